@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+
+/** Side effects the commands use, passed in so that tests can capture output. */
+export interface Effects {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** Whether stderr is a terminal (progress bars only then). */
+  isTTY: boolean;
+  /** The vendored reference data folder. */
+  dataDir: string;
+  /** Today's date, `YYYY-MM-DD`. */
+  today(): string;
+}
+
+export function defaultEffects(): Effects {
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    env: process.env,
+    cwd: process.cwd(),
+    isTTY: Boolean(process.stderr.isTTY),
+    dataDir: fileURLToPath(new URL('../../../data/', import.meta.url)),
+    today: () => new Date().toISOString().slice(0, 10),
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * The tipwatch command line. This is the only module that reads argv and the environment and the only
+ * one that exits the process; commands return an exit code.
+ */
+import { Command, CommanderError } from 'commander';
+import { CliError } from './cli-error.js';
+import { defaultEffects, type Effects } from './effects.js';
+
+export async function run(argv: string[], effects: Effects = defaultEffects()): Promise<void> {
+  const code = await runCommand(argv, effects);
+  process.exitCode = code;
+}
+
+export async function runCommand(argv: string[], effects: Effects): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('tipwatch')
+    .description('Screen spend, supplier and import data for forced-labour and trafficking risk.')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => effects.stdout(s),
+      writeErr: (s) => effects.stderr(s),
+    });
+  const setExit = (code: number) => {
+    exitCode = code;
+  };
+  const commands = await import('./commands/index.js');
+  commands.registerAll(program, effects, setExit);
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end here with exit code 0; usage errors with 1, which we report as 2.
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    if (err instanceof CliError) {
+      effects.stderr(`tipwatch: ${err.message}\n`);
+      return err.exitCode;
+    }
+    effects.stderr(`tipwatch: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (effects.env.TIPWATCH_DEBUG) effects.stderr(`${err instanceof Error ? err.stack : ''}\n`);
+    return 1;
+  }
+  return exitCode;
+}

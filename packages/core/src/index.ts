@@ -1,0 +1,27 @@
+/**
+ * @tipwatch/core: the tipwatch engine. It does no I/O: readers take byte streams, reference data is
+ * handed in as text, and every result is data (rows, findings, problems).
+ */
+
+export * from './classify/classification.js';
+export * from './classify/sectors.js';
+export * from './errors.js';
+export * from './ingest/spend-file.js';
+export * from './matching/list-entry.js';
+export * from './matching/name-matcher.js';
+export * from './model/finding.js';
+export * from './model/level.js';
+export * from './model/problem.js';
+export * from './model/screened-row.js';
+export * from './model/source-ref.js';
+export * from './model/spend-row.js';
+export * from './reference/country-resolver.js';
+export * from './reference/dataset-info.js';
+export * from './reference/far-threshold.js';
+export * from './reference/hotline.js';
+export * from './reference/ilab-good.js';
+export * from './reference/reference-data.js';
+export * from './reference/tier-placement.js';
+export * from './reference/wro-order.js';
+export * from './reference/xinjiang-place.js';
+export * from './screening/screen-options.js';

@@ -1,0 +1,65 @@
+/** The canonical input fields every layout is mapped onto. */
+export const CANONICAL_FIELDS = [
+  'contract_id',
+  'supplier',
+  'supplier_address',
+  'supplier_country',
+  'origin_country',
+  'description',
+  'naics',
+  'psc',
+  'hs_code',
+  'amount',
+  'currency',
+  'date',
+  'place_of_performance',
+  'cots',
+  'product_type',
+  'workers',
+  'migrant_share',
+] as const;
+export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
+
+/**
+ * One input row after mapping and parsing. Text fields are trimmed strings ('' when absent);
+ * country fields keep the raw text (resolution to ISO alpha-3 happens in screening).
+ */
+export interface SpendRow {
+  /** 1-based data row (header not counted). */
+  row: number;
+  /** 1-based physical line of the row's start in the file (or sheet row number). */
+  line: number;
+  /** The row's id: contract_id, the USAspending transaction key, or ''. */
+  ref: string;
+  contract_id: string;
+  supplier: string;
+  supplier_address: string;
+  supplier_country: string;
+  origin_country: string;
+  description: string;
+  naics: string;
+  psc: string;
+  hs_code: string;
+  /** Parsed amount; null when the column is absent or empty. */
+  amount: number | null;
+  currency: string;
+  /** ISO date `YYYY-MM-DD` when it parsed, else ''. */
+  date: string;
+  place_of_performance: string;
+  /** true / false when the column says so, null when unknown. */
+  cots: boolean | null;
+  product_type: string;
+  /** Number of workers, when the data gives it. */
+  workers: number | null;
+  /** Share of migrant workers as a fraction 0–1, when the data gives it. */
+  migrant_share: number | null;
+}
+
+/** A row that could not be screened, with the reason and the original fields. */
+export interface RejectedRow {
+  row: number;
+  line: number;
+  ref: string;
+  reason: string;
+  fields: string[];
+}

@@ -1,0 +1,16 @@
+/** One vendored or imported dataset, as listed in `data/manifest.json` and printed by `tipwatch data`. */
+export interface DatasetInfo {
+  /** Stable dataset name, used in every finding's `source.dataset` (e.g. `uflpa_entities`). */
+  id: string;
+  title: string;
+  /** Path of the file relative to the data folder. */
+  file: string;
+  /** Where the data came from (publisher and address). */
+  source: string;
+  /** The source's own date where it gives one, else the extraction date (`YYYY-MM-DD`). */
+  as_of: string;
+  licence: string;
+  rows: number;
+  /** Known gaps and doubts, shown to users. */
+  gaps: string[];
+}

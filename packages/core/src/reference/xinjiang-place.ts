@@ -1,0 +1,20 @@
+import type { SourceRef } from '../model/source-ref.js';
+
+/** A place in the Xinjiang Uyghur Autonomous Region and the spelling of it found in some text. */
+export interface XinjiangPlaceHit {
+  /** The spelling found in the text. */
+  found: string;
+  /** The place's English or pinyin name. */
+  place: string;
+  division_code: string;
+  /** True when the spelling is the region's own name (`Xinjiang`, `新疆`, `XUAR`, …). */
+  is_region_name: boolean;
+  /** True when the spelling also names places outside Xinjiang (e.g. Aksu, Hami). */
+  ambiguous: boolean;
+  source: SourceRef;
+}
+
+export interface XinjiangGazetteer {
+  /** The first Xinjiang place named in free text (an address), or null. */
+  find(text: string): XinjiangPlaceHit | null;
+}
