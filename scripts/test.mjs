@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Runs every check in CI order: format and lint, typecheck, build, tests, and a smoke run of the built CLI.
+// The storage suite needs PostgreSQL: DATABASE_URL, else a server on 127.0.0.1:5432; without either it stops
+// and prints the command that provides one.
+import { spawnSync } from 'node:child_process';
+import { connect } from 'node:net';
+
+function reachable(host, port) {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port, timeout: 1500 });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+if (!process.env.DATABASE_URL) {
+  if (await reachable('127.0.0.1', 5432)) {
+    process.env.DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
+  } else {
+    console.error(
+      'The storage tests need PostgreSQL and none answers on 127.0.0.1:5432.\n' +
+        "Start one (as root, installs Debian's postgresql if needed) and run the tests with it:\n\n" +
+        '  eval "$(sudo bash .ci/services.sh)" && npm test\n\n' +
+        'or set DATABASE_URL to an existing database.',
+    );
+    process.exit(2);
+  }
+}
+
+const steps = [
+  ['format and lint', 'npx', ['biome', 'ci', '.']],
+  ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']],
+  ['build', 'npm', ['run', 'build']],
+  ['tests', 'npx', ['vitest', 'run']],
+  ['CLI smoke run', 'node', ['packages/cli/bin/tipwatch.js', '--help']],
+];
+for (const [name, cmd, args] of steps) {
+  console.log(`\n== ${name}: ${cmd} ${args.join(' ')}`);
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) {
+    console.error(`\n${name} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+}
