@@ -1,0 +1,48 @@
+import type { Finding } from '../model/finding.js';
+import { levelRank } from '../model/level.js';
+import type { ScreenedRow } from '../model/screened-row.js';
+import { csvLine, csvNumberCell, csvTextCell } from './csv-cell.js';
+
+/** The columns of `register.csv`, one line per screened row. */
+export const REGISTER_COLUMNS = [
+  'row',
+  'ref',
+  'supplier',
+  'country',
+  'level',
+  'score',
+  'findings',
+  'top_reason',
+] as const;
+
+/** The header line of `register.csv`. */
+export function registerCsvHeader(): string {
+  return csvLine([...REGISTER_COLUMNS]);
+}
+
+/** The highest-level finding of a row (the first among equals), or undefined when it has none. */
+export function topFinding(findings: readonly Finding[]): Finding | undefined {
+  let top: Finding | undefined;
+  for (const f of findings) {
+    if (top === undefined || levelRank(f.level) > levelRank(top.level)) top = f;
+  }
+  return top;
+}
+
+/** The `register.csv` lines of one batch of screened rows (no header), ready to append to the file. */
+export function registerCsvChunk(rows: readonly ScreenedRow[]): string {
+  let out = '';
+  for (const r of rows) {
+    out += csvLine([
+      csvNumberCell(r.input.row),
+      csvTextCell(r.input.ref),
+      csvTextCell(r.input.supplier),
+      csvTextCell(r.country ?? ''),
+      r.level,
+      csvNumberCell(r.score),
+      csvNumberCell(r.findings.length),
+      csvTextCell(topFinding(r.findings)?.summary ?? ''),
+    ]);
+  }
+  return out;
+}

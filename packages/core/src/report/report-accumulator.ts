@@ -1,0 +1,273 @@
+import { FINDING_KINDS, type FindingKind } from '../model/finding.js';
+import { LEVELS, type Level, levelRank } from '../model/level.js';
+import type { ScreenedRow } from '../model/screened-row.js';
+import type { RejectedRow } from '../model/spend-row.js';
+import { TopHeap } from './top-heap.js';
+
+/**
+ * Weights of the risk-weighted spend in the heat map: spend × weight of the row's level. Low rows weigh
+ * nothing so the map shows where risky money goes, not where money goes; critical rows count in full.
+ */
+export const LEVEL_WEIGHTS: Readonly<Record<Level, number>> = {
+  low: 0,
+  medium: 0.25,
+  high: 0.5,
+  critical: 1,
+};
+
+/** Sums per currency code as the input gave it (upper-cased); `''` when the row states no currency. */
+export type CurrencyAmounts = Record<string, number>;
+
+export interface LevelTotals {
+  rows: number;
+  spend: CurrencyAmounts;
+  /** Rows of this level with no amount. */
+  rows_without_amount: number;
+}
+
+/** One supplier's aggregate, keyed by its name with case and spacing folded. */
+export interface SupplierSummary {
+  /** The name as first seen. */
+  supplier: string;
+  rows: number;
+  /** Rows with at least one finding. */
+  flagged_rows: number;
+  level: Level;
+  max_score: number;
+  spend: CurrencyAmounts;
+  weighted: CurrencyAmounts;
+  kinds: Partial<Record<FindingKind, number>>;
+  /** Resolved countries of its rows (alpha-3), at most five. */
+  countries: string[];
+}
+
+/** One cell of the sector × country heat map, for one currency. `sector` '' = no sector assigned. */
+export interface HeatCell {
+  currency: string;
+  sector: string;
+  /** Alpha-3, or '' when no country resolved. */
+  country: string;
+  rows: number;
+  spend: number;
+  weighted: number;
+}
+
+export interface ReportAccumulatorOptions {
+  /** Rows kept with their findings for the report (default 1,000). */
+  topRows?: number;
+  /** Suppliers aggregated one by one (default 100,000); rows of further new suppliers count only in totals. */
+  maxSuppliers?: number;
+  /** Suppliers listed in the report (default 25). */
+  topSuppliers?: number;
+  /** Rejected rows kept as examples (default 20). */
+  rejectSamples?: number;
+}
+
+export interface ReportResult {
+  /** Data rows read: screened + rejected. */
+  rows: number;
+  screened: number;
+  rejected: number;
+  /** Distinct non-empty supplier names (case and spacing folded), exact up to `maxSuppliers`. */
+  suppliers: number;
+  /** True when more suppliers were seen than `maxSuppliers`: `suppliers` is then a lower bound. */
+  suppliers_capped: boolean;
+  /** Screened rows whose supplier was not aggregated because of the cap. */
+  rows_of_uncounted_suppliers: number;
+  spend: CurrencyAmounts;
+  /** Screened rows per currency (with or without an amount). */
+  rows_by_currency: Record<string, number>;
+  rows_without_amount: number;
+  by_level: Record<Level, LevelTotals>;
+  findings: number;
+  findings_by_kind: Record<FindingKind, number>;
+  heat: HeatCell[];
+  top_suppliers: SupplierSummary[];
+  /** The highest-scoring rows, best first, at most `top_rows_limit`. */
+  top_rows: ScreenedRow[];
+  top_rows_limit: number;
+  reject_samples: RejectedRow[];
+}
+
+interface SupplierAgg extends Omit<SupplierSummary, 'countries'> {
+  countries: Set<string>;
+}
+
+/** Ranks rows: score, then level, then number of findings, then earlier rows first. */
+export function compareRowsByRisk(a: ScreenedRow, b: ScreenedRow): number {
+  return (
+    a.score - b.score ||
+    levelRank(a.level) - levelRank(b.level) ||
+    a.findings.length - b.findings.length ||
+    b.input.row - a.input.row
+  );
+}
+
+function compareSuppliers(a: SupplierSummary, b: SupplierSummary): number {
+  return (
+    levelRank(a.level) - levelRank(b.level) ||
+    a.max_score - b.max_score ||
+    a.flagged_rows - b.flagged_rows ||
+    a.rows - b.rows ||
+    (a.supplier < b.supplier ? 1 : a.supplier > b.supplier ? -1 : 0)
+  );
+}
+
+/** Folds case and runs of spaces so `ACME  Ltd` and `Acme Ltd` are one supplier. */
+export function supplierKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toUpperCase();
+}
+
+function addTo(amounts: CurrencyAmounts, currency: string, value: number): void {
+  amounts[currency] = (amounts[currency] ?? 0) + value;
+}
+
+/**
+ * Everything `report.html` needs, gathered batch by batch in bounded memory: totals, spend per level and
+ * currency, the sector × country heat map, per-supplier aggregates (a Map, up to `maxSuppliers` entries:
+ * about 100k distinct suppliers fit comfortably), a top-N heap of rows and a few rejected rows.
+ */
+export class ReportAccumulator {
+  private screened = 0;
+  private rejected = 0;
+  private findings = 0;
+  private rowsWithoutAmount = 0;
+  private rowsOfUncountedSuppliers = 0;
+  private suppliersCapped = false;
+  private readonly spend: CurrencyAmounts = {};
+  private readonly rowsByCurrency: Record<string, number> = {};
+  private readonly byLevel = Object.fromEntries(
+    LEVELS.map((l) => [l, { rows: 0, spend: {}, rows_without_amount: 0 }]),
+  ) as Record<Level, LevelTotals>;
+  private readonly byKind = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as Record<
+    FindingKind,
+    number
+  >;
+  private readonly heat = new Map<string, HeatCell>();
+  private readonly suppliers = new Map<string, SupplierAgg>();
+  private readonly top: TopHeap<ScreenedRow>;
+  private readonly rejectSamples: RejectedRow[] = [];
+  private readonly maxSuppliers: number;
+  private readonly topSuppliers: number;
+  private readonly maxRejectSamples: number;
+
+  constructor(options: ReportAccumulatorOptions = {}) {
+    this.top = new TopHeap(options.topRows ?? 1000, compareRowsByRisk);
+    this.maxSuppliers = options.maxSuppliers ?? 100_000;
+    this.topSuppliers = options.topSuppliers ?? 25;
+    this.maxRejectSamples = options.rejectSamples ?? 20;
+  }
+
+  /** Adds one batch of screened rows. */
+  add(rows: readonly ScreenedRow[]): void {
+    for (const r of rows) this.addRow(r);
+  }
+
+  /** Adds one batch of rejected rows (counted; the first few kept as examples). */
+  addRejects(rejects: readonly RejectedRow[]): void {
+    this.rejected += rejects.length;
+    for (const r of rejects) {
+      if (this.rejectSamples.length >= this.maxRejectSamples) break;
+      this.rejectSamples.push(r);
+    }
+  }
+
+  private addRow(r: ScreenedRow): void {
+    this.screened++;
+    this.findings += r.findings.length;
+    for (const f of r.findings) this.byKind[f.kind]++;
+    const amount = r.input.amount;
+    const hasAmount = amount !== null && Number.isFinite(amount);
+    const currency = r.input.currency.trim().toUpperCase();
+    addTo(this.rowsByCurrency, currency, 1);
+    const level = this.byLevel[r.level];
+    level.rows++;
+    const weight = LEVEL_WEIGHTS[r.level];
+    if (hasAmount) {
+      addTo(this.spend, currency, amount);
+      addTo(level.spend, currency, amount);
+    } else {
+      this.rowsWithoutAmount++;
+      level.rows_without_amount++;
+    }
+    const country = r.country ?? '';
+    const sectors = r.sectors.length > 0 ? r.sectors : [''];
+    for (const sector of sectors) {
+      const key = `${currency}\u0000${sector}\u0000${country}`;
+      let cell = this.heat.get(key);
+      if (cell === undefined) {
+        cell = { currency, sector, country, rows: 0, spend: 0, weighted: 0 };
+        this.heat.set(key, cell);
+      }
+      cell.rows++;
+      if (hasAmount) {
+        cell.spend += amount;
+        cell.weighted += amount * weight;
+      }
+    }
+    this.addSupplier(r, hasAmount ? amount : null, currency, weight);
+    this.top.push(r);
+  }
+
+  private addSupplier(r: ScreenedRow, amount: number | null, currency: string, weight: number): void {
+    const key = supplierKey(r.input.supplier);
+    if (key === '') return;
+    let agg = this.suppliers.get(key);
+    if (agg === undefined) {
+      if (this.suppliers.size >= this.maxSuppliers) {
+        this.suppliersCapped = true;
+        this.rowsOfUncountedSuppliers++;
+        return;
+      }
+      agg = {
+        supplier: r.input.supplier.trim(),
+        rows: 0,
+        flagged_rows: 0,
+        level: 'low',
+        max_score: 0,
+        spend: {},
+        weighted: {},
+        kinds: {},
+        countries: new Set(),
+      };
+      this.suppliers.set(key, agg);
+    }
+    agg.rows++;
+    if (r.findings.length > 0) agg.flagged_rows++;
+    if (levelRank(r.level) > levelRank(agg.level)) agg.level = r.level;
+    if (r.score > agg.max_score) agg.max_score = r.score;
+    if (amount !== null) {
+      addTo(agg.spend, currency, amount);
+      addTo(agg.weighted, currency, amount * weight);
+    }
+    for (const f of r.findings) agg.kinds[f.kind] = (agg.kinds[f.kind] ?? 0) + 1;
+    if (r.country !== null && agg.countries.size < 5) agg.countries.add(r.country);
+  }
+
+  /** The aggregates so far; cheap enough to call once at the end. */
+  result(): ReportResult {
+    const topSuppliers = new TopHeap<SupplierSummary>(this.topSuppliers, compareSuppliers);
+    for (const agg of this.suppliers.values()) {
+      topSuppliers.push({ ...agg, countries: [...agg.countries].sort() });
+    }
+    return {
+      rows: this.screened + this.rejected,
+      screened: this.screened,
+      rejected: this.rejected,
+      suppliers: this.suppliers.size,
+      suppliers_capped: this.suppliersCapped,
+      rows_of_uncounted_suppliers: this.rowsOfUncountedSuppliers,
+      spend: { ...this.spend },
+      rows_by_currency: { ...this.rowsByCurrency },
+      rows_without_amount: this.rowsWithoutAmount,
+      by_level: structuredClone(this.byLevel),
+      findings: this.findings,
+      findings_by_kind: { ...this.byKind },
+      heat: [...this.heat.values()].map((c) => ({ ...c })),
+      top_suppliers: topSuppliers.sorted(),
+      top_rows: this.top.sorted(),
+      top_rows_limit: this.top.limit,
+      reject_samples: [...this.rejectSamples],
+    };
+  }
+}

@@ -1,0 +1,501 @@
+import { SECTOR_LABELS } from '../classify/sectors.js';
+import type { DetectedLayout } from '../ingest/spend-file.js';
+import { FINDING_KINDS } from '../model/finding.js';
+import { LEVELS, type Level } from '../model/level.js';
+import type { ScreenedRow } from '../model/screened-row.js';
+import type { CountryResolver } from '../reference/country-resolver.js';
+import type { DatasetInfo } from '../reference/dataset-info.js';
+import { FINDING_KIND_NOTES, LEVEL_NOTES } from './finding-kind-notes.js';
+import { currencyLabel, formatCompact, formatCount, formatNumber } from './format-amount.js';
+import { escapeHtml as esc } from './html-escape.js';
+import {
+  type CurrencyAmounts,
+  type HeatCell,
+  LEVEL_WEIGHTS,
+  type ReportResult,
+} from './report-accumulator.js';
+
+/** What the report says about the run besides the aggregates. */
+export interface ReportContext {
+  /** The input file's name, shown in the title. */
+  input_name?: string;
+  /** When the run happened (ISO timestamp), given by the caller so the engine stays deterministic. */
+  generated_at: string;
+  /** The detected layout and column mapping of the input file. */
+  layout?: DetectedLayout;
+  /** The reference datasets the run used, with their as-of dates and known gaps. */
+  datasets: readonly DatasetInfo[];
+  /** For country names next to alpha-3 codes. */
+  countries?: Pick<CountryResolver, 'get'>;
+  /** Run settings worth printing (e.g. matcher threshold, today's date), in display order. */
+  settings?: Readonly<Record<string, string>>;
+  /** tipwatch version, when known. */
+  version?: string;
+}
+
+/** Currencies charted one by one; further currencies appear in the tables only. */
+const CHARTED_CURRENCIES = 3;
+/** Country columns of the heat map before the rest are summed into "other". */
+const HEAT_COUNTRIES = 10;
+
+const LEVEL_STYLE: Record<Level, { bg: string; fg: string; bar: string }> = {
+  low: { bg: '#e6f2e6', fg: '#1b4d1e', bar: '#4f8a52' },
+  medium: { bg: '#fff1c7', fg: '#5c4300', bar: '#b58900' },
+  high: { bg: '#ffdcc2', fg: '#7a3000', bar: '#d2691e' },
+  critical: { bg: '#a3161a', fg: '#ffffff', bar: '#a3161a' },
+};
+
+/** Sequential reds; text colour chosen per step for at least 4.5:1 contrast. */
+const HEAT_STEPS = [
+  { bg: '#fff5f0', fg: '#222222' },
+  { bg: '#fdd4c2', fg: '#222222' },
+  { bg: '#fc9a7c', fg: '#222222' },
+  { bg: '#d7301f', fg: '#ffffff' },
+  { bg: '#8c0d11', fg: '#ffffff' },
+];
+
+const CSS = `
+:root{color-scheme:light}
+*{box-sizing:border-box}
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1d1d1f;background:#fff;margin:0}
+main{max-width:1180px;margin:0 auto;padding:24px 28px 48px}
+h1{font-size:28px;margin:0 0 4px}
+h2{font-size:21px;margin:40px 0 10px;padding-top:10px;border-top:2px solid #d0d4da}
+h3{font-size:17px;margin:22px 0 8px}
+p.lede{color:#444;margin:0 0 18px}
+.tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px;margin:12px 0}
+.tile{border:1px solid #c9ced6;border-radius:8px;padding:10px 14px;background:#f7f8fa}
+.tile .n{font-size:26px;font-weight:700;display:block}
+.tile .l{color:#444;font-size:13px}
+table{border-collapse:collapse;margin:8px 0 16px;font-size:13.5px}
+th,td{border:1px solid #c9ced6;padding:4px 8px;text-align:left;vertical-align:top}
+thead th{background:#eef0f3}
+th[scope=row]{background:#f7f8fa;font-weight:600}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.badge{display:inline-block;border-radius:4px;padding:0 6px;font-weight:700;font-size:12px;letter-spacing:.02em;border:1px solid #0003}
+.lv-low{background:${LEVEL_STYLE.low.bg};color:${LEVEL_STYLE.low.fg}}
+.lv-medium{background:${LEVEL_STYLE.medium.bg};color:${LEVEL_STYLE.medium.fg}}
+.lv-high{background:${LEVEL_STYLE.high.bg};color:${LEVEL_STYLE.high.fg}}
+.lv-critical{background:${LEVEL_STYLE.critical.bg};color:${LEVEL_STYLE.critical.fg}}
+table.heat td{text-align:right;min-width:70px}
+table.heat td small{display:block;font-size:11px;opacity:.9}
+ol.findings{margin:0;padding-left:18px}
+ol.findings li{margin:0 0 4px}
+.cite{color:#3d3d3d;font-size:12px}
+.note{color:#3d3d3d;font-size:13px}
+.legend span{display:inline-block;padding:0 8px;margin-right:4px;border:1px solid #0002}
+figure{margin:8px 0 4px}
+figcaption{font-size:13px;color:#3d3d3d}
+nav ol{columns:2;font-size:14px}
+code{font-size:12.5px;background:#f1f2f4;padding:0 3px;border-radius:3px}
+@media print{
+  body{font-size:10.5pt}
+  main{max-width:none;padding:0}
+  nav{display:none}
+  h2{break-before:page;border-top:none}
+  h2.first{break-before:auto}
+  h2,h3{break-after:avoid}
+  tr,figure,.tile{break-inside:avoid}
+  thead{display:table-header-group}
+  .badge,.heat td,.tile,thead th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+  a{color:inherit;text-decoration:none}
+}
+@page{margin:14mm}
+`;
+
+function badge(level: Level): string {
+  return `<span class="badge lv-${level}">${level.toUpperCase()}</span>`;
+}
+
+function currencies(result: ReportResult): string[] {
+  const all = new Set([...Object.keys(result.spend), ...Object.keys(result.rows_by_currency)]);
+  return [...all].sort(
+    (a, b) => (result.rows_by_currency[b] ?? 0) - (result.rows_by_currency[a] ?? 0) || (a < b ? -1 : 1),
+  );
+}
+
+function amountsText(amounts: CurrencyAmounts): string {
+  const parts = Object.entries(amounts)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([c, v]) => `${esc(formatNumber(v))} ${esc(currencyLabel(c))}`);
+  return parts.length === 0 ? '—' : parts.join('<br>');
+}
+
+function countryText(iso3: string, ctx: ReportContext): string {
+  if (iso3 === '') return 'not resolved';
+  const name = ctx.countries?.get(iso3)?.name;
+  return name === undefined ? esc(iso3) : `${esc(iso3)} <small>${esc(name)}</small>`;
+}
+
+function sectorText(sector: string): string {
+  if (sector === '') return 'No high-risk sector';
+  return esc((SECTOR_LABELS as Record<string, string>)[sector] ?? sector);
+}
+
+function headline(result: ReportResult): string {
+  const tiles = [
+    [formatCount(result.rows), 'data rows read'],
+    [formatCount(result.screened), 'rows screened'],
+    [formatCount(result.rejected), 'rows rejected'],
+    [`${result.suppliers_capped ? '≥ ' : ''}${formatCount(result.suppliers)}`, 'distinct suppliers'],
+    [formatCount(result.findings), 'findings'],
+    [
+      formatCount(result.by_level.critical.rows + result.by_level.high.rows),
+      'rows at high or critical level',
+    ],
+  ];
+  const spendRows = currencies(result)
+    .map(
+      (c) =>
+        `<tr><th scope="row">${esc(currencyLabel(c))}</th><td class="num">${esc(formatNumber(result.spend[c] ?? 0))}</td><td class="num">${formatCount(result.rows_by_currency[c] ?? 0)}</td></tr>`,
+    )
+    .join('');
+  return `<h2 id="summary" class="first">Summary</h2>
+<div class="tiles">${tiles.map(([n, l]) => `<div class="tile"><span class="n">${esc(n ?? '')}</span><span class="l">${esc(l ?? '')}</span></div>`).join('')}</div>
+<h3>Spend per currency</h3>
+<p class="note">Amounts are summed per currency as the file gives them and never converted.${
+    result.rows_without_amount > 0
+      ? ` ${formatCount(result.rows_without_amount)} screened rows have no amount and add nothing to spend.`
+      : ''
+  }</p>
+<table><caption class="note">Total spend of screened rows by currency</caption><thead><tr><th scope="col">Currency</th><th scope="col" class="num">Spend</th><th scope="col" class="num">Rows</th></tr></thead><tbody>${spendRows || '<tr><td colspan="3">No screened rows.</td></tr>'}</tbody></table>`;
+}
+
+function levelChart(result: ReportResult, currency: string, index: number): string {
+  const values = LEVELS.map((l) => result.by_level[l].spend[currency] ?? 0);
+  const max = Math.max(...values, 0);
+  const barX = 90;
+  const barMax = 430;
+  const rowH = 34;
+  const height = LEVELS.length * rowH + 10;
+  const id = `levchart-${index}`;
+  const bars = LEVELS.map((l, i) => {
+    const v = values[i] ?? 0;
+    const w = max > 0 ? Math.max(v > 0 ? 2 : 0, Math.round((v / max) * barMax)) : 0;
+    const y = 6 + i * rowH;
+    return `<text x="${barX - 8}" y="${y + 17}" text-anchor="end" font-size="13" fill="#1d1d1f">${l}</text><rect x="${barX}" y="${y}" width="${w}" height="24" fill="${LEVEL_STYLE[l].bar}"/><text x="${barX + w + 6}" y="${y + 17}" font-size="13" fill="#1d1d1f">${esc(formatCompact(v))}</text>`;
+  }).join('');
+  const desc = LEVELS.map((l, i) => `${l}: ${formatNumber(values[i] ?? 0)}`).join('; ');
+  return `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${id}-t ${id}-d" width="600" height="${height}" viewBox="0 0 600 ${height}"><title id="${id}-t">Spend by level in ${esc(currencyLabel(currency))}</title><desc id="${id}-d">${esc(desc)}</desc>${bars}</svg><figcaption>Spend by level, ${esc(currencyLabel(currency))}. The same figures are in the table below.</figcaption></figure>`;
+}
+
+function levelSection(result: ReportResult): string {
+  const cur = currencies(result);
+  const charts = cur
+    .filter((c) => Object.values(result.by_level).some((t) => (t.spend[c] ?? 0) !== 0))
+    .slice(0, CHARTED_CURRENCIES)
+    .map((c, i) => levelChart(result, c, i))
+    .join('');
+  const head = cur.map((c) => `<th scope="col" class="num">Spend, ${esc(currencyLabel(c))}</th>`).join('');
+  const body = [...LEVELS]
+    .reverse()
+    .map((l) => {
+      const t = result.by_level[l];
+      const cells = cur.map((c) => `<td class="num">${esc(formatNumber(t.spend[c] ?? 0))}</td>`).join('');
+      return `<tr><th scope="row">${badge(l)}</th><td class="num">${formatCount(t.rows)}</td>${cells}<td class="num">${formatCount(t.rows_without_amount)}</td></tr>`;
+    })
+    .join('');
+  const more =
+    cur.length > CHARTED_CURRENCIES
+      ? `<p class="note">Charts show the ${CHARTED_CURRENCIES} currencies with the most rows; the table has all ${cur.length}.</p>`
+      : '';
+  return `<h2 id="levels">Spend by risk level</h2>
+<p class="lede">A row's level is the highest level among its findings.</p>
+${charts}${more}
+<table><caption class="note">Rows and spend by level (data table of the chart)</caption><thead><tr><th scope="col">Level</th><th scope="col" class="num">Rows</th>${head}<th scope="col" class="num">Rows without amount</th></tr></thead><tbody>${body}</tbody></table>`;
+}
+
+function heatStep(value: number, max: number): (typeof HEAT_STEPS)[number] {
+  if (value <= 0 || max <= 0) return HEAT_STEPS[0]!;
+  const i = Math.min(HEAT_STEPS.length - 1, 1 + Math.floor((value / max) * (HEAT_STEPS.length - 1)));
+  return HEAT_STEPS[i]!;
+}
+
+function heatMap(cells: HeatCell[], currency: string, ctx: ReportContext): string {
+  const byCountry = new Map<string, { weighted: number; spend: number }>();
+  for (const c of cells) {
+    const t = byCountry.get(c.country) ?? { weighted: 0, spend: 0 };
+    t.weighted += c.weighted;
+    t.spend += c.spend;
+    byCountry.set(c.country, t);
+  }
+  const ranked = [...byCountry.entries()]
+    .filter(([iso]) => iso !== '')
+    .sort(([a, x], [b, y]) => y.weighted - x.weighted || y.spend - x.spend || (a < b ? -1 : 1))
+    .map(([iso]) => iso);
+  const shown = ranked.slice(0, HEAT_COUNTRIES);
+  const otherCount = ranked.length - shown.length;
+  const columns = [...shown];
+  const OTHER = '\u0000other';
+  if (otherCount > 0) columns.push(OTHER);
+  if (byCountry.has('')) columns.push('');
+  const shownSet = new Set(shown);
+  const sectorKeys = [...new Set(cells.map((c) => c.sector))];
+  const order = Object.keys(SECTOR_LABELS);
+  sectorKeys.sort((a, b) => {
+    const ia = a === '' ? 1e9 : order.indexOf(a) === -1 ? 1e8 : order.indexOf(a);
+    const ib = b === '' ? 1e9 : order.indexOf(b) === -1 ? 1e8 : order.indexOf(b);
+    return ia - ib || (a < b ? -1 : 1);
+  });
+  const grid = new Map<string, { weighted: number; spend: number; rows: number }>();
+  for (const c of cells) {
+    const col = c.country === '' ? '' : shownSet.has(c.country) ? c.country : OTHER;
+    const key = `${c.sector}\u0001${col}`;
+    const g = grid.get(key) ?? { weighted: 0, spend: 0, rows: 0 };
+    g.weighted += c.weighted;
+    g.spend += c.spend;
+    g.rows += c.rows;
+    grid.set(key, g);
+  }
+  let max = 0;
+  for (const g of grid.values()) max = Math.max(max, g.weighted);
+  const head = columns
+    .map((col) =>
+      col === OTHER
+        ? `<th scope="col">Other (${otherCount} countries)</th>`
+        : `<th scope="col">${countryText(col, ctx)}</th>`,
+    )
+    .join('');
+  const body = sectorKeys
+    .map((s) => {
+      let rowTotal = 0;
+      const tds = columns
+        .map((col) => {
+          const g = grid.get(`${s}\u0001${col}`);
+          if (g === undefined) return '<td class="num">–</td>';
+          rowTotal += g.weighted;
+          const step = heatStep(g.weighted, max);
+          return `<td class="num" style="background:${step.bg};color:${step.fg}">${esc(formatCompact(g.weighted))}<small>${formatCount(g.rows)} rows</small></td>`;
+        })
+        .join('');
+      return `<tr><th scope="row">${sectorText(s)}</th>${tds}<td class="num"><strong>${esc(formatCompact(rowTotal))}</strong></td></tr>`;
+    })
+    .join('');
+  const legend = HEAT_STEPS.map((step, i) => {
+    const label = i === 0 ? 'none' : `up to ${formatCompact((max * i) / (HEAT_STEPS.length - 1))}`;
+    return `<span style="background:${step.bg};color:${step.fg}">${esc(label)}</span>`;
+  }).join('');
+  return `<h3>Risk-weighted spend, ${esc(currencyLabel(currency))}</h3>
+<table class="heat"><caption class="note">Rows: sectors. Columns: the ${shown.length} countries with the most risk-weighted spend${otherCount > 0 ? ', then all others' : ''}. Each cell: risk-weighted spend and number of rows.</caption><thead><tr><th scope="col">Sector</th>${head}<th scope="col">All countries</th></tr></thead><tbody>${body}</tbody></table>
+<p class="legend note">Shade (darker = more; the number in each cell is what counts): ${legend}</p>`;
+}
+
+function heatSection(result: ReportResult, ctx: ReportContext): string {
+  const cur = currencies(result).filter((c) => result.heat.some((h) => h.currency === c && h.spend !== 0));
+  const weights = LEVELS.map((l) => `${l} × ${LEVEL_WEIGHTS[l]}`).join(', ');
+  const maps = cur
+    .slice(0, CHARTED_CURRENCIES)
+    .map((c) =>
+      heatMap(
+        result.heat.filter((h) => h.currency === c),
+        c,
+        ctx,
+      ),
+    )
+    .join('');
+  return `<h2 id="heatmap">Where risky spend goes: sectors × countries</h2>
+<p class="lede">Risk-weighted spend is each row's amount times the weight of its level (${esc(weights)}), summed by the sector the row was classified in and its resolved country, as Verité mapped federal spending onto at-risk sectors. A row in two sectors counts in both, so sector rows do not add up to the total. Each currency has its own map.</p>
+${maps || '<p>No screened row has an amount, so there is no spend to map.</p>'}${
+  cur.length > CHARTED_CURRENCIES
+    ? `<p class="note">${cur.length - CHARTED_CURRENCIES} further currencies are not mapped here; their spend by level is in the table above.</p>`
+    : ''
+}`;
+}
+
+function supplierSection(result: ReportResult, ctx: ReportContext): string {
+  const rows = result.top_suppliers
+    .map((s, i) => {
+      const kinds = FINDING_KINDS.filter((k) => (s.kinds[k] ?? 0) > 0)
+        .map((k) => `${esc(FINDING_KIND_NOTES[k].label)} (${formatCount(s.kinds[k] ?? 0)})`)
+        .join(', ');
+      return `<tr><td class="num">${i + 1}</td><th scope="row">${esc(s.supplier)}</th><td>${badge(s.level)}</td><td class="num">${formatCount(s.max_score)}</td><td class="num">${formatCount(s.flagged_rows)} / ${formatCount(s.rows)}</td><td class="num">${amountsText(s.spend)}</td><td>${s.countries.map((c) => countryText(c, ctx)).join(', ') || '—'}</td><td>${kinds || '—'}</td></tr>`;
+    })
+    .join('');
+  const cap = result.suppliers_capped
+    ? `<p class="note">More than ${formatCount(result.suppliers)} distinct suppliers: suppliers seen after that limit (${formatCount(result.rows_of_uncounted_suppliers)} rows) are in the totals and in register.csv but not ranked here.</p>`
+    : '';
+  return `<h2 id="suppliers">Suppliers with the highest risk</h2>
+<p class="lede">Ranked by highest level, then highest row score, then number of rows with findings. Names are grouped ignoring case and spacing.</p>${cap}
+<table><thead><tr><th scope="col" class="num">#</th><th scope="col">Supplier</th><th scope="col">Level</th><th scope="col" class="num">Top score</th><th scope="col" class="num">Rows with findings / rows</th><th scope="col" class="num">Spend</th><th scope="col">Countries</th><th scope="col">Findings</th></tr></thead><tbody>${rows || '<tr><td colspan="8">No suppliers.</td></tr>'}</tbody></table>`;
+}
+
+function findingItem(f: ScreenedRow['findings'][number]): string {
+  const match =
+    f.matched_name !== undefined
+      ? ` <span class="cite">Matched: “${esc(f.matched_name)}”${f.score !== undefined ? ` (score ${esc(formatNumber(f.score))})` : ''}.</span>`
+      : '';
+  return `<li>${badge(f.level)} <strong>${esc(FINDING_KIND_NOTES[f.kind]?.label ?? f.kind)}</strong>: ${esc(f.summary)}${match} <span class="cite">Source: ${esc(f.source.dataset)}, ${esc(f.source.record)}, as of ${esc(f.source.as_of ?? 'date unknown')}.</span></li>`;
+}
+
+function topRowsSection(result: ReportResult, ctx: ReportContext): string {
+  const rows = result.top_rows
+    .map(
+      (r, i) =>
+        `<tr><td class="num">${i + 1}</td><td class="num">${r.input.row}</td><td>${esc(r.input.ref)}</td><th scope="row">${esc(r.input.supplier)}</th><td>${r.country === null ? '—' : countryText(r.country, ctx)}</td><td class="num">${r.input.amount === null ? '—' : `${esc(formatNumber(r.input.amount))} ${esc(r.input.currency)}`}</td><td>${badge(r.level)}</td><td class="num">${formatCount(r.score)}</td><td>${r.findings.length === 0 ? 'No findings.' : `<ol class="findings">${r.findings.map(findingItem).join('')}</ol>`}</td></tr>`,
+    )
+    .join('');
+  const rest =
+    result.screened > result.top_rows.length
+      ? `The other ${formatCount(result.screened - result.top_rows.length)} screened rows are in register.csv, and every finding of every row is in findings.jsonl.`
+      : 'Every screened row is listed; the same findings are in findings.jsonl.';
+  return `<h2 id="rows">Highest-scoring rows</h2>
+<p class="lede">The ${formatCount(result.top_rows.length)} highest-scoring rows (at most ${formatCount(result.top_rows_limit)}), with every finding and its source: dataset, record and the dataset's as-of date. ${rest}</p>
+<table><thead><tr><th scope="col" class="num">#</th><th scope="col" class="num">Row</th><th scope="col">Ref</th><th scope="col">Supplier</th><th scope="col">Country</th><th scope="col" class="num">Amount</th><th scope="col">Level</th><th scope="col" class="num">Score</th><th scope="col">Findings and sources</th></tr></thead><tbody>${rows || '<tr><td colspan="9">No screened rows.</td></tr>'}</tbody></table>`;
+}
+
+function rejectSection(result: ReportResult): string {
+  if (result.rejected === 0) {
+    return `<h2 id="rejects">Rejected rows</h2>\n<p>No row was rejected.</p>`;
+  }
+  const rows = result.reject_samples
+    .map(
+      (r) =>
+        `<tr><td class="num">${r.row}</td><td class="num">${r.line}</td><td>${esc(r.ref)}</td><td>${esc(r.reason)}</td></tr>`,
+    )
+    .join('');
+  return `<h2 id="rejects">Rejected rows</h2>
+<p class="lede">${formatCount(result.rejected)} rows could not be screened. All of them, with their original fields, are in rejects.csv; the first ${formatCount(result.reject_samples.length)} are below.</p>
+<table><thead><tr><th scope="col" class="num">Row</th><th scope="col" class="num">Line</th><th scope="col">Ref</th><th scope="col">Reason</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function delimiterText(d: string): string {
+  if (d === '\t') return 'tab';
+  if (d === ',') return 'comma';
+  if (d === ';') return 'semicolon';
+  if (d === '|') return 'pipe';
+  return d === '' ? 'none' : `“${d}”`;
+}
+
+function layoutSection(ctx: ReportContext): string {
+  const l = ctx.layout;
+  if (l === undefined) {
+    return `<h2 id="layout">Input file: layout and column mapping</h2>\n<p>The layout of the input file was not given to the report.</p>`;
+  }
+  const mapping = Object.entries(l.mapping)
+    .map(
+      ([field, header]) =>
+        `<tr><th scope="row"><code>${esc(field)}</code></th><td>${esc(header ?? '')}</td></tr>`,
+    )
+    .join('');
+  const problems = l.problems
+    .slice(0, 50)
+    .map(
+      (p) =>
+        `<li>${[
+          p.row !== undefined ? `row ${p.row}` : '',
+          p.line !== undefined ? `line ${p.line}` : '',
+          p.column !== undefined ? `column “${esc(p.column)}”` : '',
+        ]
+          .filter(Boolean)
+          .join(
+            ', ',
+          )}${p.row !== undefined || p.line !== undefined || p.column !== undefined ? ': ' : ''}${esc(p.message)}${p.expected !== undefined ? ` (expected ${esc(p.expected)})` : ''}</li>`,
+    )
+    .join('');
+  return `<h2 id="layout">Input file: layout and column mapping</h2>
+<p class="lede">What the reader understood of the file. Check the mapping: a wrong column here makes every finding below wrong.</p>
+<table><tbody>
+<tr><th scope="row">Format</th><td>${esc(l.format)}</td></tr>
+<tr><th scope="row">Encoding</th><td>${esc(l.encoding)} (${esc(l.encoding_source)})</td></tr>
+<tr><th scope="row">Delimiter</th><td>${esc(delimiterText(l.delimiter))}</td></tr>
+<tr><th scope="row">Layout</th><td><code>${esc(l.layout)}</code></td></tr>
+<tr><th scope="row">Columns</th><td>${formatCount(l.headers.length)}</td></tr>
+</tbody></table>
+<h3>Mapping</h3>
+<table><thead><tr><th scope="col">tipwatch field</th><th scope="col">Column of the file</th></tr></thead><tbody>${mapping || '<tr><td colspan="2">No column was mapped.</td></tr>'}</tbody></table>
+<p class="note">Columns not used: ${l.unmapped.length === 0 ? 'none' : l.unmapped.map((h) => `“${esc(h)}”`).join(', ')}.</p>
+${l.problems.length > 0 ? `<h3>Problems found in the file</h3>\n<ul>${problems}</ul>${l.problems.length > 50 ? `<p class="note">${formatCount(l.problems.length - 50)} more problems are not shown.</p>` : ''}` : ''}`;
+}
+
+function dataSection(ctx: ReportContext): string {
+  if (ctx.datasets.length === 0) {
+    return `<h2 id="data">Reference data and known gaps</h2>\n<p>No list of reference datasets was given to the report.</p>`;
+  }
+  const items = ctx.datasets
+    .map(
+      (d) => `<h3>${esc(d.title)} <small><code>${esc(d.id)}</code></small></h3>
+<table><tbody><tr><th scope="row">As of</th><td>${esc(d.as_of)}</td></tr><tr><th scope="row">Rows</th><td>${formatCount(d.rows)}</td></tr><tr><th scope="row">File</th><td><code>${esc(d.file)}</code></td></tr><tr><th scope="row">Source</th><td>${esc(d.source)}</td></tr><tr><th scope="row">Licence</th><td>${esc(d.licence)}</td></tr></tbody></table>
+${d.gaps.length === 0 ? '<p class="note">No known gaps recorded.</p>' : `<p><strong>Known gaps and doubts:</strong></p><ul>${d.gaps.map((g) => `<li>${esc(g)}</li>`).join('')}</ul>`}`,
+    )
+    .join('\n');
+  return `<h2 id="data">Reference data and known gaps</h2>
+<p class="lede">Findings are only as complete as these datasets. A supplier without a finding is not cleared: it may be missing from a partial list.</p>
+${items}`;
+}
+
+function methodSection(result: ReportResult, ctx: ReportContext): string {
+  const kinds = FINDING_KINDS.map(
+    (k) =>
+      `<tr><th scope="row">${esc(FINDING_KIND_NOTES[k].label)} <code>${k}</code></th><td>${esc(FINDING_KIND_NOTES[k].note)}</td><td class="num">${formatCount(result.findings_by_kind[k])}</td></tr>`,
+  ).join('');
+  const levels = LEVELS.map(
+    (l) =>
+      `<tr><th scope="row">${badge(l)}</th><td>${esc(LEVEL_NOTES[l])}</td><td class="num">${LEVEL_WEIGHTS[l]}</td></tr>`,
+  ).join('');
+  const settings = Object.entries(ctx.settings ?? {})
+    .map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`)
+    .join('');
+  return `<h2 id="method">Method</h2>
+<p>Each row is screened against the reference datasets above. Every finding names its source (dataset, record, as-of date). A row's level is the highest level among its findings; its score (0–100) orders rows within and across levels.</p>
+<h3>Finding kinds</h3>
+<table><thead><tr><th scope="col">Kind</th><th scope="col">Meaning</th><th scope="col" class="num">Findings in this run</th></tr></thead><tbody>${kinds}</tbody></table>
+<h3>Levels</h3>
+<table><thead><tr><th scope="col">Level</th><th scope="col">Meaning</th><th scope="col" class="num">Weight in the heat map</th></tr></thead><tbody>${levels}</tbody></table>
+<h3>Limits of this report</h3>
+<ul>
+<li>The report lists at most ${formatCount(result.top_rows_limit)} rows; register.csv has every screened row and findings.jsonl every finding.</li>
+<li>Currencies are never converted: totals, charts and heat maps are per currency.</li>
+<li>Sectors are tipwatch's own taxonomy, modelled on Verité's 2015 report; codes and descriptions are mapped to it, so a row may land in no sector or in several.</li>
+<li>A finding is a reason to look closer, not a determination that forced labour occurred; the absence of findings is not clearance.</li>
+</ul>
+${settings ? `<h3>Settings of this run</h3>\n<table><tbody>${settings}</tbody></table>` : ''}`;
+}
+
+/**
+ * `report.html`: one self-contained page (inline CSS and SVG, no script, no external asset) that prints
+ * cleanly. All user text is escaped.
+ */
+export function renderReportHtml(result: ReportResult, ctx: ReportContext): string {
+  const title = `tipwatch screening report${ctx.input_name ? `: ${ctx.input_name}` : ''}`;
+  const nav = [
+    ['summary', 'Summary'],
+    ['levels', 'Spend by risk level'],
+    ['heatmap', 'Sectors × countries'],
+    ['suppliers', 'Suppliers with the highest risk'],
+    ['rows', 'Highest-scoring rows'],
+    ['rejects', 'Rejected rows'],
+    ['layout', 'Input file: layout and mapping'],
+    ['data', 'Reference data and known gaps'],
+    ['method', 'Method'],
+  ]
+    .map(([id, label]) => `<li><a href="#${id}">${label}</a></li>`)
+    .join('');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main>
+<header>
+<h1>${esc(title)}</h1>
+<p class="lede">Forced-labour and human-trafficking risk screening. Generated ${esc(ctx.generated_at)}${ctx.version ? ` by tipwatch ${esc(ctx.version)}` : ''}.</p>
+<nav aria-label="Contents"><ol>${nav}</ol></nav>
+</header>
+${headline(result)}
+${levelSection(result)}
+${heatSection(result, ctx)}
+${supplierSection(result, ctx)}
+${topRowsSection(result, ctx)}
+${rejectSection(result)}
+${layoutSection(ctx)}
+${dataSection(ctx)}
+${methodSection(result, ctx)}
+</main>
+</body>
+</html>
+`;
+}
