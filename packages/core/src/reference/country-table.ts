@@ -1,0 +1,186 @@
+import type { CountryInfo, CountryResolver } from './country-resolver.js';
+import { parseCsvTable } from './csv-table.js';
+import { foldText } from './fold-text.js';
+import { col, tableRows } from './table-rows.js';
+
+/** The three country files, as texts (paths relative to `data/`). */
+export interface CountryFiles {
+  /** `taxonomy/countries.csv` (ISO 3166-1, UN and CLDR names; ODC-PDDL). */
+  countries: string;
+  /** `taxonomy/countries_mledoze_altnames.csv` (alternative spellings and translations; ODbL). */
+  altnames: string;
+  /** `taxonomy/country_variants.csv` (hand-kept spellings neither table has). */
+  variants: string;
+}
+
+const CACHE_LIMIT = 50_000;
+
+/**
+ * Builds the country resolver. Every spelling is folded (case, accents, punctuation, the word "the") and
+ * put into one Map, so resolving a cell is one fold and one lookup (and usually just a cache hit).
+ * When two countries claim one spelling at the same rank the spelling is dropped rather than guessed;
+ * ranks, strongest first: the hand-kept variants, ISO codes, ISO/UN/CLDR names, the alt-names file.
+ */
+export function createCountryResolver(files: CountryFiles): CountryResolver {
+  const countryTable = parseCsvTable(files.countries, 'taxonomy/countries.csv');
+  const altTable = parseCsvTable(files.altnames, 'taxonomy/countries_mledoze_altnames.csv');
+  const countries = tableRows(countryTable, {
+    iso_alpha2: col.iso2,
+    iso_alpha3: col.iso3,
+    iso_short_name_en: col.required,
+  });
+  const alt = tableRows(altTable, {
+    cca2: col.iso2,
+    cca3: col.text,
+    name_common: col.required,
+  });
+  const variants = tableRows(parseCsvTable(files.variants, 'taxonomy/country_variants.csv'), {
+    variant: col.required,
+    iso3: col.iso3,
+    note: col.text,
+  });
+
+  const info = new Map<string, CountryInfo>();
+  const index = new SpellingIndex();
+  for (const v of variants) index.add(0, v.variant, v.iso3);
+
+  for (const c of countries) {
+    info.set(c.iso_alpha3, { iso2: c.iso_alpha2, iso3: c.iso_alpha3, name: c.iso_short_name_en });
+    index.add(1, c.iso_alpha2, c.iso_alpha3);
+    index.add(1, c.iso_alpha3, c.iso_alpha3);
+    const values = countryTable.rows[c.$row - 1]!.values;
+    for (const column of NAME_COLUMNS) {
+      const name = values[column];
+      if (name) index.addName(2, name, c.iso_alpha3);
+    }
+  }
+
+  for (const a of alt) {
+    // An entry ISO does not list (Kosovo: XK / UNK) takes its alpha-3 from the variants file.
+    const iso3 = info.has(a.cca3) ? a.cca3 : index.lookup(a.cca2, 0);
+    if (!iso3) continue;
+    if (!info.has(iso3)) {
+      info.set(iso3, { iso2: a.cca2, iso3, name: a.name_common });
+      index.add(1, a.cca2, iso3);
+      index.add(1, iso3, iso3);
+    }
+    const values = altTable.rows[a.$row - 1]!.values;
+    for (const column of ALT_COLUMNS) {
+      for (const name of (values[column] ?? '').split('|')) if (name) index.addName(3, name, iso3);
+    }
+  }
+
+  const map = index.build();
+  const cache = new Map<string, string | null>();
+  const all = [...info.values()].sort((a, b) => a.iso3.localeCompare(b.iso3));
+
+  function resolveUncached(text: string): string | null {
+    for (const candidate of spellingsOf(text)) {
+      const hit = map.get(candidate);
+      if (hit) return hit;
+    }
+    return null;
+  }
+
+  return {
+    resolve(text: string): string | null {
+      const cached = cache.get(text);
+      if (cached !== undefined) return cached;
+      const result = resolveUncached(text);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(text, result);
+      return result;
+    },
+    get: (iso3) => info.get(iso3),
+    all: () => all,
+  };
+}
+
+const NAME_COLUMNS = [
+  'iso_short_name_en',
+  'cldr_display_name_en',
+  'unterm_short_en',
+  'unterm_formal_en',
+  'iso_short_name_es',
+  'unterm_short_es',
+  'unterm_formal_es',
+  'iso_short_name_zh',
+  'unterm_short_zh',
+  'unterm_formal_zh',
+  'iso_short_name_fr',
+  'iso_short_name_ru',
+  'iso_short_name_ar',
+];
+const ALT_COLUMNS = [
+  'name_common',
+  'name_official',
+  'alt_spellings',
+  'native_names',
+  'zho_common',
+  'zho_official',
+  'spa_common',
+  'spa_official',
+  'fra_common',
+  'rus_common',
+  'ara_common',
+  'all_translation_names',
+];
+
+/** The folded key of a spelling: folded text without the word "the". */
+function keyOf(text: string): string {
+  return foldText(text)
+    .split(' ')
+    .filter((w) => w !== 'the' && w !== '')
+    .join(' ');
+}
+
+/**
+ * The keys to try for one cell, most literal first: the whole text; "Korea, Republic of" and
+ * "Korea (Republic of)" turned round; the text without its bracketed part; the bracketed part alone
+ * ("Turkey (Türkiye)").
+ */
+function spellingsOf(text: string): string[] {
+  const out = [keyOf(text)];
+  const comma = /^([^,]+),\s*([^,]+)$/.exec(text);
+  if (comma) out.push(keyOf(`${comma[2]} ${comma[1]}`));
+  const paren = /^(.*?)\s*\(([^()]+)\)\s*(.*)$/.exec(text);
+  if (paren) {
+    out.push(keyOf(`${paren[2]} ${paren[1]} ${paren[3]}`));
+    out.push(keyOf(`${paren[1]} ${paren[3]}`));
+    out.push(keyOf(paren[2]!));
+  }
+  return out;
+}
+
+class SpellingIndex {
+  private readonly byKey = new Map<string, { rank: number; iso3: string | null }>();
+
+  add(rank: number, spelling: string, iso3: string): void {
+    this.addKey(rank, keyOf(spelling), iso3);
+  }
+
+  private addKey(rank: number, key: string, iso3: string): void {
+    if (!key) return;
+    const prev = this.byKey.get(key);
+    if (!prev || rank < prev.rank) this.byKey.set(key, { rank, iso3 });
+    else if (prev.rank === rank && prev.iso3 !== iso3) this.byKey.set(key, { rank, iso3: null });
+  }
+
+  /** Adds a name and, for "Congo, Democratic Republic of the" or "Korea (the Republic of)", its turned form. */
+  addName(rank: number, name: string, iso3: string): void {
+    this.add(rank, name, iso3);
+    const turned = spellingsOf(name)[1];
+    if (turned) this.addKey(rank, turned, iso3);
+  }
+
+  lookup(spelling: string, rank: number): string | null {
+    const hit = this.byKey.get(keyOf(spelling));
+    return hit && hit.rank === rank ? hit.iso3 : null;
+  }
+
+  build(): Map<string, string> {
+    const map = new Map<string, string>();
+    for (const [k, v] of this.byKey) if (v.iso3) map.set(k, v.iso3);
+    return map;
+  }
+}
