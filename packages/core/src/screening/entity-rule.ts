@@ -1,0 +1,79 @@
+import type { ListEntry } from '../matching/list-entry.js';
+import type { MatchCandidate, NameMatcher } from '../matching/name-matcher.js';
+import type { Finding } from '../model/finding.js';
+import type { ReferenceData } from '../reference/reference-data.js';
+import { BoundedCache } from './bounded-cache.js';
+import type { Weights } from './weights.js';
+
+const LIST_TITLES: Record<string, string> = {
+  uflpa: 'UFLPA Entity List',
+  cbp_wro: 'CBP Withhold Release Orders and Findings',
+};
+
+/** At most this many entity findings per supplier (the best matches); the rest add nothing to read. */
+const MAX_HITS = 3;
+
+/**
+ * The `entity` finding: the supplier name matches a listed entity at or above the threshold. Match
+ * results are cached per distinct (name, country) in a bounded cache, since spend files repeat suppliers.
+ */
+export function createEntityRule(
+  ref: ReferenceData,
+  matcher: NameMatcher,
+  weights: Weights,
+  threshold: number,
+  options: { cacheSize?: number; alsoBySupplier?: (supplier: string) => Finding[] } = {},
+): (supplier: string, country: string | null) => Finding[] {
+  const cacheSize = options.cacheSize ?? 200_000;
+  const cache = new BoundedCache<Finding[]>(cacheSize);
+  const orderByRecord = new Map(ref.wroOrders.map((o) => [`${o.source.dataset}\u0001${o.source.record}`, o]));
+  const level = weights.levels.entity;
+
+  function describe(entry: ListEntry): string {
+    let date = entry.listed_on ?? null;
+    let basis = entry.basis ?? '';
+    if (date === null || basis === '') {
+      const order = orderByRecord.get(`${entry.source.dataset}\u0001${entry.source.record}`);
+      if (order !== undefined) {
+        date = date ?? (order.date || null);
+        basis = basis || order.order_type;
+      }
+    }
+    const parts = [date === null ? 'date not given' : `listed ${date}`];
+    if (basis !== '') parts.push(basis);
+    return parts.join('; ');
+  }
+
+  function toFinding(c: MatchCandidate): Finding {
+    const list = LIST_TITLES[c.list] ?? `user list "${c.list}"`;
+    const via = c.matched_name === c.name ? '' : ` as "${c.matched_name}"`;
+    return {
+      kind: 'entity',
+      level,
+      summary: `${list}: "${c.name}" (${describe(c.entry)}) matched${via} at ${c.score.toFixed(2)}`,
+      source: c.entry.source,
+      matched_name: c.matched_name,
+      score: c.score,
+      details: { entry: c.id, list: c.list, entry_country: c.entry.country },
+    };
+  }
+
+  return (supplier, country) => {
+    if (supplier === '') return [];
+    const key = `${supplier}\u0001${country ?? ''}`;
+    let findings = cache.get(key);
+    if (findings === undefined) {
+      const seen = new Set<string>();
+      findings = [];
+      for (const c of matcher.match(supplier, { country, limit: MAX_HITS, minScore: threshold })) {
+        if (c.score < threshold || seen.has(c.id)) continue;
+        seen.add(c.id);
+        findings.push(toFinding(c));
+      }
+      // Other per-supplier checks (e.g. named vessels) share this cache.
+      if (options.alsoBySupplier !== undefined) findings.push(...options.alsoBySupplier(supplier));
+      cache.set(key, findings);
+    }
+    return findings;
+  };
+}

@@ -1,0 +1,65 @@
+import type { Finding } from '../model/finding.js';
+import type { SpendRow } from '../model/spend-row.js';
+import type { FarThreshold } from '../reference/far-threshold.js';
+import type { ReferenceData } from '../reference/reference-data.js';
+import type { ContractFarTotals } from './contract-far-aggregator.js';
+import { type FarPortion, rowCurrency } from './far-portion.js';
+import type { Weights } from './weights.js';
+
+/** The threshold in force on `date` (the latest whose `from` is not after it), or null. */
+export function thresholdOn(thresholds: readonly FarThreshold[], date: string): FarThreshold | null {
+  let best: FarThreshold | null = null;
+  for (const t of thresholds) {
+    if (t.from <= date && (best === null || t.from > best.from)) best = t;
+  }
+  return best;
+}
+
+const usd = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/**
+ * The `far_plan` finding: FAR 52.222-50(h) requires a compliance plan for the portion of a contract that is
+ * non-COTS supplies acquired, or services performed, outside the US with a value over the threshold in
+ * force on the row's date (else today). With a contract's totals (rows sharing a `contract_id`), the
+ * contract's qualifying USD total is compared; otherwise the row's own amount. Only USD is compared.
+ */
+export function createFarPlanRule(
+  ref: ReferenceData,
+  weights: Weights,
+  today: string,
+  countryName: (iso3: string) => string,
+): (row: SpendRow, portion: FarPortion | null, contract?: ContractFarTotals) => Finding | null {
+  const level = weights.levels.far_plan;
+  return (row, portion, contract) => {
+    if (portion === null || row.amount === null) return null;
+    if (rowCurrency(row) !== 'USD') return null;
+    const threshold = thresholdOn(ref.farThresholds, row.date || today);
+    if (threshold === null) return null;
+    const shared = contract !== undefined && contract.rows > 1;
+    const value = shared ? (contract.totals.USD ?? 0) : row.amount;
+    if (!(value > threshold.amount)) return null;
+    const what =
+      portion.kind === 'services'
+        ? `services performed in ${countryName(portion.iso3)}`
+        : `supplies from ${countryName(portion.iso3)}, not COTS${portion.cots_unknown ? ' (COTS status not given: treated as not COTS)' : ''}`;
+    const basis = shared
+      ? `contract ${contract.contract_id}: USD ${usd.format(value)} over ${contract.rows} such rows`
+      : `USD ${usd.format(value)}`;
+    return {
+      kind: 'far_plan',
+      level,
+      summary: `FAR 52.222-50(h) compliance plan required: ${what}; ${basis} exceeds USD ${usd.format(threshold.amount)} (threshold from ${threshold.from})`,
+      source: threshold.source,
+      details: {
+        portion: portion.kind,
+        iso3: portion.iso3,
+        cots_unknown: portion.cots_unknown,
+        value,
+        per_contract: shared,
+        contract_id: row.contract_id || null,
+        threshold: threshold.amount,
+        threshold_from: threshold.from,
+      },
+    };
+  };
+}

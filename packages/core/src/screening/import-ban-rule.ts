@@ -1,0 +1,195 @@
+import type { Finding } from '../model/finding.js';
+import type { SourceRef } from '../model/source-ref.js';
+import type { ReferenceData } from '../reference/reference-data.js';
+import type { WroOrder } from '../reference/wro-order.js';
+import type { XinjiangPlaceHit } from '../reference/xinjiang-place.js';
+import type { Weights } from './weights.js';
+
+/** Where a row says it is, as far as the Xinjiang check needs it. */
+export interface XinjiangInput {
+  supplier_address: string;
+  /** The raw origin text: files sometimes write a region (`Xinjiang, China`) in the country column. */
+  origin_country: string;
+  /** True when the supplier or origin country resolved to China. */
+  china: boolean;
+}
+
+/** A region- or product-wide CBP order, prepared for matching rows. */
+interface OrderRule {
+  order: WroOrder;
+  /** ILAB good names the order's text names (e.g. `Cotton`, `Tomato Products`); empty: the whole region. */
+  goods: Set<string>;
+  /** Lower-case words of those goods, looked for in descriptions when the classifier found no good. */
+  words: RegExp | null;
+  xinjiang: boolean;
+}
+
+const XINJIANG_WORD = /xinjiang|新疆|\bxuar\b|uyghur autonomous/i;
+const INACTIVE = new Set(['revoked', 'modified']);
+
+/**
+ * The `import_ban` rules: the UFLPA rebuttable presumption for anything made in Xinjiang, region- and
+ * product-wide CBP orders (Turkmenistan cotton, Xinjiang cotton and tomato products, Malawi tobacco, …)
+ * and orders on named fishing vessels. Revoked and modified orders never hit.
+ */
+export function createImportBanRule(ref: ReferenceData, weights: Weights) {
+  const level = weights.levels.import_ban;
+  const goodNames = [...new Set(ref.goods.map((g) => g.good))];
+  const active = ref.wroOrders.filter((o) => !INACTIVE.has(o.status));
+  const orders: OrderRule[] = active
+    .filter((o) => o.scope === 'region' || o.scope === 'product')
+    .map((order) => prepareOrder(order, goodNames));
+  const vessels = active
+    .filter((o) => o.scope === 'vessel')
+    .map((order) => ({ order, re: vesselPattern(order) }));
+  const uflpaSource = uflpaLawSource(ref);
+
+  /** The Xinjiang place a row names, counted only with China as the country or Xinjiang in the text. */
+  function findXinjiang(input: XinjiangInput): XinjiangPlaceHit | null {
+    for (const text of [input.supplier_address, input.origin_country]) {
+      if (text === '') continue;
+      const hit = ref.xinjiang.find(text);
+      if (hit === null) continue;
+      if (hit.is_region_name || input.china || XINJIANG_WORD.test(text)) return hit;
+    }
+    return null;
+  }
+
+  function uflpa(hit: XinjiangPlaceHit): Finding {
+    const named = hit.is_region_name ? `"${hit.found}"` : `"${hit.found}" (${hit.place})`;
+    return {
+      kind: 'import_ban',
+      level,
+      summary: `Made in Xinjiang (address names ${named}): UFLPA, Public Law 117-78, presumes goods made wholly or in part in Xinjiang are made with forced labour and bars their import`,
+      source: uflpaSource,
+      details: {
+        found: hit.found,
+        place: hit.place,
+        division_code: hit.division_code,
+        place_source: hit.source.dataset,
+      },
+    };
+  }
+
+  /** Region- and product-wide orders hit by a row's goods and country (or Xinjiang location). */
+  function orderFindings(
+    goods: readonly string[],
+    description: string,
+    iso3: string | null,
+    xinjiang: XinjiangPlaceHit | null,
+  ): Finding[] {
+    const out: Finding[] = [];
+    for (const rule of orders) {
+      if (rule.xinjiang ? xinjiang === null : iso3 === null || rule.order.iso3 !== iso3) continue;
+      let via: string | null = null;
+      if (rule.goods.size === 0) {
+        if (rule.order.scope !== 'region') continue;
+        via = 'region-wide order';
+      } else {
+        const good = goods.find((g) => rule.goods.has(g));
+        if (good !== undefined) via = good;
+        else if (rule.words !== null && description !== '') {
+          const m = rule.words.exec(description);
+          if (m !== null) via = `description "${m[0]}"`;
+        }
+      }
+      if (via === null) continue;
+      out.push(orderFinding(rule.order, level, `matched ${via}`));
+    }
+    return out;
+  }
+
+  /** Orders on named fishing vessels, when the supplier or description names one. */
+  function vesselFindings(text: string): Finding[] {
+    const out: Finding[] = [];
+    if (text === '') return out;
+    for (const v of vessels) {
+      if (v.re === null) continue;
+      const m = v.re.exec(text);
+      if (m !== null) out.push(orderFinding(v.order, level, `names vessel "${m[0]}"`));
+    }
+    return out;
+  }
+
+  return { findXinjiang, uflpa, orderFindings, vesselFindings, hasVesselOrders: vessels.length > 0 };
+}
+
+export type ImportBanRule = ReturnType<typeof createImportBanRule>;
+
+function orderFinding(order: WroOrder, level: Finding['level'], why: string): Finding {
+  const status = order.status === 'active' ? '' : '; status not stated in the source';
+  const text = order.text.length > 140 ? `${order.text.slice(0, 137)}…` : order.text;
+  return {
+    kind: 'import_ban',
+    level,
+    summary: `CBP ${order.order_type} of ${order.date || 'unknown date'}: "${text}" (${why}${status})`,
+    source: order.source,
+    details: { order: order.key, scope: order.scope, status: order.status, iso3: order.iso3, why },
+  };
+}
+
+function prepareOrder(order: WroOrder, goodNames: readonly string[]): OrderRule {
+  // The text only: `merchandise` is mostly CBP's industry category (`Apparel, Footwear and Textiles`).
+  const text = order.text.toLowerCase();
+  const goods = new Set<string>();
+  const words = new Set<string>();
+  for (const name of goodNames) {
+    for (const word of goodWords(name)) {
+      if (new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').test(text)) {
+        goods.add(name);
+        words.add(word);
+      }
+    }
+  }
+  return {
+    order,
+    goods,
+    words: words.size === 0 ? null : new RegExp(`\\b(?:${[...words].map(escape).join('|')})\\b`, 'i'),
+    xinjiang: XINJIANG_WORD.test(order.text),
+  };
+}
+
+/** `Tomato Products` → [`tomato products`], `Tomatoes` → [`tomatoes`, `tomato`]; parentheses dropped. */
+function goodWords(name: string): string[] {
+  const base = name
+    .replace(/\(.*?\)/g, '')
+    .trim()
+    .toLowerCase();
+  if (base.length < 3) return [];
+  const out = [base];
+  if (base.endsWith('es') && base.length > 4) out.push(base.slice(0, -2));
+  else if (base.endsWith('s') && base.length > 3) out.push(base.slice(0, -1));
+  return out;
+}
+
+/** Vessel names from `Fishing Vessel: Da Wang 1` or `… fishing vessels Da Wang, Hua Li 8, or Dalian …`. */
+function vesselPattern(order: WroOrder): RegExp | null {
+  const m = /fishing vessels?:?\s+(.+)$/i.exec(order.text);
+  if (m === null || m[1] === undefined) return null;
+  const names = m[1]
+    .split(/,\s*(?:or\s+)?|\s+or\s+/i)
+    .map((s) => s.trim().replace(/\.$/, ''))
+    .filter((s) => s.length >= 4);
+  if (names.length === 0) return null;
+  return new RegExp(`\\b(?:${names.map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The UFLPA itself is cited from the UFLPA Entity List dataset (the law it implements), with that dataset's
+ * id and as-of date as the data manifest gives them.
+ */
+function uflpaLawSource(ref: ReferenceData): SourceRef {
+  const entry = ref.listEntries.find((e) => e.list === 'uflpa');
+  const info =
+    ref.datasets.find((d) => d.id === entry?.source.dataset) ??
+    ref.datasets.find((d) => d.file.endsWith('uflpa_entities.csv') || d.id.startsWith('uflpa'));
+  return {
+    dataset: info?.id ?? entry?.source.dataset ?? 'uflpa_entities',
+    record: 'Uyghur Forced Labor Prevention Act, Public Law 117-78, section 3 (rebuttable presumption)',
+    as_of: info?.as_of ?? entry?.source.as_of ?? null,
+  };
+}

@@ -1,0 +1,156 @@
+import type { Classification } from '../classify/classification.js';
+import type { NameMatcher } from '../matching/name-matcher.js';
+import type { Finding } from '../model/finding.js';
+import type { ScreenedRow } from '../model/screened-row.js';
+import type { SpendRow } from '../model/spend-row.js';
+import type { ReferenceData } from '../reference/reference-data.js';
+import type { XinjiangPlaceHit } from '../reference/xinjiang-place.js';
+import { BoundedCache } from './bounded-cache.js';
+import type { ContractFarTotals } from './contract-far-aggregator.js';
+import { createCountryRule } from './country-rule.js';
+import { createEntityRule } from './entity-rule.js';
+import { createFarPlanRule } from './far-plan-rule.js';
+import { farPortion } from './far-portion.js';
+import { createGoodsRule } from './goods-rule.js';
+import { createImportBanRule } from './import-ban-rule.js';
+import { compareFindings, scoreFindings } from './risk-score.js';
+import type { ScreenOptions } from './screen-options.js';
+import { createSectorRule } from './sector-rule.js';
+import type { Weights } from './weights.js';
+import { createWorkforceRule } from './workforce-rule.js';
+
+export interface Screener {
+  /** Screens one row; `contractFar` is its contract's FAR totals from the pre-pass, when there was one. */
+  screen(row: SpendRow, contractFar?: ContractFarTotals): ScreenedRow;
+  /** The cached country resolver the screener uses (for the FAR pre-pass). */
+  resolveCountry(text: string): string | null;
+}
+
+/** Cache sizes: distinct suppliers, code/description tuples, addresses. Bounded so memory stays flat. */
+const SUPPLIER_CACHE = 200_000;
+const GOODS_CACHE = 100_000;
+const ADDRESS_CACHE = 100_000;
+const COUNTRY_CACHE = 20_000;
+
+interface GoodsFacts {
+  findings: Finding[];
+  sectors: string[];
+}
+
+const NONE: Finding[] = [];
+
+/**
+ * Builds the screening engine for one run: every rule of docs/scoring.md over shared reference data, with
+ * results cached per distinct supplier (match and vessel checks), per address (Xinjiang), per code and
+ * description tuple (classifier, goods, orders, sectors) and per country (tier). The matcher is used as
+ * given: user lists (`options.extraLists`) must be among its entries.
+ */
+export function createScreener(
+  ref: ReferenceData,
+  matcher: NameMatcher,
+  weights: Weights,
+  options: ScreenOptions,
+): Screener {
+  const threshold = options.threshold ?? matcher.threshold;
+  const countryCache = new BoundedCache<string | null>(COUNTRY_CACHE);
+  const resolve = (text: string): string | null => {
+    if (text === '') return null;
+    let iso3 = countryCache.get(text);
+    if (iso3 === undefined) {
+      iso3 = ref.countries.resolve(text);
+      countryCache.set(text, iso3);
+    }
+    return iso3;
+  };
+  const countryName = (iso3: string) => ref.countries.get(iso3)?.name ?? iso3;
+
+  const bans = createImportBanRule(ref, weights);
+  const entity = createEntityRule(ref, matcher, weights, threshold, {
+    cacheSize: SUPPLIER_CACHE,
+    alsoBySupplier: bans.hasVesselOrders ? bans.vesselFindings : undefined,
+  });
+  const country = createCountryRule(ref, weights);
+  const goods = createGoodsRule(ref, weights);
+  const sector = createSectorRule(weights);
+  const workforce = createWorkforceRule(weights);
+  const far = createFarPlanRule(ref, weights, options.today, countryName);
+
+  const addressCache = new BoundedCache<{ hit: XinjiangPlaceHit; finding: Finding } | null>(ADDRESS_CACHE);
+  const classCache = new BoundedCache<Classification>(GOODS_CACHE);
+  const goodsCache = new BoundedCache<GoodsFacts>(GOODS_CACHE);
+
+  function xinjiang(row: SpendRow, china: boolean) {
+    if (row.supplier_address === '' && row.origin_country === '') return null;
+    const key = `${row.supplier_address}\u0001${row.origin_country}\u0001${china ? 1 : 0}`;
+    let v = addressCache.get(key);
+    if (v === undefined) {
+      const hit = bans.findXinjiang({
+        supplier_address: row.supplier_address,
+        origin_country: row.origin_country,
+        china,
+      });
+      v = hit === null ? null : { hit, finding: bans.uflpa(hit) };
+      addressCache.set(key, v);
+    }
+    return v;
+  }
+
+  function goodsFacts(
+    row: SpendRow,
+    goodsIso3: string | null,
+    countryIso3: string | null,
+    countryFinding: Finding | null,
+    xj: XinjiangPlaceHit | null,
+  ): GoodsFacts {
+    const classKey = `${row.hs_code}\u0001${row.naics}\u0001${row.psc}\u0001${row.product_type}\u0001${row.description}`;
+    const key = `${classKey}\u0001${goodsIso3 ?? ''}\u0001${countryIso3 ?? ''}\u0001${xj === null ? 0 : 1}`;
+    let facts = goodsCache.get(key);
+    if (facts !== undefined) return facts;
+    let cls = classCache.get(classKey);
+    if (cls === undefined) {
+      cls = ref.classifier.classify(row);
+      classCache.set(classKey, cls);
+    }
+    const goodNames = cls.goods.map((g) => g.good);
+    const findings = [
+      ...goods(cls.goods, goodsIso3),
+      ...bans.orderFindings(goodNames, row.description, goodsIso3, xj),
+      ...(bans.hasVesselOrders ? bans.vesselFindings(row.description) : NONE),
+      ...sector(
+        cls.sectors,
+        countryFinding?.level ?? null,
+        countryIso3 === null ? null : countryName(countryIso3),
+      ),
+    ];
+    facts = { findings, sectors: [...new Set(cls.sectors.map((s) => s.sector))] };
+    goodsCache.set(key, facts);
+    return facts;
+  }
+
+  function screen(row: SpendRow, contractFar?: ContractFarTotals): ScreenedRow {
+    const supplierIso3 = resolve(row.supplier_country);
+    const originIso3 = resolve(row.origin_country);
+    const countryIso3 = originIso3 ?? supplierIso3 ?? resolve(row.place_of_performance);
+    const goodsIso3 = originIso3 ?? supplierIso3;
+    const matchCountry = supplierIso3 ?? originIso3 ?? (row.supplier_country || row.origin_country || null);
+
+    const findings: Finding[] = [];
+    for (const f of entity(row.supplier, matchCountry)) findings.push(f);
+    const xj = xinjiang(row, supplierIso3 === 'CHN' || originIso3 === 'CHN');
+    if (xj !== null) findings.push(xj.finding);
+    const countryFinding = country(countryIso3);
+    if (countryFinding !== null) findings.push(countryFinding);
+    const facts = goodsFacts(row, goodsIso3, countryIso3, countryFinding, xj?.hit ?? null);
+    for (const f of facts.findings) findings.push(f);
+    const wf = workforce(row);
+    if (wf !== null) findings.push(wf);
+    const fp = far(row, farPortion(row, resolve), contractFar);
+    if (fp !== null) findings.push(fp);
+
+    if (findings.length > 1) findings.sort(compareFindings);
+    const { level, score } = scoreFindings(findings, weights, threshold);
+    return { input: row, country: countryIso3, level, score, findings, sectors: facts.sectors };
+  }
+
+  return { screen, resolveCountry: resolve };
+}
