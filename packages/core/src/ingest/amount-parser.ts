@@ -1,0 +1,116 @@
+/** An amount read from text, with the ISO currency code written inside it ('' when none). */
+export interface ParsedAmount {
+  value: number;
+  currency: string;
+}
+
+export interface AmountStyle {
+  /**
+   * The file writes decimals with a comma (`1.234,50`). Only decides the ambiguous cases with one separator
+   * followed by exactly three digits: `1,234` and `1.234`. The reader sets it for `;`-delimited files,
+   * which is how spreadsheets export in decimal-comma locales.
+   */
+  decimalComma?: boolean;
+}
+
+/** What a user is told when an amount does not parse. */
+export const AMOUNT_EXPECTED = 'a number such as 1234.50, $1,234.50, 1.234,50, (500) or USD 1,000';
+
+const CODE = /^[A-Z]{3}$/;
+const SYMBOLS = /[$€£¥₹₩₽₺₫₱]/g;
+const GROUPING_SPACES = /[\s\u00a0\u202f']/g;
+
+/**
+ * Parses a money amount as people write it: `$1,234.50`, `1.234,50`, `1 234,50`, `(500)` (= -500), `-500`,
+ * `500-`, `USD 1,000`, `1,000.00 USD`. Symbols are dropped without setting the currency (`$` is used by many
+ * currencies); a three-letter code before or after the number sets it. With both separators the last one
+ * is the decimal mark; with one kind used several times it is grouping; a single `,` or `.` is a decimal
+ * mark unless exactly three digits follow it, then `style.decimalComma` decides. Returns null when the text
+ * is not an amount.
+ */
+export function parseAmount(text: string, style: AmountStyle = {}): ParsedAmount | null {
+  let s = text.trim();
+  if (s === '') return null;
+  let negative = false;
+  let currency = '';
+  if (s.startsWith('(') && s.endsWith(')')) {
+    negative = true;
+    s = s.slice(1, -1).trim();
+  }
+  const head = s.slice(0, 3).toUpperCase();
+  if (s.length > 3 && CODE.test(head) && /[\s\d$€£¥(+-]/.test(s.charAt(3))) {
+    currency = head;
+    s = s.slice(3).trim();
+  } else {
+    const tail = s.slice(-3).toUpperCase();
+    if (s.length > 3 && CODE.test(tail) && /[\s\d.)]/.test(s.charAt(s.length - 4))) {
+      currency = tail;
+      s = s.slice(0, -3).trim();
+    }
+  }
+  if (s.startsWith('(') && s.endsWith(')')) {
+    if (negative) return null;
+    negative = true;
+    s = s.slice(1, -1).trim();
+  }
+  s = s.replace(SYMBOLS, '').replace(GROUPING_SPACES, '');
+  if (s.startsWith('-') || s.startsWith('+')) {
+    if (s.startsWith('-')) negative = !negative;
+    s = s.slice(1);
+  } else if (s.endsWith('-')) {
+    negative = !negative;
+    s = s.slice(0, -1);
+  }
+  s = s.replace(SYMBOLS, '');
+  const digits = normaliseSeparators(s, style.decimalComma === true);
+  if (digits === null) return null;
+  const value = Number(digits);
+  if (!Number.isFinite(value)) return null;
+  return { value: negative && value !== 0 ? -value : value, currency };
+}
+
+/** Rewrites `1.234,50` / `1,234.50` / `1234,5` to `1234.50` form, or null when it is not a number. */
+function normaliseSeparators(s: string, decimalComma: boolean): string | null {
+  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return null;
+  const lastComma = s.lastIndexOf(',');
+  const lastDot = s.lastIndexOf('.');
+  let decimal: ',' | '.' | '' = '';
+  if (lastComma >= 0 && lastDot >= 0) {
+    decimal = lastComma > lastDot ? ',' : '.';
+  } else if (lastComma >= 0 || lastDot >= 0) {
+    const sep = lastComma >= 0 ? ',' : '.';
+    const at = Math.max(lastComma, lastDot);
+    const several = s.indexOf(sep) !== at;
+    const threeAfter = s.length - at - 1 === 3;
+    if (several) decimal = '';
+    else if (!threeAfter) decimal = sep;
+    else decimal = (sep === ',') === decimalComma ? sep : '';
+  }
+  const grouping = decimal === ',' ? '.' : decimal === '.' ? ',' : s.includes(',') ? ',' : '.';
+  let out = s;
+  if (decimal !== '') {
+    const at = s.lastIndexOf(decimal);
+    const intPart = s.slice(0, at);
+    const frac = s.slice(at + 1);
+    if (intPart.includes(decimal) || frac.includes(',') || frac.includes('.')) return null;
+    if (!validGrouping(intPart, grouping)) return null;
+    out = `${intPart.split(grouping).join('')}.${frac}`;
+  } else {
+    if (s.includes(',') && s.includes('.')) return null;
+    if (!validGrouping(s, grouping)) return null;
+    out = s.split(grouping).join('');
+  }
+  if (out.startsWith('.')) out = `0${out}`;
+  if (out.endsWith('.')) out = out.slice(0, -1);
+  return /^\d+(\.\d+)?$/.test(out) ? out : null;
+}
+
+/** Groups after the first must have three digits (`1,234,567`; not `1,23,4`; Indian `1,23,456` is allowed). */
+function validGrouping(intPart: string, grouping: string): boolean {
+  if (!intPart.includes(grouping)) return true;
+  const groups = intPart.split(grouping);
+  if (groups[0] === '') return false;
+  const last = groups[groups.length - 1]!;
+  if (last.length !== 3) return false;
+  return groups.slice(1, -1).every((g) => g.length === 2 || g.length === 3);
+}

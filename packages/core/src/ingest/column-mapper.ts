@@ -1,0 +1,420 @@
+import { TipwatchError } from '../errors.js';
+import type { CanonicalField } from '../model/spend-row.js';
+import type { LayoutName } from './spend-file.js';
+
+/** How a header row is read: the layout, field → column index, and the columns used beyond the mapping. */
+export interface ColumnPlan {
+  layout: LayoutName;
+  /** Canonical field → header name, as shown to the user. */
+  mapping: Partial<Record<CanonicalField, string>>;
+  /** Canonical field → index of its column. */
+  index: Partial<Record<CanonicalField, number>>;
+  /** Columns joined after the mapped address (city, state, country …), in order. */
+  addressParts: number[];
+  /** A second name column used when the mapped supplier column is empty (brand lists: supplier name). */
+  supplierFallback: number | null;
+  /** The USAspending transaction key, used as `ref` when there is no contract id. */
+  transactionKey: number | null;
+  /** The cots column holds FPDS commercial-item procedure codes, not yes/no. */
+  cotsFromCommercialProcedures: boolean;
+  /** Currency of every amount when the layout defines it (USAspending and FPDS report US dollars). */
+  defaultCurrency: string;
+  unmapped: string[];
+}
+
+/**
+ * Normalises a header for comparison: case, spaces and punctuation do not matter, but `%` and `#` carry
+ * meaning (`% Migrant Workers` is a share, `Migrant Workers` a count) so they become words.
+ */
+export function normaliseHeader(header: string): string {
+  return header
+    .toLowerCase()
+    .replace(/%/g, 'percent')
+    .replace(/#/g, 'number')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+type Candidates = Partial<Record<CanonicalField, string[]>>;
+
+/** Synonyms for files without a known layout, normalised; the first present wins. */
+const GENERIC: Candidates = {
+  contract_id: [
+    'contractid',
+    'contractnumber',
+    'contractno',
+    'piid',
+    'awardid',
+    'ponumber',
+    'pono',
+    'po',
+    'purchaseorder',
+    'purchaseordernumber',
+    'purchaseorderno',
+    'ordernumber',
+    'orderno',
+    'orderid',
+    'invoicenumber',
+    'invoiceno',
+    'invoiceid',
+    'invoice',
+    'documentnumber',
+    'reference',
+    'referencenumber',
+  ],
+  supplier: [
+    'suppliername',
+    'supplier',
+    'vendorname',
+    'vendor',
+    'payeename',
+    'payee',
+    'factoryname',
+    'facilityname',
+    'factory',
+    'facility',
+    'companyname',
+    'company',
+    'manufacturername',
+    'manufacturer',
+    'exportername',
+    'exporter',
+    'shippername',
+    'shipper',
+    'sellername',
+    'seller',
+    'contractorname',
+    'contractor',
+    'recipientname',
+    'recipient',
+    'beneficiaryname',
+    'beneficiary',
+    'name',
+  ],
+  supplier_address: [
+    'supplieraddress',
+    'vendoraddress',
+    'factoryaddress',
+    'facilityaddress',
+    'address',
+    'fulladdress',
+    'streetaddress',
+    'manufactureraddress',
+    'exporteraddress',
+  ],
+  supplier_country: [
+    'suppliercountry',
+    'vendorcountry',
+    'factorycountry',
+    'facilitycountry',
+    'countryregion',
+    'countryorregion',
+    'country',
+    'countryname',
+    'countrycode',
+    'manufacturercountry',
+    'exportercountry',
+    'suppliercountrycode',
+    'vendorcountrycode',
+  ],
+  origin_country: [
+    'countryoforigin',
+    'origincountry',
+    'origin',
+    'countryoforigincode',
+    'origincountrycode',
+    'coo',
+    'madein',
+    'countryofmanufacture',
+  ],
+  description: [
+    'description',
+    'itemdescription',
+    'productdescription',
+    'goodsdescription',
+    'commoditydescription',
+    'linedescription',
+    'item',
+    'product',
+    'products',
+    'commodity',
+    'goods',
+    'details',
+    'memo',
+    'purpose',
+  ],
+  naics: ['naics', 'naicscode'],
+  psc: ['psc', 'psccode', 'productservicecode', 'productorservicecode', 'fsc'],
+  hs_code: [
+    'hscode',
+    'hs',
+    'htscode',
+    'hts',
+    'htsnumber',
+    'hsnumber',
+    'tariffcode',
+    'tariffnumber',
+    'commoditycode',
+    'harmonizedcode',
+    'harmonizedsystemcode',
+    'customscode',
+  ],
+  amount: [
+    'amount',
+    'spend',
+    'spendamount',
+    'value',
+    'totalvalue',
+    'total',
+    'totalamount',
+    'netamount',
+    'invoiceamount',
+    'paymentamount',
+    'amountpaid',
+    'obligatedamount',
+    'obligation',
+    'cost',
+    'linetotal',
+  ],
+  currency: ['currency', 'currencycode', 'ccy'],
+  date: [
+    'date',
+    'invoicedate',
+    'podate',
+    'orderdate',
+    'transactiondate',
+    'paymentdate',
+    'signeddate',
+    'actiondate',
+    'shipdate',
+    'arrivaldate',
+    'importdate',
+    'entrydate',
+  ],
+  place_of_performance: [
+    'placeofperformance',
+    'placeofperformancecountry',
+    'popcountry',
+    'performancecountry',
+  ],
+  cots: ['cots', 'cotsitem', 'commerciallyavailableofftheshelf'],
+  product_type: ['producttype', 'producttypes', 'productcategory', 'category', 'sector'],
+  workers: [
+    'numberofworkers',
+    'noofworkers',
+    'workers',
+    'totalworkers',
+    'totalnumberofworkers',
+    'workercount',
+    'numberofemployees',
+    'employees',
+    'headcount',
+  ],
+  migrant_share: [
+    'percentmigrantworkers',
+    'migrantworkerspercent',
+    'migrantworkerspercentage',
+    'percentagemigrantworkers',
+    'percentageofmigrantworkers',
+    'percentofmigrantworkers',
+    'migrantshare',
+    'shareofmigrantworkers',
+  ],
+};
+
+/** Exact columns of the USAspending contract downloads (see data/formats/). */
+function usaspending(amount: string, description: string): Candidates {
+  return {
+    contract_id: ['award_id_piid'],
+    supplier: ['recipient_name', 'recipient_name_raw'],
+    supplier_address: ['recipient_address_line_1'],
+    supplier_country: ['recipient_country_code', 'recipient_country_name'],
+    origin_country: ['country_of_product_or_service_origin_code', 'country_of_product_or_service_origin'],
+    description: [description],
+    naics: ['naics_code'],
+    psc: ['product_or_service_code'],
+    amount: [amount],
+    date: ['action_date'],
+    place_of_performance: [
+      'primary_place_of_performance_country_code',
+      'primary_place_of_performance_country_name',
+    ],
+    cots: ['commercial_item_acquisition_procedures_code', 'commercial_item_acquisition_procedures'],
+  };
+}
+
+const LAYOUT_COLUMNS: Record<Exclude<LayoutName, 'generic'>, Candidates> = {
+  usaspending_transactions: usaspending('federal_action_obligation', 'transaction_description'),
+  usaspending_transactions_2018: usaspending('federal_action_obligation', 'award_description'),
+  usaspending_award_summary: {
+    ...usaspending('total_obligated_amount', 'prime_award_base_transaction_description'),
+    date: ['award_latest_action_date', 'award_base_action_date'],
+  },
+  fpds: {
+    contract_id: ['piid'],
+    supplier: ['vendorname'],
+    supplier_address: ['vendoraddress', 'vendoraddressline1', 'vendorcity'],
+    supplier_country: ['vendorcountry', 'vendorcountrycode'],
+    place_of_performance: ['popcountry', 'placeofperformancecountry'],
+    psc: ['psccode', 'productorservicecode'],
+    naics: ['naicscode'],
+    amount: ['obligatedamount', 'dollarsobligated'],
+    date: ['signeddate'],
+    description: ['description', 'descriptionofcontractrequirement'],
+  },
+  brand_factory_list: {
+    supplier: ['factoryname', 'facilityname', 'factory', 'facility', 'sitename'],
+    supplier_address: ['factoryaddress', 'facilityaddress', 'address'],
+  },
+  open_supply_hub: {
+    supplier: ['name'],
+    supplier_address: ['address'],
+    supplier_country: ['country'],
+    product_type: ['producttype', 'sector'],
+    workers: ['numberofworkers'],
+  },
+};
+
+const USASPENDING_ADDRESS_PARTS = [
+  'recipient_address_line_2',
+  'recipient_city_name',
+  'recipient_state_code',
+  'recipient_zip_4_code',
+  'recipient_country_name',
+];
+
+/** Names the layout of a header row. */
+export function detectLayout(headers: string[]): LayoutName {
+  const raw = new Set(headers.map((h) => h.trim().toLowerCase()));
+  const norm = new Set(headers.map(normaliseHeader));
+  if (raw.has('federal_action_obligation') && raw.has('award_id_piid')) {
+    return raw.has('contract_transaction_unique_key')
+      ? 'usaspending_transactions'
+      : 'usaspending_transactions_2018';
+  }
+  if (raw.has('total_obligated_amount') && raw.has('award_id_piid')) return 'usaspending_award_summary';
+  if (norm.has('piid') && norm.has('vendorname')) return 'fpds';
+  if (['country', 'name', 'address', 'sector'].every((h) => norm.has(h))) return 'open_supply_hub';
+  const brandSigns = [
+    'factoryname',
+    'facilityname',
+    ...(GENERIC.workers ?? []),
+    ...(GENERIC.migrant_share ?? []),
+  ];
+  if (brandSigns.some((h) => norm.has(h)) && !norm.has('amount')) return 'brand_factory_list';
+  return 'generic';
+}
+
+/**
+ * Maps a header row onto the canonical fields: names the layout, takes that layout's columns, fills the
+ * remaining fields from common synonyms (except for USAspending files, whose columns are exact), then
+ * applies `overrides` (field → header, matched exactly or normalised). An override naming a missing column,
+ * or a file with no supplier column at all, is a `TipwatchError` listing the columns that exist.
+ */
+export function planColumns(
+  headers: string[],
+  overrides: Partial<Record<CanonicalField, string>> = {},
+): ColumnPlan {
+  const layout = detectLayout(headers);
+  const exact = new Map<string, number>();
+  const normal = new Map<string, number>();
+  headers.forEach((h, i) => {
+    const t = h.trim().toLowerCase();
+    if (!exact.has(t)) exact.set(t, i);
+    const n = normaliseHeader(h);
+    if (n !== '' && !normal.has(n)) normal.set(n, i);
+  });
+  const usa = layout.startsWith('usaspending');
+  const index: Partial<Record<CanonicalField, number>> = {};
+  const taken = new Set<number>();
+  const assign = (field: CanonicalField, candidates: string[] | undefined, lookup: Map<string, number>) => {
+    if (index[field] !== undefined || candidates === undefined) return;
+    for (const c of candidates) {
+      const i = lookup.get(c);
+      if (i !== undefined && !taken.has(i)) {
+        index[field] = i;
+        taken.add(i);
+        return;
+      }
+    }
+  };
+  if (layout !== 'generic') {
+    for (const [field, cands] of Object.entries(LAYOUT_COLUMNS[layout])) {
+      assign(field as CanonicalField, cands, usa ? exact : normal);
+    }
+  }
+  if (!usa) {
+    for (const [field, cands] of Object.entries(GENERIC)) assign(field as CanonicalField, cands, normal);
+  }
+
+  for (const [field, header] of Object.entries(overrides) as [CanonicalField, string | undefined][]) {
+    if (header === undefined || header === '') continue;
+    const i = exact.get(header.trim().toLowerCase()) ?? normal.get(normaliseHeader(header));
+    if (i === undefined) {
+      throw new TipwatchError(
+        'unknown_column',
+        `--map ${field}="${header}": there is no such column. Columns in this file: ${listHeaders(headers)}.`,
+      );
+    }
+    index[field] = i;
+  }
+
+  if (index.supplier === undefined) {
+    throw new TipwatchError(
+      'no_supplier_column',
+      `No supplier name column found (looked for supplier, vendor name, payee, factory name, recipient_name …). ` +
+        `Name it with --map supplier="<column>". Columns in this file: ${listHeaders(headers)}.`,
+    );
+  }
+
+  const used = new Set<number>(Object.values(index));
+  const addressParts: number[] = [];
+  if (usa && overrides.supplier_address === undefined && index.supplier_address !== undefined) {
+    for (const h of USASPENDING_ADDRESS_PARTS) {
+      const i = exact.get(h);
+      if (i !== undefined) addressParts.push(i);
+    }
+  }
+  if (layout === 'fpds' && overrides.supplier_address === undefined && index.supplier_address !== undefined) {
+    const at = headers[index.supplier_address];
+    for (const h of ['vendorcity', 'vendorstate']) {
+      const i = normal.get(h);
+      if (i !== undefined && i !== index.supplier_address && normaliseHeader(at ?? '') !== h)
+        addressParts.push(i);
+    }
+  }
+  let supplierFallback: number | null = null;
+  if (layout === 'brand_factory_list') {
+    for (const h of ['suppliername', 'supplier', 'vendorname']) {
+      const i = normal.get(h);
+      if (i !== undefined && i !== index.supplier) {
+        supplierFallback = i;
+        break;
+      }
+    }
+  }
+  const transactionKey = usa ? (exact.get('contract_transaction_unique_key') ?? null) : null;
+  for (const i of addressParts) used.add(i);
+  if (supplierFallback !== null) used.add(supplierFallback);
+  if (transactionKey !== null) used.add(transactionKey);
+
+  const mapping: Partial<Record<CanonicalField, string>> = {};
+  for (const [field, i] of Object.entries(index) as [CanonicalField, number][])
+    mapping[field] = headers[i] ?? '';
+  const cotsHeader = index.cots === undefined ? '' : (headers[index.cots] ?? '').toLowerCase();
+  return {
+    layout,
+    mapping,
+    index,
+    addressParts,
+    supplierFallback,
+    transactionKey,
+    cotsFromCommercialProcedures: cotsHeader.startsWith('commercial_item_acquisition_procedures'),
+    defaultCurrency: usa || layout === 'fpds' ? 'USD' : '',
+    unmapped: headers.filter((_, i) => !used.has(i)),
+  };
+}
+
+function listHeaders(headers: string[]): string {
+  const shown = headers.slice(0, 40).map((h) => `"${h}"`);
+  return headers.length > 40 ? `${shown.join(', ')} … (${headers.length} in all)` : shown.join(', ');
+}

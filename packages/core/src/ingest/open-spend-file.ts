@@ -1,0 +1,261 @@
+import iconv from 'iconv-lite';
+import { TipwatchError } from '../errors.js';
+import type { Problem } from '../model/problem.js';
+import type { RejectedRow, SpendRow } from '../model/spend-row.js';
+import { ByteReader } from './byte-reader.js';
+import { type ColumnPlan, planColumns } from './column-mapper.js';
+import { type CsvRecord, CsvTokenizer } from './csv-tokenizer.js';
+import { sniffDelimiter } from './delimiter-sniffer.js';
+import { sniffEncoding } from './encoding-sniffer.js';
+import { RowBuilder } from './row-builder.js';
+import type { ByteSource, DetectedLayout, IngestBatch, SpendFile, SpendFileOptions } from './spend-file.js';
+import { readXlsxRows, type SheetRow } from './xlsx-reader.js';
+
+/** Bytes read before deciding format, encoding and delimiter. */
+const SAMPLE_BYTES = 64 * 1024;
+/** Rows (parsed + rejected) per batch. */
+export const BATCH_SIZE = 2000;
+
+/**
+ * Opens a spend / supplier / import file given as a byte stream (CSV in any common encoding and delimiter,
+ * or XLSX). Reads just enough to detect the format, encoding, delimiter, header and layout, which are
+ * returned in `layout` for the user to check; `batches` then streams the rest, once, in input order.
+ *
+ * Every data row comes out either as a `SpendRow` or as a `RejectedRow` with its reason. Blank lines (and
+ * rows whose every field is empty) are not rows: they get no row number and are counted in one problem.
+ * Problems found while streaming (blank lines, unparsed dates, an unterminated quote) are appended to
+ * `layout.problems` when the stream ends. Throws `TipwatchError` only for a file that cannot be read at all.
+ */
+export async function openSpendFile(source: ByteSource, options: SpendFileOptions = {}): Promise<SpendFile> {
+  const reader = new ByteReader(source);
+  const sample = await reader.peek(SAMPLE_BYTES);
+  if (sample.byteLength === 0)
+    throw new TipwatchError('empty_file', 'The file is empty: no header row found.');
+  const isZip = sample[0] === 0x50 && sample[1] === 0x4b && sample[2] === 0x03 && sample[3] === 0x04;
+  const format = options.format ?? (isZip ? 'xlsx' : 'csv');
+  if (format === 'xlsx') return openXlsx(reader, options);
+  if (sample[0] === 0xd0 && sample[1] === 0xcf && sample[2] === 0x11 && sample[3] === 0xe0) {
+    throw new TipwatchError(
+      'legacy_xls',
+      'This is an old Excel .xls workbook, which is not read: save it as .xlsx or .csv.',
+    );
+  }
+  if (isZip) {
+    throw new TipwatchError(
+      'not_csv',
+      'This is a ZIP archive, not a CSV file: unzip it, or read it as XLSX.',
+    );
+  }
+  return openCsv(reader, sample, options);
+}
+
+async function openCsv(
+  reader: ByteReader,
+  sample: Uint8Array,
+  options: SpendFileOptions,
+): Promise<SpendFile> {
+  const choice = sniffEncoding(sample, options.encoding);
+  const decoder = iconv.getDecoder(choice.encoding);
+  const chunks = reader.chunks()[Symbol.asyncIterator]();
+  const decode = (c: Uint8Array) => decoder.write(Buffer.from(c.buffer, c.byteOffset, c.byteLength));
+
+  // Decode the first chunk(s) to sniff the delimiter and find the header.
+  let text = '';
+  let ended = false;
+  while (text.length < SAMPLE_BYTES / 2 && !ended) {
+    const next = await chunks.next();
+    if (next.done === true) {
+      ended = true;
+      text += decoder.end() ?? '';
+    } else {
+      text += decode(next.value);
+    }
+  }
+  checkLooksLikeText(text, choice.encoding);
+  const delimiter = sniffDelimiter(text);
+  const tokenizer = new CsvTokenizer(delimiter);
+  const pending: CsvRecord[] = tokenizer.push(text);
+  if (ended) pending.push(...tokenizer.end());
+
+  let blankLines = 0;
+  let header: CsvRecord | undefined;
+  for (;;) {
+    while (pending.length > 0 && header === undefined) {
+      const r = pending.shift()!;
+      if (isBlank(r.fields)) blankLines++;
+      else header = r;
+    }
+    if (header !== undefined || ended) break;
+    const next = await chunks.next();
+    if (next.done === true) {
+      ended = true;
+      pending.push(...tokenizer.push(decoder.end() ?? ''), ...tokenizer.end());
+    } else {
+      pending.push(...tokenizer.push(decode(next.value)));
+    }
+  }
+  if (header === undefined) throw new TipwatchError('empty_file', 'The file has no header row: it is blank.');
+
+  const headers = header.fields.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
+  const plan = planColumns(headers, options.map);
+  const layout = describe('csv', choice.encoding, choice.source, delimiter, headers, plan);
+  const builder = new RowBuilder(plan, headers, delimiter === ';');
+
+  async function* batches(): AsyncGenerator<IngestBatch> {
+    let batch: IngestBatch = { rows: [], rejects: [] };
+    let size = 0;
+    let row = 0;
+    let records = pending;
+    for (;;) {
+      for (const r of records) {
+        if (isBlank(r.fields)) {
+          blankLines++;
+          continue;
+        }
+        row++;
+        const out = builder.build(r.fields, row, r.line);
+        if ('reason' in out) batch.rejects.push(out);
+        else batch.rows.push(out);
+        if (++size >= BATCH_SIZE) {
+          yield batch;
+          batch = { rows: [], rejects: [] };
+          size = 0;
+        }
+      }
+      if (ended) break;
+      const next = await chunks.next();
+      if (next.done === true) {
+        ended = true;
+        records = [...tokenizer.push(decoder.end() ?? ''), ...tokenizer.end()];
+      } else {
+        records = tokenizer.push(decode(next.value));
+      }
+    }
+    layout.problems.push(...streamProblems(blankLines, tokenizer.unterminatedQuoteLine), ...builder.notes());
+    if (size > 0 || row === 0) yield batch;
+  }
+
+  return { layout, batches: once(batches()) };
+}
+
+async function openXlsx(reader: ByteReader, options: SpendFileOptions): Promise<SpendFile> {
+  const rows = readXlsxRows(reader.chunks())[Symbol.asyncIterator]();
+  const first = await rows.next();
+  if (first.done === true) {
+    throw new TipwatchError('empty_file', 'The workbook has no worksheet with data: no header row found.');
+  }
+  const headerRow: SheetRow = first.value;
+  let width = headerRow.cells.length;
+  while (width > 0 && headerRow.cells[width - 1]!.trim() === '') width--;
+  const headers = headerRow.cells.slice(0, width).map((h) => h.trim());
+  const plan = planColumns(headers, options.map);
+  const layout = describe('xlsx', 'xlsx', 'xlsx', '', headers, plan);
+  const builder = new RowBuilder(plan, headers, false);
+
+  async function* batches(): AsyncGenerator<IngestBatch> {
+    let batch: IngestBatch = { rows: [], rejects: [] };
+    let row = 0;
+    for (;;) {
+      const next = await rows.next();
+      if (next.done === true) break;
+      const { cells, line } = next.value;
+      // Spreadsheets leave out trailing empty cells: only non-empty cells past the header make a row ragged.
+      let used = cells.length;
+      while (used > width && cells[used - 1]!.trim() === '') used--;
+      const fields = used > width ? cells.slice(0, used) : padTo(cells, width);
+      row++;
+      const out: SpendRow | RejectedRow = builder.build(fields, row, line);
+      if ('reason' in out) batch.rejects.push(out);
+      else batch.rows.push(out);
+      if (batch.rows.length + batch.rejects.length >= BATCH_SIZE) {
+        yield batch;
+        batch = { rows: [], rejects: [] };
+      }
+    }
+    layout.problems.push(...builder.notes());
+    if (batch.rows.length + batch.rejects.length > 0 || row === 0) yield batch;
+  }
+
+  return { layout, batches: once(batches()) };
+}
+
+function describe(
+  format: 'csv' | 'xlsx',
+  encoding: string,
+  source: DetectedLayout['encoding_source'],
+  delimiter: string,
+  headers: string[],
+  plan: ColumnPlan,
+): DetectedLayout {
+  return {
+    format,
+    encoding,
+    encoding_source: source,
+    delimiter,
+    layout: plan.layout,
+    headers,
+    mapping: plan.mapping,
+    unmapped: plan.unmapped,
+    problems: [],
+  };
+}
+
+function isBlank(fields: string[]): boolean {
+  for (const f of fields) if (f.trim() !== '') return false;
+  return true;
+}
+
+function padTo(cells: string[], width: number): string[] {
+  if (cells.length === width) return cells;
+  const out = cells.slice(0, width);
+  while (out.length < width) out.push('');
+  return out;
+}
+
+function streamProblems(blankLines: number, unterminatedQuoteLine: number | null): Problem[] {
+  const out: Problem[] = [];
+  if (blankLines > 0) {
+    out.push({
+      code: 'blank_lines_skipped',
+      message: `${blankLines} blank line(s) (or rows with every field empty) were skipped; they are not rows.`,
+    });
+  }
+  if (unterminatedQuoteLine !== null) {
+    out.push({
+      code: 'unterminated_quote',
+      message: `A quoted field opened on line ${unterminatedQuoteLine} is never closed: the rest of the file was read into it.`,
+      line: unterminatedQuoteLine,
+      expected: 'a closing double quote',
+    });
+  }
+  return out;
+}
+
+/** Text in the wrong encoding still decodes; binary data shows up as NULs and control characters. */
+function checkLooksLikeText(text: string, encoding: string): void {
+  const n = Math.min(text.length, 8192);
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) bad++;
+  }
+  if (n > 0 && bad > Math.max(2, n * 0.01)) {
+    throw new TipwatchError(
+      'not_csv',
+      `The file is neither CSV text nor an XLSX workbook (read as ${encoding}, ${bad} control characters in ` +
+        `the first ${n}). Export it as CSV or XLSX, or give its encoding.`,
+    );
+  }
+}
+
+/** An async iterable that refuses a second pass instead of silently yielding nothing. */
+function once<T>(gen: AsyncGenerator<T>): AsyncIterable<T> {
+  let used = false;
+  return {
+    [Symbol.asyncIterator]() {
+      if (used) throw new TipwatchError('batches_consumed', 'The rows of this file were already read.');
+      used = true;
+      return gen;
+    },
+  };
+}

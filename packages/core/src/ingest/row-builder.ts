@@ -1,0 +1,186 @@
+import type { Problem } from '../model/problem.js';
+import {
+  CANONICAL_FIELDS,
+  type CanonicalField,
+  type RejectedRow,
+  type SpendRow,
+} from '../model/spend-row.js';
+import { AMOUNT_EXPECTED, parseAmount } from './amount-parser.js';
+import type { ColumnPlan } from './column-mapper.js';
+import { parseCots } from './cots-parser.js';
+import { parseDate } from './date-parser.js';
+import { parseCount, parseShare } from './share-parser.js';
+
+/** Values that mean "no value" in a date / count / share column, not worth a note. */
+const NO_VALUE = new Set(['n/a', 'na', '-', '--', 'none', 'null', 'unknown', 'not available', 'nil']);
+
+interface NoteTally {
+  count: number;
+  first: { row: number; line: number; value: string };
+}
+
+/**
+ * Turns records (arrays of field text) into `SpendRow`s or `RejectedRow`s for one column plan.
+ *
+ * Rules: a record whose field count differs from the header's is rejected with both counts; a row without a
+ * supplier name is rejected naming the column; an amount that does not parse is rejected naming the column
+ * and what was expected. Dates, worker counts and migrant shares that do not parse are not rejects (the row
+ * can still be screened): the value is left empty and `notes()` summarises them per column.
+ */
+export class RowBuilder {
+  private readonly tallies = new Map<CanonicalField, NoteTally>();
+  private readonly width: number;
+  private readonly at: Record<CanonicalField, number>;
+
+  constructor(
+    private readonly plan: ColumnPlan,
+    private readonly headers: string[],
+    private readonly decimalComma: boolean,
+  ) {
+    this.width = headers.length;
+    const at = {} as Record<CanonicalField, number>;
+    for (const f of CANONICAL_FIELDS) at[f] = plan.index[f] ?? -1;
+    this.at = at;
+  }
+
+  /** Builds one row; `row` is the 1-based data row, `line` the physical line (or sheet row). */
+  build(fields: string[], row: number, line: number): SpendRow | RejectedRow {
+    const plan = this.plan;
+    const at = this.at;
+    const get = (f: CanonicalField): string => {
+      const i = at[f];
+      return i < 0 ? '' : (fields[i] ?? '').trim();
+    };
+    const contractId = get('contract_id');
+    const key = plan.transactionKey === null ? '' : (fields[plan.transactionKey] ?? '').trim();
+    const ref = contractId !== '' ? contractId : key;
+    if (fields.length !== this.width) {
+      return reject(row, line, ref, `row has ${fields.length} fields, the header has ${this.width}`, fields);
+    }
+    let supplier = get('supplier');
+    if (supplier === '' && plan.supplierFallback !== null)
+      supplier = (fields[plan.supplierFallback] ?? '').trim();
+    if (supplier === '') {
+      return reject(row, line, ref, `missing supplier name (column "${this.header('supplier')}")`, fields);
+    }
+    let amount: number | null = null;
+    let currency = get('currency').toUpperCase();
+    const amountText = get('amount');
+    if (amountText !== '') {
+      const parsed = parseAmount(amountText, { decimalComma: this.decimalComma });
+      if (parsed === null) {
+        return reject(
+          row,
+          line,
+          ref,
+          `amount "${amountText}" in column "${this.header('amount')}" is not a number: expected ${AMOUNT_EXPECTED}`,
+          fields,
+        );
+      }
+      if (parsed.currency !== '') {
+        if (currency !== '' && currency !== parsed.currency) {
+          return reject(
+            row,
+            line,
+            ref,
+            `amount "${amountText}" is in ${parsed.currency} but column "${this.header('currency')}" says ${currency}`,
+            fields,
+          );
+        }
+        currency = parsed.currency;
+      }
+      amount = parsed.value;
+    }
+    if (currency === '') currency = plan.defaultCurrency;
+
+    const dateText = get('date');
+    const date = parseDate(dateText);
+    if (date === '' && dateText !== '') this.note('date', dateText, row, line);
+    const workersText = get('workers');
+    const workers = parseCount(workersText);
+    if (workers === null && workersText !== '') this.note('workers', workersText, row, line);
+    const shareText = get('migrant_share');
+    const share = parseShare(shareText);
+    if (share === null && shareText !== '') this.note('migrant_share', shareText, row, line);
+
+    let address = get('supplier_address');
+    if (plan.addressParts.length > 0) {
+      const parts = address === '' ? [] : [address];
+      for (const i of plan.addressParts) {
+        const p = (fields[i] ?? '').trim();
+        if (p !== '') parts.push(p);
+      }
+      address = parts.join(', ');
+    }
+
+    return {
+      row,
+      line,
+      ref,
+      contract_id: contractId,
+      supplier,
+      supplier_address: address,
+      supplier_country: get('supplier_country'),
+      origin_country: get('origin_country'),
+      description: get('description'),
+      naics: get('naics'),
+      psc: get('psc'),
+      hs_code: get('hs_code'),
+      amount,
+      currency,
+      date,
+      place_of_performance: get('place_of_performance'),
+      cots: parseCots(get('cots'), plan.cotsFromCommercialProcedures),
+      product_type: get('product_type'),
+      workers,
+      migrant_share: share,
+    };
+  }
+
+  /** One problem per column whose values were left empty because they did not parse. */
+  notes(): Problem[] {
+    const out: Problem[] = [];
+    for (const [field, t] of this.tallies) {
+      const column = this.header(field);
+      const what = EXPECTED[field] ?? 'a value';
+      out.push({
+        code: `unparsed_${field}`,
+        message:
+          `${t.count} value(s) in column "${column}" could not be read as ${what} and were left empty ` +
+          `(first: "${t.first.value}" at row ${t.first.row}, line ${t.first.line}).`,
+        row: t.first.row,
+        line: t.first.line,
+        column,
+        expected: what,
+      });
+    }
+    return out;
+  }
+
+  private note(field: CanonicalField, value: string, row: number, line: number): void {
+    if (NO_VALUE.has(value.toLowerCase())) return;
+    const t = this.tallies.get(field);
+    if (t === undefined) this.tallies.set(field, { count: 1, first: { row, line, value } });
+    else t.count++;
+  }
+
+  private header(field: CanonicalField): string {
+    const i = this.plan.index[field];
+    return i === undefined ? field : (this.headers[i] ?? field);
+  }
+}
+
+const EXPECTED: Partial<Record<CanonicalField, string>> = {
+  date: 'a date (YYYY-MM-DD, MM/DD/YYYY or DD.MM.YYYY)',
+  workers: 'a whole number of workers',
+  migrant_share: 'a share (35%, 35 or 0.35)',
+};
+
+function reject(row: number, line: number, ref: string, reason: string, fields: string[]): RejectedRow {
+  return { row, line, ref, reason, fields };
+}
+
+/** Tells a rejected row from a parsed one. */
+export function isRejected(r: SpendRow | RejectedRow): r is RejectedRow {
+  return 'reason' in r;
+}
