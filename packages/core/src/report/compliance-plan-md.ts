@@ -1,0 +1,259 @@
+import type { FindingKind } from '../model/finding.js';
+import type { SourceRef } from '../model/source-ref.js';
+import type { CountryResolver } from '../reference/country-resolver.js';
+import type { DatasetInfo } from '../reference/dataset-info.js';
+import type { Hotline } from '../reference/hotline.js';
+import type { CompliancePlanResult, ContractPlanData, ContractRisk } from './compliance-plan-accumulator.js';
+import { FINDING_KIND_NOTES } from './finding-kind-notes.js';
+import { currencyLabel, formatCount, formatNumber } from './format-amount.js';
+
+/** What the plan needs besides the contracts: hotlines and countries from the reference data. */
+export interface CompliancePlanContext {
+  hotlines: readonly Hotline[];
+  countries: Pick<CountryResolver, 'resolve' | 'get'>;
+  /** For the as-of date of the FAR text dataset, when the manifest lists it. */
+  datasets?: readonly DatasetInfo[];
+  generated_at: string;
+  input_name?: string;
+}
+
+/**
+ * The hotline FAR 52.222-50(h)(3)(ii) requires a plan to make available to all employees, as printed in
+ * the clause's OCT 2020 text (vendored in `data/far_52_222_50.md`, which warns the listing may be dated).
+ */
+export const FAR_REQUIRED_HOTLINE = {
+  name: 'Global Human Trafficking Hotline',
+  phone: '1-844-888-FREE',
+  email: 'help@befree.org',
+  clause_version: 'OCT 2020',
+  record: '52.222-50(h)(3)(ii)',
+} as const;
+
+const FAR_DATASET = 'far_52_222_50';
+
+/** Backslash-escapes the characters that would turn user text into Markdown or HTML. */
+export function markdownText(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~#&]/g, (c) => `\\${c}`);
+}
+
+function cite(source: SourceRef): string {
+  return `${markdownText(source.dataset)}, ${markdownText(source.record)}, as of ${markdownText(source.as_of ?? 'date unknown')}`;
+}
+
+function spendText(spend: Record<string, number>): string {
+  const parts = Object.entries(spend)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([c, v]) => `${formatNumber(v)} ${currencyLabel(c)}`);
+  return parts.length === 0 ? 'no amount given' : markdownText(parts.join('; '));
+}
+
+function countryName(iso3: string, ctx: CompliancePlanContext): string {
+  const name = ctx.countries.get(iso3)?.name;
+  return name === undefined ? iso3 : `${name} (${iso3})`;
+}
+
+/** Countries of performance: the resolved places of performance, else the rows' own countries. */
+function performanceCountries(
+  c: ContractPlanData,
+  ctx: CompliancePlanContext,
+): { iso3: string[]; unresolved: string[]; fromRows: boolean } {
+  const iso3 = new Set<string>();
+  const unresolved: string[] = [];
+  for (const place of c.places) {
+    const resolved = ctx.countries.resolve(place);
+    if (resolved === null) unresolved.push(place);
+    else iso3.add(resolved);
+  }
+  if (iso3.size > 0 || unresolved.length > 0) return { iso3: [...iso3].sort(), unresolved, fromRows: false };
+  return { iso3: [...c.row_countries], unresolved: [], fromRows: true };
+}
+
+function hotlineLines(h: Hotline): string {
+  const parts = [
+    h.phone_text && `phone ${h.phone_text}`,
+    h.text_sms_text && `text ${h.text_sms_text}`,
+    h.email && `email ${h.email}`,
+    h.web && `web ${h.web}`,
+    h.hours && `hours: ${h.hours}`,
+    h.languages && `languages: ${h.languages}`,
+  ].filter((p) => p !== '');
+  return `  - **${markdownText(h.name)}** (${markdownText(h.scope)}): ${markdownText(parts.join('; ') || 'no contact details in the source')}. Source: ${cite(h.source)}${h.source_url ? `; ${markdownText(h.source_url)}` : ''}.`;
+}
+
+const RISK_ORDER: FindingKind[] = ['entity', 'import_ban', 'goods', 'country', 'sector', 'workforce'];
+
+function riskLine(r: ContractRisk): string {
+  const match = r.matched_name !== undefined ? ` Matched name: “${markdownText(r.matched_name)}”.` : '';
+  return `- **${r.level.toUpperCase()}**: ${markdownText(r.summary)}${match} (${formatCount(r.rows)} row${r.rows === 1 ? '' : 's'}; source: ${cite(r.source)})`;
+}
+
+function contractSection(c: ContractPlanData, ctx: CompliancePlanContext, farAsOf: string | null): string {
+  const lines: string[] = [];
+  const title =
+    c.contract_id === '' ? `Row ${c.row_numbers[0] ?? ''} (no contract id)` : `Contract ${c.contract_id}`;
+  lines.push(`## ${markdownText(title)}`, '');
+  const rowList = c.row_numbers.join(', ') + (c.rows > c.row_numbers.length ? ', …' : '');
+  lines.push(`- Rows needing a plan: ${formatCount(c.rows)} (rows ${rowList})`);
+  lines.push(
+    `- Suppliers: ${c.suppliers.length === 0 ? 'none named' : c.suppliers.map(markdownText).join('; ')}${c.more_suppliers > 0 ? ` and ${formatCount(c.more_suppliers)} more` : ''}`,
+  );
+  lines.push(`- Value of these rows: ${spendText(c.spend)} (currencies not converted)`);
+  lines.push(`- Highest level: **${c.level.toUpperCase()}** (top score ${formatCount(c.max_score)})`);
+  const perf = performanceCountries(c, ctx);
+  const countryList = perf.iso3.map((i) => markdownText(countryName(i, ctx)));
+  const unresolvedList = perf.unresolved.map((p) => `“${markdownText(p)}” (not resolved to a country)`);
+  lines.push(
+    `- Countries of performance: ${[...countryList, ...unresolvedList].join('; ') || 'not known'}${perf.fromRows ? ' (the file gives no place of performance: the rows’ own countries are used)' : ''}`,
+  );
+  if (c.max_workers !== null)
+    lines.push(`- Workers (largest figure in the rows): ${formatCount(c.max_workers)}`);
+  if (c.max_migrant_share !== null) {
+    lines.push(`- Share of migrant workers (largest figure): ${formatNumber(c.max_migrant_share * 100)}%`);
+  }
+  lines.push('');
+
+  const why = c.risks.filter((r) => r.kind === 'far_plan');
+  lines.push('### Why a plan is needed', '');
+  for (const r of why) lines.push(riskLine(r));
+  lines.push('');
+
+  lines.push("### This contract's risks", '');
+  const others = c.risks.filter((r) => r.kind !== 'far_plan');
+  if (others.length === 0) {
+    lines.push(
+      'No other finding on these rows. That is not clearance: the reference lists are partial (see the report’s data section).',
+    );
+  }
+  for (const kind of RISK_ORDER) {
+    const ofKind = others.filter((r) => r.kind === kind);
+    if (ofKind.length === 0) continue;
+    lines.push(`**${FINDING_KIND_NOTES[kind].label}**`, '');
+    for (const r of ofKind) lines.push(riskLine(r));
+    lines.push('');
+  }
+  if (c.more_risks > 0) {
+    lines.push(`${formatCount(c.more_risks)} further distinct findings are in findings.jsonl.`, '');
+  }
+
+  const entities = others.filter((r) => r.kind === 'entity' || r.kind === 'import_ban');
+  const goodsOrSectors = others.filter((r) => r.kind === 'goods' || r.kind === 'sector');
+  const countries = others.filter((r) => r.kind === 'country');
+
+  lines.push('### (h)(3)(i) Awareness program', '');
+  lines.push(
+    'Inform every employee and agent working on this contract of the US Government’s policy prohibiting trafficking in persons, the activities prohibited by paragraph (b) (trafficking, procuring commercial sex, forced labour, withholding identity documents, misleading recruitment, recruitment fees, failing to provide return transport, substandard housing, missing written work documents), and the actions that will be taken against employees for violations. The clause points to the State Department’s Office to Monitor and Combat Trafficking in Persons for examples of awareness programs.',
+  );
+  if (goodsOrSectors.length > 0 || countries.length > 0) {
+    lines.push(
+      '',
+      `Tailor it to this contract’s risks: ${[...goodsOrSectors, ...countries].map((r) => markdownText(r.summary)).join('; ')}.`,
+    );
+  }
+  lines.push(
+    '',
+    '- [ ] To complete: languages of the workforce, who delivers the training, when and how often.',
+    '',
+  );
+
+  lines.push('### (h)(3)(ii) Reporting process', '');
+  lines.push(
+    `Give employees a way to report, without fear of retaliation, activity inconsistent with the policy, and make available to all employees the hotline the clause names: the **${FAR_REQUIRED_HOTLINE.name}, ${FAR_REQUIRED_HOTLINE.phone}, ${FAR_REQUIRED_HOTLINE.email}** (FAR ${FAR_REQUIRED_HOTLINE.record}, ${FAR_REQUIRED_HOTLINE.clause_version} text; source: ${FAR_DATASET}, ${FAR_REQUIRED_HOTLINE.record}, as of ${farAsOf ?? 'date unknown'}). Check the clause version in the contract: later versions may list this hotline differently.`,
+    '',
+  );
+  if (perf.iso3.length === 0) {
+    lines.push('- No country of performance is known for these rows, so no local hotline can be suggested.');
+  }
+  for (const iso3 of perf.iso3) {
+    const local = ctx.hotlines.filter((h) => h.iso3 === iso3);
+    if (local.length === 0) {
+      lines.push(
+        `- ${markdownText(countryName(iso3, ctx))}: no hotline for this country is known in tipwatch’s hotline dataset. Find the local line before posting; do not rely on this draft for it.`,
+      );
+    } else {
+      lines.push(`- ${markdownText(countryName(iso3, ctx))}: hotlines in tipwatch’s dataset:`);
+      for (const h of local) lines.push(hotlineLines(h));
+    }
+  }
+  lines.push(
+    '',
+    '- [ ] To complete: internal reporting channel, who receives reports, how reporters are protected.',
+    '',
+  );
+
+  lines.push('### (h)(3)(iii) Recruitment and wage plan', '');
+  lines.push(
+    'Use only recruitment companies with trained employees; charge no recruitment fees to employees or potential employees (fees as defined in paragraph (a), however collected); pay wages that meet the host country’s legal requirements, or explain any variance.',
+  );
+  if (c.max_migrant_share !== null || c.max_workers !== null || others.some((r) => r.kind === 'workforce')) {
+    lines.push(
+      '',
+      'The rows give workforce figures (above): name the recruiters used, the countries workers are recruited from, and how fee-free recruitment is checked.',
+    );
+  }
+  lines.push(
+    '',
+    '- [ ] To complete: recruiters used, fee policy, wage check per country of performance.',
+    '',
+  );
+
+  lines.push('### (h)(3)(iv) Housing plan', '');
+  lines.push(
+    'If the contractor or a subcontractor provides or arranges housing, ensure it meets host-country housing and safety standards (see also paragraph (b)(8)).',
+    '',
+    '- [ ] To complete: whether housing is provided or arranged, where, and how it is inspected.',
+    '',
+  );
+
+  lines.push('### (h)(3)(v) Agents and subcontractors', '');
+  lines.push(
+    'Set procedures to prevent agents and subcontractors at any tier and at any dollar value from engaging in trafficking in persons (including the paragraph (b) activities), and to monitor, detect and terminate any agent, subcontract or subcontractor employee that has.',
+  );
+  if (entities.length > 0) {
+    lines.push(
+      '',
+      `Before relying on the suppliers of this contract, resolve these list and import-ban findings: ${entities.map((r) => markdownText(r.summary)).join('; ')}.`,
+    );
+  }
+  lines.push(
+    '',
+    '- [ ] To complete: subcontractors and agents, flow-down of the clause (paragraph (i)), monitoring and audit schedule.',
+    '',
+  );
+  return lines.join('\n');
+}
+
+/**
+ * `compliance-plan.md`: one draft for the file with a section per contract that needs a FAR 52.222-50(h)
+ * compliance plan, each covering the five minimum elements of (h)(3) with that contract's own risks and the
+ * hotlines of its countries of performance.
+ */
+export function renderCompliancePlan(result: CompliancePlanResult, ctx: CompliancePlanContext): string {
+  const farAsOf = ctx.datasets?.find((d) => d.id === FAR_DATASET)?.as_of ?? null;
+  const head = [
+    `# Draft anti-trafficking compliance plans${ctx.input_name ? `: ${markdownText(ctx.input_name)}` : ''}`,
+    '',
+    `Generated ${markdownText(ctx.generated_at)} by tipwatch. A draft to complete and review, not legal advice.`,
+    '',
+    `${formatCount(result.rows)} rows in ${formatCount(result.contracts.length + result.contracts_not_kept)} contracts look like contract portions that need a compliance plan under FAR 52.222-50(h): supplies other than commercially available off-the-shelf items acquired outside the United States, or services performed outside the United States, with an estimated value above the threshold in force ((h)(1); the threshold is inflation-adjusted, check it in the contract).`,
+    '',
+    'Every plan must be appropriate to the size and complexity of the contract and to the nature and scope of its activities, including the number of non-US citizens expected to be employed and the risk of services or supplies susceptible to trafficking ((h)(2)). It must include at a minimum ((h)(3)):',
+    '',
+    '1. (h)(3)(i) an awareness program;',
+    '2. (h)(3)(ii) a process for employees to report, without fear of retaliation, including the hotline the clause names;',
+    '3. (h)(3)(iii) a recruitment and wage plan;',
+    '4. (h)(3)(iv) a housing plan, if the contractor or a subcontractor provides or arranges housing;',
+    '5. (h)(3)(v) procedures to prevent, monitor, detect and terminate trafficking by agents and subcontractors.',
+    '',
+    'Also for every contract: post the relevant contents of the plan at the workplace and on the contractor’s website no later than the start of performance, or give them to each worker in writing ((h)(4)); give the plan to the Contracting Officer on request; certify annually after award ((h)(5)); inform the Contracting Officer and the agency Inspector General immediately of credible information of a violation ((d)); and flow the clause down to all subcontracts and contracts with agents ((i)).',
+    '',
+    `Source of the clause text: ${FAR_DATASET} (FAR 52.222-50, ${FAR_REQUIRED_HOTLINE.clause_version}), as of ${farAsOf ?? 'date unknown'}.`,
+    '',
+  ];
+  if (result.contracts_not_kept > 0) {
+    head.push(
+      `Only the first ${formatCount(result.contracts.length)} contracts are drafted here; ${formatCount(result.contracts_not_kept)} more need a plan (their rows are in findings.jsonl, kind far_plan).`,
+      '',
+    );
+  }
+  return `${[...head, ...result.contracts.map((c) => contractSection(c, ctx, farAsOf))].join('\n').trimEnd()}\n`;
+}
