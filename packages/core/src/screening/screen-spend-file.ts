@@ -1,0 +1,97 @@
+import { openSpendFile } from '../ingest/open-spend-file.js';
+import type { ByteSource, DetectedLayout, SpendFile, SpendFileOptions } from '../ingest/spend-file.js';
+import type { NameMatcher } from '../matching/name-matcher.js';
+import { LEVELS, type Level } from '../model/level.js';
+import type { ScreenedRow } from '../model/screened-row.js';
+import type { RejectedRow } from '../model/spend-row.js';
+import type { ReferenceData } from '../reference/reference-data.js';
+import { type ContractFarAggregator, createContractFarAggregator } from './contract-far-aggregator.js';
+import type { ScreenOptions } from './screen-options.js';
+import type { ScreenSummary } from './screen-summary.js';
+import { createScreener } from './screener.js';
+import type { Weights } from './weights.js';
+
+type MaybePromise = void | Promise<void>;
+
+export interface ScreenSpendFileArgs {
+  /** Returns a fresh byte stream of the file; called twice when the FAR per-contract pre-pass runs. */
+  open: () => ByteSource;
+  /** The spend-file reader; default `openSpendFile` of the ingest module. */
+  read?: (source: ByteSource, options: SpendFileOptions) => Promise<SpendFile>;
+  fileOptions: SpendFileOptions;
+  ref: ReferenceData;
+  matcher: NameMatcher;
+  weights: Weights;
+  options: ScreenOptions;
+  onLayout?: (layout: DetectedLayout) => MaybePromise;
+  onRows: (rows: ScreenedRow[]) => MaybePromise;
+  onRejects?: (rejects: RejectedRow[]) => MaybePromise;
+  /** Called after each batch with the number of data rows done in the screening pass. */
+  onProgress?: (rowsDone: number) => void;
+}
+
+/**
+ * Screens a whole spend file: the one orchestration every shell (CLI, HTTP) calls. Core does no I/O: the
+ * caller hands in `open`. When the file maps a `contract_id`, a first pass sums each contract's FAR
+ * 52.222-50(h) portion and a second pass screens; otherwise one pass screens. Rows and rejects are handed
+ * to the callbacks batch by batch, in input order, so memory stays flat.
+ */
+export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<ScreenSummary> {
+  const screener = createScreener(args.ref, args.matcher, args.weights, args.options);
+  const read = args.read ?? openSpendFile;
+  let file = await read(args.open(), args.fileOptions);
+  const layout = file.layout;
+  await args.onLayout?.(layout);
+
+  let contracts: ContractFarAggregator | null = null;
+  if (layout.mapping.contract_id !== undefined) {
+    contracts = createContractFarAggregator(screener.resolveCountry);
+    for await (const batch of file.batches) {
+      for (const row of batch.rows) contracts.add(row);
+    }
+    file = await read(args.open(), args.fileOptions);
+  }
+
+  const levels: Record<Level, number> = { low: 0, medium: 0, high: 0, critical: 0 };
+  const spend: Record<string, Record<Level, number>> = {};
+  let screened = 0;
+  let rejected = 0;
+  for await (const batch of file.batches) {
+    const out: ScreenedRow[] = new Array(batch.rows.length);
+    for (let i = 0; i < batch.rows.length; i++) {
+      const row = batch.rows[i]!;
+      const s = screener.screen(
+        row,
+        contracts === null || row.contract_id === '' ? undefined : contracts.get(row.contract_id),
+      );
+      out[i] = s;
+      levels[s.level]++;
+      if (row.amount !== null && Number.isFinite(row.amount)) {
+        const cur = row.currency === '' ? 'unspecified' : row.currency.toUpperCase();
+        let byLevel = spend[cur];
+        if (byLevel === undefined) {
+          byLevel = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<Level, number>;
+          spend[cur] = byLevel;
+        }
+        byLevel[s.level] += row.amount;
+      }
+    }
+    screened += out.length;
+    rejected += batch.rejects.length;
+    if (out.length > 0) await args.onRows(out);
+    if (batch.rejects.length > 0) await args.onRejects?.(batch.rejects);
+    args.onProgress?.(screened + rejected);
+  }
+
+  return {
+    rows: screened + rejected,
+    screened,
+    rejected,
+    levels,
+    layout,
+    data_versions: args.ref.datasets.map((d) => ({ dataset: d.id, as_of: d.as_of, rows: d.rows })),
+    spend,
+    passes: contracts === null ? 1 : 2,
+    far_contracts: contracts?.size ?? 0,
+  };
+}

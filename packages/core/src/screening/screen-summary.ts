@@ -1,0 +1,27 @@
+import type { DetectedLayout } from '../ingest/spend-file.js';
+import type { Level } from '../model/level.js';
+
+/** The version of one reference dataset a run used. */
+export interface DataVersion {
+  dataset: string;
+  as_of: string;
+  rows: number;
+}
+
+/** What one screening run did, for the CLI's summary line, the report and the API. */
+export interface ScreenSummary {
+  /** Data rows read (screened + rejected). */
+  rows: number;
+  screened: number;
+  rejected: number;
+  /** Screened rows per level. */
+  levels: Record<Level, number>;
+  layout: DetectedLayout;
+  data_versions: DataVersion[];
+  /** Currency → level → summed amount of the screened rows (never converted; rows without amount skipped). */
+  spend: Record<string, Record<Level, number>>;
+  /** 2 when a FAR per-contract pre-pass read the file first, else 1. */
+  passes: 1 | 2;
+  /** Contracts with a FAR 52.222-50(h) portion found by the pre-pass (0 without one). */
+  far_contracts: number;
+}
