@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createXinjiangGazetteer } from './xinjiang-gazetteer.js';
+
+const data = (f: string) => readFileSync(new URL(`../../../../data/${f}`, import.meta.url), 'utf8');
+const gazetteer = createXinjiangGazetteer({
+  places: data('taxonomy/xinjiang_places.csv'),
+  variants: data('taxonomy/xinjiang_name_variants.csv'),
+  notes: data('taxonomy/xinjiang_name_notes.csv'),
+});
+
+describe('createXinjiangGazetteer(files).find(text)', () => {
+  it.each([
+    ['No. 12 Road, Urumqi', '6501'],
+    ['Ürümqi', '6501'],
+    ['WULUMUQI CITY', '6501'],
+    ['Kashgar', '6531'],
+    ['Hotan, China', '6532'],
+    ['Hetian Taida Apparel Co., Ltd.', '6532'],
+    ['Khotan', '6532'],
+    ['Turpan', '6504'],
+    ['Turfan', '6504'],
+    ['Changji City', '652301'],
+    ['Shihezi, XPCC', '659001'],
+    ['Korla', '652801'],
+    ['Kurla', '652801'],
+    ['Ghulja', '654002'],
+    ['Yining', '654002'],
+    ['Kumul', '6505'],
+    ['Qumul', '6505'],
+    ['Karamay', '6502'],
+    ['新疆乌鲁木齐市天山区', '6501'],
+    ['喀什市', '653101'],
+    ['Qeshqer Wilayiti', '6531'],
+  ])('finds %s (division %s)', (text, code) => {
+    const hit = gazetteer.find(text);
+    expect(hit?.division_code.startsWith(code.slice(0, 4))).toBe(true);
+    expect(hit?.division_code).toBe(code);
+  });
+
+  it.each(['Xinjiang', '新疆', 'XUAR', 'Xinjiang Uyghur Autonomous Region'])(
+    'knows the region name %s',
+    (text) => {
+      expect(gazetteer.find(`Made in ${text}`)).toMatchObject({ is_region_name: true, division_code: '65' });
+    },
+  );
+
+  it('prefers a place to the region name and reports the spelling found', () => {
+    expect(gazetteer.find('Xinjiang Kashgar Prefecture Yecheng County Cattle Farm')).toMatchObject({
+      found: 'Kashgar Prefecture',
+      division_code: '6531',
+      ambiguous: false,
+    });
+  });
+
+  it('marks names that also exist elsewhere as ambiguous', () => {
+    expect(gazetteer.find('Aksu, Antalya')).toMatchObject({ division_code: '6529', ambiguous: true });
+    expect(gazetteer.find('Hami melons, 10 kg')).toMatchObject({ ambiguous: true });
+  });
+
+  it('matches whole words only', () => {
+    expect(gazetteer.find('Aksuyu Textiles, Istanbul')).toBeNull();
+    expect(gazetteer.find('Hamilton, Ontario')).toBeNull();
+    expect(gazetteer.find('Berlin, Germany')).toBeNull();
+  });
+});

@@ -1,0 +1,266 @@
+import type { SourceRef } from '../model/source-ref.js';
+import { parseCsvTable } from './csv-table.js';
+import { foldText } from './fold-text.js';
+import { col, rowError, tableRows } from './table-rows.js';
+import type { XinjiangGazetteer, XinjiangPlaceHit } from './xinjiang-place.js';
+
+/** The gazetteer's files as texts, with the dataset ids and dates their hits cite. */
+export interface XinjiangFiles {
+  /** `taxonomy/xinjiang_places.csv`: division codes, Chinese names, machine pinyin. */
+  places: string;
+  /** `taxonomy/xinjiang_name_variants.csv`: English, Uyghur and other names (CC BY-SA). */
+  variants: string;
+  /** `taxonomy/xinjiang_name_notes.csv`: the region's own names and names also used elsewhere. */
+  notes: string;
+}
+
+interface Entry {
+  place: string;
+  division_code: string;
+  is_region_name: boolean;
+  ambiguous: boolean;
+  source: SourceRef;
+  /** 0 for a specific place, 1 for the region's own name, 2 for an ambiguous name. */
+  rank: number;
+}
+
+type Meta = Record<'places' | 'variants' | 'notes', { dataset: string; as_of: string | null }>;
+
+const DEFAULT_META: Meta = {
+  places: { dataset: 'xinjiang_places', as_of: null },
+  variants: { dataset: 'xinjiang_name_variants', as_of: null },
+  notes: { dataset: 'xinjiang_name_notes', as_of: null },
+};
+
+/** Words that end an English, pinyin or Uyghur place name ("Hotan Prefecture", "Qumul Wilayiti"). */
+const SUFFIX_WORDS = new Set(
+  (
+    'city county district prefecture autonomous hui mongol kazakh kyrgyz kirghiz kirgiz tajik xibe uyghur ' +
+    'shi xian qu diqu zizhizhou zizhixian huizu menggu shehiri shehri nahiyisi nahiyesi rayoni wilayiti vilayiti ' +
+    'xahiri oblasti aptonom sehiri xuyzu huyzu qazaq qirghiz kizilsu kirgiz mongghul'
+  ).split(' '),
+);
+
+/**
+ * Builds the Xinjiang gazetteer. Latin-script names match whole words after folding (case, accents,
+ * punctuation), so "Ürümqi", "URUMQI" and "urumqi," all match but "Aksuyu" does not; Chinese names
+ * match anywhere in a run of Han characters, which has no word breaks. Two-character Chinese names
+ * (and the machine pinyin of them) are shared by many places in China, so they are marked ambiguous,
+ * as are the names `xinjiang_name_notes.csv` lists as used elsewhere. The two-character short names of
+ * counties and districts (温泉, 新星, 白杨) are not indexed at all: only their full names (温泉县).
+ */
+export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAULT_META): XinjiangGazetteer {
+  const places = tableRows(parseCsvTable(files.places, 'taxonomy/xinjiang_places.csv'), {
+    division_code: col.required,
+    level: col.required,
+    type_from_suffix: col.text,
+    name_zh: col.required,
+    short_name_zh_areacity: col.text,
+    pinyin_compact_derived: col.text,
+  });
+  const variants = tableRows(parseCsvTable(files.variants, 'taxonomy/xinjiang_name_variants.csv'), {
+    division_code: col.required,
+    name_zh: col.text,
+    english_name: col.text,
+    pinyin_tones: col.text,
+    uyghur_arabic: col.text,
+    uyghur_latin_uly: col.text,
+    sasm_gnc_romanization: col.text,
+    other_names: col.text,
+  });
+  const notes = tableRows(parseCsvTable(files.notes, 'taxonomy/xinjiang_name_notes.csv'), {
+    name: col.required,
+    kind: col.required,
+    note: col.text,
+  });
+
+  const alsoElsewhere = new Set<string>();
+  const latin = new Map<string, Entry>();
+  const han = new Map<string, Entry>();
+  const add = (name: string, e: Omit<Entry, 'rank' | 'ambiguous'>, ambiguous = false) => {
+    for (const part of name.split(/\s*[|/]\s*/)) {
+      const isHan = /^\p{Script=Han}+$/u.test(part.trim());
+      const key = isHan ? part.trim() : foldText(part);
+      if (!key || (!isHan && key.length < 3)) continue;
+      const amb = ambiguous || alsoElsewhere.has(key) || (isHan && key.length <= 2);
+      const entry: Entry = { ...e, ambiguous: amb, rank: amb ? 2 : e.is_region_name ? 1 : 0 };
+      const map = isHan ? han : latin;
+      const prev = map.get(key);
+      // One spelling, several places (Ili: the prefecture and Yining city): keep the higher division.
+      if (!prev || entry.division_code.length < prev.division_code.length) map.set(key, entry);
+    }
+  };
+
+  for (const n of notes) {
+    if (n.kind !== 'region' && n.kind !== 'ambiguous') {
+      throw rowError(
+        'taxonomy/xinjiang_name_notes.csv',
+        n.$row,
+        n.$line,
+        'kind',
+        `expected region or ambiguous, found "${n.kind}"`,
+      );
+    }
+    if (n.kind === 'ambiguous')
+      alsoElsewhere.add(/^\p{Script=Han}+$/u.test(n.name) ? n.name : foldText(n.name));
+  }
+  for (const n of notes) {
+    if (n.kind !== 'region') continue;
+    add(n.name, {
+      place: 'Xinjiang Uyghur Autonomous Region',
+      division_code: '65',
+      is_region_name: true,
+      source: { ...meta.notes, record: `row ${n.$row}` },
+    });
+  }
+
+  const englishOf = new Map<string, string>();
+  for (const v of variants) {
+    if (!/^65\d*$/.test(v.division_code)) {
+      throw rowError(
+        'taxonomy/xinjiang_name_variants.csv',
+        v.$row,
+        v.$line,
+        'division_code',
+        `expected a Xinjiang division code (65…), found "${v.division_code}"`,
+      );
+    }
+    const english = baseName(v.english_name.replace(/\s*\([^)]*\)/g, ''));
+    if (english && !englishOf.has(v.division_code)) englishOf.set(v.division_code, english);
+  }
+  for (const p of places) {
+    if (!/^65\d*$/.test(p.division_code)) {
+      throw rowError(
+        'taxonomy/xinjiang_places.csv',
+        p.$row,
+        p.$line,
+        'division_code',
+        `expected a Xinjiang division code (65…), found "${p.division_code}"`,
+      );
+    }
+    if (p.level.startsWith('grouping')) continue;
+    const base = {
+      place: englishOf.get(p.division_code) ?? p.pinyin_compact_derived,
+      division_code: p.division_code,
+      is_region_name: false,
+      source: { ...meta.places, record: `division ${p.division_code}` },
+    };
+    add(p.name_zh, base);
+    const short = p.short_name_zh_areacity;
+    const county = p.level === 'county-level';
+    if (short && short !== p.name_zh && (!county || short.length > 2)) add(short, base);
+    if (p.pinyin_compact_derived && p.type_from_suffix !== 'district') {
+      add(p.pinyin_compact_derived, base, short.length <= 2);
+    }
+  }
+  for (const v of variants) {
+    const base = {
+      place: englishOf.get(v.division_code) ?? v.english_name,
+      division_code: v.division_code,
+      is_region_name: false,
+      source: { ...meta.variants, record: `row ${v.$row}` },
+    };
+    const names = [
+      v.name_zh,
+      v.english_name,
+      v.pinyin_tones,
+      v.uyghur_arabic,
+      v.uyghur_latin_uly,
+      v.sasm_gnc_romanization,
+    ];
+    names.push(...v.other_names.split('|'));
+    for (const raw of names) {
+      for (const name of expand(raw)) add(name, base);
+    }
+  }
+
+  const maxWords = Math.max(1, ...[...latin.keys()].map((k) => k.split(' ').length));
+  const hanLengths = [...new Set([...han.keys()].map((k) => k.length))].sort((a, b) => b - a);
+
+  return {
+    find(text: string): XinjiangPlaceHit | null {
+      let best: { entry: Entry; found: string; pos: number } | null = null;
+      const consider = (entry: Entry, found: string, pos: number) => {
+        if (!best || entry.rank < best.entry.rank || (entry.rank === best.entry.rank && pos < best.pos)) {
+          best = { entry, found, pos };
+        }
+      };
+      const tokens = foldText(text).split(' ');
+      for (let i = 0; i < tokens.length; i++) {
+        for (let n = Math.min(maxWords, tokens.length - i); n >= 1; n--) {
+          const key = n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' ');
+          const hit = latin.get(key);
+          if (hit) {
+            consider(hit, key, i);
+            break;
+          }
+        }
+        if (best && (best as { entry: Entry }).entry.rank === 0) break;
+      }
+      if (!best || (best as { entry: Entry }).entry.rank > 0) {
+        for (const run of text.matchAll(/\p{Script=Han}{2,}/gu)) {
+          const s = run[0];
+          for (let i = 0; i < s.length - 1; i++) {
+            for (const len of hanLengths) {
+              if (i + len > s.length) continue;
+              const hit = han.get(s.slice(i, i + len));
+              if (hit) {
+                consider(hit, s.slice(i, i + len), (run.index ?? 0) + i);
+                break;
+              }
+            }
+          }
+        }
+      }
+      if (!best) return null;
+      const { entry, found } = best as { entry: Entry; found: string };
+      return {
+        found: originalSpelling(text, found) ?? found,
+        place: entry.place,
+        division_code: entry.division_code,
+        is_region_name: entry.is_region_name,
+        ambiguous: entry.ambiguous,
+        source: entry.source,
+      };
+    },
+  };
+}
+
+/** A name and its short form without suffix words or bracketed remarks ("Onsu County (Wensu)" → 3 names). */
+function expand(raw: string): string[] {
+  const out: string[] = [];
+  const name = raw.trim();
+  if (!name) return out;
+  const bracket = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(name);
+  const main = bracket ? bracket[1]! : name;
+  out.push(main);
+  const base = baseName(main);
+  if (base && base !== main) out.push(base);
+  if (bracket) {
+    const inner = bracket[2]!.replace(/^(seat|former prefecture)$/i, '').trim();
+    if (inner) out.push(inner, baseName(inner));
+  }
+  return out;
+}
+
+function baseName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  while (words.length > 1 && SUFFIX_WORDS.has(foldText(words[words.length - 1]!))) words.pop();
+  return words.join(' ');
+}
+
+/** The spelling as written in the text (for a folded Latin match), when it can be found. */
+function originalSpelling(text: string, folded: string): string | null {
+  if (/^\p{Script=Han}+$/u.test(folded)) return folded;
+  const words = text.split(/(\s+)/);
+  for (let i = 0; i < words.length; i++) {
+    let acc = '';
+    for (let j = i; j < words.length; j++) {
+      acc += words[j];
+      const f = foldText(acc);
+      if (f === folded) return acc.trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      if (f.length > folded.length) break;
+    }
+  }
+  return null;
+}
