@@ -1,0 +1,41 @@
+/**
+ * Normalises HS, NAICS and PSC codes as they appear in real spend and import files
+ * (`0306.16.00`, `HS 030616`, `236220`, `8405: OUTERWEAR, MEN'S`, `s201`) to the plain form used by the
+ * taxonomy files and the crosswalk. Each function returns '' when the text holds no code.
+ */
+
+/** The code part of `code: description` or `code - description` strings (USAspending style). */
+function codePart(raw: string): string {
+  const colon = raw.indexOf(':');
+  return colon >= 0 ? raw.slice(0, colon) : raw;
+}
+
+const HS_LEADING = /^\s*(?:hs(?:\s*code)?[\s#.:-]*)?(\d[\d.\s]*)/i;
+
+/**
+ * HS code to digits only: `0306.16.00` → `03061600`, `8541.43` → `854143`. HS codes have an even number
+ * of digits, so an odd count means a spreadsheet dropped the leading zero (`30616` → `030616`).
+ */
+export function normalizeHsCode(raw: string): string {
+  const match = HS_LEADING.exec(codePart(raw));
+  if (!match?.[1]) return '';
+  const digits = match[1].replace(/\D/g, '');
+  if (digits.length === 0) return '';
+  return digits.length % 2 === 1 ? `0${digits}` : digits;
+}
+
+const NAICS_LEADING = /^\s*(?:naics[\s#:-]*)?(\d{2,6})(?:\s*-\s*\d{2}\b)?/i;
+
+/** NAICS code to its 2–6 digits: `236220`, `236220 - Commercial…` → `236220`; a range `48-49` → `48`. */
+export function normalizeNaicsCode(raw: string): string {
+  const match = NAICS_LEADING.exec(codePart(raw));
+  return match?.[1] ?? '';
+}
+
+const PSC_LEADING = /^\s*(?:psc[\s#:-]*)?([A-Za-z0-9]{1,4})(?![A-Za-z0-9])/i;
+
+/** PSC code upper-cased: `s201` → `S201`, `8405: OUTERWEAR, MEN'S` → `8405`, `Y1AA` stays. */
+export function normalizePscCode(raw: string): string {
+  const match = PSC_LEADING.exec(codePart(raw));
+  return match?.[1] ? match[1].toUpperCase() : '';
+}

@@ -1,0 +1,211 @@
+import type { Problem } from '../model/problem.js';
+import type { SourceRef } from '../model/source-ref.js';
+import type { IlabGood } from '../reference/ilab-good.js';
+import type { Classification, Classifier, ClassifyInput, GoodHit, SectorHit } from './classification.js';
+import { normalizeHsCode, normalizeNaicsCode, normalizePscCode } from './code-normalizer.js';
+import {
+  type CodeRule,
+  type CrosswalkScheme,
+  type KeywordRule,
+  readCrosswalkCodes,
+  readCrosswalkKeywords,
+} from './crosswalk-file.js';
+import { KeywordMatcher } from './keyword-matcher.js';
+import type { Sector } from './sectors.js';
+
+/** A classifier built from the crosswalk files, with what was wrong in them. */
+export interface CrosswalkClassifier extends Classifier {
+  /** Rows of the crosswalk files that were dropped (unknown good, sector, scheme…). */
+  readonly problems: readonly Problem[];
+  /** The review dates of `codes.csv` and `keywords.csv` (`# as_of:` line), or null. */
+  readonly as_of: { codes: string | null; keywords: string | null };
+}
+
+/** Hits attached to one code prefix or one keyword phrase, built once at load time. */
+interface HitSet {
+  goods: GoodHit[];
+  sectors: SectorHit[];
+  /** A `none` keyword rule: it matches and consumes the phrase, with no target. */
+  guard: boolean;
+}
+
+interface CodeTable {
+  byPrefix: Map<string, HitSet>;
+  maxLength: number;
+}
+
+const CACHE_LIMIT = 50_000;
+const EMPTY: Classification = Object.freeze({
+  goods: Object.freeze([]) as unknown as GoodHit[],
+  sectors: Object.freeze([]) as unknown as SectorHit[],
+});
+
+const emptyHitSet = (): HitSet => ({ goods: [], sectors: [], guard: false });
+
+function mergeHitSets(a: HitSet, b: HitSet): HitSet {
+  return {
+    goods: [...a.goods, ...b.goods],
+    sectors: [...a.sectors, ...b.sectors],
+    guard: a.guard || b.guard,
+  };
+}
+
+/** `48-49` in NAICS means every code starting with 48 or 49. */
+function expandRange(code: string): string[] {
+  const range = /^(\d+)-(\d+)$/.exec(code);
+  if (!range?.[1] || !range[2]) return [code];
+  const from = Number(range[1]);
+  const to = Number(range[2]);
+  const out: string[] = [];
+  for (let n = from; n <= to && out.length < 100; n++) out.push(String(n).padStart(range[1].length, '0'));
+  return out;
+}
+
+/** Longest prefix of `code` that has hits of the wanted kind. */
+function lookup<K extends 'goods' | 'sectors'>(table: CodeTable, code: string, kind: K): HitSet[K] | null {
+  for (let len = Math.min(code.length, table.maxLength); len > 0; len--) {
+    const set = table.byPrefix.get(code.slice(0, len));
+    if (set && set[kind].length > 0) return set[kind];
+  }
+  return null;
+}
+
+/**
+ * Builds the row classifier from the two crosswalk CSV texts (`data/crosswalk/codes.csv`,
+ * `data/crosswalk/keywords.csv`) and the ILAB goods list, whose names the good targets must match.
+ * Codes are matched by longest prefix, separately for goods and sectors; text by whole-word phrases.
+ * Results are cached per distinct input and shared: callers must not mutate them.
+ */
+export function createClassifier(
+  files: { codes: string; keywords: string },
+  goods: IlabGood[],
+): CrosswalkClassifier {
+  const codes = readCrosswalkCodes(files.codes);
+  const keywords = readCrosswalkKeywords(files.keywords);
+  const problems: Problem[] = [...codes.problems, ...keywords.problems];
+
+  // Good names are compared in NFC so `Açaí Berries` matches however it was typed; hits use ILAB's spelling.
+  const goodNames = new Map<string, string>();
+  for (const g of goods) goodNames.set(g.good.normalize('NFC'), g.good);
+
+  const resolveGood = (rule: CodeRule | KeywordRule, where: string): string | null => {
+    const name = goodNames.get(rule.target.normalize('NFC'));
+    if (name === undefined) {
+      problems.push({
+        code: 'crosswalk-unknown-good',
+        message: `${where} row ${rule.row}: "${rule.target}" is not a good in the ILAB list; the rule is ignored`,
+        row: rule.row,
+        column: 'target',
+        expected: 'a good name exactly as in the ILAB goods list',
+      });
+      return null;
+    }
+    return name;
+  };
+
+  const tables = new Map<CrosswalkScheme, CodeTable>();
+  for (const scheme of ['HS', 'NAICS', 'PSC'] as const)
+    tables.set(scheme, { byPrefix: new Map(), maxLength: 0 });
+
+  for (const rule of codes.rules) {
+    const table = tables.get(rule.scheme)!;
+    const record = `${rule.scheme} ${rule.code}`;
+    const source: SourceRef = { dataset: 'crosswalk', record, as_of: codes.as_of };
+    let good: string | null = null;
+    if (rule.target_type === 'good') {
+      good = resolveGood(rule, 'crosswalk codes');
+      if (good === null) continue;
+    }
+    for (const prefix of expandRange(rule.code)) {
+      let set = table.byPrefix.get(prefix);
+      if (!set) {
+        set = emptyHitSet();
+        table.byPrefix.set(prefix, set);
+        table.maxLength = Math.max(table.maxLength, prefix.length);
+      }
+      if (good !== null) set.goods.push(Object.freeze({ good, via: record, source }));
+      else if (rule.target_type === 'sector') {
+        set.sectors.push(Object.freeze({ sector: rule.target, via: record, source }));
+      }
+    }
+  }
+
+  const matcher = new KeywordMatcher<HitSet>();
+  for (const rule of keywords.rules) {
+    const via = `keyword "${rule.pattern}"`;
+    const source: SourceRef = {
+      dataset: 'crosswalk',
+      record: `keyword ${rule.pattern}`,
+      as_of: keywords.as_of,
+    };
+    const set = emptyHitSet();
+    if (rule.target_type === 'good') {
+      const good = resolveGood(rule, 'crosswalk keywords');
+      if (good === null) continue;
+      set.goods.push(Object.freeze({ good, via, source }));
+    } else if (rule.target_type === 'sector') {
+      set.sectors.push(Object.freeze({ sector: rule.target, via, source }));
+    } else {
+      set.guard = true;
+    }
+    matcher.add(rule.pattern, set, mergeHitSets);
+  }
+
+  const hs = tables.get('HS')!;
+  const naics = tables.get('NAICS')!;
+  const psc = tables.get('PSC')!;
+
+  const compute = (input: ClassifyInput): Classification => {
+    const goodHits = new Map<string, GoodHit>();
+    const sectorHits = new Map<Sector, SectorHit>();
+    const addGoods = (hits: GoodHit[] | null) => {
+      if (hits) for (const h of hits) if (!goodHits.has(h.good)) goodHits.set(h.good, h);
+    };
+    const addSectors = (hits: SectorHit[] | null) => {
+      if (hits) for (const h of hits) if (!sectorHits.has(h.sector)) sectorHits.set(h.sector, h);
+    };
+    // Codes first: they are the more deliberate statement of what was bought.
+    const codeInputs: [CodeTable, string][] = [
+      [hs, input.hs_code ? normalizeHsCode(input.hs_code) : ''],
+      [naics, input.naics ? normalizeNaicsCode(input.naics) : ''],
+      [psc, input.psc ? normalizePscCode(input.psc) : ''],
+    ];
+    for (const [table, code] of codeInputs) {
+      if (code === '') continue;
+      addGoods(lookup(table, code, 'goods'));
+      addSectors(lookup(table, code, 'sectors'));
+    }
+    for (const text of [input.description, input.product_type]) {
+      if (!text) continue;
+      for (const set of matcher.match(text)) {
+        addGoods(set.goods);
+        addSectors(set.sectors);
+      }
+    }
+    if (goodHits.size === 0 && sectorHits.size === 0) return EMPTY;
+    return Object.freeze({
+      goods: Object.freeze([...goodHits.values()]) as GoodHit[],
+      sectors: Object.freeze([...sectorHits.values()]) as SectorHit[],
+    });
+  };
+
+  const cache = new Map<string, Classification>();
+
+  return {
+    problems,
+    as_of: { codes: codes.as_of, keywords: keywords.as_of },
+    classify(input: ClassifyInput): Classification {
+      const key = `${input.hs_code}\u0001${input.naics}\u0001${input.psc}\u0001${input.description}\u0001${input.product_type}`;
+      const cached = cache.get(key);
+      if (cached) return cached;
+      const result = compute(input);
+      if (cache.size >= CACHE_LIMIT) {
+        // Drop the oldest entry (Map keeps insertion order): a bounded FIFO is enough for repeated rows.
+        const oldest = cache.keys().next();
+        if (!oldest.done) cache.delete(oldest.value);
+      }
+      cache.set(key, result);
+      return result;
+    },
+  };
+}

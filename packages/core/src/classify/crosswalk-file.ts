@@ -1,0 +1,148 @@
+import Papa from 'papaparse';
+import { TipwatchError } from '../errors.js';
+import type { Problem } from '../model/problem.js';
+import { SECTORS, type Sector } from './sectors.js';
+
+/**
+ * Readers for tipwatch's crosswalk files, `data/crosswalk/codes.csv` and `data/crosswalk/keywords.csv`.
+ * A file may start with a `# as_of: YYYY-MM-DD` line, the date of its last review.
+ */
+
+export type CrosswalkScheme = 'HS' | 'NAICS' | 'PSC';
+export const CROSSWALK_SCHEMES: readonly CrosswalkScheme[] = ['HS', 'NAICS', 'PSC'];
+
+/** A target of a rule: an ILAB good, a sector, or (keywords only) nothing, to guard against a shorter rule. */
+export type CrosswalkTarget =
+  | { target_type: 'good'; target: string }
+  | { target_type: 'sector'; target: Sector }
+  | { target_type: 'none'; target: '' };
+
+export type CodeRule = { scheme: CrosswalkScheme; code: string; row: number } & CrosswalkTarget;
+export type KeywordRule = { pattern: string; row: number } & CrosswalkTarget;
+
+export interface CrosswalkRead<T> {
+  rules: T[];
+  as_of: string | null;
+  problems: Problem[];
+}
+
+const AS_OF = /^\uFEFF?#\s*as_of:\s*(\d{4}-\d{2}-\d{2})/;
+const SECTOR_SET: ReadonlySet<string> = new Set(SECTORS);
+
+function parse(text: string, file: string, required: string[]) {
+  const parsed = Papa.parse<Record<string, string>>(text, {
+    header: true,
+    comments: '#',
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim(),
+  });
+  const fields = parsed.meta.fields ?? [];
+  const missing = required.filter((c) => !fields.includes(c));
+  if (missing.length > 0) {
+    throw new TipwatchError(
+      'crosswalk-columns',
+      `${file}: missing column(s) ${missing.join(', ')}; expected ${required.join(',')}`,
+      missing.map((column) => ({
+        code: 'crosswalk-column-missing',
+        message: `${file}: column "${column}" is missing`,
+        column,
+        expected: required.join(','),
+      })),
+    );
+  }
+  return { rows: parsed.data, as_of: AS_OF.exec(text)?.[1] ?? null };
+}
+
+/** Checks `target_type`/`target`; goods are checked against the ILAB list later, by the classifier. */
+function readTarget(
+  record: Record<string, string>,
+  row: number,
+  file: string,
+  allowNone: boolean,
+  problems: Problem[],
+): CrosswalkTarget | null {
+  const type = (record.target_type ?? '').trim();
+  const target = (record.target ?? '').trim();
+  if (type === 'good' && target !== '') return { target_type: 'good', target };
+  if (type === 'sector') {
+    if (SECTOR_SET.has(target)) return { target_type: 'sector', target: target as Sector };
+    problems.push({
+      code: 'crosswalk-unknown-sector',
+      message: `${file} row ${row}: "${target}" is not a tipwatch sector`,
+      row,
+      column: 'target',
+      expected: SECTORS.join('|'),
+    });
+    return null;
+  }
+  if (type === 'none' && allowNone) return { target_type: 'none', target: '' };
+  problems.push({
+    code: 'crosswalk-bad-target',
+    message: `${file} row ${row}: target_type "${type}" with target "${target}" is not valid`,
+    row,
+    column: 'target_type',
+    expected: allowNone ? 'good|sector with a target, or none' : 'good|sector with a target',
+  });
+  return null;
+}
+
+/** Reads `codes.csv` (`scheme,code,target_type,target,official_description,justification`). */
+export function readCrosswalkCodes(text: string): CrosswalkRead<CodeRule> {
+  const file = 'crosswalk codes';
+  const { rows, as_of } = parse(text, file, ['scheme', 'code', 'target_type', 'target']);
+  const problems: Problem[] = [];
+  const rules: CodeRule[] = [];
+  rows.forEach((record, index) => {
+    const row = index + 1;
+    const scheme = (record.scheme ?? '').trim().toUpperCase();
+    const code = (record.code ?? '').trim().toUpperCase();
+    if (!CROSSWALK_SCHEMES.includes(scheme as CrosswalkScheme)) {
+      problems.push({
+        code: 'crosswalk-bad-scheme',
+        message: `${file} row ${row}: scheme "${scheme}" is not known`,
+        row,
+        column: 'scheme',
+        expected: CROSSWALK_SCHEMES.join('|'),
+      });
+      return;
+    }
+    if (!/^[0-9A-Z]+(?:-[0-9]+)?$/.test(code)) {
+      problems.push({
+        code: 'crosswalk-bad-code',
+        message: `${file} row ${row}: code "${code}" is not a code or code prefix`,
+        row,
+        column: 'code',
+        expected: 'digits/letters as in the taxonomy file (e.g. 030616, 2362, 48-49, S201)',
+      });
+      return;
+    }
+    const target = readTarget(record, row, file, false, problems);
+    if (target) rules.push({ scheme: scheme as CrosswalkScheme, code, row, ...target });
+  });
+  return { rules, as_of, problems };
+}
+
+/** Reads `keywords.csv` (`pattern,target_type,target,note`). */
+export function readCrosswalkKeywords(text: string): CrosswalkRead<KeywordRule> {
+  const file = 'crosswalk keywords';
+  const { rows, as_of } = parse(text, file, ['pattern', 'target_type', 'target']);
+  const problems: Problem[] = [];
+  const rules: KeywordRule[] = [];
+  rows.forEach((record, index) => {
+    const row = index + 1;
+    const pattern = (record.pattern ?? '').trim();
+    if (!/[\p{L}\p{N}]/u.test(pattern)) {
+      problems.push({
+        code: 'crosswalk-bad-pattern',
+        message: `${file} row ${row}: pattern "${pattern}" has no word in it`,
+        row,
+        column: 'pattern',
+        expected: 'a word or phrase',
+      });
+      return;
+    }
+    const target = readTarget(record, row, file, true, problems);
+    if (target) rules.push({ pattern, row, ...target });
+  });
+  return { rules, as_of, problems };
+}

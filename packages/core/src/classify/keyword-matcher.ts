@@ -1,0 +1,110 @@
+/**
+ * Phrase matching for free-text descriptions: whole words, case-insensitive, accents ignored, simple
+ * plurals folded. Rules are compiled once into a token trie, so a text is matched in one pass over its
+ * tokens whatever the number of rules (no regular expression per rule).
+ */
+
+const NON_ASCII = /[\u0080-\uffff]/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const NON_WORD = /[^a-z0-9]+/;
+
+/**
+ * Folds a simple English plural to its singular so `gloves` matches `glove`. The same fold is applied to
+ * patterns and text, so an irregular form only has to be listed as a pattern of its own (`tomatoes`).
+ */
+export function foldPlural(token: string): string {
+  const n = token.length;
+  if (n <= 3 || token.charCodeAt(n - 1) !== 115 /* s */) return token;
+  if (token.endsWith('ies') && n > 4) return `${token.slice(0, -3)}y`;
+  if (
+    token.endsWith('sses') ||
+    token.endsWith('shes') ||
+    token.endsWith('ches') ||
+    token.endsWith('xes') ||
+    token.endsWith('zes')
+  ) {
+    return token.slice(0, -2);
+  }
+  if (token.endsWith('ss') || token.endsWith('us') || token.endsWith('is')) return token;
+  return token.slice(0, -1);
+}
+
+/** Lower-cases, strips accents, splits on anything that is not a letter or digit and folds plurals. */
+export function tokenize(text: string): string[] {
+  let lower = text.toLowerCase();
+  if (NON_ASCII.test(lower)) lower = lower.normalize('NFD').replace(COMBINING_MARKS, '');
+  const parts = lower.split(NON_WORD);
+  const tokens: string[] = [];
+  for (const part of parts) {
+    if (part.length > 0) tokens.push(foldPlural(part));
+  }
+  return tokens;
+}
+
+interface TrieNode<T> {
+  children: Map<string, TrieNode<T>> | null;
+  payload: T | undefined;
+}
+
+/**
+ * Leftmost-longest phrase matcher. At each token the longest pattern starting there wins and its tokens
+ * are consumed, which lets a longer rule (`gold star`, `carpet cleaning`) override a shorter one.
+ */
+export class KeywordMatcher<T> {
+  private readonly root = new Map<string, TrieNode<T>>();
+  private readonly patterns: string[] = [];
+
+  /** Adds a pattern; `merge` combines payloads when two patterns fold to the same tokens. */
+  add(pattern: string, payload: T, merge: (existing: T, added: T) => T): boolean {
+    const tokens = tokenize(pattern);
+    if (tokens.length === 0) return false;
+    let level = this.root;
+    let node: TrieNode<T> | undefined;
+    for (const token of tokens) {
+      node = level.get(token);
+      if (!node) {
+        node = { children: null, payload: undefined };
+        level.set(token, node);
+      }
+      if (!node.children) node.children = new Map();
+      level = node.children;
+    }
+    if (!node) return false;
+    node.payload = node.payload === undefined ? payload : merge(node.payload, payload);
+    this.patterns.push(pattern);
+    return true;
+  }
+
+  get size(): number {
+    return this.patterns.length;
+  }
+
+  /** The payloads of every phrase found in `text`, left to right, without overlaps. */
+  match(text: string): T[] {
+    const out: T[] = [];
+    if (text.length === 0) return out;
+    const tokens = tokenize(text);
+    let i = 0;
+    while (i < tokens.length) {
+      let level: Map<string, TrieNode<T>> | null = this.root;
+      let best: T | undefined;
+      let bestEnd = -1;
+      for (let j = i; j < tokens.length && level; j++) {
+        const node: TrieNode<T> | undefined = level.get(tokens[j] as string);
+        if (!node) break;
+        if (node.payload !== undefined) {
+          best = node.payload;
+          bestEnd = j;
+        }
+        level = node.children;
+      }
+      if (best !== undefined) {
+        out.push(best);
+        i = bestEnd + 1;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+}
