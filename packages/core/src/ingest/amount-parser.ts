@@ -17,6 +17,8 @@ export interface AmountStyle {
 export const AMOUNT_EXPECTED = 'a number such as 1234.50, $1,234.50, 1.234,50, (500) or USD 1,000';
 
 const CODE = /^[A-Z]{3}$/;
+/** The common case, read without the separator rules: `1234`, `-1234.5`. */
+const PLAIN = /^-?\d{1,15}(\.\d+)?$/;
 const SYMBOLS = /[$€£¥₹₩₽₺₫₱]/g;
 const GROUPING_SPACES = /[\s\u00a0\u202f']/g;
 
@@ -31,6 +33,8 @@ const GROUPING_SPACES = /[\s\u00a0\u202f']/g;
 export function parseAmount(text: string, style: AmountStyle = {}): ParsedAmount | null {
   let s = text.trim();
   if (s === '') return null;
+  if (PLAIN.test(s) && !(style.decimalComma === true && s.includes('.')))
+    return { value: Number(s), currency: '' };
   let negative = false;
   let currency = '';
   if (s.startsWith('(') && s.endsWith(')')) {

@@ -12,6 +12,12 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 export function parseDate(text: string): string {
   const s = text.trim();
   if (s === '') return '';
+  if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
+    const y = Number(s.slice(0, 4));
+    const mo = Number(s.slice(5, 7));
+    const d = Number(s.slice(8, 10));
+    if (Number.isInteger(y) && Number.isInteger(mo) && Number.isInteger(d)) return isoDate(y, mo, d);
+  }
   let m = ISO.exec(s) ?? YMD_SLASH.exec(s) ?? COMPACT.exec(s);
   if (m !== null) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = US.exec(s);
@@ -29,7 +35,8 @@ export function formatDateCell(d: Date): string {
 
 function isoDate(y: number, mo: number, d: number): string {
   if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return '';
-  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
   if (d > days) return '';
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

@@ -47,25 +47,21 @@ export class RowBuilder {
   build(fields: string[], row: number, line: number): SpendRow | RejectedRow {
     const plan = this.plan;
     const at = this.at;
-    const get = (f: CanonicalField): string => {
-      const i = at[f];
-      return i < 0 ? '' : (fields[i] ?? '').trim();
-    };
-    const contractId = get('contract_id');
+    const contractId = cell(fields, at.contract_id);
     const key = plan.transactionKey === null ? '' : (fields[plan.transactionKey] ?? '').trim();
     const ref = contractId !== '' ? contractId : key;
     if (fields.length !== this.width) {
       return reject(row, line, ref, `row has ${fields.length} fields, the header has ${this.width}`, fields);
     }
-    let supplier = get('supplier');
+    let supplier = cell(fields, at.supplier);
     if (supplier === '' && plan.supplierFallback !== null)
       supplier = (fields[plan.supplierFallback] ?? '').trim();
     if (supplier === '') {
       return reject(row, line, ref, `missing supplier name (column "${this.header('supplier')}")`, fields);
     }
     let amount: number | null = null;
-    let currency = get('currency').toUpperCase();
-    const amountText = get('amount');
+    let currency = cell(fields, at.currency).toUpperCase();
+    const amountText = cell(fields, at.amount);
     if (amountText !== '') {
       const parsed = parseAmount(amountText, { decimalComma: this.decimalComma });
       if (parsed === null) {
@@ -93,17 +89,17 @@ export class RowBuilder {
     }
     if (currency === '') currency = plan.defaultCurrency;
 
-    const dateText = get('date');
+    const dateText = cell(fields, at.date);
     const date = parseDate(dateText);
     if (date === '' && dateText !== '') this.note('date', dateText, row, line);
-    const workersText = get('workers');
+    const workersText = cell(fields, at.workers);
     const workers = parseCount(workersText);
     if (workers === null && workersText !== '') this.note('workers', workersText, row, line);
-    const shareText = get('migrant_share');
+    const shareText = cell(fields, at.migrant_share);
     const share = parseShare(shareText);
     if (share === null && shareText !== '') this.note('migrant_share', shareText, row, line);
 
-    let address = get('supplier_address');
+    let address = cell(fields, at.supplier_address);
     if (plan.addressParts.length > 0) {
       const parts = address === '' ? [] : [address];
       for (const i of plan.addressParts) {
@@ -120,18 +116,18 @@ export class RowBuilder {
       contract_id: contractId,
       supplier,
       supplier_address: address,
-      supplier_country: get('supplier_country'),
-      origin_country: get('origin_country'),
-      description: get('description'),
-      naics: get('naics'),
-      psc: get('psc'),
-      hs_code: get('hs_code'),
+      supplier_country: cell(fields, at.supplier_country),
+      origin_country: cell(fields, at.origin_country),
+      description: cell(fields, at.description),
+      naics: cell(fields, at.naics),
+      psc: cell(fields, at.psc),
+      hs_code: cell(fields, at.hs_code),
       amount,
       currency,
       date,
-      place_of_performance: get('place_of_performance'),
-      cots: parseCots(get('cots'), plan.cotsFromCommercialProcedures),
-      product_type: get('product_type'),
+      place_of_performance: cell(fields, at.place_of_performance),
+      cots: parseCots(cell(fields, at.cots), plan.cotsFromCommercialProcedures),
+      product_type: cell(fields, at.product_type),
       workers,
       migrant_share: share,
     };
@@ -175,6 +171,11 @@ const EXPECTED: Partial<Record<CanonicalField, string>> = {
   workers: 'a whole number of workers',
   migrant_share: 'a share (35%, 35 or 0.35)',
 };
+
+/** A trimmed field, '' for an unmapped column (index -1). */
+function cell(fields: string[], i: number): string {
+  return i < 0 ? '' : (fields[i] ?? '').trim();
+}
 
 function reject(row: number, line: number, ref: string, reason: string, fields: string[]): RejectedRow {
   return { row, line, ref, reason, fields };
