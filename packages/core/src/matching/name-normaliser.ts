@@ -1,0 +1,273 @@
+import anyAscii from 'any-ascii';
+import { hasHan, romaniseChinese } from './chinese-romaniser.js';
+import { buildLegalFormTable, type LegalForm, type LegalFormTable } from './legal-forms.js';
+
+/** A name reduced to what the scorer compares. */
+export interface NormalisedName {
+  /** Name tokens: lower-case ASCII, legal forms taken out, abbreviations canonicalised, `the` dropped. */
+  tokens: string[];
+  /** Comparison keys of the legal forms found (`gmbh`, `coltd`, …), in order. */
+  legalForms: string[];
+  /** Their generic classes (`llc`, `jsc`, …), without duplicates or blanks. */
+  legalKinds: string[];
+  /** Every token in order, legal forms included, before canonicalisation (for run-together names). */
+  allTokens: string[];
+  /** `tokens` joined with single spaces. */
+  text: string;
+}
+
+export interface NameNormaliser {
+  normalise(name: string): NormalisedName;
+  /** Lower-cases, transliterates and splits on punctuation; no legal-form or abbreviation handling. */
+  tokenise(text: string): string[];
+  readonly legalForms: LegalFormTable;
+}
+
+/**
+ * Abbreviations and their spelled-out forms, each mapped to one canonical token so that
+ * `HOSHINE SILICON IND` and `Hoshine Silicon Industry` compare equal.
+ */
+const CANONICAL: Readonly<Record<string, string>> = {};
+function canon(to: string, ...from: string[]): void {
+  for (const f of from) (CANONICAL as Record<string, string>)[f] = to;
+}
+canon(
+  'mfg',
+  'mfg',
+  'manufacturing',
+  'manufacture',
+  'manufacturer',
+  'manufacturers',
+  'manufactory',
+  'mfrs',
+  'mfr',
+);
+canon('ind', 'ind', 'inds', 'indus', 'industry', 'industries', 'industrial');
+canon('intl', 'intl', 'international', 'internationale', 'internacional');
+canon('tech', 'tech', 'technology', 'technologies', 'technological', 'techn', 'technol');
+canon('info', 'info', 'information');
+canon('natl', 'natl', 'national');
+canon('dept', 'dept', 'department');
+canon('svc', 'svc', 'svcs', 'service', 'services');
+canon('mgmt', 'mgmt', 'management');
+canon('assn', 'assn', 'assoc', 'association');
+canon('bros', 'bros', 'brothers');
+canon('hldg', 'hldg', 'hldgs', 'holding', 'holdings');
+canon('chem', 'chem', 'chemical', 'chemicals');
+canon('eng', 'eng', 'engg', 'engineering');
+canon('dev', 'dev', 'devt', 'development');
+canon('and', 'and', 'und', 'et');
+canon('agri', 'agri', 'agriculture', 'agricultural');
+canon('first', 'first', '1st');
+canon('second', 'second', '2nd');
+canon('third', 'third', '3rd');
+
+const DROPPED = new Set(['the']);
+
+// English number words, so that `Brigade Forty-Four` and `Brigade 44` compare equal.
+const UNITS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/** Replaces number words by digits in place: `forty four` → `44`, `three` → `3`. */
+function numberWords(tokens: string[]): string[] {
+  let changed = false;
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const tens = TENS[t];
+    if (tens !== undefined) {
+      const next = tokens[i + 1];
+      const unit =
+        next === undefined ? undefined : (UNITS[next] ?? (/^[1-9]$/.test(next) ? Number(next) : undefined));
+      if (unit !== undefined && unit > 0 && unit < 10) {
+        out.push(String(tens + unit));
+        i++;
+      } else out.push(String(tens));
+      changed = true;
+      continue;
+    }
+    const unit = UNITS[t];
+    if (unit !== undefined) {
+      out.push(String(unit));
+      changed = true;
+      continue;
+    }
+    out.push(t);
+  }
+  return changed ? out : tokens;
+}
+const ASCII_ONLY = /^[\x20-\x7e]*$/;
+
+/** Splits text into lower-case ASCII tokens: accents and non-Latin scripts transliterated, `&` = and. */
+export function tokeniseName(text: string): string[] {
+  let s = text;
+  if (!ASCII_ONLY.test(s)) {
+    s = s.normalize('NFKC');
+    if (hasHan(s)) s = romaniseChinese(s);
+    s = anyAscii(s);
+  }
+  s = s.toLowerCase();
+  const out: string[] = [];
+  // A token is `joined` (pieces before a dot or apostrophe) plus s[start, i).
+  let joined = '';
+  let start = -1;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (c === 39 || c === 96 || c === 46) {
+      const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
+      const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+      const prevDigit = prev >= 48 && prev <= 57;
+      const nextDigit = next >= 48 && next <= 57;
+      // A dot between digits separates (11,420.2 → 11 420 2); otherwise dots and apostrophes join
+      // (A.B.C. → abc, L.L.C. → llc, Qa'ida → qaida).
+      if (!(c === 46 && prevDigit && nextDigit)) {
+        if (start >= 0) joined += s.slice(start, i);
+        start = -1;
+        // A possessive 's is dropped (Bank's → bank).
+        if (c !== 46 && next === 115) {
+          const after = i + 2 < n ? s.charCodeAt(i + 2) : 32;
+          if (!((after >= 97 && after <= 122) || (after >= 48 && after <= 57))) i++;
+        }
+        continue;
+      }
+    }
+    if (start >= 0) joined += s.slice(start, i);
+    if (joined) out.push(joined);
+    joined = '';
+    start = -1;
+    if (c === 38) out.push('and');
+  }
+  if (start >= 0) joined += s.slice(start);
+  if (joined) out.push(joined);
+  return out;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  form: LegalForm;
+}
+
+/**
+ * Creates the normaliser from the legal-forms CSV (`alias,display,compare,generic`, the vendored
+ * `data/matching/org_types_aliases.csv`, handed in as text: core reads no files).
+ *
+ * Legal forms are taken out wherever they stand at the start or end of a name; inside a name only forms
+ * of two or more tokens or four or more letters are, so that words like `as` or `sa` in the middle stay.
+ * A name made only of legal-form words keeps them as its tokens.
+ */
+export function createNameNormaliser(legalFormsCsv: string): NameNormaliser {
+  const table = buildLegalFormTable(legalFormsCsv, tokeniseName);
+  const { forms, maxTokens } = table;
+  // Every proper prefix of every alias key, so that a scan stops as soon as no alias can continue.
+  const prefixes = new Set<string>();
+  for (const key of forms.keys()) {
+    const parts = key.split(' ');
+    for (let k = 1; k < parts.length; k++) prefixes.add(parts.slice(0, k).join(' '));
+  }
+
+  const longestAt = (tokens: string[], start: number, limit: number): Found | null => {
+    let key = '';
+    let best: Found | null = null;
+    for (let len = 1; len <= maxTokens && start + len <= limit; len++) {
+      key = len === 1 ? tokens[start]! : `${key} ${tokens[start + len - 1]}`;
+      const form = forms.get(key);
+      if (form) best = { start, end: start + len, form };
+      if (!prefixes.has(key)) break;
+    }
+    return best;
+  };
+
+  const normalise = (name: string): NormalisedName => {
+    const all = tokeniseName(name);
+    const isLegal = new Uint8Array(all.length);
+    const found: Found[] = [];
+    let lo = 0;
+    while (lo < all.length && DROPPED.has(all[lo]!)) lo++;
+    let hi = all.length;
+    // Peel forms off the end, then off the start (`LLC SIEMENS LLC`, `OOO Gazprom`).
+    for (let guard = 0; guard < 4 && hi > lo; guard++) {
+      let hit: Found | null = null;
+      for (let s = Math.max(lo, hi - maxTokens); s < hi; s++) {
+        const f = longestAt(all, s, hi);
+        if (f && f.end === hi) {
+          hit = f;
+          break;
+        }
+      }
+      if (!hit) break;
+      found.push(hit);
+      hi = hit.start;
+    }
+    for (let guard = 0; guard < 4 && lo < hi; guard++) {
+      const f = longestAt(all, lo, hi);
+      if (!f) break;
+      found.push(f);
+      lo = f.end;
+    }
+    for (let i = lo; i < hi; i++) {
+      const f = longestAt(all, i, hi);
+      if (f && (f.end - f.start >= 2 || all[i]!.length >= 4)) {
+        found.push(f);
+        for (let k = f.start; k < f.end; k++) isLegal[k] = 1;
+        i = f.end - 1;
+      }
+    }
+    for (const f of found) for (let k = f.start; k < f.end; k++) isLegal[k] = 1;
+    let tokens: string[] = [];
+    for (let i = 0; i < all.length; i++) {
+      const t = all[i]!;
+      if (isLegal[i] || DROPPED.has(t)) continue;
+      tokens.push(CANONICAL[t] ?? t);
+    }
+    if (tokens.length === 0) {
+      for (const t of all) if (!DROPPED.has(t)) tokens.push(CANONICAL[t] ?? t);
+    }
+    tokens = numberWords(tokens);
+    found.sort((a, b) => a.start - b.start);
+    const legalForms = found.map((f) => f.form.compare);
+    const legalKinds: string[] = [];
+    for (const f of found) {
+      if (f.form.generic && !legalKinds.includes(f.form.generic)) legalKinds.push(f.form.generic);
+    }
+    return { tokens, legalForms, legalKinds, allTokens: all, text: tokens.join(' ') };
+  };
+
+  return { normalise, tokenise: tokeniseName, legalForms: table };
+}

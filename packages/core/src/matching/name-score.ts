@@ -1,0 +1,401 @@
+import { doubleMetaphone } from 'double-metaphone';
+import { jaroWinkler } from './jaro-winkler.js';
+import { levenshteinSimilarity } from './levenshtein.js';
+import type { MatchReason } from './name-matcher.js';
+import type { NameNormaliser, NormalisedName } from './name-normaliser.js';
+import { COMMON_CUT, STOP_WORDS, stoplistWeight, type TokenWeigher } from './token-weights.js';
+
+/**
+ * The scoring constants, in one place so the benchmark can report them. Tuned on the even-numbered
+ * labelled pairs of `data/matching/opensanctions_cases.csv` only.
+ */
+export const SCORE_SETTINGS = {
+  /** Default match threshold. */
+  threshold: 0.75,
+  /** Token pairs below this Jaro-Winkler similarity do not align unless they sound alike. */
+  fuzzyMin: 0.8,
+  /** The same for pairs where one word has four letters or fewer. */
+  shortMin: 0.9,
+  /** Similarity given to a pair that fails `fuzzyMin` but shares a Double Metaphone code (the phonetic gate). */
+  phoneticSim: 0.86,
+  /** Pairs sounding different must reach at least this to align at all. */
+  phoneticFloor: 0.7,
+  /** Similarity of a single-letter initial to a word starting with it. */
+  initialSim: 0.7,
+  /** Share of a one-sided unmatched token's weight added to the denominator (an extra word: `Deutsche Bank Trust`). */
+  extensionPenalty: 0.3,
+  /** Share for unmatched tokens on both sides (a different word: `Bank of Armenia` / `Bank of America`). */
+  substitutionPenalty: 1,
+  /** Subtracted when both names carry legal forms of different classes (AG vs GmbH). */
+  legalPenalty: 0.3,
+  /** Ceiling for names whose aligned tokens are all common words, unless the names are equal. */
+  commonCap: 0.6,
+  /** Added to a score when both countries are known and agree (bounded by 1), subtracted when they differ. */
+  countryAgrees: 0.03,
+  countryDiffers: 0.1,
+};
+
+/** A name prepared for scoring: normalised, weighted, with phonetic codes computed once. */
+export interface PreparedName {
+  original: string;
+  norm: NormalisedName;
+  weights: number[];
+  /** Primary Double Metaphone code per token ('' for tokens with digits). */
+  codes: string[];
+  /** `tokens` sorted and joined: equal for names with the same words in any order. */
+  bag: string;
+  /** `tokens` joined without spaces (`good will` = `goodwill`). */
+  squashed: string;
+  /** All tokens (legal forms included) joined without spaces (`siemens ag` = `siemensag`). */
+  squashedAll: string;
+}
+
+const DIGIT = /\d/;
+
+/** Primary Double Metaphone code of a token, or '' when it has digits. */
+export function phoneticCode(token: string): string {
+  if (DIGIT.test(token)) return '';
+  return doubleMetaphone(token)[0];
+}
+
+/** Prepares a normalised name for scoring with the given token weights. */
+export function prepareName(original: string, norm: NormalisedName, weigh: TokenWeigher): PreparedName {
+  const tokens = norm.tokens;
+  return {
+    original,
+    norm,
+    weights: tokens.map(weigh),
+    codes: tokens.map(phoneticCode),
+    bag: [...tokens].sort().join(' '),
+    squashed: tokens.join(''),
+    squashedAll: norm.allTokens.join(''),
+  };
+}
+
+function tokenSim(a: string, b: string, codeA: string, codeB: string): number {
+  if (a === b) return 1;
+  const la = a.length;
+  const lb = b.length;
+  if (la === 1 || lb === 1) {
+    const [short, long] = la === 1 ? [a, b] : [b, a];
+    return long.length > 1 && long.charCodeAt(0) === short.charCodeAt(0) ? SCORE_SETTINGS.initialSim : 0;
+  }
+  if (DIGIT.test(a) || DIGIT.test(b)) return 0;
+  const jw = jaroWinkler(a, b);
+  if (jw < SCORE_SETTINGS.phoneticFloor) return 0;
+  // Jaro-Winkler finds the candidates; the edit distance grades them (it punishes a changed middle,
+  // `petromechanical` / `petrochemical`, that Jaro-Winkler forgives).
+  const sim = (jw + levenshteinSimilarity(a, b)) / 2;
+  // Short words differ by a letter too easily (`snow` / `snoe`): they need a closer match.
+  const min = la <= 4 || lb <= 4 ? SCORE_SETTINGS.shortMin : SCORE_SETTINGS.fuzzyMin;
+  if (sim >= min) return sim;
+  if (min === SCORE_SETTINGS.fuzzyMin && codeA !== '' && codeA === codeB)
+    return Math.max(sim, SCORE_SETTINGS.phoneticSim);
+  return 0;
+}
+
+function acronyms(
+  a: string[],
+  b: string[],
+  usedA: Uint8Array,
+  usedB: Uint8Array,
+  onMatch: (i: number, j: number, len: number) => void,
+): void {
+  for (let i = 0; i < a.length; i++) {
+    const t = a[i]!;
+    const len = t.length;
+    if (usedA[i] || len < 2 || len > 6 || len > b.length || STOP_WORDS.has(t)) continue;
+    for (let j = 0; j + len <= b.length; j++) {
+      let ok = true;
+      for (let k = 0; k < len; k++) {
+        if (usedB[j + k] || b[j + k]!.charCodeAt(0) !== t.charCodeAt(k)) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      usedA[i] = 1;
+      for (let k = 0; k < len; k++) usedB[j + k] = 1;
+      onMatch(i, j, len);
+      break;
+    }
+  }
+}
+
+interface Pair {
+  q: number;
+  c: number;
+  sim: number;
+}
+
+// Scratch buffers for the alignment: reused across calls to keep the hot path allocation-light.
+let usedQ = new Uint8Array(32);
+let usedC = new Uint8Array(32);
+
+export interface ScoreDetail {
+  score: number;
+  why: MatchReason[];
+}
+
+const r4 = (x: number) => Math.round(x * 10000) / 10000;
+
+/**
+ * Scores two prepared names, 0–1, deterministically:
+ *
+ * 1. Tokens are aligned one-to-one, best pairs first: equal tokens, a token equal to two adjacent ones
+ *    run together (`goodwill` / `good will`), then fuzzy pairs by Jaro-Winkler ≥ `fuzzyMin`, or
+ *    ≥ `phoneticFloor` when both sound alike (Double Metaphone: the phonetic gate).
+ * 2. score = Σ sim·w / (Σ w + penalties) over aligned pairs (w the mean of both tokens' weights), where
+ *    unmatched tokens add their weight times `extensionPenalty` when only one side has them and
+ *    `substitutionPenalty` when both sides do.
+ * 3. Names equal once spaces are removed score at least 0.95; differing legal-form classes subtract
+ *    `legalPenalty`; if no distinctive token aligned and the word bags differ, the score is capped at
+ *    `commonCap` (`Xinjiang Trading` never matches on `Xinjiang` and `Trading`).
+ *
+ * With `explain`, `why` lists every pairing and penalty; without it `why` is empty (the fast path).
+ */
+export function scorePrepared(q: PreparedName, c: PreparedName, explain = false): ScoreDetail {
+  const why: MatchReason[] = [];
+  const qt = q.norm.tokens;
+  const ct = c.norm.tokens;
+  const nq = qt.length;
+  const nc = ct.length;
+  if (nq === 0 || nc === 0) return { score: 0, why };
+  if (usedQ.length < nq) usedQ = new Uint8Array(nq * 2);
+  if (usedC.length < nc) usedC = new Uint8Array(nc * 2);
+  usedQ.fill(0, 0, nq);
+  usedC.fill(0, 0, nc);
+
+  let num = 0;
+  let den = 0;
+  let distinctiveAligned = false;
+  const align = (i: number, j: number, sim: number, wq: number, wc: number, code: string, detail: string) => {
+    const w = (wq + wc) / 2;
+    num += sim * w;
+    den += w;
+    if (wq >= COMMON_CUT && wc >= COMMON_CUT) distinctiveAligned = true;
+    if (explain) why.push({ code, detail, weight: r4(sim * w) });
+    void i;
+    void j;
+  };
+
+  // Exact pairs first.
+  for (let i = 0; i < nq; i++) {
+    for (let j = 0; j < nc; j++) {
+      if (usedC[j] === 0 && qt[i] === ct[j]) {
+        usedQ[i] = 1;
+        usedC[j] = 1;
+        align(i, j, 1, q.weights[i]!, c.weights[j]!, 'aligned', explain ? `${qt[i]} = ${ct[j]}` : '');
+        break;
+      }
+    }
+  }
+  // Run-together words: one token equal to two adjacent tokens of the other side.
+  if (nq !== nc || nq > 1) {
+    for (let i = 0; i < nq; i++) {
+      if (usedQ[i]) continue;
+      for (let j = 0; j + 1 < nc; j++) {
+        if (usedC[j] || usedC[j + 1]) continue;
+        const a = ct[j]!;
+        const b = ct[j + 1]!;
+        const t = qt[i]!;
+        if (t.length === a.length + b.length && t.startsWith(a) && t.endsWith(b)) {
+          usedQ[i] = 1;
+          usedC[j] = 1;
+          usedC[j + 1] = 1;
+          align(
+            i,
+            j,
+            1,
+            q.weights[i]!,
+            Math.max(c.weights[j]!, c.weights[j + 1]!),
+            'joined',
+            explain ? `${t} = ${a} ${b}` : '',
+          );
+          break;
+        }
+      }
+    }
+    for (let j = 0; j < nc; j++) {
+      if (usedC[j]) continue;
+      for (let i = 0; i + 1 < nq; i++) {
+        if (usedQ[i] || usedQ[i + 1]) continue;
+        const a = qt[i]!;
+        const b = qt[i + 1]!;
+        const t = ct[j]!;
+        if (t.length === a.length + b.length && t.startsWith(a) && t.endsWith(b)) {
+          usedC[j] = 1;
+          usedQ[i] = 1;
+          usedQ[i + 1] = 1;
+          align(
+            i,
+            j,
+            1,
+            Math.max(q.weights[i]!, q.weights[i + 1]!),
+            c.weights[j]!,
+            'joined',
+            explain ? `${a} ${b} = ${t}` : '',
+          );
+          break;
+        }
+      }
+    }
+  }
+  // Acronyms: a token equal to the initials of two or more adjacent tokens of the other side (`pla` /
+  // `people's liberation army`, `us` / `united states`).
+  acronyms(qt, ct, usedQ, usedC, (i, j, len) =>
+    align(
+      i,
+      j,
+      1,
+      q.weights[i]!,
+      c.weights[j]!,
+      'acronym',
+      explain ? `${qt[i]} = ${ct.slice(j, j + len).join(' ')}` : '',
+    ),
+  );
+  acronyms(ct, qt, usedC, usedQ, (j, i, len) =>
+    align(
+      i,
+      j,
+      1,
+      q.weights[i]!,
+      c.weights[j]!,
+      'acronym',
+      explain ? `${qt.slice(i, i + len).join(' ')} = ${ct[j]}` : '',
+    ),
+  );
+  // Fuzzy pairs, best first.
+  let pairs: Pair[] | null = null;
+  for (let i = 0; i < nq; i++) {
+    if (usedQ[i]) continue;
+    for (let j = 0; j < nc; j++) {
+      if (usedC[j]) continue;
+      const sim = tokenSim(qt[i]!, ct[j]!, q.codes[i]!, c.codes[j]!);
+      if (sim > 0) {
+        pairs ??= [];
+        pairs.push({ q: i, c: j, sim });
+      }
+    }
+  }
+  if (pairs) {
+    pairs.sort((x, y) => y.sim - x.sim || x.q - y.q || x.c - y.c);
+    for (const p of pairs) {
+      if (usedQ[p.q] || usedC[p.c]) continue;
+      usedQ[p.q] = 1;
+      usedC[p.c] = 1;
+      align(
+        p.q,
+        p.c,
+        p.sim,
+        q.weights[p.q]!,
+        c.weights[p.c]!,
+        'aligned',
+        explain ? `${qt[p.q]} ~ ${ct[p.c]} (${r4(p.sim)})` : '',
+      );
+    }
+  }
+  let uq = 0;
+  let uc = 0;
+  for (let i = 0; i < nq; i++) {
+    if (usedQ[i]) continue;
+    uq += q.weights[i]!;
+    if (explain) why.push({ code: 'unmatched_query', detail: qt[i]!, weight: r4(q.weights[i]!) });
+  }
+  for (let j = 0; j < nc; j++) {
+    if (usedC[j]) continue;
+    uc += c.weights[j]!;
+    if (explain) why.push({ code: 'unmatched_candidate', detail: ct[j]!, weight: r4(c.weights[j]!) });
+  }
+  const sub = Math.min(uq, uc);
+  const penalty =
+    SCORE_SETTINGS.substitutionPenalty * 2 * sub + SCORE_SETTINGS.extensionPenalty * (Math.max(uq, uc) - sub);
+  let score = den > 0 ? num / (den + penalty) : 0;
+
+  if (q.squashed === c.squashed || q.squashedAll === c.squashedAll) {
+    if (score < 0.95) {
+      score = 0.95;
+      if (explain) why.push({ code: 'joined', detail: 'equal once spaces are removed' });
+    }
+  }
+  const exact = q.bag === c.bag;
+  if (exact && explain) why.push({ code: 'exact', detail: 'same words' });
+
+  const qk = q.norm.legalKinds;
+  const ck = c.norm.legalKinds;
+  if (qk.length > 0 && ck.length > 0 && !qk.some((k) => ck.includes(k))) {
+    score -= SCORE_SETTINGS.legalPenalty;
+    if (explain) {
+      why.push({
+        code: 'legal_form_differs',
+        detail: `${q.norm.legalForms.join(' ')} / ${c.norm.legalForms.join(' ')}`,
+        weight: -SCORE_SETTINGS.legalPenalty,
+      });
+    }
+  }
+  if (!distinctiveAligned && !exact && q.squashed !== c.squashed && score > SCORE_SETTINGS.commonCap) {
+    score = SCORE_SETTINGS.commonCap;
+    if (explain)
+      why.push({
+        code: 'common_words_only',
+        detail: 'no distinctive word matched',
+        weight: SCORE_SETTINGS.commonCap,
+      });
+  }
+  return { score: r4(Math.min(1, Math.max(0, score))), why };
+}
+
+/** Applies the country signal: agreement adds a little, disagreement takes off more. */
+export function applyCountry(
+  detail: ScoreDetail,
+  queryIso3: string | null,
+  entryIso3: string | null,
+  explain: boolean,
+): ScoreDetail {
+  if (!queryIso3 || !entryIso3 || detail.score === 0) return detail;
+  if (queryIso3 === entryIso3) {
+    const score = r4(Math.min(1, detail.score + SCORE_SETTINGS.countryAgrees));
+    if (explain)
+      detail.why.push({ code: 'country_agrees', detail: queryIso3, weight: SCORE_SETTINGS.countryAgrees });
+    return { score, why: detail.why };
+  }
+  const score = r4(Math.max(0, detail.score - SCORE_SETTINGS.countryDiffers));
+  if (explain) {
+    detail.why.push({
+      code: 'country_differs',
+      detail: `${queryIso3} / ${entryIso3}`,
+      weight: -SCORE_SETTINGS.countryDiffers,
+    });
+  }
+  return { score, why: detail.why };
+}
+
+export interface ScoreNamesOptions {
+  /** Token weights (default: the stoplists alone, as no list is at hand). */
+  weigh?: TokenWeigher;
+  /** The two names' countries, any spelling `resolveCountry` understands. */
+  countryA?: string | null;
+  countryB?: string | null;
+  resolveCountry?: (text: string) => string | null;
+}
+
+/**
+ * Scores one pair of names (0–1) with the matcher's algorithm, with its explanation. Without a list
+ * at hand, token weights come from the stoplists only.
+ */
+export function scoreNames(
+  a: string,
+  b: string,
+  normaliser: NameNormaliser,
+  opts: ScoreNamesOptions = {},
+): ScoreDetail {
+  const weigh = opts.weigh ?? stoplistWeight;
+  const pa = prepareName(a, normaliser.normalise(a), weigh);
+  const pb = prepareName(b, normaliser.normalise(b), weigh);
+  const detail = scorePrepared(pa, pb, true);
+  const resolve = opts.resolveCountry;
+  if (!resolve) return detail;
+  const ca = opts.countryA ? resolve(opts.countryA) : null;
+  const cb = opts.countryB ? resolve(opts.countryB) : null;
+  return applyCountry(detail, ca, cb, true);
+}

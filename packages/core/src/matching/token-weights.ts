@@ -1,0 +1,204 @@
+/**
+ * Words too common in company names to identify one: places that half a list shares, industry words,
+ * generic organisation words. Canonical forms (after abbreviation mapping: `ind`, `intl`, `tech`, …).
+ * Such words may help a match but never make one alone.
+ */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  // places and regions
+  'xinjiang',
+  'uyghur',
+  'uygur',
+  'uighur',
+  'autonomous',
+  'region',
+  'china',
+  'chinese',
+  'prc',
+  'asia',
+  'asian',
+  'pacific',
+  'global',
+  'world',
+  'america',
+  'american',
+  'usa',
+  'europe',
+  'european',
+  'natl',
+  'intl',
+  'united',
+  'overseas',
+  'east',
+  'west',
+  'north',
+  'south',
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+  'city',
+  'province',
+  'county',
+  'shi',
+  'xian',
+  // industries and activities
+  'trading',
+  'trade',
+  'traders',
+  'ind',
+  'mfg',
+  'tech',
+  'info',
+  'chem',
+  'textile',
+  'textiles',
+  'apparel',
+  'garment',
+  'garments',
+  'clothing',
+  'knitting',
+  'spinning',
+  'energy',
+  'cotton',
+  'silicon',
+  'polysilicon',
+  'photovoltaic',
+  'solar',
+  'food',
+  'foods',
+  'electronics',
+  'electronic',
+  'electric',
+  'electrical',
+  'power',
+  'thermal',
+  'dev',
+  'investment',
+  'hldg',
+  'group',
+  'enterprise',
+  'enterprises',
+  'svc',
+  'products',
+  'product',
+  'materials',
+  'material',
+  'machinery',
+  'logistics',
+  'import',
+  'export',
+  'commercial',
+  'general',
+  'mining',
+  'metal',
+  'metals',
+  'steel',
+  'iron',
+  'construction',
+  'production',
+  'corps',
+  'science',
+  'resources',
+  'supply',
+  'supplies',
+  'bank',
+  'agri',
+  'new',
+  'eng',
+  'mgmt',
+  'pharmaceutical',
+  'fishery',
+  'fishing',
+  'seafood',
+  'aquatic',
+  'battery',
+  'automobile',
+  'automotive',
+  'tomato',
+  'polysilicon',
+  'chemical',
+  // organisation words
+  'company',
+  'co',
+  'corp',
+  'factory',
+  'plant',
+  'mill',
+  'branch',
+  'park',
+  'office',
+  'center',
+  'centre',
+]);
+
+/** Words that carry almost nothing: articles, prepositions, conjunctions in the common name languages. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  'and',
+  'of',
+  'for',
+  'in',
+  'on',
+  'at',
+  'by',
+  'a',
+  'an',
+  'de',
+  'del',
+  'la',
+  'le',
+  'les',
+  'los',
+  'las',
+  'el',
+  'des',
+  'du',
+  'di',
+  'da',
+  'do',
+  'dos',
+  'von',
+  'van',
+  'der',
+  'den',
+  'y',
+  'e',
+  'i',
+  'al',
+]);
+
+export const GENERIC_WEIGHT = 0.35;
+export const STOP_WEIGHT = 0.15;
+/** Tokens weighing less than this are common: they never make a match on their own. */
+export const COMMON_CUT = 0.5;
+
+/** Weight of a token from the stoplists alone: 1 for a distinctive word. */
+export function stoplistWeight(token: string): number {
+  if (STOP_WORDS.has(token)) return STOP_WEIGHT;
+  if (GENERIC_WORDS.has(token)) return GENERIC_WEIGHT;
+  return 1;
+}
+
+/** Maps a token to its weight (0–1]; tokens under `COMMON_CUT` are common. */
+export type TokenWeigher = (token: string) => number;
+
+/**
+ * Weights from a list's own token frequencies (inverse document frequency over the list's names,
+ * scaled to 0–1 and floored at 0.2), capped by the stoplists. Tiny lists (under 50 names) say nothing
+ * about frequency, so only the stoplists count there. Tokens the list never uses weigh as the stoplists say.
+ */
+export function listTokenWeigher(names: ReadonlyArray<ReadonlyArray<string>>): TokenWeigher {
+  const n = names.length;
+  if (n < 50) return stoplistWeight;
+  const df = new Map<string, number>();
+  for (const tokens of names) {
+    const seen = new Set(tokens);
+    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  const scale = Math.log(n + 1);
+  const weights = new Map<string, number>();
+  for (const [t, d] of df) {
+    const idf = Math.min(1, Math.max(0.2, Math.log((n + 1) / (d + 0.5)) / scale));
+    weights.set(t, Math.min(idf, stoplistWeight(t)));
+  }
+  return (token) => weights.get(token) ?? stoplistWeight(token);
+}
