@@ -29,7 +29,9 @@ export interface ContractPlanData {
   max_score: number;
   /** Places of performance as the file wrote them (distinct, at most 10). */
   places: string[];
-  /** Resolved countries of the rows (alpha-3), used when the file gives no place of performance. */
+  /** Countries of performance named by the `far_plan` findings (`details.iso3`). */
+  far_countries: string[];
+  /** Resolved countries of the rows (alpha-3), used when nothing else names a country of performance. */
   row_countries: string[];
   /** Distinct risks, highest level first; `far_plan` findings say why a plan is needed. */
   risks: ContractRisk[];
@@ -63,6 +65,7 @@ interface Agg {
   suppliers: Set<string>;
   places: Set<string>;
   countries: Set<string>;
+  farCountries: Set<string>;
   risks: Map<string, ContractRisk>;
 }
 
@@ -121,6 +124,7 @@ export class CompliancePlanAccumulator {
           level: 'low',
           max_score: 0,
           places: [],
+          far_countries: [],
           row_countries: [],
           risks: [],
           more_risks: 0,
@@ -130,6 +134,7 @@ export class CompliancePlanAccumulator {
         suppliers: new Set(),
         places: new Set(),
         countries: new Set(),
+        farCountries: new Set(),
         risks: new Map(),
       };
       this.contracts.set(key, agg);
@@ -156,6 +161,8 @@ export class CompliancePlanAccumulator {
       d.max_migrant_share = Math.max(d.max_migrant_share ?? 0, r.input.migrant_share);
     }
     for (const f of r.findings) {
+      const iso3 = f.kind === 'far_plan' ? f.details?.iso3 : undefined;
+      if (typeof iso3 === 'string' && iso3 !== '' && agg.farCountries.size < 10) agg.farCountries.add(iso3);
       const riskKey = `${f.kind}\u0000${f.summary}`;
       const risk = agg.risks.get(riskKey);
       if (risk !== undefined) {
@@ -185,6 +192,7 @@ export class CompliancePlanAccumulator {
       spend: { ...agg.data.spend },
       suppliers: [...agg.suppliers],
       places: [...agg.places],
+      far_countries: [...agg.farCountries].sort(),
       row_countries: [...agg.countries].sort(),
       risks: [...agg.risks.values()]
         .map((r) => ({ ...r }))

@@ -52,12 +52,15 @@ function countryName(iso3: string, ctx: CompliancePlanContext): string {
   return name === undefined ? iso3 : `${name} (${iso3})`;
 }
 
-/** Countries of performance: the resolved places of performance, else the rows' own countries. */
+/**
+ * Countries of performance: those the `far_plan` findings name and the resolved places of performance,
+ * else the rows' own countries.
+ */
 function performanceCountries(
   c: ContractPlanData,
   ctx: CompliancePlanContext,
 ): { iso3: string[]; unresolved: string[]; fromRows: boolean } {
-  const iso3 = new Set<string>();
+  const iso3 = new Set<string>(c.far_countries);
   const unresolved: string[] = [];
   for (const place of c.places) {
     const resolved = ctx.countries.resolve(place);
@@ -157,7 +160,7 @@ function contractSection(c: ContractPlanData, ctx: CompliancePlanContext, farAsO
 
   lines.push('### (h)(3)(ii) Reporting process', '');
   lines.push(
-    `Give employees a way to report, without fear of retaliation, activity inconsistent with the policy, and make available to all employees the hotline the clause names: the **${FAR_REQUIRED_HOTLINE.name}, ${FAR_REQUIRED_HOTLINE.phone}, ${FAR_REQUIRED_HOTLINE.email}** (FAR ${FAR_REQUIRED_HOTLINE.record}, ${FAR_REQUIRED_HOTLINE.clause_version} text; source: ${FAR_DATASET}, ${FAR_REQUIRED_HOTLINE.record}, as of ${farAsOf ?? 'date unknown'}). Check the clause version in the contract: later versions may list this hotline differently.`,
+    `Give employees a way to report, without fear of retaliation, activity inconsistent with the policy, and make available to all employees the hotline the clause names: the **${FAR_REQUIRED_HOTLINE.name}, ${FAR_REQUIRED_HOTLINE.phone}, ${FAR_REQUIRED_HOTLINE.email}** (FAR ${FAR_REQUIRED_HOTLINE.record}, ${FAR_REQUIRED_HOTLINE.clause_version} text; source: ${cite({ dataset: FAR_DATASET, record: FAR_REQUIRED_HOTLINE.record, as_of: farAsOf })}). Check the clause version in the contract: later versions may list this hotline differently.`,
     '',
   );
   if (perf.iso3.length === 0) {
@@ -246,7 +249,7 @@ export function renderCompliancePlan(result: CompliancePlanResult, ctx: Complian
     '',
     'Also for every contract: post the relevant contents of the plan at the workplace and on the contractor’s website no later than the start of performance, or give them to each worker in writing ((h)(4)); give the plan to the Contracting Officer on request; certify annually after award ((h)(5)); inform the Contracting Officer and the agency Inspector General immediately of credible information of a violation ((d)); and flow the clause down to all subcontracts and contracts with agents ((i)).',
     '',
-    `Source of the clause text: ${FAR_DATASET} (FAR 52.222-50, ${FAR_REQUIRED_HOTLINE.clause_version}), as of ${farAsOf ?? 'date unknown'}.`,
+    `Source of the clause text: ${markdownText(FAR_DATASET)} (FAR 52.222-50, ${FAR_REQUIRED_HOTLINE.clause_version}), as of ${farAsOf ?? 'date unknown'}.`,
     '',
   ];
   if (result.contracts_not_kept > 0) {

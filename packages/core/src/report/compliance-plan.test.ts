@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { CompliancePlanAccumulator } from './compliance-plan-accumulator.js';
+import { type CompliancePlanContext, markdownText, renderCompliancePlan } from './compliance-plan-md.js';
+import { expectGolden } from './fixtures/golden-file.case.js';
+import { countries, datasets, hotlines, reportRows } from './fixtures/report-rows.case.js';
+
+const context: CompliancePlanContext = {
+  hotlines,
+  countries,
+  datasets,
+  generated_at: '2026-01-01T00:00:00Z',
+  input_name: 'spend.csv',
+};
+
+function plan(): string {
+  const acc = new CompliancePlanAccumulator();
+  acc.add(reportRows());
+  return renderCompliancePlan(acc.result(), context);
+}
+
+describe('CompliancePlanAccumulator.add(rows)', () => {
+  it('keeps only rows with a far_plan finding, one entry per contract', () => {
+    const acc = new CompliancePlanAccumulator();
+    expect(acc.hasPlans).toBe(false);
+    acc.add(reportRows());
+    const r = acc.result();
+    expect(acc.hasPlans).toBe(true);
+    expect(r.rows).toBe(3);
+    expect(r.contracts.map((c) => [c.key, c.rows])).toEqual([
+      ['C-001', 1],
+      ['C-002', 2],
+    ]);
+    expect(r.contracts[1]!.far_countries).toEqual(['MYS', 'THA']);
+    expect(r.contracts[1]!.spend).toEqual({ USD: 1_200_000 });
+  });
+
+  it('keys a row without contract id by its row and bounds contracts and risks', () => {
+    const rows = reportRows().slice(0, 1);
+    const noId = rows.map((r) => ({ ...r, input: { ...r.input, contract_id: '' } }));
+    const acc = new CompliancePlanAccumulator({ maxContracts: 1, maxRisks: 2 });
+    acc.add(noId);
+    acc.add(reportRows().slice(1, 2));
+    const r = acc.result();
+    expect(r.contracts.map((c) => c.key)).toEqual(['row 1']);
+    expect(r.contracts[0]!.risks).toHaveLength(2);
+    expect(r.contracts[0]!.more_risks).toBe(3);
+    expect(r.contracts_not_kept).toBe(1);
+  });
+});
+
+describe('renderCompliancePlan(result, context)', () => {
+  const text = plan();
+
+  it('renders the fixture contracts as the golden plan', () => {
+    expectGolden('compliance-plan.golden.md', text);
+  });
+
+  it('covers the five (h)(3) elements in every contract section', () => {
+    const sections = text.split('\n## ').slice(1);
+    expect(sections).toHaveLength(2);
+    for (const s of sections) {
+      for (const el of ['(h)(3)(i) ', '(h)(3)(ii) ', '(h)(3)(iii) ', '(h)(3)(iv) ', '(h)(3)(v) ']) {
+        expect(s).toContain(`### ${el}`);
+      }
+      expect(s).toContain('1-844-888-FREE');
+    }
+  });
+
+  it('gives the hotlines of a country of performance from the data, and says when none is known', () => {
+    const thai = hotlines.filter((h) => h.iso3 === 'THA');
+    expect(thai.length).toBeGreaterThan(0);
+    for (const h of thai) expect(text).toContain(markdownText(h.name));
+    expect(text).toContain('China (CHN): no hotline for this country is known in tipwatch’s hotline dataset');
+  });
+
+  it('escapes supplier names so they cannot inject Markdown or HTML', () => {
+    expect(text).toContain('\\<script\\>alert(1)\\</script\\> Trading');
+    expect(text).not.toContain('<script>');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findingsJsonlChunk } from './findings-jsonl.js';
+import { expectGolden } from './fixtures/golden-file.case.js';
+import { reportRows } from './fixtures/report-rows.case.js';
+
+describe('findingsJsonlChunk(rows)', () => {
+  it('renders the fixture rows as the golden findings file', () => {
+    expectGolden('findings.golden.jsonl', findingsJsonlChunk(reportRows()));
+  });
+
+  it('writes one parseable object per finding, row identity first', () => {
+    const rows = reportRows();
+    const lines = findingsJsonlChunk(rows).split('\n').filter(Boolean);
+    expect(lines).toHaveLength(rows.reduce((n, r) => n + r.findings.length, 0));
+    const first = JSON.parse(lines[0]!);
+    expect(Object.keys(first).slice(0, 7)).toEqual([
+      'row',
+      'ref',
+      'supplier',
+      'kind',
+      'level',
+      'summary',
+      'source',
+    ]);
+    expect(first.matched_name).toBe(rows[0]!.input.supplier);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { ScreenedRow } from '../model/screened-row.js';
+import { reportRows } from './fixtures/report-rows.case.js';
+import { ReportAccumulator, supplierKey } from './report-accumulator.js';
+
+function manyRows(n: number): ScreenedRow[] {
+  const [template] = reportRows();
+  return Array.from({ length: n }, (_, i) => ({
+    ...template!,
+    input: { ...template!.input, row: i + 1, supplier: `Supplier ${i % 50}` },
+    score: (i * 37) % 101,
+  }));
+}
+
+describe('ReportAccumulator.add(rows)', () => {
+  it('sums spend per currency and level without converting', () => {
+    const acc = new ReportAccumulator();
+    acc.add(reportRows());
+    const r = acc.result();
+    expect(r.screened).toBe(6);
+    expect(r.spend).toEqual({ USD: 2_450_010, EUR: -1200.5 });
+    expect(r.rows_without_amount).toBe(1);
+    expect(r.by_level.high.rows).toBe(2);
+    expect(r.by_level.high.spend).toEqual({ USD: 1_200_000 });
+    expect(r.findings_by_kind.far_plan).toBe(3);
+  });
+
+  it('groups suppliers ignoring case and spacing and ranks the riskiest first', () => {
+    const acc = new ReportAccumulator();
+    acc.add(reportRows());
+    const r = acc.result();
+    expect(r.suppliers).toBe(5);
+    expect(r.top_suppliers[0]!.level).toBe('critical');
+    expect(r.top_suppliers.find((s) => supplierKey(s.supplier) === 'ACME LTD')?.rows).toBe(2);
+  });
+
+  it('weights heat-map spend by level and counts a row in each of its sectors', () => {
+    const acc = new ReportAccumulator();
+    acc.add(reportRows());
+    const cell = acc.result().heat.find((h) => h.sector === 'textiles_apparel' && h.country === 'CHN');
+    expect(cell).toEqual({
+      currency: 'USD',
+      sector: 'textiles_apparel',
+      country: 'CHN',
+      rows: 1,
+      spend: 1_250_000,
+      weighted: 1_250_000,
+    });
+    const fish = acc.result().heat.find((h) => h.sector === 'fishing_aquaculture');
+    expect(fish?.weighted).toBe(400_000);
+  });
+
+  it('keeps only the top rows by score, in batches, best first', () => {
+    const acc = new ReportAccumulator({ topRows: 25 });
+    const rows = manyRows(5000);
+    for (let i = 0; i < rows.length; i += 700) acc.add(rows.slice(i, i + 700));
+    const r = acc.result();
+    expect(r.top_rows).toHaveLength(25);
+    expect(r.top_rows[0]!.score).toBe(100);
+    const expected = [...rows].sort((a, b) => b.score - a.score || a.input.row - b.input.row).slice(0, 25);
+    expect(r.top_rows.map((x) => x.input.row)).toEqual(expected.map((x) => x.input.row));
+  });
+
+  it('stops aggregating new suppliers at the cap and says so', () => {
+    const acc = new ReportAccumulator({ maxSuppliers: 10 });
+    acc.add(manyRows(200));
+    const r = acc.result();
+    expect(r.suppliers).toBe(10);
+    expect(r.suppliers_capped).toBe(true);
+    expect(r.rows_of_uncounted_suppliers).toBe(160);
+  });
+});
+
+describe('ReportAccumulator.addRejects(rejects)', () => {
+  it('counts every reject and keeps a bounded sample', () => {
+    const acc = new ReportAccumulator({ rejectSamples: 1 });
+    acc.addRejects([
+      { row: 1, line: 2, ref: '', reason: 'a', fields: [] },
+      { row: 2, line: 3, ref: '', reason: 'b', fields: [] },
+    ]);
+    expect(acc.result().rejected).toBe(2);
+    expect(acc.result().reject_samples).toHaveLength(1);
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { DetectedLayout } from '../ingest/spend-file.js';
+import type { ScreenedRow } from '../model/screened-row.js';
+import { expectGolden } from './fixtures/golden-file.case.js';
+import { countries, datasets, rejectRows, reportRows } from './fixtures/report-rows.case.js';
+import { ReportAccumulator } from './report-accumulator.js';
+import { type ReportContext, renderReportHtml } from './report-html.js';
+
+const layout: DetectedLayout = {
+  format: 'csv',
+  encoding: 'utf-8',
+  encoding_source: 'bom',
+  delimiter: ',',
+  layout: 'generic',
+  headers: ['contract_id', 'vendor_name', 'obligated_amount', '<b>note</b>'],
+  mapping: { contract_id: 'contract_id', supplier: 'vendor_name', amount: 'obligated_amount' },
+  unmapped: ['<b>note</b>'],
+  problems: [
+    { code: 'bad_amount', message: 'expected a number', row: 7, line: 8, column: 'obligated_amount' },
+  ],
+};
+
+const context: ReportContext = {
+  input_name: 'spend<2024>.csv',
+  generated_at: '2026-01-01T00:00:00Z',
+  layout,
+  datasets,
+  countries,
+  settings: { today: '2026-01-01' },
+};
+
+function render(rows: ScreenedRow[], topRows?: number): string {
+  const acc = new ReportAccumulator(topRows === undefined ? {} : { topRows });
+  acc.add(rows);
+  acc.addRejects(rejectRows());
+  return renderReportHtml(acc.result(), context);
+}
+
+/** Headings, tables and figures in document order: the structure a reader navigates by. */
+function outline(html: string): string {
+  const out: string[] = [];
+  const re = /<(h[1-3])[^>]*>(.*?)<\/\1>|<(table)[^>]*>|<(svg)[^>]*>/g;
+  for (const m of html.matchAll(re)) {
+    if (m[1]) out.push(`${'  '.repeat(Number(m[1][1]) - 1)}${m[1]} ${m[2]!.replace(/<[^>]+>/g, '')}`);
+    else out.push(`      [${m[3] ?? m[4]}]`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+describe('renderReportHtml(result, context)', () => {
+  const html = render(reportRows());
+
+  it('has the structure of the golden outline', () => {
+    expectGolden('report-outline.golden.txt', outline(html));
+  });
+
+  it('is one self-contained page with no script and no external asset', () => {
+    expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|\bsrc=|url\(|@import|href="(?!#)/i);
+    expect(html).toContain('@media print');
+  });
+
+  it('escapes user text from rows, file names and headers', () => {
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Trading');
+    expect(html).toContain('spend&lt;2024&gt;.csv');
+    expect(html).toContain('“&lt;b&gt;note&lt;/b&gt;”');
+    expect(html).not.toContain('<b>note</b>');
+    expect(html).toContain('=HYPERLINK(&quot;http://evil.example&quot;,&quot;click&quot;)');
+  });
+
+  it('cites every finding of the listed rows with dataset, record and as-of', () => {
+    for (const row of reportRows()) {
+      for (const f of row.findings) {
+        expect(html).toContain(
+          `Source: ${f.source.dataset}, ${f.source.record}, as of ${f.source.as_of ?? 'date unknown'}.`,
+        );
+      }
+    }
+  });
+
+  it('shows the known gaps of the datasets it was given', () => {
+    expect(html).toContain('partial: the list had 144 entities by January 2025');
+  });
+
+  it('gives every table header a scope and keeps heading levels in order', () => {
+    const ths = html.match(/<th\b[^>]*>/g) ?? [];
+    expect(ths.length).toBeGreaterThan(0);
+    expect(ths.filter((th) => !/scope="(col|row)"/.test(th))).toEqual([]);
+    const levels = [...html.matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
+    expect(levels[0]).toBe(1);
+    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
+  });
+
+  it('pairs the level chart with a data table and puts numbers in heat-map cells', () => {
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby=/);
+    expect(html).toContain('Rows and spend by level (data table of the chart)');
+    expect(html).toMatch(
+      /<td class="num" style="background:#[0-9a-f]{6};color:#[0-9a-f]{6}">1.3M<small>1 rows<\/small>/,
+    );
+  });
+
+  it('lists at most the top-N rows and sends the reader to the files for the rest', () => {
+    const [template] = reportRows();
+    const rows = Array.from({ length: 1500 }, (_, i) => ({
+      ...template!,
+      input: { ...template!.input, row: i + 1 },
+      score: i % 100,
+    }));
+    const big = render(rows);
+    const section = big.slice(big.indexOf('id="rows"'), big.indexOf('id="rejects"'));
+    expect(section.match(/<tr><td class="num">/g)).toHaveLength(1000);
+    expect(section).toContain('The other 500 screened rows are in register.csv');
+    const small = render(reportRows(), 2);
+    const smallSection = small.slice(small.indexOf('id="rows"'), small.indexOf('id="rejects"'));
+    expect(smallSection.match(/<tr><td class="num">/g)).toHaveLength(2);
+  });
+});
