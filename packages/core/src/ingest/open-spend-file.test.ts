@@ -1,0 +1,385 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { TipwatchError } from '../errors.js';
+import type { RejectedRow, SpendRow } from '../model/spend-row.js';
+import { openSpendFile } from './open-spend-file.js';
+import type { SpendFile, SpendFileOptions } from './spend-file.js';
+
+const DATA = fileURLToPath(new URL('../../../../data/', import.meta.url));
+
+/** The bytes as a stream of small chunks, so multi-byte characters and quoted fields straddle chunks. */
+async function* chunked(bytes: Uint8Array, size = 7): AsyncGenerator<Uint8Array> {
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+}
+
+async function readAll(bytes: Uint8Array, options: SpendFileOptions = {}, chunk = 7) {
+  const file: SpendFile = await openSpendFile(chunked(bytes, chunk), options);
+  const rows: SpendRow[] = [];
+  const rejects: RejectedRow[] = [];
+  for await (const b of file.batches) {
+    rows.push(...b.rows);
+    rejects.push(...b.rejects);
+  }
+  return { layout: file.layout, rows, rejects };
+}
+
+function formatColumns(name: string): string[] {
+  return readFileSync(`${DATA}formats/${name}`, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'));
+}
+
+/** A CSV line with a value for some columns of a full layout and '' elsewhere. */
+function rowFor(columns: string[], values: Record<string, string>): string {
+  return columns.map((c) => csvQuote(values[c] ?? '')).join(',');
+}
+
+function csvQuote(v: string): string {
+  return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+const CHINESE = 'supplier,country,amount\n新疆棉花有限公司,中国,"1,000.00"\n浙江纺织集团,中国,250\n';
+const WESTERN =
+  'supplier,country,amount,description\nCafé Müller GmbH,Deutschland,"1.234,50",Süßwaren – O’Brien’s\n';
+
+describe('openSpendFile(bytes)', () => {
+  it.each([
+    ['utf-16le with BOM', iconv.encode(CHINESE, 'utf-16le', { addBOM: true }), 'utf-16le', 'bom'],
+    ['utf-16be with BOM', iconv.encode(CHINESE, 'utf-16be', { addBOM: true }), 'utf-16be', 'bom'],
+    ['utf-16le without BOM', iconv.encode(CHINESE, 'utf-16le'), 'utf-16le', 'detected'],
+    ['utf-16be without BOM', iconv.encode(CHINESE, 'utf-16be'), 'utf-16be', 'detected'],
+    ['utf-8 with BOM', iconv.encode(CHINESE, 'utf-8', { addBOM: true }), 'utf-8', 'bom'],
+    ['gb18030', iconv.encode(CHINESE, 'gb18030'), 'gb18030', 'detected'],
+  ])('reads Chinese supplier names in %s', async (_label, bytes, encoding, source) => {
+    const { layout, rows, rejects } = await readAll(bytes);
+    expect(layout.encoding).toBe(encoding);
+    expect(layout.encoding_source).toBe(source);
+    expect(layout.headers).toEqual(['supplier', 'country', 'amount']);
+    expect(rejects).toEqual([]);
+    expect(rows.map((r) => [r.supplier, r.supplier_country, r.amount])).toEqual([
+      ['新疆棉花有限公司', '中国', 1000],
+      ['浙江纺织集团', '中国', 250],
+    ]);
+  });
+
+  it('reads windows-1252 text (é, ü, ß, curly quotes) and a decimal comma', async () => {
+    const { layout, rows } = await readAll(iconv.encode(WESTERN, 'windows-1252'));
+    expect(layout.encoding).toBe('windows-1252');
+    expect(rows[0]).toMatchObject({
+      supplier: 'Café Müller GmbH',
+      description: 'Süßwaren – O’Brien’s',
+      amount: 1234.5,
+    });
+  });
+
+  it('uses a forced encoding and refuses an unknown one', async () => {
+    const bytes = iconv.encode(WESTERN, 'windows-1252');
+    const { layout, rows } = await readAll(bytes, { encoding: 'latin1' });
+    expect(layout.encoding_source).toBe('option');
+    expect(rows[0]?.supplier).toBe('Café Müller GmbH');
+    await expect(openSpendFile(chunked(bytes), { encoding: 'klingon-8' })).rejects.toThrow(
+      /Unknown encoding/,
+    );
+  });
+
+  it('reads a semicolon file with decimal commas', async () => {
+    const csv =
+      'Supplier;Land;Betrag;Währung\n"Müller; Söhne";DE;1.234,50;EUR\nAcme;FR;1.500;EUR\nBeta;IT;12,5;\n';
+    const { layout, rows } = await readAll(Buffer.from(csv), {
+      map: { amount: 'betrag', currency: 'Währung' },
+    });
+    expect(layout.delimiter).toBe(';');
+    expect(rows.map((r) => [r.supplier, r.amount, r.currency])).toEqual([
+      ['Müller; Söhne', 1234.5, 'EUR'],
+      ['Acme', 1500, 'EUR'],
+      ['Beta', 12.5, ''],
+    ]);
+    expect(layout.unmapped).toEqual(['Land']);
+  });
+
+  it('reads a tab-separated file and a pipe-separated file', async () => {
+    const tsv = await readAll(
+      Buffer.from('Vendor Name\tCountry of Origin\tHS Code\nA, B & Co\tVN\t6109.10\n'),
+    );
+    expect(tsv.layout.delimiter).toBe('\t');
+    expect(tsv.rows[0]).toMatchObject({ supplier: 'A, B & Co', origin_country: 'VN', hs_code: '6109.10' });
+    const psv = await readAll(Buffer.from('payee|total|date\nX Ltd|"$2,000"|03/04/2024\n'));
+    expect(psv.layout.delimiter).toBe('|');
+    expect(psv.rows[0]).toMatchObject({ supplier: 'X Ltd', amount: 2000, date: '2024-03-04' });
+  });
+
+  it('gives the physical start line of rows after quoted newlines, skipping blank lines', async () => {
+    const csv =
+      'supplier,description,amount\n"Acme\nGroup","line one\nline two\nline three",5\n\nBeta,x,6\n,no name,7\n';
+    const { rows, rejects, layout } = await readAll(Buffer.from(csv), {}, 3);
+    expect(rows.map((r) => [r.row, r.line, r.supplier])).toEqual([
+      [1, 2, 'Acme\nGroup'],
+      [2, 7, 'Beta'],
+    ]);
+    expect(rejects).toEqual([
+      {
+        row: 3,
+        line: 8,
+        ref: '',
+        reason: 'missing supplier name (column "supplier")',
+        fields: ['', 'no name', '7'],
+      },
+    ]);
+    expect(layout.problems.map((p) => p.code)).toEqual(['blank_lines_skipped']);
+  });
+
+  it('rejects ragged rows with the counts and bad amounts naming the column', async () => {
+    const csv =
+      'po number,supplier name,spend\nP1,Alpha,10\nP2,Beta\nP3,Gamma,1,extra\nP4,Delta,abc\nP5,Eps,(500)\n';
+    const { rows, rejects } = await readAll(Buffer.from(csv));
+    expect(rows.map((r) => [r.ref, r.amount])).toEqual([
+      ['P1', 10],
+      ['P5', -500],
+    ]);
+    expect(rejects.map((r) => [r.row, r.line, r.ref, r.reason])).toEqual([
+      [2, 3, 'P2', 'row has 2 fields, the header has 3'],
+      [3, 4, 'P3', 'row has 4 fields, the header has 3'],
+      [4, 5, 'P4', expect.stringMatching(/^amount "abc" in column "spend" is not a number: expected /)],
+    ]);
+  });
+
+  it('keeps unparsed dates empty and says so once per column', async () => {
+    const csv = 'supplier,date\nA,2024-01-02\nB,next week\nC,31.02.2024\nD,n/a\n';
+    const { rows, layout } = await readAll(Buffer.from(csv));
+    expect(rows.map((r) => r.date)).toEqual(['2024-01-02', '', '', '']);
+    expect(layout.problems).toEqual([
+      expect.objectContaining({ code: 'unparsed_date', row: 2, line: 3, column: 'date' }),
+    ]);
+    expect(layout.problems[0]?.message).toMatch(/^2 value\(s\)/);
+  });
+
+  it('reads the FPDS sample', async () => {
+    const { layout, rows, rejects } = await readAll(
+      readFileSync(`${DATA}samples/procurement-sample.csv`),
+      {},
+      4096,
+    );
+    expect(layout.layout).toBe('fpds');
+    expect(layout.mapping).toMatchObject({
+      supplier: 'vendor_name',
+      amount: 'obligated_amount',
+      psc: 'psc_code',
+    });
+    expect(rejects).toEqual([]);
+    expect(rows).toHaveLength(10);
+    expect(rows[0]).toMatchObject({
+      line: 2,
+      ref: '0001',
+      supplier: 'ADVANCED MANAGEMENT TECHNOLOGY, INC.',
+      supplier_address: 'ARLINGTON, VA',
+      supplier_country: 'USA',
+      place_of_performance: 'USA',
+      naics: '541330',
+      psc: 'R413',
+      amount: 389838,
+      currency: 'USD',
+      date: '2021-04-23',
+    });
+  });
+
+  it('reads a USAspending transactions file in the current 297-column layout', async () => {
+    const columns = formatColumns('usaspending_contract_columns.txt');
+    expect(columns).toHaveLength(297);
+    const csv = [
+      columns.join(','),
+      rowFor(columns, {
+        contract_transaction_unique_key: '7012_-NONE-_70B03C20F00000123_P00001_-NONE-_0',
+        award_id_piid: '70B03C20F00000123',
+        federal_action_obligation: '-1250.00',
+        action_date: '2020-09-30',
+        recipient_name: 'HANGZHOU EXAMPLE APPAREL CO., LTD.',
+        recipient_address_line_1: '1 Example Road',
+        recipient_city_name: 'HANGZHOU',
+        recipient_country_code: 'CHN',
+        recipient_country_name: 'CHINA',
+        primary_place_of_performance_country_code: 'CHN',
+        country_of_product_or_service_origin_code: 'CHN',
+        product_or_service_code: '8415',
+        naics_code: '315210',
+        transaction_description: 'UNIFORM SHIRTS',
+        commercial_item_acquisition_procedures_code: 'D',
+        commercial_item_acquisition_procedures: 'COMMERCIAL ITEM PROCEDURES NOT USED',
+      }),
+      rowFor(columns, {
+        award_id_piid: 'X2',
+        recipient_name: 'B',
+        commercial_item_acquisition_procedures_code: 'A',
+      }),
+    ].join('\n');
+    const { layout, rows } = await readAll(Buffer.from(csv), {}, 65536);
+    expect(layout.layout).toBe('usaspending_transactions');
+    expect(layout.mapping).toMatchObject({
+      contract_id: 'award_id_piid',
+      supplier: 'recipient_name',
+      supplier_country: 'recipient_country_code',
+      origin_country: 'country_of_product_or_service_origin_code',
+      place_of_performance: 'primary_place_of_performance_country_code',
+      amount: 'federal_action_obligation',
+      date: 'action_date',
+      description: 'transaction_description',
+      cots: 'commercial_item_acquisition_procedures_code',
+    });
+    expect(rows[0]).toMatchObject({
+      ref: '70B03C20F00000123',
+      supplier_address: '1 Example Road, HANGZHOU, CHINA',
+      origin_country: 'CHN',
+      amount: -1250,
+      currency: 'USD',
+      cots: false,
+      psc: '8415',
+      naics: '315210',
+    });
+    expect(rows[1]?.cots).toBeNull();
+  });
+
+  it('reads the 2018 USAspending layout and the award summary layout', async () => {
+    const old = formatColumns('usaspending_contract_columns_2018_layout.txt');
+    expect(old).toHaveLength(258);
+    const a = await readAll(
+      Buffer.from(
+        `${old.join(',')}\n${rowFor(old, { award_id_piid: 'HSCEMD13C00001', recipient_name: 'ACME', award_description: 'DETENTION SERVICES', federal_action_obligation: '100' })}\n`,
+      ),
+      {},
+      65536,
+    );
+    expect(a.layout.layout).toBe('usaspending_transactions_2018');
+    expect(a.rows[0]).toMatchObject({
+      ref: 'HSCEMD13C00001',
+      description: 'DETENTION SERVICES',
+      amount: 100,
+    });
+
+    const awards = formatColumns('usaspending_contract_award_summary_columns.txt');
+    expect(awards).toHaveLength(286);
+    const b = await readAll(
+      Buffer.from(
+        `${awards.join(',')}\n${rowFor(awards, { award_id_piid: 'P1', recipient_name: 'ACME', total_obligated_amount: '5000000' })}\n`,
+      ),
+      {},
+      65536,
+    );
+    expect(b.layout.layout).toBe('usaspending_award_summary');
+    expect(b.layout.mapping.amount).toBe('total_obligated_amount');
+    expect(b.rows[0]).toMatchObject({ amount: 5_000_000, currency: 'USD' });
+  });
+
+  it('reads a brand factory disclosure', async () => {
+    const csv =
+      'Factory Name,Supplier Name,Address,Country / Region,Product Type,Number of Workers,% Migrant Workers,% Female\n' +
+      'Sunrise Garment Factory,Sunrise Group,"12 Road, Dhaka",Bangladesh,Apparel,"1,250",35%,60%\n' +
+      ',Parent Only Ltd,Somewhere,Vietnam,Footwear,400,0.2,50\n';
+    const { layout, rows } = await readAll(Buffer.from(csv));
+    expect(layout.layout).toBe('brand_factory_list');
+    expect(layout.mapping).toMatchObject({
+      supplier: 'Factory Name',
+      supplier_country: 'Country / Region',
+      product_type: 'Product Type',
+      workers: 'Number of Workers',
+      migrant_share: '% Migrant Workers',
+    });
+    expect(layout.unmapped).toEqual(['% Female']);
+    expect(rows.map((r) => [r.supplier, r.supplier_country, r.workers, r.migrant_share])).toEqual([
+      ['Sunrise Garment Factory', 'Bangladesh', 1250, 0.35],
+      ['Parent Only Ltd', 'Vietnam', 400, 0.2],
+    ]);
+  });
+
+  it('reads an Open Supply Hub upload template', async () => {
+    const csv =
+      'country,name,address,sector,facility_type\nChina,Example Textile Mill,"1 Mill St, Aksu",Textiles,Mill\n';
+    const { layout, rows } = await readAll(Buffer.from(csv));
+    expect(layout.layout).toBe('open_supply_hub');
+    expect(rows[0]).toMatchObject({
+      supplier: 'Example Textile Mill',
+      supplier_address: '1 Mill St, Aksu',
+      supplier_country: 'China',
+      product_type: 'Textiles',
+    });
+  });
+
+  it('reads an XLSX workbook: dates, numbers, formulas and rich text', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Empty');
+    const ws = wb.addWorksheet('Spend');
+    ws.addRow([]);
+    ws.addRow(['Supplier Name', 'Amount', 'Invoice Date', 'Country']);
+    ws.addRow(['Alpha Co', 1234.5, new Date(Date.UTC(2024, 2, 15)), 'CN']);
+    ws.addRow([
+      { richText: [{ text: 'Beta ' }, { text: 'Ltd' }] },
+      { formula: 'B3*2', result: 2469 },
+      '2024-04-01',
+      'VN',
+    ]);
+    ws.addRow([]);
+    ws.addRow(['', 5, null, 'MY']);
+    ws.addRow(['Gamma', 'lots', null, 'TH', 'stray']);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const { layout, rows, rejects } = await readAll(bytes, {}, 1000);
+    expect(layout).toMatchObject({ format: 'xlsx', encoding: 'xlsx', layout: 'generic' });
+    expect(layout.headers).toEqual(['Supplier Name', 'Amount', 'Invoice Date', 'Country']);
+    expect(rows.map((r) => [r.line, r.supplier, r.amount, r.date])).toEqual([
+      [3, 'Alpha Co', 1234.5, '2024-03-15'],
+      [4, 'Beta Ltd', 2469, '2024-04-01'],
+    ]);
+    expect(rejects.map((r) => [r.row, r.line, r.reason])).toEqual([
+      [3, 6, 'missing supplier name (column "Supplier Name")'],
+      [4, 7, 'row has 5 fields, the header has 4'],
+    ]);
+  });
+
+  it('applies --map overrides and names the columns when one does not exist', async () => {
+    const csv = 'Legal Entity,Where,Spend\nAlpha,CN,1\n';
+    const { layout, rows } = await readAll(Buffer.from(csv), {
+      map: { supplier: 'legal entity', supplier_country: 'Where' },
+    });
+    expect(layout.mapping).toMatchObject({
+      supplier: 'Legal Entity',
+      supplier_country: 'Where',
+      amount: 'Spend',
+    });
+    expect(rows[0]).toMatchObject({ supplier: 'Alpha', supplier_country: 'CN' });
+    const err = await openSpendFile(chunked(Buffer.from(csv)), { map: { supplier: 'Vendor' } }).catch(
+      (e) => e,
+    );
+    expect(err).toBeInstanceOf(TipwatchError);
+    expect(err.message).toContain('"Legal Entity", "Where", "Spend"');
+  });
+
+  it('refuses a file with no supplier column, an empty file and a binary file', async () => {
+    await expect(openSpendFile(chunked(Buffer.from('a,b\n1,2\n')))).rejects.toThrow(
+      /No supplier name column/,
+    );
+    await expect(openSpendFile(chunked(Buffer.from('')))).rejects.toThrow(/empty/);
+    await expect(openSpendFile(chunked(Buffer.from('\n\n  \n')))).rejects.toThrow(/no header/);
+    const binary = new Uint8Array(512).map((_, i) => (i * 37) % 256);
+    await expect(openSpendFile(chunked(binary))).rejects.toThrow(TipwatchError);
+    await expect(openSpendFile(chunked(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2])))).rejects.toThrow(
+      /\.xls/,
+    );
+  });
+
+  it('streams a large file in batches, accounting for every row', async () => {
+    const lines = ['supplier,amount'];
+    for (let i = 0; i < 12_345; i++) lines.push(i % 1000 === 0 ? `,${i}` : `S${i},${i}`);
+    const file = await openSpendFile(chunked(Buffer.from(lines.join('\n')), 65536));
+    let rows = 0;
+    let rejects = 0;
+    let batches = 0;
+    for await (const b of file.batches) {
+      batches++;
+      rows += b.rows.length;
+      rejects += b.rejects.length;
+    }
+    expect(rows + rejects).toBe(12_345);
+    expect(rejects).toBe(13);
+    expect(batches).toBeGreaterThan(1);
+  });
+});
