@@ -121,8 +121,9 @@ function pinyinWord(word: string): string {
  * Non-Han text passes through unchanged.
  */
 export function romaniseChinese(text: string): string {
-  if (!toSimplified) toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-  const simple = toSimplified(text);
+  const convert = toSimplified ?? OpenCC.Converter({ from: 't', to: 'cn' });
+  toSimplified = convert;
+  const simple = convert(text);
   const dict = words();
   const out: string[] = [];
   let run = '';
