@@ -4,13 +4,16 @@
  * taxonomy files and the crosswalk. Each function returns '' when the text holds no code.
  */
 
-/** The code part of `code: description` or `code - description` strings (USAspending style). */
+const LABEL = /^\s*(?:hs|naics|psc)(?:\s*code)?(?:\s*[:#-]\s*|\s+)/i;
+
+/** The code part of `HS code: 0306.16` or `8405: OUTERWEAR, MEN'S` (USAspending's `code: description`). */
 function codePart(raw: string): string {
-  const colon = raw.indexOf(':');
-  return colon >= 0 ? raw.slice(0, colon) : raw;
+  const text = raw.replace(LABEL, '');
+  const colon = text.indexOf(':');
+  return colon >= 0 ? text.slice(0, colon) : text;
 }
 
-const HS_LEADING = /^\s*(?:hs(?:\s*code)?[\s#.:-]*)?(\d[\d.\s]*)/i;
+const HS_LEADING = /^\s*(\d[\d.\s]*)/;
 
 /**
  * HS code to digits only: `0306.16.00` → `03061600`, `8541.43` → `854143`. HS codes have an even number
@@ -24,7 +27,7 @@ export function normalizeHsCode(raw: string): string {
   return digits.length % 2 === 1 ? `0${digits}` : digits;
 }
 
-const NAICS_LEADING = /^\s*(?:naics[\s#:-]*)?(\d{2,6})(?:\s*-\s*\d{2}\b)?/i;
+const NAICS_LEADING = /^\s*(\d{2,6})(?![0-9])/;
 
 /** NAICS code to its 2–6 digits: `236220`, `236220 - Commercial…` → `236220`; a range `48-49` → `48`. */
 export function normalizeNaicsCode(raw: string): string {
@@ -32,9 +35,9 @@ export function normalizeNaicsCode(raw: string): string {
   return match?.[1] ?? '';
 }
 
-const PSC_LEADING = /^\s*(?:psc[\s#:-]*)?([A-Za-z0-9]{1,4})(?![A-Za-z0-9])/i;
+const PSC_LEADING = /^\s*([A-Za-z0-9]{4}|[A-Za-z0-9]{1,2})(?![A-Za-z0-9])/;
 
-/** PSC code upper-cased: `s201` → `S201`, `8405: OUTERWEAR, MEN'S` → `8405`, `Y1AA` stays. */
+/** PSC code (4 characters, or a 1–2 character group) upper-cased: `s201` → `S201`, `8405: OUTERWEAR, MEN'S` → `8405`, `Y1AA` stays. */
 export function normalizePscCode(raw: string): string {
   const match = PSC_LEADING.exec(codePart(raw));
   return match?.[1] ? match[1].toUpperCase() : '';

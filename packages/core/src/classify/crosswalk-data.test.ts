@@ -41,7 +41,8 @@ describe('data/crosswalk/codes.csv', () => {
     for (const r of codeRows) {
       const text = official[r.scheme ?? '']?.(r.code ?? '');
       if (text === undefined) wrong.push(`${r.scheme} ${r.code}: no such code`);
-      else if (text !== r.official_description) wrong.push(`${r.scheme} ${r.code}: "${r.official_description}"`);
+      else if (text !== r.official_description)
+        wrong.push(`${r.scheme} ${r.code}: "${r.official_description}"`);
     }
     expect(wrong).toEqual([]);
   });
@@ -63,8 +64,13 @@ describe('data/crosswalk/codes.csv', () => {
 
   it('reaches all 11 sectors through NAICS and through PSC', () => {
     for (const scheme of ['NAICS', 'PSC']) {
-      const reached = new Set(codeRows.filter((r) => r.scheme === scheme && r.target_type === 'sector').map((r) => r.target));
-      expect([...SECTORS].filter((s) => !reached.has(s)), scheme).toEqual([]);
+      const reached = new Set(
+        codeRows.filter((r) => r.scheme === scheme && r.target_type === 'sector').map((r) => r.target),
+      );
+      expect(
+        [...SECTORS].filter((s) => !reached.has(s)),
+        scheme,
+      ).toEqual([]);
     }
   });
 });

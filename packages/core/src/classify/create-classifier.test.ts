@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { IlabGood } from '../reference/ilab-good.js';
+import type { ClassifyInput } from './classification.js';
+import { createClassifier } from './create-classifier.js';
+
+const data = (path: string) => readFileSync(new URL(`../../../../data/${path}`, import.meta.url), 'utf8');
+
+const goods: IlabGood[] = Papa.parse<Record<string, string>>(data('tvpra_goods.csv'), {
+  header: true,
+  skipEmptyLines: true,
+}).data.map((r, i) => ({
+  good: r.good ?? '',
+  iso3: '',
+  country: r.country ?? '',
+  sector: r.sector ?? '',
+  child_labor: r.child_labor === 'true',
+  forced_labor: r.forced_labor === 'true',
+  forced_child_labor: r.forced_child_labor === 'true',
+  produced_with_exploitative_inputs: r.produced_with_exploitative_inputs === 'true',
+  input_source_iso3: null,
+  source: { dataset: 'tvpra_goods', record: `row ${i + 1}`, as_of: null },
+}));
+
+const files = { codes: data('crosswalk/codes.csv'), keywords: data('crosswalk/keywords.csv') };
+const classifier = createClassifier(files, goods);
+
+const row = (fields: Partial<ClassifyInput>): ClassifyInput => ({
+  hs_code: '',
+  naics: '',
+  psc: '',
+  description: '',
+  product_type: '',
+  ...fields,
+});
+const goodsOf = (fields: Partial<ClassifyInput>) => classifier.classify(row(fields)).goods.map((g) => g.good);
+const sectorsOf = (fields: Partial<ClassifyInput>) =>
+  classifier.classify(row(fields)).sectors.map((s) => s.sector);
+
+describe('createClassifier(files, goods)', () => {
+  it('loads the vendored crosswalk without problems', () => {
+    expect(classifier.problems).toEqual([]);
+    expect(classifier.as_of.codes).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('reports rules whose good is not in the ILAB list and drops them', () => {
+    const c = createClassifier(
+      {
+        codes:
+          'scheme,code,target_type,target,official_description,justification\nHS,0901,good,Coffee Beans,x,y\n',
+        keywords: 'pattern,target_type,target,note\nkopi,good,Kopi,\nkopi,sector,forestry,\n',
+      },
+      goods,
+    );
+    expect(c.problems.map((p) => [p.code, p.row])).toEqual([
+      ['crosswalk-unknown-good', 1],
+      ['crosswalk-unknown-good', 1],
+    ]);
+    expect(c.classify(row({ hs_code: '0901' })).goods).toEqual([]);
+    expect(c.classify(row({ description: 'kopi' })).sectors.map((s) => s.sector)).toEqual(['forestry']);
+  });
+
+  it('reports bad schemes, sectors and target types with their row and column', () => {
+    const c = createClassifier(
+      {
+        codes:
+          'scheme,code,target_type,target,official_description,justification\nCN,0901,good,Coffee,x,y\nHS,0901,sector,coffee,x,y\nHS,0901,none,,x,y\n',
+        keywords: 'pattern,target_type,target,note\n,good,Coffee,\n',
+      },
+      goods,
+    );
+    expect(c.problems.map((p) => [p.code, p.row, p.column])).toEqual([
+      ['crosswalk-bad-scheme', 1, 'scheme'],
+      ['crosswalk-unknown-sector', 2, 'target'],
+      ['crosswalk-bad-target', 3, 'target_type'],
+      ['crosswalk-bad-pattern', 1, 'pattern'],
+    ]);
+  });
+
+  it('throws a TipwatchError naming the missing columns of a file it cannot read', () => {
+    expect(() => createClassifier({ codes: 'scheme,code\nHS,0901\n', keywords: 'pattern\n' }, goods)).toThrow(
+      /missing column\(s\) target_type, target/,
+    );
+  });
+});
+
+describe('classify(input) by code', () => {
+  it('maps HS subheadings in any common notation', () => {
+    for (const hs_code of ['030616', '0306.16', '0306.16.00', '0306160010', '30616']) {
+      expect(goodsOf({ hs_code }), hs_code).toEqual(['Shrimp']);
+    }
+    expect(sectorsOf({ hs_code: '0306.17' })).toEqual(['fishing_aquaculture']);
+  });
+
+  it('uses the longest prefix, separately for goods and sectors', () => {
+    // 6116 (knitted gloves) overrides chapter 61 (Garments) for goods, but inherits the chapter's sector.
+    expect(goodsOf({ hs_code: '6116.10' })).toEqual(['Gloves']);
+    expect(sectorsOf({ hs_code: '6116.10' })).toEqual(['textiles_apparel']);
+    expect(goodsOf({ hs_code: '6109.10' })).toEqual(['Garments']);
+    expect(goodsOf({ hs_code: '1701.14' })).toEqual(['Sugarcane']);
+    expect(goodsOf({ hs_code: '1701.12' })).toEqual(['Sugar Beets']);
+    expect(goodsOf({ hs_code: '1701.99' })).toEqual(['Sugarcane', 'Sugar Beets']);
+  });
+
+  it('names how each hit was found and its source', () => {
+    const result = classifier.classify(row({ hs_code: '8541.43.00' }));
+    expect(result.goods).toEqual([
+      {
+        good: 'Solar Modules',
+        via: 'HS 854143',
+        source: { dataset: 'crosswalk', record: 'HS 854143', as_of: '2026-11-29' },
+      },
+    ]);
+    expect(result.sectors[0]?.via).toBe('HS 8541');
+  });
+
+  it('maps NAICS codes, including the 48-49 range', () => {
+    expect(sectorsOf({ naics: '236220' })).toEqual(['construction']);
+    expect(sectorsOf({ naics: '484121' })).toEqual(['transportation_warehousing']);
+    expect(classifier.classify(row({ naics: '493110' })).sectors[0]?.via).toBe('NAICS 493');
+    expect(classifier.classify(row({ naics: '481111' })).sectors[0]?.via).toBe('NAICS 48-49');
+    expect(goodsOf({ naics: '315250' })).toEqual(['Garments']);
+    expect(sectorsOf({ naics: '561720' })).toEqual(['housekeeping_facilities']);
+    expect(sectorsOf({ naics: '114111' })).toEqual(['fishing_aquaculture']);
+    expect(sectorsOf({ naics: '721110' })).toEqual(['hospitality']);
+    expect(sectorsOf({ naics: '622110' })).toEqual(['healthcare']);
+  });
+
+  it('maps PSC codes, including USAspending "code: description" strings', () => {
+    expect(goodsOf({ psc: "8405: OUTERWEAR, MEN'S" })).toEqual(['Garments']);
+    expect(sectorsOf({ psc: "8405: OUTERWEAR, MEN'S" })).toEqual(['textiles_apparel']);
+    expect(sectorsOf({ psc: 'S201' })).toEqual(['housekeeping_facilities']);
+    expect(sectorsOf({ psc: 'Y1AA' })).toEqual(['construction']);
+    expect(sectorsOf({ psc: 'V231' })).toEqual(['hospitality']);
+    expect(sectorsOf({ psc: 'V112' })).toEqual(['transportation_warehousing']);
+    expect(sectorsOf({ psc: 'Q401' })).toEqual(['healthcare']);
+  });
+
+  it('finds nothing for codes outside the crosswalk', () => {
+    expect(classifier.classify(row({ hs_code: '8703.23', naics: '541511', psc: 'D302' }))).toEqual({
+      goods: [],
+      sectors: [],
+    });
+  });
+});
+
+describe('classify(input) by keyword', () => {
+  it('maps product phrases to goods and sectors', () => {
+    expect(goodsOf({ description: 'CANNED TUNA IN OIL 24x185g' })).toEqual(['Fish']);
+    expect(goodsOf({ description: 'Raw cane sugar, bulk' })).toEqual(['Sugarcane']);
+    expect(goodsOf({ product_type: 'Polo Shirts' })).toEqual(['Garments']);
+    expect(sectorsOf({ product_type: 'T-shirt' })).toEqual(['textiles_apparel']);
+    expect(goodsOf({ description: 'Nitrile examination gloves, powder free' })).toEqual([
+      'Rubber Gloves',
+      'Gloves',
+    ]);
+    expect(goodsOf({ description: 'Frozen prawns' })).toEqual(['Shrimp']);
+    expect(goodsOf({ description: 'Monocrystalline solar panels 400W' })).toEqual(['Solar Modules']);
+    // The hit carries ILAB's own spelling of the name (decomposed accents in the vendored file).
+    const acai = goods.find((g) => g.good.normalize('NFC') === 'Açaí Berries')?.good;
+    expect(goodsOf({ description: 'açaí pulp' })).toEqual([acai]);
+  });
+
+  it('maps service phrases to sectors', () => {
+    expect(sectorsOf({ description: 'Janitorial services for Building 12' })).toEqual([
+      'housekeeping_facilities',
+    ]);
+    expect(sectorsOf({ description: 'Custodial support' })).toEqual(['housekeeping_facilities']);
+    expect(sectorsOf({ description: 'Hotel lodging for conference attendees' })).toEqual(['hospitality']);
+    expect(sectorsOf({ description: 'Trucking of freight to depot' })).toEqual([
+      'transportation_warehousing',
+    ]);
+    expect(sectorsOf({ description: 'Nursing and hospital staffing' })).toEqual(['healthcare']);
+    expect(sectorsOf({ description: 'Timber logging, tract 7' })).toEqual(['forestry']);
+  });
+
+  it('does not fire inside other words or on guarded phrases', () => {
+    expect(goodsOf({ description: 'Goldman Sachs advisory fee' })).toEqual([]);
+    expect(goodsOf({ description: 'Office lease, 12 Cottonwood Rd' })).toEqual([]);
+    expect(goodsOf({ description: 'Martini glasses; tinted film' })).toEqual([]);
+    expect(goodsOf({ description: 'Gold level support plan renewal' })).toEqual([]);
+    expect(goodsOf({ description: 'US Fish and Wildlife Service survey' })).toEqual([]);
+    expect(sectorsOf({ description: 'Audit logging software subscription' })).toEqual([]);
+    expect(sectorsOf({ description: 'Data warehouse migration' })).toEqual([]);
+    expect(sectorsOf({ description: 'Data mining of claims' })).toEqual([]);
+    expect(goodsOf({ description: 'Coffee table, oak' })).toEqual(['Furniture']);
+    expect(goodsOf({ description: 'Vendor TIN 12-3456789' })).toEqual([]);
+  });
+
+  it('puts code hits before keyword hits and reports each target once', () => {
+    const result = classifier.classify(row({ hs_code: '030617', description: 'frozen shrimp' }));
+    expect(result.goods.map((g) => g.via)).toEqual(['HS 030617']);
+    const source = classifier.classify(row({ description: 'frozen shrimp' })).goods[0]?.source;
+    expect(source).toEqual({ dataset: 'crosswalk', record: 'keyword shrimp', as_of: '2026-11-29' });
+  });
+
+  it('returns the cached result for a repeated input', () => {
+    const a = classifier.classify(row({ description: 'cocoa beans' }));
+    const b = classifier.classify(row({ description: 'cocoa beans' }));
+    expect(b).toBe(a);
+    expect(a.goods.map((g) => g.good)).toEqual(['Cocoa']);
+    expect(Object.isFrozen(a.goods)).toBe(true);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { foldPlural, KeywordMatcher, tokenize } from './keyword-matcher.js';
+
+describe('foldPlural(token)', () => {
+  it.each([
+    ['gloves', 'glove'],
+    ['berries', 'berry'],
+    ['glasses', 'glass'],
+    ['peaches', 'peach'],
+    ['boxes', 'box'],
+    ['glass', 'glass'],
+    ['cactus', 'cactus'],
+    ['gas', 'gas'],
+    ['shoes', 'shoe'],
+  ])('%s → %s', (token, expected) => {
+    expect(foldPlural(token)).toBe(expected);
+  });
+});
+
+describe('tokenize(text)', () => {
+  it('splits on punctuation, lower-cases, strips accents and folds plurals', () => {
+    expect(tokenize('Polo-Shirts, 100% COTTON')).toEqual(['polo', 'shirt', '100', 'cotton']);
+    expect(tokenize('Açaí berries')).toEqual(['acai', 'berry']);
+    expect(tokenize('  ')).toEqual([]);
+  });
+});
+
+describe('KeywordMatcher.match(text)', () => {
+  const build = (patterns: string[]) => {
+    const m = new KeywordMatcher<string[]>();
+    for (const p of patterns) m.add(p, [p], (a, b) => [...a, ...b]);
+    return m;
+  };
+
+  it('matches whole words only', () => {
+    const m = build(['gold', 'cotton', 'tin ore']);
+    expect(m.match('Goldman Sachs advisory')).toEqual([]);
+    expect(m.match('5 Cottonwood Rd')).toEqual([]);
+    expect(m.match('Martin and Tinsley')).toEqual([]);
+    expect(m.match('gold bars and cotton')).toEqual([['gold'], ['cotton']]);
+  });
+
+  it('matches plurals and singulars alike', () => {
+    const m = build(['rubber gloves']);
+    expect(m.match('Rubber glove, nitrile')).toEqual([['rubber gloves']]);
+    expect(m.match('RUBBER GLOVES')).toEqual([['rubber gloves']]);
+  });
+
+  it('prefers the longest phrase at a position and consumes its words', () => {
+    const m = build(['gold', 'gold star', 'carpet', 'carpet cleaning']);
+    expect(m.match('Gold Star service award')).toEqual([['gold star']]);
+    expect(m.match('carpet cleaning and new carpet')).toEqual([['carpet cleaning'], ['carpet']]);
+  });
+
+  it('falls back to a shorter phrase when the longer one does not complete', () => {
+    const m = build(['cane', 'raw cane sugar']);
+    expect(m.match('raw cane molasses')).toEqual([['cane']]);
+  });
+
+  it('merges payloads of patterns that fold to the same words', () => {
+    const m = build(['ruby', 'rubies']);
+    expect(m.match('rubies')).toEqual([['ruby', 'rubies']]);
+  });
+
+  it('ignores patterns without words', () => {
+    const m = build(['--']);
+    expect(m.size).toBe(0);
+  });
+});
