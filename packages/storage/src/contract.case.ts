@@ -1,0 +1,425 @@
+import { readFileSync } from 'node:fs';
+import {
+  type CountryProfile,
+  type Grant,
+  type Hotline,
+  type KnowledgeStore,
+  type NewsItem,
+  type Partnership,
+  parseIlabCountries,
+  type ResearchReport,
+  type Tier,
+  type TierHistoryRow,
+  TipwatchError,
+} from '@tipwatch/core';
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nameToIso3 } from '../../core/src/knowledge/country-names.case.js';
+
+const data = (file: string) => readFileSync(new URL(`../../../data/${file}`, import.meta.url), 'utf8');
+const csv = (file: string) =>
+  Papa.parse<Record<string, string>>(data(file), { header: true, skipEmptyLines: true }).data;
+
+const resolveIso3 = nameToIso3(
+  data('taxonomy/countries.csv'),
+  data('taxonomy/countries_mledoze_altnames.csv'),
+);
+const ILAB_XML = data('raw/dol_ilab_countries.xml');
+const ILAB_META = { dataset: 'dol_ilab_countries', as_of: null, source_file: 'dol_ilab_countries.xml' };
+const parsed = new Map<string, CountryProfile[]>();
+// Parsing the 1.7 MB file once per text keeps the suite fast; stores get fresh copies.
+const parseIlab = (xml: string): CountryProfile[] => {
+  if (!parsed.has(xml)) parsed.set(xml, parseIlabCountries(xml, { resolveIso3, as_of: null }).profiles);
+  return structuredClone(parsed.get(xml) ?? []);
+};
+
+/** The ILAB file with Afghanistan's advancement level and Ghana's region edited, and Bolivia removed. */
+const changedIlabXml = (): string => CHANGED_XML;
+const CHANGED_XML = buildChangedIlabXml();
+
+function buildChangedIlabXml(): string {
+  const blocks = ILAB_XML.split('<Country>');
+  const edited = blocks.flatMap((block) => {
+    if (block.includes('<Name>Bolivia</Name>')) return [];
+    if (block.includes('<Name>Afghanistan</Name>')) {
+      return [block.replace('<Advancement_Level>No Advancement<', '<Advancement_Level>Minimal Advancement<')];
+    }
+    if (block.includes('<Name>Ghana</Name>'))
+      return [block.replace(/<Region>[^<]*</, '<Region>West Africa<')];
+    return [block];
+  });
+  return edited.join('<Country>');
+}
+
+function tierRows(): TierHistoryRow[] {
+  return csv('tip_tiers.csv').map((r, i) => ({
+    iso3: r.iso3 ?? '',
+    country: r.country ?? '',
+    year: Number(r.year),
+    tier: r.tier as Tier,
+    note: r.note ?? '',
+    source: { dataset: 'tip_tiers', record: `row ${i + 1} (${r.source})`, as_of: null },
+  }));
+}
+
+function hotlineRows(): Hotline[] {
+  return csv('hotlines.csv').map((r, i) => ({
+    iso3: r.iso3 || null,
+    country: r.country ?? '',
+    scope: r.scope ?? '',
+    name: r.name ?? '',
+    phones: [],
+    texts: [],
+    phone_text: r.phone ?? '',
+    text_sms_text: r.text_sms ?? '',
+    email: r.email ?? '',
+    web: r.web_or_chat ?? '',
+    languages: r.languages ?? '',
+    hours: r.hours ?? '',
+    operator: r.operator ?? '',
+    notes: r.notes ?? '',
+    source: { dataset: 'hotlines', record: `row ${i + 1}`, as_of: null },
+    source_url: r.source_url ?? '',
+  }));
+}
+
+// Facts as the TIP Office home page (data/seed/tip-office-homepage.txt, early 2016) states them.
+const SEED = { dataset: 'tip_office_homepage_2016', as_of: null };
+const seedGrants: Grant[] = [
+  {
+    id: 'tip-office-2016:lpn-thailand-fishing',
+    title: 'Support to migrants and trafficking victims in the Thai fishing industry',
+    recipient: 'Labor Rights Promotion Network (LPN)',
+    amount: 600_000,
+    currency: 'USD',
+    fiscal_year: null,
+    countries: ['THA'],
+    four_ps: ['protection', 'prosecution', 'prevention'],
+    sex_trafficking: null,
+    labour_trafficking: true,
+    description:
+      'Direct assistance to trafficking victims in the fishing industry (shelter, legal aid, witness protection), training, and support to law enforcement investigations and prosecutions.',
+    source: { ...SEED, record: 'LPN grant' },
+    url: null,
+  },
+  {
+    id: 'tip-office-2016:cpc-ghana',
+    title: 'Foreign assistance for the Child Protection Compact Partnership with Ghana',
+    recipient: 'International Organization for Migration; Free the Slaves',
+    amount: 5_000_000,
+    currency: 'USD',
+    fiscal_year: null,
+    countries: ['GHA'],
+    four_ps: [],
+    sex_trafficking: true,
+    labour_trafficking: true,
+    description:
+      'Activities in support of the CPC Partnership against child sex trafficking and forced child labor.',
+    source: { ...SEED, record: 'CPC Foreign Assistance' },
+    url: null,
+  },
+];
+const seedReports: ResearchReport[] = [
+  {
+    id: 'tip-office-2016:icmpd-syria',
+    title: 'Impact of the Syrian war and refugee situation on trafficking in persons',
+    publishers: ['International Centre for Migration Policy Development (ICMPD)'],
+    funder: 'Office to Monitor and Combat Trafficking in Persons',
+    date: '2015-12-09',
+    countries: ['SYR', 'TUR', 'LBN', 'JOR', 'IRQ'],
+    sectors: [],
+    topics: ['refugees'],
+    url: null,
+    summary:
+      'Analyses conditions in Syria, Turkey, Lebanon, Jordan and Iraq and identifies forms of trafficking.',
+    source: { ...SEED, record: 'ICMPD study' },
+  },
+  {
+    id: 'tip-office-2016:iom-lshtm-health',
+    title: 'Health risks and consequences of migrant and trafficked workers',
+    publishers: ['International Organization for Migration', 'London School of Hygiene & Tropical Medicine'],
+    funder: 'Office to Monitor and Combat Trafficking in Persons',
+    date: null,
+    countries: ['KAZ', 'ARG', 'PER'],
+    sectors: ['construction', 'textile', 'illegal mining'],
+    topics: ['health'],
+    url: null,
+    summary: 'Compares migrant workers and trafficking victims in construction, textile and illegal mining.',
+    source: { ...SEED, record: 'IOM/LSHTM report' },
+  },
+];
+const seedPartnership: Partnership = {
+  id: 'tip-office-2016:cpc-ghana-partnership',
+  name: 'Child Protection Compact Partnership (Ghana)',
+  partners: ['Government of Ghana', 'Government of the United States'],
+  countries: ['GHA'],
+  date: '2015-06-23',
+  description: 'A multi-year plan against child sex trafficking and forced child labor within Ghana.',
+  url: null,
+  source: { ...SEED, record: 'CPC Partnership' },
+};
+const seedNews: NewsItem[] = [
+  {
+    id: 'tip-office-2016:rethink-supply-chains-finalists',
+    title: 'Partnership for Freedom names five finalists of the Rethink Supply Chains challenge',
+    date: '2016-02-01',
+    body: 'Finalists proposed technical solutions to identify and address labor trafficking in global supply chains.',
+    countries: [],
+    url: 'https://www.partnershipforfreedom.org/rethinksupplychains/#finalists-current',
+    source: { ...SEED, record: 'Rethink Supply Chains' },
+  },
+  {
+    id: 'tip-office-2016:kerry-jan-5',
+    title: 'Secretary Kerry on identifying victims of modern slavery',
+    date: null,
+    body: 'More than 20 million people are estimated to be enslaved; perhaps 1 percent are identified each year.',
+    countries: [],
+    url: null,
+    source: { ...SEED, record: 'Secretary Kerry (Jan. 5)' },
+  },
+];
+
+/**
+ * The behaviour every KnowledgeStore adapter must have. `openStore` gives a new, empty store each call.
+ */
+export function runStoreContract(name: string, openStore: () => Promise<KnowledgeStore>): void {
+  describe(`KnowledgeStore contract: ${name}`, () => {
+    let store: KnowledgeStore;
+    beforeEach(async () => {
+      store = await openStore();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    const importIlab = (xml: string, by = 'contract test') =>
+      store.importDataset('countries', { ...ILAB_META, imported_by: by }, parseIlab(xml));
+
+    describe('importDataset(kind, version, rows)', () => {
+      it('writes version 1 of the real ILAB file and puts it in force', async () => {
+        const result = await importIlab(ILAB_XML);
+        expect(result.previous).toBeNull();
+        expect(result.version).toMatchObject({ dataset: 'dol_ilab_countries', version: 1, row_count: 143 });
+        expect(result.version.in_force).toBe(true);
+        expect(result.version.checksum).toMatch(/^[0-9a-f]{64}$/);
+        expect(result.diff.added).toHaveLength(143);
+        const afg = await store.country('AFG');
+        expect(afg?.advancement_level).toBe('No Advancement');
+        expect(afg?.description.startsWith('In 2022, Afghanistan')).toBe(true);
+        expect(await store.datasets()).toEqual([result.version]);
+      });
+
+      it('reports exactly what changed since the version in force, and keeps the old version', async () => {
+        const first = await importIlab(ILAB_XML);
+        const second = await importIlab(changedIlabXml(), 'second import');
+        expect(second.version.version).toBe(2);
+        expect(second.previous?.version).toBe(1);
+        expect(second.diff.added).toEqual([]);
+        expect(second.diff.removed.map((c) => c.iso3)).toEqual(['BOL']);
+        expect(second.diff.changed.map((c) => [c.key, c.fields])).toEqual([
+          ['AFG', ['advancement_level']],
+          ['GHA', ['region']],
+        ]);
+        expect(second.diff.changed[0]?.after.advancement_level).toBe('Minimal Advancement');
+        expect(second.diff.unchanged).toBe(140);
+        expect(second.version.checksum).not.toBe(first.version.checksum);
+
+        const versions = await store.versions('dol_ilab_countries');
+        expect(versions.map((v) => [v.version, v.in_force, v.row_count, v.imported_by])).toEqual([
+          [2, true, 142, 'second import'],
+          [1, false, 143, 'contract test'],
+        ]);
+        expect(await store.country('BOL')).toBeNull();
+        expect(await store.rows('countries', { dataset: 'dol_ilab_countries', version: 1 })).toHaveLength(
+          143,
+        );
+        const again = await store.diffVersions('countries', 'dol_ilab_countries', 1, 2);
+        expect(again.changed.map((c) => c.key)).toEqual(['AFG', 'GHA']);
+        expect(again.removed.map((c) => c.iso3)).toEqual(['BOL']);
+      });
+
+      it('puts an older version back in force', async () => {
+        await importIlab(ILAB_XML);
+        await importIlab(changedIlabXml());
+        const back = await store.setInForce('dol_ilab_countries', 1);
+        expect(back).toMatchObject({ version: 1, in_force: true });
+        expect((await store.country('BOL'))?.name).toBe('Bolivia');
+        expect((await store.country('AFG'))?.advancement_level).toBe('No Advancement');
+        await expect(store.setInForce('dol_ilab_countries', 9)).rejects.toThrow(/has no version 9/);
+      });
+
+      it('leaves the previous version in force when an import fails part-way', async () => {
+        const rows = tierRows();
+        await store.importDataset(
+          'tiers',
+          { dataset: 'tip_tiers', as_of: null, source_file: null, imported_by: 't' },
+          rows,
+        );
+        // A row that cannot be serialised, far into the file: earlier chunks are already written.
+        const broken = rows.map((row, i) =>
+          i === 2_000
+            ? Object.defineProperty({ ...row }, 'note', {
+                enumerable: true,
+                get() {
+                  throw new Error('disk full');
+                },
+              })
+            : { ...row, note: `${row.note} (second import)` },
+        );
+        await expect(
+          store.importDataset(
+            'tiers',
+            { dataset: 'tip_tiers', as_of: null, source_file: null, imported_by: 't' },
+            broken,
+          ),
+        ).rejects.toThrow('disk full');
+        const versions = await store.versions('tip_tiers');
+        expect(versions.map((v) => [v.version, v.in_force])).toEqual([[1, true]]);
+        const inForce = await store.rows('tiers');
+        expect(inForce).toHaveLength(rows.length);
+        expect(inForce.some((r) => r.note.includes('second import'))).toBe(false);
+        const next = await store.importDataset(
+          'tiers',
+          { dataset: 'tip_tiers', as_of: null, source_file: null, imported_by: 't' },
+          rows.slice(0, 10),
+        );
+        expect(next.version.version).toBe(2);
+        expect(next.diff.removed).toHaveLength(rows.length - 10);
+      });
+
+      it('rejects repeated keys and a dataset stored under another kind, writing nothing', async () => {
+        const [a, b] = parseIlab(ILAB_XML);
+        const meta = { ...ILAB_META, imported_by: 't' };
+        const error = await store
+          .importDataset('countries', meta, [a as CountryProfile, b as CountryProfile, a as CountryProfile])
+          .catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(TipwatchError);
+        expect((error as TipwatchError).problems).toEqual([
+          expect.objectContaining({ code: 'repeated_key', row: 3 }),
+        ]);
+        expect(await store.versions('dol_ilab_countries')).toEqual([]);
+        await store.importDataset('countries', meta, [a as CountryProfile]);
+        await expect(store.importDataset('news', { ...meta }, seedNews)).rejects.toThrow(
+          /holds countries, not news/,
+        );
+      });
+    });
+
+    describe('reads by country', () => {
+      beforeEach(async () => {
+        const meta = { ...SEED, source_file: 'tip-office-homepage.txt', imported_by: 't' };
+        await store.importDataset(
+          'tiers',
+          { dataset: 'tip_tiers', as_of: null, source_file: null, imported_by: 't' },
+          tierRows(),
+        );
+        await store.importDataset(
+          'hotlines',
+          { dataset: 'hotlines', as_of: null, source_file: null, imported_by: 't' },
+          hotlineRows(),
+        );
+        await store.importDataset('grants', { ...meta, dataset: 'seed_grants' }, seedGrants);
+        await store.importDataset('reports', { ...meta, dataset: 'seed_reports' }, seedReports);
+        await store.importDataset('partnerships', { ...meta, dataset: 'seed_partnerships' }, [
+          seedPartnership,
+        ]);
+        await store.importDataset('news', { ...meta, dataset: 'seed_news' }, seedNews);
+      });
+
+      it('gives a country its tier history, oldest first', async () => {
+        const expected = tierRows().filter((r) => r.iso3 === 'THA');
+        const history = await store.tierHistory('tha');
+        expect(history).toHaveLength(expected.length);
+        expect(history.map((h) => h.year)).toEqual([...expected.map((h) => h.year)].sort((x, y) => x - y));
+      });
+
+      it('finds hotlines, grants, reports and partnerships of a country', async () => {
+        expect((await store.hotlines('USA')).map((h) => h.name)).toContain(
+          'National Human Trafficking Hotline',
+        );
+        expect(await store.hotlines()).toHaveLength(hotlineRows().length);
+        expect((await store.byCountry('grants', 'THA')).map((g) => g.amount)).toEqual([600_000]);
+        expect((await store.byCountry('reports', 'JOR')).map((r) => r.id)).toEqual([
+          'tip-office-2016:icmpd-syria',
+        ]);
+        expect(await store.byCountry('partnerships', 'GHA')).toEqual([seedPartnership]);
+        expect(await store.byCountry('grants', 'FRA')).toEqual([]);
+      });
+
+      it('keeps undated news undated', async () => {
+        const news = await store.rows('news');
+        expect(news.find((n) => n.id === 'tip-office-2016:kerry-jan-5')?.date).toBeNull();
+      });
+    });
+
+    describe('search(q, { limit, cursor })', () => {
+      beforeEach(async () => {
+        const meta = { ...SEED, source_file: null, imported_by: 't' };
+        await importIlab(ILAB_XML);
+        await store.importDataset(
+          'hotlines',
+          { dataset: 'hotlines', as_of: null, source_file: null, imported_by: 't' },
+          hotlineRows(),
+        );
+        await store.importDataset('grants', { ...meta, dataset: 'seed_grants' }, seedGrants);
+        await store.importDataset('reports', { ...meta, dataset: 'seed_reports' }, seedReports);
+        await store.importDataset('news', { ...meta, dataset: 'seed_news' }, seedNews);
+      });
+
+      it('finds rows of every searched kind, stemming words', async () => {
+        const fishing = await store.search('Thai fishing');
+        expect(fishing.hits[0]?.key).toBe('tip-office-2016:lpn-thailand-fishing');
+        expect(fishing.hits[0]?.kind).toBe('grants');
+        expect((await store.search('Canadian hotline')).hits.map((h) => h.kind)).toContain('hotlines');
+        expect((await store.search('refugee')).hits.map((h) => h.key)).toContain(
+          'tip-office-2016:icmpd-syria',
+        );
+        expect((await store.search('finalists')).hits.map((h) => h.kind)).toEqual(['news']);
+        const afg = await store.search('Afghanistan bacha bazi');
+        expect(afg.hits.map((h) => h.key)).toEqual(['AFG']);
+        expect(afg.hits[0]?.dataset).toBe('dol_ilab_countries');
+      });
+
+      it('pages through every hit once with an opaque cursor', async () => {
+        const all = new Set<string>();
+        let cursor: string | null = null;
+        let pages = 0;
+        do {
+          const page: Awaited<ReturnType<KnowledgeStore['search']>> = await store.search('child labor', {
+            limit: 25,
+            cursor,
+          });
+          expect(page.hits.length).toBeLessThanOrEqual(25);
+          for (const hit of page.hits) {
+            expect(all.has(`${hit.kind}:${hit.key}`)).toBe(false);
+            all.add(`${hit.kind}:${hit.key}`);
+          }
+          cursor = page.next_cursor;
+          pages++;
+        } while (cursor !== null && pages < 20);
+        expect(cursor).toBeNull();
+        const countries = [...all].filter((k) => k.startsWith('countries:'));
+        // Every ILAB profile with a description speaks of child labor.
+        const described = parseIlab(ILAB_XML).filter((p) => /child\s+labou?r/i.test(p.description));
+        expect(countries.length).toBe(described.length);
+        expect(pages).toBe(Math.ceil(all.size / 25));
+      });
+
+      it('searches only the versions in force', async () => {
+        expect((await store.search('Bolivia')).hits.map((h) => h.key)).toContain('BOL');
+        await importIlab(changedIlabXml());
+        expect((await store.search('Bolivia')).hits.map((h) => h.key)).not.toContain('BOL');
+        const afg = await store.search('Afghanistan bacha bazi');
+        expect(afg.hits).toHaveLength(1);
+      });
+
+      it('treats search syntax in the query as words, and rejects foreign cursors', async () => {
+        await expect(store.search('"NEAR(child* -labor OR')).resolves.toBeDefined();
+        expect(await store.search('  ')).toEqual({ hits: [], next_cursor: null });
+        await expect(store.search('child', { cursor: 'not-a-cursor' })).rejects.toThrow(TipwatchError);
+        const page = await store.search('child labor', { limit: 1 });
+        await expect(store.search('forced', { cursor: page.next_cursor })).rejects.toThrow(/another query/);
+      });
+    });
+  });
+}

@@ -1,0 +1,373 @@
+import { createHash } from 'node:crypto';
+import {
+  canonicalJson,
+  type DatasetDiff,
+  type DatasetVersion,
+  diffDatasets,
+  type ImportResult,
+  isKnowledgeKind,
+  type KnowledgeKind,
+  type KnowledgeRow,
+  type KnowledgeStore,
+  kindTraits,
+  type NewDatasetVersion,
+  type Problem,
+  type RowQuery,
+  SEARCHABLE_KINDS,
+  type SearchOptions,
+  type SearchPage,
+  TipwatchError,
+} from '@tipwatch/core';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Backend, DatasetVersionsTable, KnowledgeDatabase } from './schema.js';
+import { decodeCursor, encodeCursor, queryTerms } from './search-cursor.js';
+
+/** A search hit as the database returns it, before the row is parsed. */
+export interface RawHit {
+  kind: string;
+  key: string;
+  title: string;
+  data: string;
+  dataset: string;
+  score: number;
+}
+
+/** What differs between the SQL backends; everything else is shared Kysely code. */
+export interface BackendOps {
+  backend: Backend;
+  /** Serialises imports of one dataset (PostgreSQL row lock; SQLite writes are serial anyway). */
+  lockDataset(trx: Transaction<KnowledgeDatabase>, dataset: string): Promise<void>;
+  /** Adds the rows of a new version to the full-text index, inside the import transaction. */
+  indexVersion(trx: Transaction<KnowledgeDatabase>, versionId: number): Promise<void>;
+  /** In-force rows of `kinds` containing every term, best first, ties by id. */
+  search(terms: string[], kinds: readonly string[], limit: number, offset: number): Promise<RawHit[]>;
+  close(): Promise<void>;
+}
+
+// 500 rows × 7 columns stays far below SQLite's and PostgreSQL's bound-parameter limits.
+const CHUNK = 500;
+
+type VersionRow = Selectable<DatasetVersionsTable>;
+
+/** The knowledge store over any Kysely database with the tipwatch schema. */
+export class KyselyKnowledgeStore implements KnowledgeStore {
+  readonly backend: Backend;
+
+  constructor(
+    private readonly db: Kysely<KnowledgeDatabase>,
+    private readonly ops: BackendOps,
+  ) {
+    this.backend = ops.backend;
+  }
+
+  async importDataset<K extends KnowledgeKind>(
+    kind: K,
+    meta: NewDatasetVersion,
+    rows: readonly KnowledgeRow<K>[],
+  ): Promise<ImportResult<K>> {
+    if (!isKnowledgeKind(kind))
+      throw new TipwatchError('unknown_kind', `"${kind}" is not a knowledge-base kind`);
+    if (meta.dataset.trim() === '')
+      throw new TipwatchError('no_dataset', 'a dataset name is needed to import');
+    const traits = kindTraits(kind);
+    const keys = rows.map((row) => traits.keyOf(row));
+    const repeated = repeatedKeys(keys);
+    if (repeated.length > 0) {
+      throw new TipwatchError(
+        'repeated_keys',
+        `${repeated.length} row(s) of ${meta.dataset} repeat the key of an earlier row (first: row ${repeated[0]?.row}, "${repeated[0]?.key}")`,
+        repeated.map(
+          (r): Problem => ({
+            code: 'repeated_key',
+            message: `key "${r.key}" repeats row ${r.first}`,
+            row: r.row,
+          }),
+        ),
+      );
+    }
+    const checksum = meta.checksum ?? createHash('sha256').update(canonicalJson(rows)).digest('hex');
+
+    const { version, previous, oldRows } = await this.db.transaction().execute(async (trx) => {
+      const existing = await trx
+        .selectFrom('datasets')
+        .selectAll()
+        .where('id', '=', meta.dataset)
+        .executeTakeFirst();
+      if (existing && existing.kind !== kind) {
+        throw new TipwatchError(
+          'dataset_kind_mismatch',
+          `dataset ${meta.dataset} holds ${existing.kind}, not ${kind}: import it under another name`,
+        );
+      }
+      if (!existing) {
+        await trx
+          .insertInto('datasets')
+          .values({ id: meta.dataset, kind, in_force_version_id: null })
+          .execute();
+      }
+      await this.ops.lockDataset(trx, meta.dataset);
+      const inForceId =
+        (
+          await trx
+            .selectFrom('datasets')
+            .select('in_force_version_id')
+            .where('id', '=', meta.dataset)
+            .executeTakeFirst()
+        )?.in_force_version_id ?? null;
+      const previous =
+        inForceId === null
+          ? undefined
+          : await trx
+              .selectFrom('dataset_versions')
+              .selectAll()
+              .where('id', '=', inForceId)
+              .executeTakeFirst();
+      const oldRows = previous ? await readVersionRows<K>(trx, previous.id) : [];
+      const last = await trx
+        .selectFrom('dataset_versions')
+        .select((eb) => eb.fn.max('version').as('max'))
+        .where('dataset', '=', meta.dataset)
+        .executeTakeFirst();
+      const number = Number(last?.max ?? 0) + 1;
+      const inserted = await trx
+        .insertInto('dataset_versions')
+        .values({
+          dataset: meta.dataset,
+          version: number,
+          imported_at: new Date().toISOString(),
+          as_of: meta.as_of,
+          row_count: rows.length,
+          checksum,
+          source_file: meta.source_file,
+          imported_by: meta.imported_by,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+
+      for (let start = 0; start < rows.length; start += CHUNK) {
+        const chunk = rows.slice(start, start + CHUNK);
+        // Rows are serialised chunk by chunk inside the transaction: a failure part-way leaves nothing behind.
+        const ids = await trx
+          .insertInto('records')
+          .values(
+            chunk.map((row, i) => ({
+              version_id: inserted.id,
+              kind,
+              key: keys[start + i] as string,
+              title: traits.titleOf(row),
+              search_text: traits.textOf(row),
+              row_date: traits.dateOf(row),
+              data: JSON.stringify(row),
+            })),
+          )
+          .returning(['id', 'key'])
+          .execute();
+        const idOf = new Map(ids.map((r) => [r.key, r.id]));
+        const links = chunk.flatMap((row, i) => {
+          const recordId = idOf.get(keys[start + i] as string) as number;
+          return [...new Set(traits.countriesOf(row))].map((iso3) => ({ record_id: recordId, iso3 }));
+        });
+        for (let at = 0; at < links.length; at += CHUNK) {
+          await trx
+            .insertInto('record_countries')
+            .values(links.slice(at, at + CHUNK))
+            .execute();
+        }
+      }
+      await this.ops.indexVersion(trx, inserted.id);
+      await trx
+        .updateTable('datasets')
+        .set({ in_force_version_id: inserted.id })
+        .where('id', '=', meta.dataset)
+        .execute();
+      return { version: inserted, previous, oldRows };
+    });
+
+    return {
+      version: toVersion(version, kind, true),
+      previous: previous ? toVersion(previous, kind, false) : null,
+      diff: diffDatasets(oldRows, rows, (row) => traits.keyOf(row)),
+    };
+  }
+
+  async setInForce(dataset: string, version: number): Promise<DatasetVersion> {
+    return this.db.transaction().execute(async (trx) => {
+      const found = await trx
+        .selectFrom('dataset_versions as v')
+        .innerJoin('datasets as d', 'd.id', 'v.dataset')
+        .selectAll('v')
+        .select('d.kind')
+        .where('v.dataset', '=', dataset)
+        .where('v.version', '=', version)
+        .executeTakeFirst();
+      if (!found) throw new TipwatchError('no_such_version', `dataset ${dataset} has no version ${version}`);
+      await trx
+        .updateTable('datasets')
+        .set({ in_force_version_id: found.id })
+        .where('id', '=', dataset)
+        .execute();
+      return toVersion(found, found.kind, true);
+    });
+  }
+
+  async datasets(): Promise<DatasetVersion[]> {
+    const rows = await this.db
+      .selectFrom('datasets as d')
+      .innerJoin('dataset_versions as v', 'v.id', 'd.in_force_version_id')
+      .selectAll('v')
+      .select('d.kind')
+      .orderBy('d.id')
+      .execute();
+    return rows.map((r) => toVersion(r, r.kind, true));
+  }
+
+  async versions(dataset: string): Promise<DatasetVersion[]> {
+    const rows = await this.db
+      .selectFrom('dataset_versions as v')
+      .innerJoin('datasets as d', 'd.id', 'v.dataset')
+      .selectAll('v')
+      .select(['d.kind', 'd.in_force_version_id'])
+      .where('v.dataset', '=', dataset)
+      .orderBy('v.version', 'desc')
+      .execute();
+    return rows.map((r) => toVersion(r, r.kind, r.in_force_version_id === r.id));
+  }
+
+  async rows<K extends KnowledgeKind>(kind: K, query: RowQuery = {}): Promise<KnowledgeRow<K>[]> {
+    if (query.version !== undefined) {
+      if (query.dataset === undefined) {
+        throw new TipwatchError('version_without_dataset', 'name the dataset whose version to read');
+      }
+      const id = await this.versionId(kind, query.dataset, query.version);
+      return readVersionRows<K>(this.db, id);
+    }
+    let q = this.db
+      .selectFrom('records as r')
+      .innerJoin('datasets as d', 'd.in_force_version_id', 'r.version_id')
+      .select('r.data')
+      .where('r.kind', '=', kind);
+    if (query.dataset !== undefined) q = q.where('d.id', '=', query.dataset);
+    const rows = await q.orderBy('r.id').execute();
+    return rows.map((r) => JSON.parse(r.data) as KnowledgeRow<K>);
+  }
+
+  async diffVersions<K extends KnowledgeKind>(
+    kind: K,
+    dataset: string,
+    from: number,
+    to: number,
+  ): Promise<DatasetDiff<KnowledgeRow<K>>> {
+    const [before, after] = await Promise.all([
+      this.rows(kind, { dataset, version: from }),
+      this.rows(kind, { dataset, version: to }),
+    ]);
+    const traits = kindTraits(kind);
+    return diffDatasets(before, after, (row) => traits.keyOf(row));
+  }
+
+  async country(iso3: string) {
+    return (await this.byCountry('countries', iso3))[0] ?? null;
+  }
+
+  async tierHistory(iso3: string) {
+    const rows = await this.byCountry('tiers', iso3);
+    return rows.sort((a, b) => a.year - b.year);
+  }
+
+  async hotlines(iso3?: string) {
+    return iso3 === undefined ? this.rows('hotlines') : this.byCountry('hotlines', iso3);
+  }
+
+  async listEntries(list?: string) {
+    const rows = await this.rows('list_entries');
+    return list === undefined ? rows : rows.filter((r) => r.list === list);
+  }
+
+  async byCountry<K extends KnowledgeKind>(kind: K, iso3: string): Promise<KnowledgeRow<K>[]> {
+    const rows = await this.db
+      .selectFrom('records as r')
+      .innerJoin('datasets as d', 'd.in_force_version_id', 'r.version_id')
+      .innerJoin('record_countries as c', 'c.record_id', 'r.id')
+      .select('r.data')
+      .where('r.kind', '=', kind)
+      .where('c.iso3', '=', iso3.toUpperCase())
+      .orderBy('r.id')
+      .execute();
+    return rows.map((r) => JSON.parse(r.data) as KnowledgeRow<K>);
+  }
+
+  async search(q: string, options: SearchOptions = {}): Promise<SearchPage> {
+    const limit = Math.min(100, Math.max(1, Math.trunc(options.limit ?? 20)));
+    const offset = options.cursor ? decodeCursor(options.cursor, q) : 0;
+    const terms = queryTerms(q);
+    if (terms.length === 0) return { hits: [], next_cursor: null };
+    // One row more than asked tells whether another page exists.
+    const raw = await this.ops.search(terms, SEARCHABLE_KINDS, limit + 1, offset);
+    const hits = raw.slice(0, limit).map((h) => ({
+      kind: h.kind as KnowledgeKind,
+      dataset: h.dataset,
+      key: h.key,
+      title: h.title,
+      score: h.score,
+      row: JSON.parse(h.data) as KnowledgeRow,
+    }));
+    return { hits, next_cursor: raw.length > limit ? encodeCursor(q, offset + limit) : null };
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  private async versionId(kind: KnowledgeKind, dataset: string, version: number): Promise<number> {
+    const found = await this.db
+      .selectFrom('dataset_versions as v')
+      .innerJoin('datasets as d', 'd.id', 'v.dataset')
+      .select(['v.id', 'd.kind'])
+      .where('v.dataset', '=', dataset)
+      .where('v.version', '=', version)
+      .executeTakeFirst();
+    if (!found) throw new TipwatchError('no_such_version', `dataset ${dataset} has no version ${version}`);
+    if (found.kind !== kind)
+      throw new TipwatchError('dataset_kind_mismatch', `dataset ${dataset} holds ${found.kind}`);
+    return found.id;
+  }
+}
+
+async function readVersionRows<K extends KnowledgeKind>(
+  db: Kysely<KnowledgeDatabase>,
+  versionId: number,
+): Promise<KnowledgeRow<K>[]> {
+  const rows = await db
+    .selectFrom('records')
+    .select('data')
+    .where('version_id', '=', versionId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => JSON.parse(r.data) as KnowledgeRow<K>);
+}
+
+function toVersion(row: VersionRow, kind: string, inForce: boolean): DatasetVersion {
+  return {
+    dataset: row.dataset,
+    kind: kind as KnowledgeKind,
+    version: row.version,
+    imported_at: row.imported_at,
+    as_of: row.as_of,
+    row_count: row.row_count,
+    checksum: row.checksum,
+    source_file: row.source_file,
+    imported_by: row.imported_by,
+    in_force: inForce,
+  };
+}
+
+function repeatedKeys(keys: string[]): { key: string; row: number; first: number }[] {
+  const first = new Map<string, number>();
+  const out: { key: string; row: number; first: number }[] = [];
+  keys.forEach((key, i) => {
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, i + 1);
+    else out.push({ key, row: i + 1, first: seen });
+  });
+  return out;
+}

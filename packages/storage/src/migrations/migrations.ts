@@ -1,0 +1,30 @@
+import { TipwatchError } from '@tipwatch/core';
+import { type Kysely, type Migration, Migrator } from 'kysely';
+import type { Backend } from '../schema.js';
+import { datasetsMigration } from './0001-datasets.js';
+import { searchMigration } from './0002-search.js';
+
+/** Every migration, in order. Names sort in the order they must run; never rename or edit a released one. */
+export function migrationsFor(backend: Backend): Record<string, Migration> {
+  return {
+    '0001-datasets': datasetsMigration(backend),
+    '0002-search': searchMigration(backend),
+  };
+}
+
+/** Brings the schema to the latest version; throws a TipwatchError naming the migration that failed. */
+// biome-ignore lint/suspicious/noExplicitAny: the migrator works on any schema
+export async function migrateToLatest(db: Kysely<any>, backend: Backend, schema?: string): Promise<void> {
+  const migrations = migrationsFor(backend);
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new TipwatchError('migration_failed', `database migration ${failed} failed: ${reason}`);
+  }
+}
