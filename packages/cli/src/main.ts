@@ -2,6 +2,7 @@
  * The tipwatch command line. This is the only module that reads argv and the environment and the only
  * one that exits the process; commands return an exit code.
  */
+import { TipwatchError } from '@tipwatch/core';
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
 import { defaultEffects, type Effects } from './effects.js';
@@ -36,6 +37,11 @@ export async function runCommand(argv: string[], effects: Effects): Promise<numb
     if (err instanceof CliError) {
       effects.stderr(`tipwatch: ${err.message}\n`);
       return err.exitCode;
+    }
+    if (err instanceof TipwatchError) {
+      // Unreadable input or broken reference data: the message names the file, row and column.
+      effects.stderr(`tipwatch: ${err.message}\n`);
+      return 2;
     }
     effects.stderr(`tipwatch: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
     if (effects.env.TIPWATCH_DEBUG) effects.stderr(`${err instanceof Error ? err.stack : ''}\n`);
