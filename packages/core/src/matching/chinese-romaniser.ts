@@ -123,7 +123,7 @@ function pinyinWord(word: string): string {
 export function romaniseChinese(text: string): string {
   const convert = toSimplified ?? OpenCC.Converter({ from: 't', to: 'cn' });
   toSimplified = convert;
-  const simple = convert(text);
+  const simple = String(convert(text));
   const dict = words();
   const out: string[] = [];
   let run = '';
