@@ -26,6 +26,8 @@ const GOALS = { rowsPerSecond: 250_000, peakRssMb: 400, duckdbRatio: 12 };
 interface Timed {
   command: string;
   seconds: number;
+  /** User + system CPU seconds: steadier than wall time on a shared machine. */
+  cpu_seconds: number;
   peak_rss_mb: number;
   exit_code: number;
   stdout_tail: string;
@@ -37,16 +39,17 @@ const tail = (s: string, n = 600) => (s.length > n ? `…${s.slice(-n)}` : s).tr
 /** Runs a command under GNU time; returns wall seconds and peak RSS of the process tree's largest member. */
 function timed(argv: string[], stdoutFile?: string): Timed {
   const timeFile = join(OUT, 'time.txt');
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, ...argv], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', '-o', timeFile, ...argv], {
     cwd: REPO,
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });
-  const [secs, kb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ');
+  const [secs, kb, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ');
   if (stdoutFile) writeFileSync(stdoutFile, r.stdout ?? '');
   return {
     command: argv.join(' '),
     seconds: Number(secs),
+    cpu_seconds: Number((Number(user) + Number(sys)).toFixed(2)),
     peak_rss_mb: Math.round(Number(kb) / 1024),
     exit_code: r.status ?? -1,
     stdout_tail: tail(r.stdout ?? ''),
@@ -141,7 +144,7 @@ function main(): void {
     const rps = rows / t.seconds;
     const ratio = duckdbSeconds ? t.seconds / duckdbSeconds : undefined;
     say(
-      `${label}: ${t.seconds.toFixed(2)} s, ${Math.round(rps).toLocaleString('en-US')} rows/s, peak RSS ${t.peak_rss_mb} MB` +
+      `${label}: ${t.seconds.toFixed(2)} s (cpu ${t.cpu_seconds.toFixed(2)} s), ${Math.round(rps).toLocaleString('en-US')} rows/s, peak RSS ${t.peak_rss_mb} MB` +
         (ratio ? `, ${ratio.toFixed(1)}× DuckDB` : '') +
         (t.exit_code !== 0 ? `, exit code ${t.exit_code}` : ''),
     );
@@ -214,6 +217,12 @@ function main(): void {
   }
   result.read_floors = floors;
 
+  say(
+    `load average after: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
+  result.loadavg_after = loadavg();
   writeFileSync(join(OUT, 'screen-bench.json'), `${JSON.stringify(result, null, 2)}\n`);
   say(`\nresults written to ${relative(REPO, join(OUT, 'screen-bench.json'))}`);
 }
