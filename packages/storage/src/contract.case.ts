@@ -1,188 +1,36 @@
-import { readFileSync } from 'node:fs';
-import {
-  type CountryProfile,
-  type Grant,
-  type Hotline,
-  type KnowledgeStore,
-  type NewsItem,
-  type Partnership,
-  parseIlabCountries,
-  type ResearchReport,
-  type Tier,
-  type TierHistoryRow,
-  TipwatchError,
-} from '@tipwatch/core';
-import Papa from 'papaparse';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { type CountryProfile, type KnowledgeStore, TipwatchError } from '@tipwatch/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nameToIso3 } from '../../core/src/knowledge/country-names.case.js';
+import type { CrashTarget } from './crash-import.case.js';
+import {
+  changedIlabXml,
+  hotlineRows,
+  ILAB_META,
+  ILAB_XML,
+  parseIlab,
+  SEED,
+  seedGrants,
+  seedNews,
+  seedPartnership,
+  seedReports,
+  tierRows,
+} from './knowledge-fixtures.case.js';
 
-const data = (file: string) => readFileSync(new URL(`../../../data/${file}`, import.meta.url), 'utf8');
-const csv = (file: string) =>
-  Papa.parse<Record<string, string>>(data(file), { header: true, skipEmptyLines: true }).data;
-
-const resolveIso3 = nameToIso3(
-  data('taxonomy/countries.csv'),
-  data('taxonomy/countries_mledoze_altnames.csv'),
-);
-const ILAB_XML = data('raw/dol_ilab_countries.xml');
-const ILAB_META = { dataset: 'dol_ilab_countries', as_of: null, source_file: 'dol_ilab_countries.xml' };
-const parsed = new Map<string, CountryProfile[]>();
-// Parsing the 1.7 MB file once per text keeps the suite fast; stores get fresh copies.
-const parseIlab = (xml: string): CountryProfile[] => {
-  if (!parsed.has(xml)) parsed.set(xml, parseIlabCountries(xml, { resolveIso3, as_of: null }).profiles);
-  return structuredClone(parsed.get(xml) ?? []);
-};
-
-/** The ILAB file with Afghanistan's advancement level and Ghana's region edited, and Bolivia removed. */
-const changedIlabXml = (): string => CHANGED_XML;
-const CHANGED_XML = buildChangedIlabXml();
-
-function buildChangedIlabXml(): string {
-  const blocks = ILAB_XML.split('<Country>');
-  const edited = blocks.flatMap((block) => {
-    if (block.includes('<Name>Bolivia</Name>')) return [];
-    if (block.includes('<Name>Afghanistan</Name>')) {
-      return [block.replace('<Advancement_Level>No Advancement<', '<Advancement_Level>Minimal Advancement<')];
-    }
-    if (block.includes('<Name>Ghana</Name>'))
-      return [block.replace(/<Region>[^<]*</, '<Region>West Africa<')];
-    return [block];
-  });
-  return edited.join('<Country>');
-}
-
-function tierRows(): TierHistoryRow[] {
-  return csv('tip_tiers.csv').map((r, i) => ({
-    iso3: r.iso3 ?? '',
-    country: r.country ?? '',
-    year: Number(r.year),
-    tier: r.tier as Tier,
-    note: r.note ?? '',
-    source: { dataset: 'tip_tiers', record: `row ${i + 1} (${r.source})`, as_of: null },
-  }));
-}
-
-function hotlineRows(): Hotline[] {
-  return csv('hotlines.csv').map((r, i) => ({
-    iso3: r.iso3 || null,
-    country: r.country ?? '',
-    scope: r.scope ?? '',
-    name: r.name ?? '',
-    phones: [],
-    texts: [],
-    phone_text: r.phone ?? '',
-    text_sms_text: r.text_sms ?? '',
-    email: r.email ?? '',
-    web: r.web_or_chat ?? '',
-    languages: r.languages ?? '',
-    hours: r.hours ?? '',
-    operator: r.operator ?? '',
-    notes: r.notes ?? '',
-    source: { dataset: 'hotlines', record: `row ${i + 1}`, as_of: null },
-    source_url: r.source_url ?? '',
-  }));
-}
-
-// Facts as the TIP Office home page (data/seed/tip-office-homepage.txt, early 2016) states them.
-const SEED = { dataset: 'tip_office_homepage_2016', as_of: null };
-const seedGrants: Grant[] = [
-  {
-    id: 'tip-office-2016:lpn-thailand-fishing',
-    title: 'Support to migrants and trafficking victims in the Thai fishing industry',
-    recipient: 'Labor Rights Promotion Network (LPN)',
-    amount: 600_000,
-    currency: 'USD',
-    fiscal_year: null,
-    countries: ['THA'],
-    four_ps: ['protection', 'prosecution', 'prevention'],
-    sex_trafficking: null,
-    labour_trafficking: true,
-    description:
-      'Direct assistance to trafficking victims in the fishing industry (shelter, legal aid, witness protection), training, and support to law enforcement investigations and prosecutions.',
-    source: { ...SEED, record: 'LPN grant' },
-    url: null,
-  },
-  {
-    id: 'tip-office-2016:cpc-ghana',
-    title: 'Foreign assistance for the Child Protection Compact Partnership with Ghana',
-    recipient: 'International Organization for Migration; Free the Slaves',
-    amount: 5_000_000,
-    currency: 'USD',
-    fiscal_year: null,
-    countries: ['GHA'],
-    four_ps: [],
-    sex_trafficking: true,
-    labour_trafficking: true,
-    description:
-      'Activities in support of the CPC Partnership against child sex trafficking and forced child labor.',
-    source: { ...SEED, record: 'CPC Foreign Assistance' },
-    url: null,
-  },
-];
-const seedReports: ResearchReport[] = [
-  {
-    id: 'tip-office-2016:icmpd-syria',
-    title: 'Impact of the Syrian war and refugee situation on trafficking in persons',
-    publishers: ['International Centre for Migration Policy Development (ICMPD)'],
-    funder: 'Office to Monitor and Combat Trafficking in Persons',
-    date: '2015-12-09',
-    countries: ['SYR', 'TUR', 'LBN', 'JOR', 'IRQ'],
-    sectors: [],
-    topics: ['refugees'],
-    url: null,
-    summary:
-      'Analyses conditions in Syria, Turkey, Lebanon, Jordan and Iraq and identifies forms of trafficking.',
-    source: { ...SEED, record: 'ICMPD study' },
-  },
-  {
-    id: 'tip-office-2016:iom-lshtm-health',
-    title: 'Health risks and consequences of migrant and trafficked workers',
-    publishers: ['International Organization for Migration', 'London School of Hygiene & Tropical Medicine'],
-    funder: 'Office to Monitor and Combat Trafficking in Persons',
-    date: null,
-    countries: ['KAZ', 'ARG', 'PER'],
-    sectors: ['construction', 'textile', 'illegal mining'],
-    topics: ['health'],
-    url: null,
-    summary: 'Compares migrant workers and trafficking victims in construction, textile and illegal mining.',
-    source: { ...SEED, record: 'IOM/LSHTM report' },
-  },
-];
-const seedPartnership: Partnership = {
-  id: 'tip-office-2016:cpc-ghana-partnership',
-  name: 'Child Protection Compact Partnership (Ghana)',
-  partners: ['Government of Ghana', 'Government of the United States'],
-  countries: ['GHA'],
-  date: '2015-06-23',
-  description: 'A multi-year plan against child sex trafficking and forced child labor within Ghana.',
-  url: null,
-  source: { ...SEED, record: 'CPC Partnership' },
-};
-const seedNews: NewsItem[] = [
-  {
-    id: 'tip-office-2016:rethink-supply-chains-finalists',
-    title: 'Partnership for Freedom names five finalists of the Rethink Supply Chains challenge',
-    date: '2016-02-01',
-    body: 'Finalists proposed technical solutions to identify and address labor trafficking in global supply chains.',
-    countries: [],
-    url: 'https://www.partnershipforfreedom.org/rethinksupplychains/#finalists-current',
-    source: { ...SEED, record: 'Rethink Supply Chains' },
-  },
-  {
-    id: 'tip-office-2016:kerry-jan-5',
-    title: 'Secretary Kerry on identifying victims of modern slavery',
-    date: null,
-    body: 'More than 20 million people are estimated to be enslaved; perhaps 1 percent are identified each year.',
-    countries: [],
-    url: null,
-    source: { ...SEED, record: 'Secretary Kerry (Jan. 5)' },
-  },
-];
+const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+const CRASH_SCRIPT = fileURLToPath(new URL('./crash-import.case.ts', import.meta.url));
+const TIERS_META = { dataset: 'tip_tiers', as_of: null, source_file: null, imported_by: 't' };
 
 /**
- * The behaviour every KnowledgeStore adapter must have. `openStore` gives a new, empty store each call.
+ * The behaviour every KnowledgeStore adapter must have. `openStore()` gives a new, empty store each call;
+ * `openStore(name)` opens the database of that name (created empty the first time), so a test can close and
+ * reopen it. `crashTarget(name)` says how another process opens that database, to kill it mid-import.
  */
-export function runStoreContract(name: string, openStore: () => Promise<KnowledgeStore>): void {
+export function runStoreContract(
+  name: string,
+  openStore: (name?: string) => Promise<KnowledgeStore>,
+  crashTarget: (name: string) => CrashTarget,
+): void {
   describe(`KnowledgeStore contract: ${name}`, () => {
     let store: KnowledgeStore;
     beforeEach(async () => {
@@ -302,6 +150,58 @@ export function runStoreContract(name: string, openStore: () => Promise<Knowledg
         await expect(store.importDataset('news', { ...meta }, seedNews)).rejects.toThrow(
           /holds countries, not news/,
         );
+      });
+    });
+
+    describe('opening and crashes', () => {
+      it('runs migrations on open and keeps the data when reopened', async () => {
+        const first = await openStore('reopen');
+        await first.importDataset(
+          'news',
+          { ...SEED, source_file: null, imported_by: 't', dataset: 'news' },
+          seedNews,
+        );
+        await first.close();
+        const again = await openStore('reopen');
+        try {
+          expect((await again.versions('news')).map((v) => [v.version, v.in_force])).toEqual([[1, true]]);
+          expect(await again.rows('news')).toEqual(seedNews);
+        } finally {
+          await again.close();
+        }
+      });
+
+      it('keeps the previous version in force when the importing process dies mid-import', async () => {
+        const rows = tierRows();
+        const before = await openStore('crash');
+        await before.importDataset('tiers', TIERS_META, rows);
+        await before.close();
+        // The child imports a second version and kills itself (SIGKILL) while serialising row 2,001,
+        // after four chunks of rows went to the database inside the open transaction.
+        const child = spawnSync(
+          process.execPath,
+          ['--import', 'tsx', CRASH_SCRIPT, JSON.stringify(crashTarget('crash'))],
+          {
+            cwd: REPO,
+            encoding: 'utf8',
+            timeout: 60_000,
+          },
+        );
+        expect(child.stderr).not.toMatch(/Error/);
+        expect(child.signal).toBe('SIGKILL');
+        const after = await openStore('crash');
+        try {
+          expect((await after.versions('tip_tiers')).map((v) => [v.version, v.in_force])).toEqual([
+            [1, true],
+          ]);
+          const inForce = await after.rows('tiers');
+          expect(inForce).toEqual(rows);
+          const next = await after.importDataset('tiers', TIERS_META, rows.slice(1));
+          expect(next.version.version).toBe(2);
+          expect(next.diff.removed).toEqual([rows[0]]);
+        } finally {
+          await after.close();
+        }
       });
     });
 

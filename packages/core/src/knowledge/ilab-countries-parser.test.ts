@@ -46,11 +46,19 @@ describe('parseIlabCountries(xml, options)', () => {
   });
 
   it('reports the one name the country tables do not know, and keeps its profile', () => {
-    expect(problems).toEqual([
-      expect.objectContaining({ code: 'ilab_country_unresolved', column: 'Name', row: 139, line: 31937 }),
-    ]);
-    expect(problems[0]?.message).toContain('West Bank and the Gaza Strip');
+    const unresolved = problems.filter((p) => p.code === 'ilab_country_unresolved');
+    expect(unresolved).toEqual([expect.objectContaining({ column: 'Name', row: 139, line: 31937 })]);
+    expect(unresolved[0]?.message).toContain('West Bank and the Gaza Strip');
     expect(profiles.find((p) => p.name === 'West Bank and the Gaza Strip')?.iso3).toBeNull();
+  });
+
+  it('leaves empty, and reports, figures given once per territory without a label', () => {
+    const repeated = problems.filter((p) => p.code === 'ilab_figure_repeated');
+    expect(repeated.map((p) => [p.column, p.message.startsWith('Somalia:')])).toEqual([
+      ['Education_Statistics_Attendance_Statistics', true],
+    ]);
+    expect(profiles.find((p) => p.iso3 === 'SOM')?.child_work?.school_attendance_share).toBeNull();
+    expect(problems).toHaveLength(2);
   });
 
   it('reports rows without a name and figures that are not numbers, naming row and line', () => {

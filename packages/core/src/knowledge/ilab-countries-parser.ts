@@ -108,6 +108,16 @@ export function parseIlabCountries(xml: string, options: IlabCountriesOptions): 
     seen.set(key, row);
 
     const figure = (value: unknown, column: string): number | null => {
+      if (Array.isArray(value)) {
+        // Profiles with territories may list one unlabelled figure per territory: none can be chosen.
+        at({
+          code: 'ilab_figure_repeated',
+          message: `${name}: ${column} is given ${value.length} times without saying for which territory; left empty`,
+          column,
+          expected: 'one figure',
+        });
+        return null;
+      }
       const t = text(value);
       if (t === null || NO_FIGURE.has(t.toLowerCase())) return null;
       const n = Number(t);

@@ -17,16 +17,22 @@ if (!url) {
 } else {
   // Each store gets its own schema, so runs (and tests) never see each other's tables.
   const run = `tw_test_${randomBytes(4).toString('hex')}`;
-  const schemas: string[] = [];
+  const schemas = new Set<string>();
+  let fresh = 0;
+  const schemaOf = (name: string) => {
+    const schema = `${run}_${name}`;
+    schemas.add(schema);
+    return schema;
+  };
   afterAll(async () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     await client.end();
   });
-  runStoreContract('PostgreSQL', () => {
-    const schema = `${run}_${schemas.length + 1}`;
-    schemas.push(schema);
-    return openPostgresStore({ connectionString: url, schema });
-  });
+  runStoreContract(
+    'PostgreSQL',
+    (name) => openPostgresStore({ connectionString: url, schema: schemaOf(name ?? `fresh_${++fresh}`) }),
+    (name) => ({ backend: 'postgres', url, schema: schemaOf(name) }),
+  );
 }

@@ -6,7 +6,12 @@ import { runStoreContract } from '../contract.case.js';
 import { openSqliteStore } from './sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tipwatch-sqlite-'));
-let n = 0;
+let fresh = 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-runStoreContract('SQLite', () => openSqliteStore(join(dir, `store-${++n}.sqlite`)));
+const fileOf = (name: string) => join(dir, `${name}.sqlite`);
+runStoreContract(
+  'SQLite',
+  (name) => openSqliteStore(fileOf(name ?? `fresh-${++fresh}`)),
+  (name) => ({ backend: 'sqlite', file: fileOf(name) }),
+);
