@@ -1,0 +1,133 @@
+import Papa from 'papaparse';
+import type { Problem } from '../model/problem.js';
+import type { ListEntry } from './list-entry.js';
+import { tokeniseName } from './name-normaliser.js';
+
+export interface UserListOptions {
+  /** Resolves the `country` column to ISO alpha-3; without it only alpha-3 codes are understood. */
+  resolveCountry?: (text: string) => string | null;
+}
+
+export interface UserList {
+  entries: ListEntry[];
+  problems: Problem[];
+}
+
+/** 32-bit FNV-1a of a string, as 8 hex digits: a short, stable fingerprint. */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/**
+ * The stable key of a user-list entry: a slug of its name plus a short hash of the name as written
+ * (trimmed, case and spaces folded), so it survives rows being added, removed or reordered.
+ */
+export function userEntryKey(name: string): string {
+  const folded = name.trim().replace(/\s+/g, ' ').toLowerCase();
+  const slug = tokeniseName(folded).join('-').slice(0, 40).replace(/-+$/, '') || 'name';
+  return `${slug}-${fnv1a(folded).slice(0, 6)}`;
+}
+
+/**
+ * Parses a user's screening list: a CSV with a `name` column, optional `aliases` (separated by `;`) and
+ * optional `country`. Entry ids are `<listName>:<key>` (see `userEntryKey`). Rows without a name,
+ * repeated names and countries that do not resolve are reported as problems naming the row, line and
+ * column; a repeated name's aliases are added to its first row's entry.
+ */
+export function parseUserList(csvText: string, listName: string, options: UserListOptions = {}): UserList {
+  const problems: Problem[] = [];
+  const entries: ListEntry[] = [];
+  const text = csvText.charCodeAt(0) === 0xfeff ? csvText.slice(1) : csvText;
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
+  const rows = parsed.data;
+  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  const col = (name: string) => header.indexOf(name);
+  const nameCol = col('name');
+  const aliasCol = col('aliases');
+  const countryCol = col('country');
+  if (nameCol < 0) {
+    problems.push({
+      code: 'missing_column',
+      message: `the list has no "name" column (columns found: ${header.join(', ') || 'none'})`,
+      line: 1,
+      column: 'name',
+      expected: 'a header row with a "name" column, and optionally "aliases" and "country"',
+    });
+    return { entries, problems };
+  }
+  const resolve =
+    options.resolveCountry ?? ((t: string) => (/^[A-Za-z]{3}$/.test(t) ? t.toUpperCase() : null));
+  const byKey = new Map<string, ListEntry>();
+  let line = 1 + (rows[0] ?? []).reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+  for (let r = 1; r < rows.length; r++) {
+    const cells = rows[r]!;
+    line += 1;
+    const rowLine = line;
+    line += cells.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+    if (cells.length === 1 && cells[0]!.trim() === '') continue;
+    const row = r;
+    const name = (cells[nameCol] ?? '').trim();
+    if (!name) {
+      problems.push({
+        code: 'missing_name',
+        message: `row ${row} (line ${rowLine}) has no name`,
+        row,
+        line: rowLine,
+        column: 'name',
+        expected: 'the listed entity name',
+      });
+      continue;
+    }
+    const aliases =
+      aliasCol >= 0
+        ? (cells[aliasCol] ?? '')
+            .split(';')
+            .map((a) => a.trim())
+            .filter((a) => a && a !== name)
+        : [];
+    let country: string | null = null;
+    const countryText = countryCol >= 0 ? (cells[countryCol] ?? '').trim() : '';
+    if (countryText) {
+      country = resolve(countryText);
+      if (!country) {
+        problems.push({
+          code: 'unknown_country',
+          message: `row ${row} (line ${rowLine}): country "${countryText}" not recognised; the entry is kept without a country`,
+          row,
+          line: rowLine,
+          column: 'country',
+          expected: 'an ISO 3166 code or a country name',
+        });
+      }
+    }
+    const key = userEntryKey(name);
+    const existing = byKey.get(key);
+    if (existing) {
+      for (const a of aliases) if (!existing.aliases.includes(a)) existing.aliases.push(a);
+      problems.push({
+        code: 'duplicate_name',
+        message: `row ${row} (line ${rowLine}) repeats the name "${name}" of ${existing.source.record}; its aliases were merged`,
+        row,
+        line: rowLine,
+        column: 'name',
+      });
+      continue;
+    }
+    const entry: ListEntry = {
+      id: `${listName}:${key}`,
+      list: listName,
+      name,
+      aliases,
+      country,
+      source: { dataset: listName, record: `row ${row}`, as_of: null },
+    };
+    byKey.set(key, entry);
+    entries.push(entry);
+  }
+  return { entries, problems };
+}
