@@ -10,9 +10,6 @@ const MINUS = 0x2d;
 const AT = 0x40;
 const TAB = 0x09;
 const CR = 0x0d;
-const LF = 0x0a;
-const QUOTE = 0x22;
-const COMMA = 0x2c;
 
 /** True when a spreadsheet could read the text as a formula (OWASP CSV injection rule). */
 export function isFormulaLike(text: string): boolean {
@@ -27,18 +24,11 @@ export function isFormulaLike(text: string): boolean {
  */
 export function csvTextCell(text: string): string {
   const safe = isFormulaLike(text) ? `'${text}` : text;
-  let needsQuotes = false;
-  let hasQuote = false;
-  for (let i = 0; i < safe.length; i++) {
-    const c = safe.charCodeAt(i);
-    if (c === QUOTE) {
-      hasQuote = true;
-      needsQuotes = true;
-    } else if (c === COMMA || c === CR || c === LF) {
-      needsQuotes = true;
-    }
+  // indexOf is a native scan, much faster than a per-character loop in JS on long summaries.
+  const hasQuote = safe.indexOf('"') !== -1;
+  if (!hasQuote && safe.indexOf(',') === -1 && safe.indexOf('\n') === -1 && safe.indexOf('\r') === -1) {
+    return safe;
   }
-  if (!needsQuotes) return safe;
   return `"${hasQuote ? safe.replaceAll('"', '""') : safe}"`;
 }
 

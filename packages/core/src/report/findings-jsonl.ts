@@ -32,7 +32,10 @@ export function findingRecord(row: ScreenedRow, finding: Finding): FindingRecord
   return record;
 }
 
-/** The `findings.jsonl` lines of one batch of screened rows: one JSON object per finding, LF-terminated. */
+/**
+ * The `findings.jsonl` lines of one batch of screened rows: one JSON object per finding, LF-terminated.
+ * (One `JSON.stringify` per record measured faster than hand-built strings with the row part shared.)
+ */
 export function findingsJsonlChunk(rows: readonly ScreenedRow[]): string {
   let out = '';
   for (const r of rows) {

@@ -33,16 +33,11 @@ export function topFinding(findings: readonly Finding[]): Finding | undefined {
 export function registerCsvChunk(rows: readonly ScreenedRow[]): string {
   let out = '';
   for (const r of rows) {
-    out += csvLine([
-      csvNumberCell(r.input.row),
-      csvTextCell(r.input.ref),
-      csvTextCell(r.input.supplier),
-      csvTextCell(r.country ?? ''),
-      r.level,
-      csvNumberCell(r.score),
-      csvNumberCell(r.findings.length),
-      csvTextCell(topFinding(r.findings)?.summary ?? ''),
-    ]);
+    // Plain concatenation: this runs once per row of files of a million rows.
+    out +=
+      `${csvNumberCell(r.input.row)},${csvTextCell(r.input.ref)},${csvTextCell(r.input.supplier)},` +
+      `${csvTextCell(r.country ?? '')},${r.level},${csvNumberCell(r.score)},${r.findings.length},` +
+      `${csvTextCell(topFinding(r.findings)?.summary ?? '')}\r\n`;
   }
   return out;
 }
