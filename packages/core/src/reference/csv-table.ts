@@ -49,65 +49,71 @@ interface RawRecord {
 
 function tokenize(s: string, file: string): RawRecord[] {
   const out: RawRecord[] = [];
+  const n = s.length;
   let fields: string[] = [];
-  let field = '';
   let line = 1;
   let recordLine = 1;
   let i = 0;
-  const n = s.length;
-  while (i < n) {
-    const ch = s[i]!;
-    if (ch === '"' && field === '') {
-      // Quoted field: runs to the next lone quote; doubled quotes are one quote.
+  // Fields are cut out with indexOf/slice rather than built a character at a time: far faster on the
+  // megabyte-sized taxonomies.
+  while (i <= n) {
+    let value: string;
+    if (s.charCodeAt(i) === 34) {
       const startLine = line;
-      i++;
-      let closed = false;
-      while (i < n) {
-        const q = s[i]!;
-        if (q === '"') {
-          if (s[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          closed = true;
-          break;
+      let j = i + 1;
+      let parts = '';
+      for (;;) {
+        const q = s.indexOf('"', j);
+        if (q < 0) {
+          throw new TipwatchError(
+            'reference_data',
+            `data/${file}: line ${startLine}: expected a closing quote for the field that opens here`,
+          );
         }
-        if (q === '\n') line++;
-        field += q;
-        i++;
+        parts += s.slice(j, q);
+        if (s.charCodeAt(q + 1) === 34) {
+          parts += '"';
+          j = q + 2;
+          continue;
+        }
+        j = q + 1;
+        break;
       }
-      if (!closed) {
-        throw new TipwatchError(
-          'reference_data',
-          `data/${file}: line ${startLine}: expected a closing quote for the field that opens here`,
-        );
+      for (let k = parts.indexOf('\n'); k >= 0; k = parts.indexOf('\n', k + 1)) line++;
+      value = parts;
+      i = j;
+      // Text after a closing quote up to the delimiter is kept, as lenient readers do.
+      let k = i;
+      while (k < n && s.charCodeAt(k) !== 44 && s.charCodeAt(k) !== 10 && s.charCodeAt(k) !== 13) k++;
+      value += s.slice(i, k);
+      i = k;
+    } else {
+      let k = i;
+      while (k < n) {
+        const c = s.charCodeAt(k);
+        if (c === 44 || c === 10 || c === 13) break;
+        k++;
       }
-      continue;
+      value = s.slice(i, k);
+      i = k;
     }
-    if (ch === ',') {
-      fields.push(field);
-      field = '';
+    fields.push(value);
+    if (i >= n) {
+      if (!(fields.length === 1 && fields[0] === '')) out.push({ fields, line: recordLine });
+      break;
+    }
+    const c = s.charCodeAt(i);
+    if (c === 44) {
       i++;
       continue;
     }
-    if (ch === '\r' || ch === '\n') {
-      fields.push(field);
-      out.push({ fields, line: recordLine });
-      fields = [];
-      field = '';
-      i += ch === '\r' && s[i + 1] === '\n' ? 2 : 1;
-      line++;
-      recordLine = line;
-      continue;
-    }
-    field += ch;
-    i++;
-  }
-  if (field !== '' || fields.length > 0) {
-    fields.push(field);
+    // End of record: \n, \r\n or \r.
     out.push({ fields, line: recordLine });
+    fields = [];
+    i += c === 13 && s.charCodeAt(i + 1) === 10 ? 2 : 1;
+    line++;
+    recordLine = line;
+    if (i === n) break;
   }
   return out;
 }

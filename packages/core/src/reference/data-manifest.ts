@@ -57,16 +57,23 @@ export function parseManifest(text: string): DatasetInfo[] {
 }
 
 /**
- * Counts a file's rows the way the manifest does: data rows for CSV (header excluded), non-empty lines
- * for a column list (`.txt`), second-level sections for a Markdown text.
+ * Counts a file's rows the way the manifest does: data rows for CSV (header excluded, passed in by the
+ * caller who parsed it), column names for a `.txt` column list (non-empty lines that are not `#`
+ * comments), second-level sections for Markdown, and for XML the elements like the root's first child
+ * (two-space indented, as the ILAB files are).
  */
 export function countRows(file: string, text: string, csvRows?: number): number {
   if (file.endsWith('.csv')) {
-    if (csvRows === undefined) throw new Error('countRows: CSV needs its parsed row count');
+    if (csvRows === undefined) throw new Error('countRows: a CSV needs its parsed row count');
     return csvRows;
   }
-  if (file.endsWith('.md')) return text.split('\n').filter((l) => l.startsWith('## ')).length;
-  return text.split('\n').filter((l) => l.trim() !== '').length;
+  const lines = text.split(/\r?\n/);
+  if (file.endsWith('.md')) return lines.filter((l) => l.startsWith('## ')).length;
+  if (file.endsWith('.xml')) {
+    const tags = lines.map((l) => /^ {2}<([A-Za-z_]+)>\s*$/.exec(l)?.[1]).filter((t) => t !== undefined);
+    return tags.filter((t) => t === tags[0]).length;
+  }
+  return lines.filter((l) => l.trim() !== '' && !l.startsWith('#')).length;
 }
 
 /** Throws when a file's row count disagrees with its manifest entry. */

@@ -4,6 +4,14 @@
  * names fold to themselves.
  */
 export function foldText(text: string): string {
+  // Plain ASCII (most cells) skips Unicode normalisation, which is the slow part.
+  if (!/[^\u0020-\u007e]/.test(text)) {
+    return text
+      .toLowerCase()
+      .replace(/['`]/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  }
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
