@@ -38,22 +38,21 @@ type OpenSpendFile = (
   source: AsyncIterable<Uint8Array>,
 ) => Promise<{ batches: AsyncIterable<{ rows: unknown[]; rejects: unknown[] }> }>;
 
-/** Finds openSpendFile in the built core package, else in its sources (run through tsx). */
+/**
+ * Finds openSpendFile in the built core package (plain JavaScript, as the CLI runs it), else in its sources
+ * through tsx (slower: tsx wraps functions to keep their names).
+ */
 async function loadOpenSpendFile(): Promise<{ fn: OpenSpendFile; source: string } | undefined> {
-  try {
-    const core = (await import('@tipwatch/core')) as Record<string, unknown>;
-    if (typeof core.openSpendFile === 'function')
-      return { fn: core.openSpendFile as OpenSpendFile, source: '@tipwatch/core' };
-  } catch {
-    // not built yet: try the sources
-  }
-  const path = '../packages/core/src/ingest/open-spend-file.js';
-  try {
-    const mod = (await import(path)) as Record<string, unknown>;
-    if (typeof mod.openSpendFile === 'function')
-      return { fn: mod.openSpendFile as OpenSpendFile, source: 'core sources' };
-  } catch {
-    // not there either
+  for (const [path, source] of [
+    ['../packages/core/dist/index.js', 'core dist'],
+    ['../packages/core/src/ingest/open-spend-file.js', 'core sources via tsx'],
+  ] as const) {
+    try {
+      const mod = (await import(path)) as Record<string, unknown>;
+      if (typeof mod.openSpendFile === 'function') return { fn: mod.openSpendFile as OpenSpendFile, source };
+    } catch {
+      // not built or not written yet: try the next place
+    }
   }
   return undefined;
 }
