@@ -23,7 +23,9 @@ export async function migrateToLatest(db: Kysely<any>, backend: Backend, schema?
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    // No failed migration: the database could not be reached or locked; the caller says which database.
+    if (failed === undefined) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new TipwatchError('migration_failed', `database migration ${failed} failed: ${reason}`);
   }

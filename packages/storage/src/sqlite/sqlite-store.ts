@@ -1,4 +1,4 @@
-import type { KnowledgeStore } from '@tipwatch/core';
+import { type KnowledgeStore, TipwatchError } from '@tipwatch/core';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { type BackendOps, KyselyKnowledgeStore, type RawHit } from '../kysely-store.js';
@@ -13,17 +13,29 @@ export const SQLITE_FILE = 'knowledge.sqlite';
  * in WAL mode, and runs pending migrations.
  */
 export async function openSqliteStore(file: string): Promise<KnowledgeStore> {
-  const database = new Database(file);
-  database.pragma('journal_mode = WAL');
-  database.pragma('foreign_keys = ON');
-  // Another process (a second CLI run) may hold the write lock for a moment.
-  database.pragma('busy_timeout = 5000');
+  let database: Database.Database;
+  try {
+    database = new Database(file);
+    database.pragma('journal_mode = WAL');
+    database.pragma('foreign_keys = ON');
+    // Another process (a second CLI run) may hold the write lock for a moment.
+    database.pragma('busy_timeout = 5000');
+  } catch (error) {
+    throw new TipwatchError(
+      'database_unavailable',
+      `cannot open the SQLite database ${file}: ${reason(error)}`,
+    );
+  }
   const db = new Kysely<KnowledgeDatabase>({ dialect: new SqliteDialect({ database }) });
   try {
     await migrateToLatest(db, 'sqlite');
   } catch (error) {
     await db.destroy();
-    throw error;
+    if (error instanceof TipwatchError) throw error;
+    throw new TipwatchError(
+      'database_unavailable',
+      `cannot open the SQLite database ${file}: ${reason(error)}`,
+    );
   }
   const ops: BackendOps = {
     backend: 'sqlite',
@@ -49,4 +61,8 @@ export async function openSqliteStore(file: string): Promise<KnowledgeStore> {
     close: async () => {},
   };
   return new KyselyKnowledgeStore(db, ops);
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
