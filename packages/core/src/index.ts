@@ -27,6 +27,7 @@ export * from './matching/jaro-winkler.js';
 export * from './matching/levenshtein.js';
 export * from './matching/list-entry.js';
 export * from './matching/list-matcher.js';
+export * from './matching/match-input.js';
 export * from './matching/name-matcher.js';
 export * from './matching/name-normaliser.js';
 export * from './matching/name-score.js';

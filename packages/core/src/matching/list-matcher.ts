@@ -66,7 +66,8 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
   const threshold = options.threshold ?? SCORE_SETTINGS.threshold;
   const maxCandidates = options.maxCandidates ?? 48;
   const resolveCountry =
-    options.resolveCountry ?? ((text: string) => (ALPHA3.test(text.trim()) ? text.trim().toUpperCase() : null));
+    options.resolveCountry ??
+    ((text: string) => (ALPHA3.test(text.trim()) ? text.trim().toUpperCase() : null));
 
   const raw: { entry: number; name: string; norm: ReturnType<NameNormaliser['normalise']> }[] = [];
   entries.forEach((entry, index) => {
@@ -81,7 +82,11 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     }
   });
   const weigh: TokenWeigher = listTokenWeigher(raw.map((r) => r.norm.tokens));
-  const variants: Variant[] = raw.map((r) => ({ entry: r.entry, name: r.name, prepared: prepareName(r.name, r.norm, weigh) }));
+  const variants: Variant[] = raw.map((r) => ({
+    entry: r.entry,
+    name: r.name,
+    prepared: prepareName(r.name, r.norm, weigh),
+  }));
 
   const index = new Map<string, number[]>();
   const keys = new Set<string>();
@@ -143,7 +148,9 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
       if (!prev || detail.score > prev.score) best.set(v.entry, { variant: id, score: detail.score });
     }
     const ranked = [...best.values()].sort(
-      (a, b) => b.score - a.score || (entries[variants[a.variant]!.entry]!.id < entries[variants[b.variant]!.entry]!.id ? -1 : 1),
+      (a, b) =>
+        b.score - a.score ||
+        (entries[variants[a.variant]!.entry]!.id < entries[variants[b.variant]!.entry]!.id ? -1 : 1),
     );
     return ranked.slice(0, limit).map(({ variant }) => {
       const v = variants[variant]!;

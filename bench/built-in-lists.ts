@@ -1,0 +1,34 @@
+/** Loads the built-in list entries (UFLPA, CBP) from data/ for the matching benchmarks. */
+import { readFileSync } from 'node:fs';
+import type { ListEntry, ReferenceData } from '../packages/core/src/index.js';
+import { loadReferenceData } from '../packages/core/src/reference/load-reference-data.js';
+
+const dataDir = new URL('../data/', import.meta.url);
+
+export function readData(path: string): string {
+  return readFileSync(new URL(path, dataDir), 'utf8');
+}
+
+/** The reference data with only the files the loader requires (the large code tables are left out). */
+export function loadReference(): ReferenceData {
+  const files = new Map<string, string>();
+  const manifestText = readData('manifest.json');
+  files.set('manifest.json', manifestText);
+  const manifest = JSON.parse(manifestText) as { datasets: { file: string }[] };
+  for (const d of manifest.datasets) {
+    if (/^(taxonomy\/(hs_|naics|psc)|formats\/)/.test(d.file)) continue;
+    files.set(d.file, readData(d.file));
+  }
+  for (const f of ['crosswalk/codes.csv', 'crosswalk/keywords.csv']) {
+    try {
+      files.set(f, readData(f));
+    } catch {
+      // the crosswalk is optional for matching
+    }
+  }
+  return loadReferenceData(files);
+}
+
+export function builtInEntries(): ListEntry[] {
+  return loadReference().listEntries;
+}
