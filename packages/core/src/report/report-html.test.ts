@@ -95,7 +95,7 @@ describe('renderReportHtml(result, context)', () => {
     expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby=/);
     expect(html).toContain('Rows and spend by level (data table of the chart)');
     expect(html).toMatch(
-      /<td class="num" style="background:#[0-9a-f]{6};color:#[0-9a-f]{6}">1.3M<small>1 rows<\/small>/,
+      /<td class="num" style="background:#[0-9a-f]{6};color:#[0-9a-f]{6}">1.3M<small>1 row<\/small>/,
     );
   });
 

@@ -103,6 +103,11 @@ code{font-size:12.5px;background:#f1f2f4;padding:0 3px;border-radius:3px}
 @page{margin:14mm}
 `;
 
+/** `1 row`, `2 rows`. */
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
 function badge(level: Level): string {
   return `<span class="badge lv-${level}">${level.toUpperCase()}</span>`;
 }
@@ -155,34 +160,37 @@ function headline(result: ReportResult): string {
 <h3>Spend per currency</h3>
 <p class="note">Amounts are summed per currency as the file gives them and never converted.${
     result.rows_without_amount > 0
-      ? ` ${formatCount(result.rows_without_amount)} screened rows have no amount and add nothing to spend.`
+      ? ` ${plural(result.rows_without_amount, 'screened row has', 'screened rows have')} no amount and add nothing to spend.`
       : ''
   }</p>
 <table><caption class="note">Total spend of screened rows by currency</caption><thead><tr><th scope="col">Currency</th><th scope="col" class="num">Spend</th><th scope="col" class="num">Rows</th></tr></thead><tbody>${spendRows || '<tr><td colspan="3">No screened rows.</td></tr>'}</tbody></table>`;
 }
 
 function levelChart(result: ReportResult, currency: string, index: number): string {
-  const values = LEVELS.map((l) => result.by_level[l].spend[currency] ?? 0);
+  const levels = [...LEVELS].reverse();
+  const values = levels.map((l) => result.by_level[l].spend[currency] ?? 0);
   const max = Math.max(...values, 0);
   const barX = 90;
   const barMax = 430;
   const rowH = 34;
-  const height = LEVELS.length * rowH + 10;
+  const height = levels.length * rowH + 10;
   const id = `levchart-${index}`;
-  const bars = LEVELS.map((l, i) => {
-    const v = values[i] ?? 0;
-    const w = max > 0 ? Math.max(v > 0 ? 2 : 0, Math.round((v / max) * barMax)) : 0;
-    const y = 6 + i * rowH;
-    return `<text x="${barX - 8}" y="${y + 17}" text-anchor="end" font-size="13" fill="#1d1d1f">${l}</text><rect x="${barX}" y="${y}" width="${w}" height="24" fill="${LEVEL_STYLE[l].bar}"/><text x="${barX + w + 6}" y="${y + 17}" font-size="13" fill="#1d1d1f">${esc(formatCompact(v))}</text>`;
-  }).join('');
-  const desc = LEVELS.map((l, i) => `${l}: ${formatNumber(values[i] ?? 0)}`).join('; ');
+  const bars = levels
+    .map((l, i) => {
+      const v = values[i] ?? 0;
+      const w = max > 0 ? Math.max(v > 0 ? 2 : 0, Math.round((v / max) * barMax)) : 0;
+      const y = 6 + i * rowH;
+      return `<text x="${barX - 8}" y="${y + 17}" text-anchor="end" font-size="13" fill="#1d1d1f">${l}</text><rect x="${barX}" y="${y}" width="${w}" height="24" fill="${LEVEL_STYLE[l].bar}"/><text x="${barX + w + 6}" y="${y + 17}" font-size="13" fill="#1d1d1f">${esc(formatCompact(v))}</text>`;
+    })
+    .join('');
+  const desc = levels.map((l, i) => `${l}: ${formatNumber(values[i] ?? 0)}`).join('; ');
   return `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${id}-t ${id}-d" width="600" height="${height}" viewBox="0 0 600 ${height}"><title id="${id}-t">Spend by level in ${esc(currencyLabel(currency))}</title><desc id="${id}-d">${esc(desc)}</desc>${bars}</svg><figcaption>Spend by level, ${esc(currencyLabel(currency))}. The same figures are in the table below.</figcaption></figure>`;
 }
 
 function levelSection(result: ReportResult): string {
   const cur = currencies(result);
   const charts = cur
-    .filter((c) => Object.values(result.by_level).some((t) => (t.spend[c] ?? 0) !== 0))
+    .filter((c) => Object.values(result.by_level).some((t) => (t.spend[c] ?? 0) > 0))
     .slice(0, CHARTED_CURRENCIES)
     .map((c, i) => levelChart(result, c, i))
     .join('');
@@ -252,7 +260,7 @@ function heatMap(cells: HeatCell[], currency: string, ctx: ReportContext): strin
   const head = columns
     .map((col) =>
       col === OTHER
-        ? `<th scope="col">Other (${otherCount} countries)</th>`
+        ? `<th scope="col">Other (${plural(otherCount, 'country', 'countries')})</th>`
         : `<th scope="col">${countryText(col, ctx)}</th>`,
     )
     .join('');
@@ -265,7 +273,7 @@ function heatMap(cells: HeatCell[], currency: string, ctx: ReportContext): strin
           if (g === undefined) return '<td class="num">–</td>';
           rowTotal += g.weighted;
           const step = heatStep(g.weighted, max);
-          return `<td class="num" style="background:${step.bg};color:${step.fg}">${esc(formatCompact(g.weighted))}<small>${formatCount(g.rows)} rows</small></td>`;
+          return `<td class="num" style="background:${step.bg};color:${step.fg}">${esc(formatCompact(g.weighted))}<small>${plural(g.rows, 'row')}</small></td>`;
         })
         .join('');
       return `<tr><th scope="row">${sectorText(s)}</th>${tds}<td class="num"><strong>${esc(formatCompact(rowTotal))}</strong></td></tr>`;
@@ -276,12 +284,12 @@ function heatMap(cells: HeatCell[], currency: string, ctx: ReportContext): strin
     return `<span style="background:${step.bg};color:${step.fg}">${esc(label)}</span>`;
   }).join('');
   return `<h3>Risk-weighted spend, ${esc(currencyLabel(currency))}</h3>
-<table class="heat"><caption class="note">Rows: sectors. Columns: the ${shown.length} countries with the most risk-weighted spend${otherCount > 0 ? ', then all others' : ''}. Each cell: risk-weighted spend and number of rows.</caption><thead><tr><th scope="col">Sector</th>${head}<th scope="col">All countries</th></tr></thead><tbody>${body}</tbody></table>
-<p class="legend note">Shade (darker = more; the number in each cell is what counts): ${legend}</p>`;
+<table class="heat"><caption class="note">Rows: sectors. Columns: the ${shown.length === 1 ? 'country' : `${shown.length} countries`} with the most risk-weighted spend${otherCount > 0 ? ', then all others' : ''}. Each cell: risk-weighted spend and number of rows.</caption><thead><tr><th scope="col">Sector</th>${head}<th scope="col">All countries</th></tr></thead><tbody>${body}</tbody></table>
+${max > 0 ? `<p class="legend note">Shade (darker = more; the number in each cell is what counts): ${legend}</p>` : ''}`;
 }
 
 function heatSection(result: ReportResult, ctx: ReportContext): string {
-  const cur = currencies(result).filter((c) => result.heat.some((h) => h.currency === c && h.spend !== 0));
+  const cur = currencies(result).filter((c) => result.heat.some((h) => h.currency === c && h.weighted > 0));
   const weights = LEVELS.map((l) => `${l} × ${LEVEL_WEIGHTS[l]}`).join(', ');
   const maps = cur
     .slice(0, CHARTED_CURRENCIES)
@@ -295,7 +303,7 @@ function heatSection(result: ReportResult, ctx: ReportContext): string {
     .join('');
   return `<h2 id="heatmap">Where risky spend goes: sectors × countries</h2>
 <p class="lede">Risk-weighted spend is each row's amount times the weight of its level (${esc(weights)}), summed by the sector the row was classified in and its resolved country, as Verité mapped federal spending onto at-risk sectors. A row in two sectors counts in both, so sector rows do not add up to the total. Each currency has its own map.</p>
-${maps || '<p>No screened row has an amount, so there is no spend to map.</p>'}${
+${maps || '<p>No screened row at medium level or above has an amount, so there is no risk-weighted spend to map.</p>'}${
   cur.length > CHARTED_CURRENCIES
     ? `<p class="note">${cur.length - CHARTED_CURRENCIES} further currencies are not mapped here; their spend by level is in the table above.</p>`
     : ''
@@ -354,7 +362,7 @@ function rejectSection(result: ReportResult): string {
     )
     .join('');
   return `<h2 id="rejects">Rejected rows</h2>
-<p class="lede">${formatCount(result.rejected)} rows could not be screened. All of them, with their original fields, are in rejects.csv; the first ${formatCount(result.reject_samples.length)} are below.</p>
+<p class="lede">${plural(result.rejected, 'row')} could not be screened. All of them, with their original fields, are in rejects.csv; the first ${formatCount(result.reject_samples.length)} are below.</p>
 <table><thead><tr><th scope="col" class="num">Row</th><th scope="col" class="num">Line</th><th scope="col">Ref</th><th scope="col">Reason</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
