@@ -11,7 +11,6 @@ import {
   readCrosswalkKeywords,
 } from './crosswalk-file.js';
 import { KeywordMatcher } from './keyword-matcher.js';
-import type { Sector } from './sectors.js';
 
 /** A classifier built from the crosswalk files, with what was wrong in them. */
 export interface CrosswalkClassifier extends Classifier {
@@ -34,7 +33,8 @@ interface CodeTable {
   maxLength: number;
 }
 
-const CACHE_LIMIT = 50_000;
+const CODE_CACHE_LIMIT = 50_000;
+const TEXT_CACHE_LIMIT = 200_000;
 const EMPTY: Classification = Object.freeze({
   goods: Object.freeze([]) as unknown as GoodHit[],
   sectors: Object.freeze([]) as unknown as SectorHit[],
@@ -74,7 +74,7 @@ function lookup<K extends 'goods' | 'sectors'>(table: CodeTable, code: string, k
  * Builds the row classifier from the two crosswalk CSV texts (`data/crosswalk/codes.csv`,
  * `data/crosswalk/keywords.csv`) and the ILAB goods list, whose names the good targets must match.
  * Codes are matched by longest prefix, separately for goods and sectors; text by whole-word phrases.
- * Results are cached per distinct input and shared: callers must not mutate them.
+ * Results are cached per distinct field value and shared between rows: callers must not mutate them.
  */
 export function createClassifier(
   files: { codes: string; keywords: string },
@@ -155,57 +155,92 @@ export function createClassifier(
   const naics = tables.get('NAICS')!;
   const psc = tables.get('PSC')!;
 
-  const compute = (input: ClassifyInput): Classification => {
-    const goodHits = new Map<string, GoodHit>();
-    const sectorHits = new Map<Sector, SectorHit>();
-    const addGoods = (hits: GoodHit[] | null) => {
-      if (hits) for (const h of hits) if (!goodHits.has(h.good)) goodHits.set(h.good, h);
-    };
-    const addSectors = (hits: SectorHit[] | null) => {
-      if (hits) for (const h of hits) if (!sectorHits.has(h.sector)) sectorHits.set(h.sector, h);
-    };
-    // Codes first: they are the more deliberate statement of what was bought.
-    const codeInputs: [CodeTable, string][] = [
-      [hs, input.hs_code ? normalizeHsCode(input.hs_code) : ''],
-      [naics, input.naics ? normalizeNaicsCode(input.naics) : ''],
-      [psc, input.psc ? normalizePscCode(input.psc) : ''],
-    ];
-    for (const [table, code] of codeInputs) {
-      if (code === '') continue;
-      addGoods(lookup(table, code, 'goods'));
-      addSectors(lookup(table, code, 'sectors'));
-    }
-    for (const text of [input.description, input.product_type]) {
-      if (!text) continue;
-      for (const set of matcher.match(text)) {
-        addGoods(set.goods);
-        addSectors(set.sectors);
-      }
-    }
-    if (goodHits.size === 0 && sectorHits.size === 0) return EMPTY;
-    return Object.freeze({
-      goods: Object.freeze([...goodHits.values()]) as GoodHit[],
-      sectors: Object.freeze([...sectorHits.values()]) as SectorHit[],
-    });
+  const fromCode = (table: CodeTable, code: string): Classification => {
+    if (code === '') return EMPTY;
+    const goods = lookup(table, code, 'goods') ?? [];
+    const sectors = lookup(table, code, 'sectors') ?? [];
+    return goods.length === 0 && sectors.length === 0 ? EMPTY : freeze({ goods, sectors });
+  };
+  const fromText = (text: string): Classification => {
+    const sets = matcher.match(text);
+    return sets.length === 0 ? EMPTY : freeze(merge(sets));
   };
 
-  const cache = new Map<string, Classification>();
+  // Each field is classified once per distinct value; rows repeat codes and descriptions a great deal,
+  // and a row's result is then only a merge of at most five cached parts.
+  const hsCache = new BoundedCache<Classification>(CODE_CACHE_LIMIT);
+  const naicsCache = new BoundedCache<Classification>(CODE_CACHE_LIMIT);
+  const pscCache = new BoundedCache<Classification>(CODE_CACHE_LIMIT);
+  const textCache = new BoundedCache<Classification>(TEXT_CACHE_LIMIT);
+
+  const part = (cache: BoundedCache<Classification>, raw: string, make: (raw: string) => Classification) => {
+    if (!raw) return EMPTY;
+    let result = cache.get(raw);
+    if (result === undefined) {
+      result = make(raw);
+      cache.set(raw, result);
+    }
+    return result;
+  };
 
   return {
     problems,
     as_of: { codes: codes.as_of, keywords: keywords.as_of },
     classify(input: ClassifyInput): Classification {
-      const key = `${input.hs_code}\u0001${input.naics}\u0001${input.psc}\u0001${input.description}\u0001${input.product_type}`;
-      const cached = cache.get(key);
-      if (cached) return cached;
-      const result = compute(input);
-      if (cache.size >= CACHE_LIMIT) {
-        // Drop the oldest entry (Map keeps insertion order): a bounded FIFO is enough for repeated rows.
-        const oldest = cache.keys().next();
-        if (!oldest.done) cache.delete(oldest.value);
+      // Codes first: they are the more deliberate statement of what was bought.
+      const parts = [
+        part(hsCache, input.hs_code, (raw) => fromCode(hs, normalizeHsCode(raw))),
+        part(naicsCache, input.naics, (raw) => fromCode(naics, normalizeNaicsCode(raw))),
+        part(pscCache, input.psc, (raw) => fromCode(psc, normalizePscCode(raw))),
+        part(textCache, input.description, fromText),
+        part(textCache, input.product_type, fromText),
+      ];
+      let found: Classification | null = null;
+      let count = 0;
+      for (const p of parts) {
+        if (p !== EMPTY) {
+          found = p;
+          count++;
+        }
       }
-      cache.set(key, result);
-      return result;
+      if (count === 0 || !found) return EMPTY;
+      return count === 1 ? found : merge(parts);
     },
   };
+}
+
+/** Per distinct field value, not per row: cached parts are shared, so they must not be changed. */
+function freeze(c: Classification): Classification {
+  if (c === EMPTY) return c;
+  return Object.freeze({
+    goods: Object.freeze([...c.goods]) as GoodHit[],
+    sectors: Object.freeze([...c.sectors]) as SectorHit[],
+  });
+}
+
+/** Concatenates hit lists in order, keeping the first hit of each good and of each sector. */
+function merge(
+  parts: readonly { goods: readonly GoodHit[]; sectors: readonly SectorHit[] }[],
+): Classification {
+  const goods: GoodHit[] = [];
+  const sectors: SectorHit[] = [];
+  for (const p of parts) {
+    for (const g of p.goods) if (!goods.some((x) => x.good === g.good)) goods.push(g);
+    for (const s of p.sectors) if (!sectors.some((x) => x.sector === s.sector)) sectors.push(s);
+  }
+  if (goods.length === 0 && sectors.length === 0) return EMPTY;
+  return { goods, sectors };
+}
+
+/** A Map that empties itself when full: cheap, and enough to keep memory bounded on odd inputs. */
+class BoundedCache<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+  get(key: string): V | undefined {
+    return this.map.get(key);
+  }
+  set(key: string, value: V): void {
+    if (this.map.size >= this.limit) this.map.clear();
+    this.map.set(key, value);
+  }
 }
