@@ -78,3 +78,29 @@ describe('renderCompliancePlan(result, context)', () => {
     expect(text).not.toContain('<script>');
   });
 });
+
+describe('markdownText(text)', () => {
+  it('neutralises links, emphasis, tables and HTML, and keeps one line', () => {
+    expect(markdownText('[click](http://x) *a* |b| <i>c</i>\nd')).toBe(
+      '\\[click\\](http://x) \\*a\\* \\|b\\| \\<i\\>c\\</i\\> d',
+    );
+  });
+});
+
+describe('renderCompliancePlan(result, context) with a place that does not resolve', () => {
+  it('names the place as unresolved and suggests no hotline for it', () => {
+    const [first] = reportRows();
+    const row = {
+      ...first!,
+      input: { ...first!.input, contract_id: 'C-X', place_of_performance: 'Atlantis' },
+      findings: first!.findings.map((f) => (f.kind === 'far_plan' ? { ...f, details: {} } : f)),
+    };
+    const acc = new CompliancePlanAccumulator();
+    acc.add([row]);
+    const text = renderCompliancePlan(acc.result(), context);
+    expect(text).toContain('Countries of performance: “Atlantis” (not resolved to a country)');
+    expect(text).toContain(
+      'No country of performance is known for these rows, so no local hotline can be suggested.',
+    );
+  });
+});
