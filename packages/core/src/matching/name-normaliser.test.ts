@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createNameNormaliser, tokeniseName } from './name-normaliser.js';
+
+const legalForms = readFileSync(new URL('../../../../data/matching/org_types_aliases.csv', import.meta.url), 'utf8');
+const normaliser = createNameNormaliser(legalForms);
+const text = (name: string) => normaliser.normalise(name).text;
+
+describe('tokeniseName(text)', () => {
+  it('folds case, accents, punctuation, whitespace and & to plain tokens', () => {
+    expect(tokeniseName('  Société   Générale, S.A. ')).toEqual(['societe', 'generale', 'sa']);
+    expect(tokeniseName('AT&T Inc.')).toEqual(['at', 'and', 't', 'inc']);
+    expect(tokeniseName("Deutsche Bank's AG")).toEqual(['deutsche', 'bank', 'ag']);
+    expect(tokeniseName("Al-Qa'ida")).toEqual(['al', 'qaida']);
+    expect(tokeniseName('A.B.C. Company')).toEqual(['abc', 'company']);
+    expect(tokeniseName('11,420.2-1 CORP.')).toEqual(['11', '420', '2', '1', 'corp']);
+    expect(tokeniseName('.,!@#$%^*()')).toEqual([]);
+  });
+
+  it('transliterates Cyrillic, Greek and Arabic', () => {
+    expect(tokeniseName('Владимир Путин')).toEqual(['vladimir', 'putin']);
+    expect(tokeniseName('Ελληνικά Πετρέλαια')).toEqual(['ellinika', 'petrelaia']);
+    expect(tokeniseName('شركة').length).toBe(1);
+  });
+});
+
+describe('createNameNormaliser(legalFormsCsv).normalise(name)', () => {
+  it('loads the legal-form aliases of the vendored table', () => {
+    expect(normaliser.legalForms.forms.size).toBeGreaterThan(1000);
+  });
+
+  it('takes out legal forms in many languages and records their class', () => {
+    const n = normaliser.normalise('Siemens Aktiengesellschaft');
+    expect(n.text).toBe('siemens');
+    expect(n.legalForms).toEqual(['ag']);
+    expect(n.legalKinds).toEqual(['jsc']);
+    expect(text('FABERLIC EUROPE Sp. z o.o.')).toBe('faberlic europe');
+    expect(text('OOO Oboronnye Initsiativy')).toBe('oboronnye initsiativy');
+    expect(text('ОБЩЕСТВО С ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ "БАЙКАЛ"')).toBe('baykal');
+    expect(text('SIS D.O.O.')).toBe('sis');
+    expect(text('llc siemens llc')).toBe('siemens');
+  });
+
+  it('takes out the abbreviations Co, Corp, Ltd, Bhd/Berhad, Sdn, LLC, GmbH, JSC, Pvt, SA, d.o.o.', () => {
+    for (const form of ['Co', 'Corp', 'Ltd', 'Bhd', 'Berhad', 'Sdn Bhd', 'LLC', 'GmbH', 'JSC', 'Pvt Ltd', 'SA', 'd.o.o.']) {
+      expect(text(`Kestrel Works ${form}`)).toBe('kestrel works');
+    }
+    expect(text('Top Glove Corporation Berhad')).toBe(text('Top Glove Corporation Bhd'));
+  });
+
+  it('canonicalises Mfg, Ind, Intl, Tech, Info the same as the spelled-out words', () => {
+    expect(text('HOSHINE SILICON IND CO LTD')).toBe(text('Hoshine Silicon Industry Co., Ltd.'));
+    expect(text('GIANT MFG CO LTD')).toBe(text('Giant Manufacturing Co., Ltd.'));
+    expect(text('Acme Intl Tech Info')).toBe(text('Acme International Technology Information'));
+  });
+
+  it('reads Chinese: legal forms, translated industry words, pinyin joined per word', () => {
+    expect(text('新疆中泰化学股份有限公司')).toBe(text('Xinjiang Zhongtai Chemical Co., Ltd.'));
+    expect(text('新疆中泰化学股份有限公司')).toBe('xinjiang zhongtai chem');
+    for (const form of ['有限公司', '有限责任公司', '股份有限公司']) expect(text(`中泰${form}`)).toBe('zhongtai');
+    expect(text('新疆天山纺织服装集团有限公司')).toBe('xinjiang tianshan textile apparel group');
+    expect(text('天山分公司')).toBe('tianshan branch');
+    expect(text('新疆生产建设兵团')).toBe('xinjiang production and construction corps');
+  });
+
+  it('converts Traditional Chinese to Simplified first', () => {
+    expect(text('新疆中泰化學股份有限公司')).toBe(text('新疆中泰化学股份有限公司'));
+  });
+
+  it('does not invent brand romanisations that are not pinyin', () => {
+    expect(text('合盛硅业')).toBe('hesheng silicon ind');
+  });
+
+  it('reads number words as digits and drops a leading "the"', () => {
+    expect(text('Brigade Forty-Four')).toBe('brigade 44');
+    expect(text('The Coca-Cola Company')).toBe('coca cola');
+  });
+
+  it('keeps a name made only of legal-form words', () => {
+    expect(text('Company')).toBe('company');
+  });
+});
