@@ -4,6 +4,9 @@
  */
 
 export * from './classify/classification.js';
+export * from './classify/code-normalizer.js';
+export * from './classify/create-classifier.js';
+export * from './classify/crosswalk-file.js';
 export * from './classify/sectors.js';
 export * from './errors.js';
 export * from './ingest/amount-parser.js';
