@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Effects } from '../effects.js';
+import { registerData } from './data.js';
 import { registerMatch } from './match.js';
 
 export type SetExit = (code: number) => void;
@@ -7,4 +8,5 @@ export type SetExit = (code: number) => void;
 /** Adds every command to the program. Each command lives in its own file. */
 export function registerAll(program: Command, effects: Effects, setExit: SetExit): void {
   registerMatch(program, effects, setExit);
+  registerData(program, effects, setExit);
 }

@@ -55,28 +55,48 @@ export function createCountryResolver(files: CountryFiles): CountryResolver {
     }
   }
 
+  // Entries ISO does not list (Kosovo: XK / UNK) take their alpha-3 from the variants file.
   for (const a of alt) {
-    // An entry ISO does not list (Kosovo: XK / UNK) takes its alpha-3 from the variants file.
-    const iso3 = info.has(a.cca3) ? a.cca3 : index.lookup(a.cca2, 0);
-    if (!iso3) continue;
-    if (!info.has(iso3)) {
-      info.set(iso3, { iso2: a.cca2, iso3, name: a.name_common });
-      index.add(1, a.cca2, iso3);
-      index.add(1, iso3, iso3);
-    }
-    const values = altTable.rows[a.$row - 1]!.values;
-    for (const column of ALT_COLUMNS) {
-      for (const name of (values[column] ?? '').split('|')) if (name) index.addName(3, name, iso3);
-    }
+    if (info.has(a.cca3)) continue;
+    const iso3 = index.lookup(a.cca2, 0);
+    if (!iso3 || info.has(iso3)) continue;
+    info.set(iso3, { iso2: a.cca2, iso3, name: a.name_common });
+    index.add(1, a.cca2, iso3);
+    index.add(1, iso3, iso3);
   }
-
   const map = index.build();
+
+  // The alt-names spellings (about 4,000, many needing Unicode folding) are indexed on the first cell
+  // the other tables cannot resolve, so a run whose countries are all plain names never pays for them.
+  let altMap: Map<string, string> | null = null;
+  const altIndex = (): Map<string, string> => {
+    if (altMap) return altMap;
+    const alts = new SpellingIndex();
+    for (const a of alt) {
+      const iso3 = info.has(a.cca3) ? a.cca3 : index.lookup(a.cca2, 0);
+      if (!iso3) continue;
+      const values = altTable.rows[a.$row - 1]!.values;
+      for (const column of ALT_COLUMNS) {
+        for (const name of (values[column] ?? '').split('|')) if (name) alts.addName(3, name, iso3);
+      }
+    }
+    altMap = alts.build();
+    for (const k of map.keys()) altMap.delete(k);
+    return altMap;
+  };
+
   const cache = new Map<string, string | null>();
   const all = [...info.values()].sort((a, b) => a.iso3.localeCompare(b.iso3));
 
   function resolveUncached(text: string): string | null {
-    for (const candidate of spellingsOf(text)) {
+    const candidates = spellingsOf(text);
+    for (const candidate of candidates) {
       const hit = map.get(candidate);
+      if (hit) return hit;
+    }
+    const alts = altIndex();
+    for (const candidate of candidates) {
+      const hit = alts.get(candidate);
       if (hit) return hit;
     }
     return null;

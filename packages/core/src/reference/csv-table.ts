@@ -14,12 +14,14 @@ export interface CsvTable {
 }
 
 /**
- * Parses a reference CSV (RFC 4180, comma, first line the header) into rows keyed by column. Reference
+ * Parses a reference CSV (RFC 4180, comma, `#` comment lines, then the header) into rows keyed by column. Reference
  * files are small and trusted to be UTF-8, so this is a plain whole-text parser; structural damage (a
  * field count that disagrees with the header, an unclosed quote) is a `TipwatchError` naming the line.
  */
 export function parseCsvTable(text: string, file: string): CsvTable {
   const records = tokenize(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file);
+  // Comment lines before the header ("# as_of: …") are provenance, not data.
+  while (records.length > 0 && records[0]!.fields[0]?.startsWith('#')) records.shift();
   const head = records[0];
   if (!head || head.fields.every((f) => f === '')) {
     throw new TipwatchError('reference_data', `data/${file}: line 1: expected a header line, found none`);
