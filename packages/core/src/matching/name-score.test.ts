@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createNameNormaliser } from './name-normaliser.js';
+import { SCORE_SETTINGS, scoreNames } from './name-score.js';
+
+const normaliser = createNameNormaliser(
+  readFileSync(new URL('../../../../data/matching/org_types_aliases.csv', import.meta.url), 'utf8'),
+);
+const score = (a: string, b: string) => scoreNames(a, b, normaliser).score;
+const { threshold } = SCORE_SETTINGS;
+
+describe('scoreNames(a, b, normaliser)', () => {
+  it('matches the spellings supplier data uses for a listed name', () => {
+    expect(score('Top Glove Corporation Berhad', 'Top Glove Corporation Bhd')).toBe(1);
+    expect(score('HOSHINE SILICON IND CO LTD', 'Hoshine Silicon Industry Co., Ltd.')).toBe(1);
+    expect(score('GIANT MFG CO LTD', 'Giant Manufacturing Co., Ltd.')).toBe(1);
+    expect(score('Silicon Hoshine Industry', 'Hoshine Silicon Industry Co., Ltd.')).toBe(1);
+    expect(score('Hoshin Silicon Industry', 'Hoshine Silicon Industry Co., Ltd.')).toBeGreaterThanOrEqual(threshold);
+  });
+
+  it('matches a Chinese name with its English listing', () => {
+    expect(score('新疆中泰化学股份有限公司', 'Xinjiang Zhongtai Chemical Co., Ltd.')).toBeGreaterThanOrEqual(threshold);
+    expect(score('新疆中泰化學股份有限公司', 'Xinjiang Zhongtai Chemical Co., Ltd.')).toBeGreaterThanOrEqual(threshold);
+  });
+
+  it('does not match a brand whose romanisation is not pinyin without an alias', () => {
+    expect(score('合盛硅业股份有限公司', 'Hoshine Silicon Industry Co., Ltd.')).toBeLessThan(threshold);
+  });
+
+  it('never matches on common words alone', () => {
+    for (const listed of [
+      'Xinjiang Zhongtai Chemical Co., Ltd.',
+      'Xinjiang Daqo New Energy Co., Ltd.',
+      'Xinjiang Production and Construction Corps',
+      'Xinjiang Energy',
+    ]) {
+      expect(score('Xinjiang Trading Co', listed)).toBeLessThan(threshold);
+      expect(score('Xinjiang Industrial Trading Co., Ltd.', listed)).toBeLessThan(threshold);
+    }
+    const why = scoreNames('Xinjiang Trading Co', 'Xinjiang Energy Trading', normaliser).why.map((w) => w.code);
+    expect(why).toContain('common_words_only');
+  });
+
+  it('needs an exact match for an entry made only of common words', () => {
+    expect(score('XINJIANG ENERGY CO LTD', 'Xinjiang Energy')).toBeGreaterThanOrEqual(threshold);
+    expect(score('Xinjiang Energy Technology Co', 'Xinjiang Energy')).toBeLessThan(threshold);
+    expect(score('Xinjiang Energies', 'Xinjiang Energy')).toBeLessThan(threshold);
+  });
+
+  it('lets a distinctive word outweigh common ones', () => {
+    expect(score('Zhongtai Trading', 'Xinjiang Zhongtai Trading Co')).toBeGreaterThan(
+      score('Xinjiang Trading', 'Xinjiang Zhongtai Trading Co'),
+    );
+  });
+
+  it('is symmetric, deterministic and within 0–1', () => {
+    const pairs: [string, string][] = [
+      ['Deutsche Bank AG', 'Deutsche Bank'],
+      ['Lianfa Textile', 'Lianfa Textile Printing and Dyeing Co., Ltd.'],
+      ['Acme', 'Zenith Holdings'],
+    ];
+    for (const [a, b] of pairs) {
+      const s = score(a, b);
+      expect(s).toBe(score(b, a));
+      expect(s).toBe(score(a, b));
+      expect(s).toBeGreaterThanOrEqual(0);
+      expect(s).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('penalises legal forms of different classes and different extra words', () => {
+    expect(score('Deutsche Bank AG', 'Deutsche Bank GmbH')).toBeLessThan(threshold);
+    expect(score('Bank of Armenia Corporation', 'Bank of America Corporation')).toBeLessThan(threshold);
+  });
+
+  it('reads run-together words, acronyms and number words', () => {
+    expect(score('SiemensAG', 'Siemens AG')).toBeGreaterThanOrEqual(threshold);
+    expect(score('Goodwill Company', 'Good Will Company')).toBeGreaterThanOrEqual(threshold);
+    expect(score('PLA', 'People’s Liberation Army')).toBeGreaterThanOrEqual(threshold);
+    expect(score('Brigade Forty-Four', 'Brigade 44')).toBe(1);
+  });
+
+  it('explains the score', () => {
+    const { why } = scoreNames('Hoshine Silicon Ind', 'Hoshin Silicon Industry Co., Ltd.', normaliser);
+    const codes = why.map((w) => w.code);
+    expect(codes).toContain('aligned');
+    expect(why.some((w) => w.detail.includes('hoshine ~ hoshin'))).toBe(true);
+  });
+
+  it('applies the country signal when both countries resolve', () => {
+    const resolveCountry = (t: string) => ({ MY: 'MYS', MYS: 'MYS', Malaysia: 'MYS', CN: 'CHN' })[t] ?? null;
+    const base = scoreNames('Top Glove Corp', 'Top Glove Corporation Bhd', normaliser, { resolveCountry });
+    const agree = scoreNames('Top Glove Corp', 'Top Glove Corporation Bhd', normaliser, {
+      resolveCountry,
+      countryA: 'MY',
+      countryB: 'Malaysia',
+    });
+    const differ = scoreNames('Top Glove Corp', 'Top Glove Corporation Bhd', normaliser, {
+      resolveCountry,
+      countryA: 'CN',
+      countryB: 'MYS',
+    });
+    expect(agree.score).toBeGreaterThanOrEqual(base.score);
+    expect(differ.score).toBeLessThan(base.score);
+    expect(differ.why.map((w) => w.code)).toContain('country_differs');
+  });
+});
