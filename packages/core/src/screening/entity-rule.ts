@@ -25,7 +25,7 @@ export function createEntityRule(
   options: { cacheSize?: number; alsoBySupplier?: (supplier: string) => Finding[] } = {},
 ): (supplier: string, country: string | null) => Finding[] {
   const cacheSize = options.cacheSize ?? 200_000;
-  const cache = new BoundedCache<Finding[]>(cacheSize);
+  const cache = new BoundedCache<Map<string, Finding[]>>(cacheSize);
   const orderByRecord = new Map(ref.wroOrders.map((o) => [`${o.source.dataset}\u0001${o.source.record}`, o]));
   const level = weights.levels.entity;
 
@@ -58,10 +58,16 @@ export function createEntityRule(
     };
   }
 
+  // Keyed by the supplier string itself, then by country: no per-row key concatenation to hash.
   return (supplier, country) => {
     if (supplier === '') return [];
-    const key = `${supplier}\u0001${country ?? ''}`;
-    let findings = cache.get(key);
+    let byCountry = cache.get(supplier);
+    if (byCountry === undefined) {
+      byCountry = new Map();
+      cache.set(supplier, byCountry);
+    }
+    const countryKey = country ?? '';
+    let findings = byCountry.get(countryKey);
     if (findings === undefined) {
       const seen = new Set<string>();
       findings = [];
@@ -72,7 +78,7 @@ export function createEntityRule(
       }
       // Other per-supplier checks (e.g. named vessels) share this cache.
       if (options.alsoBySupplier !== undefined) findings.push(...options.alsoBySupplier(supplier));
-      cache.set(key, findings);
+      byCountry.set(countryKey, findings);
     }
     return findings;
   };

@@ -75,14 +75,31 @@ export function createScreener(
   const workforce = createWorkforceRule(weights);
   const far = createFarPlanRule(ref, weights, options.today, countryName);
 
-  const addressCache = new BoundedCache<{ hit: XinjiangPlaceHit; finding: Finding } | null>(ADDRESS_CACHE);
-  const classCache = new BoundedCache<Classification>(GOODS_CACHE);
-  const goodsCache = new BoundedCache<GoodsFacts>(GOODS_CACHE);
+  type XinjiangFacts = { hit: XinjiangPlaceHit; finding: Finding } | null;
+  // Caches are keyed by the row's own strings first (their hashes are computed once per string), with small
+  // inner maps for the rest, rather than by concatenated keys that would be built and hashed per row.
+  const addressCache = new BoundedCache<Map<string, XinjiangFacts>>(ADDRESS_CACHE);
+  const classCache = new BoundedCache<{ cls: Classification; facts: Map<number, GoodsFacts> }>(GOODS_CACHE);
+  const countryIds = new Map<string, number>();
+  const countryId = (iso3: string | null): number => {
+    if (iso3 === null) return 0;
+    let id = countryIds.get(iso3);
+    if (id === undefined) {
+      id = countryIds.size + 1;
+      countryIds.set(iso3, id);
+    }
+    return id;
+  };
 
-  function xinjiang(row: SpendRow, china: boolean) {
+  function xinjiang(row: SpendRow, china: boolean): XinjiangFacts {
     if (row.supplier_address === '' && row.origin_country === '') return null;
-    const key = `${row.supplier_address}\u0001${row.origin_country}\u0001${china ? 1 : 0}`;
-    let v = addressCache.get(key);
+    let byRest = addressCache.get(row.supplier_address);
+    if (byRest === undefined) {
+      byRest = new Map();
+      addressCache.set(row.supplier_address, byRest);
+    }
+    const key = china ? `1${row.origin_country}` : `0${row.origin_country}`;
+    let v = byRest.get(key);
     if (v === undefined) {
       const hit = bans.findXinjiang({
         supplier_address: row.supplier_address,
@@ -90,7 +107,7 @@ export function createScreener(
         china,
       });
       v = hit === null ? null : { hit, finding: bans.uflpa(hit) };
-      addressCache.set(key, v);
+      byRest.set(key, v);
     }
     return v;
   }
@@ -103,14 +120,15 @@ export function createScreener(
     xj: XinjiangPlaceHit | null,
   ): GoodsFacts {
     const classKey = `${row.hs_code}\u0001${row.naics}\u0001${row.psc}\u0001${row.product_type}\u0001${row.description}`;
-    const key = `${classKey}\u0001${goodsIso3 ?? ''}\u0001${countryIso3 ?? ''}\u0001${xj === null ? 0 : 1}`;
-    let facts = goodsCache.get(key);
-    if (facts !== undefined) return facts;
-    let cls = classCache.get(classKey);
-    if (cls === undefined) {
-      cls = ref.classifier.classify(row);
-      classCache.set(classKey, cls);
+    let entry = classCache.get(classKey);
+    if (entry === undefined) {
+      entry = { cls: ref.classifier.classify(row), facts: new Map() };
+      classCache.set(classKey, entry);
     }
+    const key = (countryId(goodsIso3) * 4096 + countryId(countryIso3)) * 2 + (xj === null ? 0 : 1);
+    let facts = entry.facts.get(key);
+    if (facts !== undefined) return facts;
+    const cls = entry.cls;
     const goodNames = cls.goods.map((g) => g.good);
     const findings = [
       ...goods(cls.goods, goodsIso3),
@@ -123,7 +141,7 @@ export function createScreener(
       ),
     ];
     facts = { findings, sectors: [...new Set(cls.sectors.map((s) => s.sector))] };
-    goodsCache.set(key, facts);
+    entry.facts.set(key, facts);
     return facts;
   }
 
