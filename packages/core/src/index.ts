@@ -18,6 +18,7 @@ export * from './ingest/spend-file.js';
 export * from './knowledge/country-profile.js';
 export * from './knowledge/dataset-diff.js';
 export * from './knowledge/dataset-version.js';
+export * from './knowledge/diff-summary.js';
 export * from './knowledge/grant.js';
 export * from './knowledge/ilab-countries-parser.js';
 export * from './knowledge/knowledge-kind.js';

@@ -59,6 +59,13 @@ export function runStoreContract(
 
       it('reports exactly what changed since the version in force, and keeps the old version', async () => {
         const first = await importIlab(ILAB_XML);
+        const preview = await store.previewImport(
+          'countries',
+          'dol_ilab_countries',
+          parseIlab(changedIlabXml()),
+        );
+        expect(preview.changed.map((c) => c.key)).toEqual(['AFG', 'GHA']);
+        expect((await store.versions('dol_ilab_countries')).map((v) => v.version)).toEqual([1]);
         const second = await importIlab(changedIlabXml(), 'second import');
         expect(second.version.version).toBe(2);
         expect(second.previous?.version).toBe(1);

@@ -190,6 +190,27 @@ export class KyselyKnowledgeStore implements KnowledgeStore {
     };
   }
 
+  async previewImport<K extends KnowledgeKind>(
+    kind: K,
+    dataset: string,
+    rows: readonly KnowledgeRow<K>[],
+  ): Promise<DatasetDiff<KnowledgeRow<K>>> {
+    const existing = await this.db
+      .selectFrom('datasets')
+      .select('kind')
+      .where('id', '=', dataset)
+      .executeTakeFirst();
+    if (existing && existing.kind !== kind) {
+      throw new TipwatchError(
+        'dataset_kind_mismatch',
+        `dataset ${dataset} holds ${existing.kind}, not ${kind}`,
+      );
+    }
+    const inForce = existing ? await this.rows(kind, { dataset }) : [];
+    const traits = kindTraits(kind);
+    return diffDatasets(inForce, rows, (row) => traits.keyOf(row));
+  }
+
   async setInForce(dataset: string, version: number): Promise<DatasetVersion> {
     return this.db.transaction().execute(async (trx) => {
       const found = await trx

@@ -60,6 +60,12 @@ export interface KnowledgeStore {
     version: NewDatasetVersion,
     rows: readonly KnowledgeRow<K>[],
   ): Promise<ImportResult<K>>;
+  /** What importing `rows` as `dataset` would change against its version in force; writes nothing. */
+  previewImport<K extends KnowledgeKind>(
+    kind: K,
+    dataset: string,
+    rows: readonly KnowledgeRow<K>[],
+  ): Promise<DatasetDiff<KnowledgeRow<K>>>;
   /** Puts a stored version back in force (e.g. to undo an import). */
   setInForce(dataset: string, version: number): Promise<DatasetVersion>;
   /** The version in force of every dataset, by dataset name. */
