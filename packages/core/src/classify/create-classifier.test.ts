@@ -186,6 +186,9 @@ describe('classify(input) by keyword', () => {
     expect(sectorsOf({ description: 'Data mining of claims' })).toEqual([]);
     expect(goodsOf({ description: 'Coffee table, oak' })).toEqual(['Furniture']);
     expect(goodsOf({ description: 'Vendor TIN 12-3456789' })).toEqual([]);
+    expect(goodsOf({ description: 'Amino-acids, their esters and their salts' })).toEqual([]);
+    expect(goodsOf({ description: 'Jams containing added sugar' })).toEqual([]);
+    expect(goodsOf({ description: 'Fish meat, frozen' })).toEqual(['Fish']);
   });
 
   it('puts code hits before keyword hits and reports each target once', () => {
