@@ -69,13 +69,20 @@ describe('renderReportHtml(result, context)', () => {
   });
 
   it('cites every finding of the listed rows with dataset, record and as-of', () => {
+    const asOf = new Map(datasets.map((d) => [d.id, d.as_of]));
     for (const row of reportRows()) {
       for (const f of row.findings) {
-        expect(html).toContain(
-          `Source: ${f.source.dataset}, ${f.source.record}, as of ${f.source.as_of ?? 'date unknown'}.`,
-        );
+        const date = f.source.as_of ?? asOf.get(f.source.dataset) ?? 'date unknown';
+        expect(html).toContain(`Source: ${f.source.dataset}, ${f.source.record}, as of ${date}.`);
       }
     }
+  });
+
+  it("dates a source without its own as-of by its dataset's, else says the date is unknown", () => {
+    const uflpa = datasets.find((d) => d.id === 'uflpa_entities')!;
+    expect(uflpa.as_of).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(html).toContain(`Source: uflpa_entities, row 1, as of ${uflpa.as_of}.`);
+    expect(html).toMatch(/Source: tvpra_goods, row \d+, as of date unknown\./);
   });
 
   it('shows the known gaps of the datasets it was given', () => {

@@ -327,19 +327,25 @@ function supplierSection(result: ReportResult, ctx: ReportContext): string {
 <table><thead><tr><th scope="col" class="num">#</th><th scope="col">Supplier</th><th scope="col">Level</th><th scope="col" class="num">Top score</th><th scope="col" class="num">Rows with findings / rows</th><th scope="col" class="num">Spend</th><th scope="col">Countries</th><th scope="col">Findings</th></tr></thead><tbody>${rows || '<tr><td colspan="8">No suppliers.</td></tr>'}</tbody></table>`;
 }
 
-function findingItem(f: ScreenedRow['findings'][number]): string {
+/**
+ * A finding with its citation. A source without its own as-of date takes its dataset's, from the
+ * datasets the run used, so the reader still sees how old the fact may be.
+ */
+function findingItem(f: ScreenedRow['findings'][number], datasetAsOf: ReadonlyMap<string, string>): string {
+  const asOf = f.source.as_of ?? datasetAsOf.get(f.source.dataset) ?? 'date unknown';
   const match =
     f.matched_name !== undefined
       ? ` <span class="cite">Matched: “${esc(f.matched_name)}”${f.score !== undefined ? ` (score ${esc(formatNumber(f.score))})` : ''}.</span>`
       : '';
-  return `<li>${badge(f.level)} <strong>${esc(FINDING_KIND_NOTES[f.kind]?.label ?? f.kind)}</strong>: ${esc(f.summary)}${match} <span class="cite">Source: ${esc(f.source.dataset)}, ${esc(f.source.record)}, as of ${esc(f.source.as_of ?? 'date unknown')}.</span></li>`;
+  return `<li>${badge(f.level)} <strong>${esc(FINDING_KIND_NOTES[f.kind]?.label ?? f.kind)}</strong>: ${esc(f.summary)}${match} <span class="cite">Source: ${esc(f.source.dataset)}, ${esc(f.source.record)}, as of ${esc(asOf)}.</span></li>`;
 }
 
 function topRowsSection(result: ReportResult, ctx: ReportContext): string {
+  const datasetAsOf = new Map(ctx.datasets.map((d) => [d.id, d.as_of]));
   const rows = result.top_rows
     .map(
       (r, i) =>
-        `<tr><td class="num">${i + 1}</td><td class="num">${r.input.row}</td><td>${esc(r.input.ref)}</td><th scope="row">${esc(r.input.supplier)}</th><td>${r.country === null ? '—' : countryText(r.country, ctx)}</td><td class="num">${r.input.amount === null ? '—' : `${esc(formatNumber(r.input.amount))} ${esc(r.input.currency)}`}</td><td>${badge(r.level)}</td><td class="num">${formatCount(r.score)}</td><td>${r.findings.length === 0 ? 'No findings.' : `<ol class="findings">${r.findings.map(findingItem).join('')}</ol>`}</td></tr>`,
+        `<tr><td class="num">${i + 1}</td><td class="num">${r.input.row}</td><td>${esc(r.input.ref)}</td><th scope="row">${esc(r.input.supplier)}</th><td>${r.country === null ? '—' : countryText(r.country, ctx)}</td><td class="num">${r.input.amount === null ? '—' : `${esc(formatNumber(r.input.amount))} ${esc(r.input.currency)}`}</td><td>${badge(r.level)}</td><td class="num">${formatCount(r.score)}</td><td>${r.findings.length === 0 ? 'No findings.' : `<ol class="findings">${r.findings.map((f) => findingItem(f, datasetAsOf)).join('')}</ol>`}</td></tr>`,
     )
     .join('');
   const rest =
