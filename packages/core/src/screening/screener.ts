@@ -65,10 +65,9 @@ export function createScreener(
   const countryName = (iso3: string) => ref.countries.get(iso3)?.name ?? iso3;
 
   const bans = createImportBanRule(ref, weights);
-  const entity = createEntityRule(ref, matcher, weights, threshold, {
-    cacheSize: SUPPLIER_CACHE,
-    alsoBySupplier: bans.hasVesselOrders ? bans.vesselFindings : undefined,
-  });
+  // Named vessels are list entries too, so the matcher finds them in supplier names; the vessel rule
+  // only reads descriptions, which the matcher does not see.
+  const entity = createEntityRule(ref, matcher, weights, threshold, { cacheSize: SUPPLIER_CACHE });
   const country = createCountryRule(ref, weights);
   const goods = createGoodsRule(ref, weights);
   const sector = createSectorRule(weights);
