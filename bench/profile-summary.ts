@@ -1,7 +1,7 @@
 /**
  * Summarises a V8 .cpuprofile (from `node --cpu-prof`): the functions with the most self time.
  *
- *   npx tsx bench/profile-summary.ts FILE.cpuprofile [--top 25]
+ *   npx tsx bench/profile-summary.ts FILE.cpuprofile [--top 25] [--by-file]
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -44,8 +44,12 @@ function label(frame: CallFrame): string {
   return `${name} (${file}:${frame.lineNumber + 1})`;
 }
 
-/** Self time per function, summed over every node with the same frame, largest first. */
-export function summariseProfile(profile: CpuProfile, top = 25): { total_ms: number; hot: HotSpot[] } {
+/** Self time per function (or per file with `byFile`), summed over every node with the same frame, largest first. */
+export function summariseProfile(
+  profile: CpuProfile,
+  top = 25,
+  byFile = false,
+): { total_ms: number; hot: HotSpot[] } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<string, number>();
   let totalUs = 0;
@@ -54,7 +58,9 @@ export function summariseProfile(profile: CpuProfile, top = 25): { total_ms: num
     const dt = profile.timeDeltas[i] ?? 0;
     if (!node) continue;
     totalUs += dt;
-    const key = label(node.callFrame);
+    const key = byFile
+      ? label({ ...node.callFrame, functionName: '' }).replace(/^\(anonymous\) \((.*):\d+\)$/, '$1')
+      : label(node.callFrame);
     selfUs.set(key, (selfUs.get(key) ?? 0) + dt);
   }
   const hot = [...selfUs.entries()]
@@ -82,7 +88,7 @@ export function formatSummary(summary: { total_ms: number; hot: HotSpot[] }): st
 function main(): void {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { top: { type: 'string', default: '25' } },
+    options: { top: { type: 'string', default: '25' }, 'by-file': { type: 'boolean', default: false } },
   });
   const file = positionals[0];
   if (!file) {
@@ -98,7 +104,7 @@ function main(): void {
     );
     process.exit(1);
   }
-  process.stdout.write(formatSummary(summariseProfile(profile, Number(values.top))));
+  process.stdout.write(formatSummary(summariseProfile(profile, Number(values.top), values['by-file'])));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
