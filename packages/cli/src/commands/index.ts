@@ -2,11 +2,13 @@ import type { Command } from 'commander';
 import type { Effects } from '../effects.js';
 import { registerData } from './data.js';
 import { registerMatch } from './match.js';
+import { registerScreen } from './screen.js';
 
 export type SetExit = (code: number) => void;
 
 /** Adds every command to the program. Each command lives in its own file. */
 export function registerAll(program: Command, effects: Effects, setExit: SetExit): void {
+  registerScreen(program, effects, setExit);
   registerMatch(program, effects, setExit);
   registerData(program, effects, setExit);
 }

@@ -1,0 +1,229 @@
+import { createReadStream } from 'node:fs';
+import { access } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import {
+  CANONICAL_FIELDS,
+  type CanonicalField,
+  CompliancePlanAccumulator,
+  type DetectedLayout,
+  findingsJsonlChunk,
+  isLevel,
+  LEVELS,
+  type Level,
+  levelRank,
+  ReportAccumulator,
+  registerCsvChunk,
+  registerCsvHeader,
+  rejectsCsvChunk,
+  rejectsCsvHeader,
+  renderCompliancePlan,
+  renderReportHtml,
+  type ScreenSummary,
+  screenSpendFile,
+} from '@tipwatch/core';
+import type { Command } from 'commander';
+import { CliError } from '../cli-error.js';
+import type { Effects } from '../effects.js';
+import { loadEngine } from '../engine-loader.js';
+import { AtomicFile, writeFileAtomic } from '../output/atomic-file.js';
+import { describeLayout } from '../output/layout-text.js';
+import { createProgress } from '../output/progress.js';
+import type { SetExit } from './index.js';
+
+interface ScreenFlags {
+  out: string;
+  json?: boolean;
+  map: string[];
+  encoding?: string;
+  failOn?: string;
+  threshold?: string;
+  list: string[];
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function registerScreen(program: Command, effects: Effects, setExit: SetExit): void {
+  program
+    .command('screen')
+    .description(
+      'Screen a spend, supplier or import file (CSV or XLSX) and write an explained risk register, findings, ' +
+        'rejects, a report and, where FAR 52.222-50(h) requires one, a compliance-plan draft.',
+    )
+    .argument('<file>', 'the CSV or XLSX file to screen')
+    .option('--out <dir>', 'folder for the outputs', './tipwatch-out')
+    .option('--json', 'print the summary as JSON')
+    .option(
+      '--map <field=column>',
+      `read a field from a named column (repeatable); fields: ${CANONICAL_FIELDS.join(', ')}`,
+      collect,
+      [],
+    )
+    .option(
+      '--encoding <name>',
+      'the file encoding, when detection gets it wrong (e.g. windows-1252, utf-16le, gb18030)',
+    )
+    .option('--fail-on <level>', `exit with code 3 when any row reaches this level (${LEVELS.join(', ')})`)
+    .option('--threshold <score>', "entity match threshold between 0 and 1 (default: the matcher's)")
+    .option(
+      '--list <file>',
+      'also screen against a user list: CSV with name, optional aliases (;-separated) and country',
+      collect,
+      [],
+    )
+    .addHelpText(
+      'after',
+      `
+Outputs (each written atomically into --out):
+  register.csv         one row per screened input row: row, ref, supplier, country, level, score, findings, top_reason
+  findings.jsonl       one JSON object per finding, with its source dataset, record and as-of date
+  rejects.csv          rows that could not be screened: row, ref, reason, then the original fields
+  report.html          a self-contained report: spend by level, sector x country heat map, top rows
+  compliance-plan.md   when any row needs a FAR 52.222-50(h) compliance plan
+
+Exit codes: 0 done (whatever was found), 1 internal error, 2 usage or unreadable input, 3 --fail-on met.`,
+    )
+    .action(async (file: string, flags: ScreenFlags) => {
+      setExit(await screen(file, flags, effects));
+    });
+}
+
+function parseMap(pairs: string[]): Partial<Record<CanonicalField, string>> {
+  const map: Partial<Record<CanonicalField, string>> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    const field = eq > 0 ? pair.slice(0, eq).trim() : '';
+    const column = eq > 0 ? pair.slice(eq + 1).trim() : '';
+    if (!(CANONICAL_FIELDS as readonly string[]).includes(field) || column === '') {
+      throw new CliError(
+        `--map ${pair}: expected FIELD=COLUMN with FIELD one of ${CANONICAL_FIELDS.join(', ')}`,
+      );
+    }
+    map[field as CanonicalField] = column;
+  }
+  return map;
+}
+
+function parseThreshold(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0 || value > 1) {
+    throw new CliError(`--threshold ${text}: expected a number greater than 0 and at most 1`);
+  }
+  return value;
+}
+
+async function screen(file: string, flags: ScreenFlags, effects: Effects): Promise<number> {
+  const failOn = flags.failOn;
+  if (failOn !== undefined && !isLevel(failOn)) {
+    throw new CliError(`--fail-on ${failOn}: expected one of ${LEVELS.join(', ')}`);
+  }
+  const map = parseMap(flags.map);
+  const threshold = parseThreshold(flags.threshold);
+  const path = resolve(effects.cwd, file);
+  try {
+    await access(path);
+  } catch {
+    throw new CliError(`${file}: no such file (or it cannot be read)`);
+  }
+  const outDir = resolve(effects.cwd, flags.out);
+  const engine = await loadEngine(effects, { lists: flags.list, threshold });
+  const format = extname(path).toLowerCase() === '.xlsx' ? 'xlsx' : undefined;
+
+  const register = await AtomicFile.open(join(outDir, 'register.csv'));
+  const findings = await AtomicFile.open(join(outDir, 'findings.jsonl'));
+  const rejects = await AtomicFile.open(join(outDir, 'rejects.csv'));
+  const files = [register, findings, rejects];
+  const report = new ReportAccumulator();
+  const plan = new CompliancePlanAccumulator();
+  const progress = createProgress(effects);
+  let layout: DetectedLayout | undefined;
+  let summary: ScreenSummary;
+  try {
+    summary = await screenSpendFile({
+      open: () => createReadStream(path, { highWaterMark: 1 << 20 }),
+      fileOptions: { encoding: flags.encoding, map, format },
+      ref: engine.ref,
+      matcher: engine.matcher,
+      weights: engine.weights,
+      options: { today: effects.today(), threshold },
+      onLayout: async (detected) => {
+        layout = detected;
+        if (!flags.json) effects.stderr(describeLayout(detected));
+        await register.write(registerCsvHeader());
+        await rejects.write(rejectsCsvHeader(detected.headers));
+      },
+      onRows: async (rows) => {
+        report.add(rows);
+        plan.add(rows);
+        await register.write(registerCsvChunk(rows));
+        await findings.write(findingsJsonlChunk(rows));
+      },
+      onRejects: async (rows) => {
+        report.addRejects(rows);
+        await rejects.write(rejectsCsvChunk(rows));
+      },
+      onProgress: (done) => progress.update(done),
+    });
+  } catch (err) {
+    progress.stop();
+    await Promise.all(files.map((f) => f.abort()));
+    throw err;
+  }
+  progress.stop();
+  await Promise.all(files.map((f) => f.commit()));
+
+  const generatedAt = new Date().toISOString();
+  const reportHtml = renderReportHtml(report.result(), {
+    input_name: basename(path),
+    generated_at: generatedAt,
+    layout,
+    datasets: engine.ref.datasets,
+    countries: engine.ref.countries,
+    settings: engine.settings,
+  });
+  await writeFileAtomic(join(outDir, 'report.html'), reportHtml);
+  const planPath = join(outDir, 'compliance-plan.md');
+  if (plan.hasPlans) {
+    const markdown = renderCompliancePlan(plan.result(), {
+      hotlines: engine.ref.hotlines,
+      countries: engine.ref.countries,
+      datasets: engine.ref.datasets,
+      generated_at: generatedAt,
+      input_name: basename(path),
+    });
+    await writeFileAtomic(planPath, markdown);
+  }
+
+  if (flags.json) {
+    effects.stdout(
+      `${JSON.stringify({
+        rows: summary.rows,
+        screened: summary.screened,
+        rejected: summary.rejected,
+        levels: summary.levels,
+        layout: summary.layout,
+        data_versions: summary.data_versions,
+        out: outDir,
+      })}\n`,
+    );
+  } else {
+    effects.stdout(humanSummary(summary, outDir, plan.hasPlans));
+  }
+  if (failOn !== undefined) {
+    const reached = LEVELS.some((l) => levelRank(l) >= levelRank(failOn as Level) && summary.levels[l] > 0);
+    if (reached) return 3;
+  }
+  return 0;
+}
+
+function humanSummary(summary: ScreenSummary, outDir: string, hasPlan: boolean): string {
+  const lines = [
+    `Screened ${summary.screened} of ${summary.rows} rows (${summary.rejected} rejected, see rejects.csv).`,
+    `Levels: ${LEVELS.slice()
+      .reverse()
+      .map((l) => `${summary.levels[l]} ${l}`)
+      .join(', ')}.`,
+    `Outputs in ${outDir}: register.csv, findings.jsonl, rejects.csv, report.html${hasPlan ? ', compliance-plan.md' : ''}.`,
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import {
+  createMatcher,
+  createNameNormaliser,
+  type ListEntry,
+  type NameMatcher,
+  parseUserList,
+  parseWeights,
+  type ReferenceData,
+  type Weights,
+} from '@tipwatch/core';
+import { CliError } from './cli-error.js';
+import type { Effects } from './effects.js';
+import { loadReferenceFromDir } from './reference-loader.js';
+
+/** Everything a screening or match run needs, loaded from the data folder and the user's lists. */
+export interface Engine {
+  ref: ReferenceData;
+  matcher: NameMatcher;
+  weights: Weights;
+  /** Settings shown in reports (threshold, weights file, user lists). */
+  settings: Record<string, string>;
+}
+
+export const LEGAL_FORMS_FILE = 'matching/org_types_aliases.csv';
+export const WEIGHTS_FILE = 'weights.json';
+
+async function readText(path: string, what: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    throw new CliError(`${what} ${path}: cannot be read`);
+  }
+}
+
+/** Reads user lists (`--list FILE`): each file's base name is its list name. */
+export async function loadUserLists(effects: Effects, files: readonly string[]): Promise<ListEntry[]> {
+  const entries: ListEntry[] = [];
+  for (const file of files) {
+    const path = resolve(effects.cwd, file);
+    const name = basename(path, extname(path));
+    const parsed = parseUserList(await readText(path, '--list'), name);
+    const first = parsed.problems[0];
+    if (first) {
+      const where = first.line !== undefined ? `line ${first.line}: ` : '';
+      throw new CliError(`--list ${file}: ${where}${first.message}`);
+    }
+    entries.push(...parsed.entries);
+  }
+  return entries;
+}
+
+export async function loadEngine(
+  effects: Effects,
+  options: { lists?: readonly string[]; threshold?: number | undefined } = {},
+): Promise<Engine> {
+  const ref = await loadReferenceFromDir(effects.dataDir);
+  const [legalForms, weightsText, userEntries] = await Promise.all([
+    readText(join(effects.dataDir, LEGAL_FORMS_FILE), 'reference data'),
+    readText(join(effects.dataDir, WEIGHTS_FILE), 'reference data'),
+    loadUserLists(effects, options.lists ?? []),
+  ]);
+  const weights = parseWeights(weightsText, `data/${WEIGHTS_FILE}`);
+  const matcher = createMatcher([...ref.listEntries, ...userEntries], {
+    normaliser: createNameNormaliser(legalForms),
+    threshold: options.threshold,
+    resolveCountry: (text: string) => ref.countries.resolve(text),
+  });
+  const settings: Record<string, string> = {
+    'entity match threshold': String(options.threshold ?? matcher.threshold),
+    'risk weights': `data/${WEIGHTS_FILE}`,
+  };
+  if (options.lists && options.lists.length > 0) settings['user lists'] = options.lists.join(', ');
+  return { ref, matcher, weights, settings };
+}
