@@ -45,6 +45,7 @@ export class CsvTokenizer {
   private parse(s: string, final: boolean, out: CsvRecord[]): number {
     const len = s.length;
     const delim = this.delimiter.charCodeAt(0);
+    const breaks = new LineBreakFinder(s);
     let pos = 0;
     while (pos < len) {
       const startLine = this.line;
@@ -78,7 +79,7 @@ export class CsvTokenizer {
             value += s.slice(q);
             q = len;
           }
-          lines += countNewlines(s, p, q);
+          lines += breaks.count(p, q);
           // Text after a closing quote (a"b"c) is kept as it is, as spreadsheets do.
           let r = q;
           while (r < len) {
@@ -133,12 +134,32 @@ export class CsvTokenizer {
   }
 }
 
-function countNewlines(s: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c === LF) n++;
-    else if (c === CR && s.charCodeAt(i + 1) !== LF) n++;
+/**
+ * Counts line breaks inside quoted fields. Most quoted fields hold none: the next CR and LF positions are
+ * looked up with indexOf and kept while the scan moves forward, so that case costs no loop at all and the
+ * lookups stay linear over a chunk.
+ */
+class LineBreakFinder {
+  private lf = -1;
+  private cr = -1;
+
+  constructor(private readonly s: string) {}
+
+  count(from: number, to: number): number {
+    if (this.lf !== Number.POSITIVE_INFINITY && this.lf < from) this.lf = nextOrInfinity(this.s, '\n', from);
+    if (this.cr !== Number.POSITIVE_INFINITY && this.cr < from) this.cr = nextOrInfinity(this.s, '\r', from);
+    if (this.lf >= to && this.cr >= to) return 0;
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      const c = this.s.charCodeAt(i);
+      if (c === LF) n++;
+      else if (c === CR && this.s.charCodeAt(i + 1) !== LF) n++;
+    }
+    return n;
   }
-  return n;
+}
+
+function nextOrInfinity(s: string, ch: string, from: number): number {
+  const i = s.indexOf(ch, from);
+  return i === -1 ? Number.POSITIVE_INFINITY : i;
 }
