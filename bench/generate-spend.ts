@@ -539,6 +539,7 @@ export interface Manifest {
   missing_suppliers: number;
   listed_name_rows: number;
   listed_names_used: number;
+  purchase_orders: number;
   xinjiang_address_rows: number;
   keyword_rows: number;
   bytes: number;
@@ -744,23 +745,47 @@ export function generateSpend(opts: GenerateOptions): Manifest {
   const m = { bad: 0, missing: 0, listed: 0, xinjiang: 0, keyword: 0 };
   const keywordDescs = new Set(KEYWORD_GOODS.map((k) => k.description));
 
+  // A purchase order has one or more lines (mean ≈ 2.5) from one supplier on one date; every third order
+  // walks the pool in order so that every supplier appears at least once.
+  let poSeq = 0;
+  let poLeft = 0;
+  let poWalk = false;
+  let s = pool[0]!;
+  let poSupplier = '';
+  let poCountry = '';
+  let poAddress = '';
+  let poListed = false;
+  let poIso = '';
+  let walked = 0;
   for (let i = 0; i < opts.rows; i++) {
-    // Every eighth row walks the pool in order so every supplier appears at least once.
-    const walk = i % 8 === 0;
-    const s = walk ? pool[(i / 8) % poolSize]! : pool[zipf()]!;
-    let supplier = s.name;
-    let country = s.countryText;
-    let address = s.address;
-    let listedRow = false;
-    if (!walk && chance(0.005 * (8 / 7))) {
-      const l = pick(listed);
-      supplier = variantOf(l.name);
-      country = l.country;
-      address = '';
-      listedRow = true;
-      m.listed++;
-      listedUsed.add(l.name);
-    } else if (!walk && chance(0.001 * (8 / 7))) {
+    if (poLeft === 0) {
+      poSeq++;
+      poLeft = 1;
+      while (poLeft < 12 && chance(0.6)) poLeft++;
+      poWalk = poSeq % 3 === 0;
+      s = poWalk ? pool[walked++ % poolSize]! : pool[zipf()]!;
+      poSupplier = s.name;
+      poCountry = s.countryText;
+      poAddress = s.address;
+      poListed = false;
+      if (!poWalk && chance(0.005 * 1.5)) {
+        const l = pick(listed);
+        poSupplier = variantOf(l.name);
+        poCountry = l.country;
+        poAddress = '';
+        poListed = true;
+        listedUsed.add(l.name);
+      }
+      poIso = new Date(start + Math.floor(rng() * days) * dayMs).toISOString().slice(0, 10);
+    }
+    poLeft--;
+    let supplier = poSupplier;
+    const country = poCountry;
+    const address = poAddress;
+    const listedRow = poListed;
+    if (listedRow) m.listed++;
+    else if (!poWalk && chance(0.001 * 1.5)) {
+      // a line whose supplier name was lost in the export
       supplier = '';
       m.missing++;
     }
@@ -784,12 +809,11 @@ export function generateSpend(opts: GenerateOptions): Manifest {
         : v.toFixed(2);
     }
     const currency = listedRow || chance(0.88) ? 'USD' : (CURRENCY[s.country] ?? 'USD');
-    const d = new Date(start + Math.floor(rng() * days) * dayMs);
-    const iso = d.toISOString().slice(0, 10);
+    const iso = poIso;
     const date = chance(0.02) ? `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}` : iso;
     const cotsR = rng();
     const cots = cotsR < 0.3 ? 'Y' : cotsR < 0.8 ? 'N' : '';
-    const po = `PO-${iso.slice(0, 4)}-${String(i + 1).padStart(7, '0')}`;
+    const po = `PO-${iso.slice(0, 4)}-${String(poSeq).padStart(7, '0')}`;
 
     lines.push(
       `${po},${csvField(supplier)},${csvField(address)},${csvField(country)},${csvField(origin)},${csvField(description)},${s.naics},${s.psc},${hs},${csvField(amount)},${currency},${date},${cots}\n`,
@@ -809,6 +833,7 @@ export function generateSpend(opts: GenerateOptions): Manifest {
     missing_suppliers: m.missing,
     listed_name_rows: m.listed,
     listed_names_used: listedUsed.size,
+    purchase_orders: poSeq,
     xinjiang_address_rows: m.xinjiang,
     keyword_rows: m.keyword,
     bytes,
