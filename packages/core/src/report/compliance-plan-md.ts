@@ -11,7 +11,7 @@ import { currencyLabel, formatCount, formatNumber } from './format-amount.js';
 export interface CompliancePlanContext {
   hotlines: readonly Hotline[];
   countries: Pick<CountryResolver, 'resolve' | 'get'>;
-  /** For the as-of date of the FAR text dataset, when the manifest lists it. */
+  /** The run's datasets: their as-of dates date the citations whose source carries none. */
   datasets?: readonly DatasetInfo[];
   generated_at: string;
   input_name?: string;
@@ -36,8 +36,12 @@ export function markdownText(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~#&]/g, (c) => `\\${c}`);
 }
 
-function cite(source: SourceRef): string {
-  return `${markdownText(source.dataset)}, ${markdownText(source.record)}, as of ${markdownText(source.as_of ?? 'date unknown')}`;
+/** Dataset id → as-of date, for sources that carry no date of their own. */
+type AsOf = ReadonlyMap<string, string>;
+
+function cite(source: SourceRef, asOf: AsOf): string {
+  const date = source.as_of ?? asOf.get(source.dataset) ?? 'date unknown';
+  return `${markdownText(source.dataset)}, ${markdownText(source.record)}, as of ${markdownText(date)}`;
 }
 
 function spendText(spend: Record<string, number>): string {
@@ -71,7 +75,7 @@ function performanceCountries(
   return { iso3: [...c.row_countries], unresolved: [], fromRows: true };
 }
 
-function hotlineLines(h: Hotline): string {
+function hotlineLines(h: Hotline, asOf: AsOf): string {
   const parts = [
     h.phone_text && `phone ${h.phone_text}`,
     h.text_sms_text && `text ${h.text_sms_text}`,
@@ -80,17 +84,17 @@ function hotlineLines(h: Hotline): string {
     h.hours && `hours: ${h.hours}`,
     h.languages && `languages: ${h.languages}`,
   ].filter((p) => p !== '');
-  return `  - **${markdownText(h.name)}** (${markdownText(h.scope)}): ${markdownText(parts.join('; ') || 'no contact details in the source')}. Source: ${cite(h.source)}${h.source_url ? `; ${markdownText(h.source_url)}` : ''}.`;
+  return `  - **${markdownText(h.name)}** (${markdownText(h.scope)}): ${markdownText(parts.join('; ') || 'no contact details in the source')}. Source: ${cite(h.source, asOf)}${h.source_url ? `; ${markdownText(h.source_url)}` : ''}.`;
 }
 
 const RISK_ORDER: FindingKind[] = ['entity', 'import_ban', 'goods', 'country', 'sector', 'workforce'];
 
-function riskLine(r: ContractRisk): string {
+function riskLine(r: ContractRisk, asOf: AsOf): string {
   const match = r.matched_name !== undefined ? ` Matched name: “${markdownText(r.matched_name)}”.` : '';
-  return `- **${r.level.toUpperCase()}**: ${markdownText(r.summary)}${match} (${formatCount(r.rows)} row${r.rows === 1 ? '' : 's'}; source: ${cite(r.source)})`;
+  return `- **${r.level.toUpperCase()}**: ${markdownText(r.summary)}${match} (${formatCount(r.rows)} row${r.rows === 1 ? '' : 's'}; source: ${cite(r.source, asOf)})`;
 }
 
-function contractSection(c: ContractPlanData, ctx: CompliancePlanContext, farAsOf: string | null): string {
+function contractSection(c: ContractPlanData, ctx: CompliancePlanContext, asOf: AsOf): string {
   const lines: string[] = [];
   const title =
     c.contract_id === '' ? `Row ${c.row_numbers[0] ?? ''} (no contract id)` : `Contract ${c.contract_id}`;
@@ -117,7 +121,7 @@ function contractSection(c: ContractPlanData, ctx: CompliancePlanContext, farAsO
 
   const why = c.risks.filter((r) => r.kind === 'far_plan');
   lines.push('### Why a plan is needed', '');
-  for (const r of why) lines.push(riskLine(r));
+  for (const r of why) lines.push(riskLine(r, asOf));
   lines.push('');
 
   lines.push("### This contract's risks", '');
@@ -131,7 +135,7 @@ function contractSection(c: ContractPlanData, ctx: CompliancePlanContext, farAsO
     const ofKind = others.filter((r) => r.kind === kind);
     if (ofKind.length === 0) continue;
     lines.push(`**${FINDING_KIND_NOTES[kind].label}**`, '');
-    for (const r of ofKind) lines.push(riskLine(r));
+    for (const r of ofKind) lines.push(riskLine(r, asOf));
     lines.push('');
   }
   if (c.more_risks > 0) {
@@ -160,7 +164,7 @@ function contractSection(c: ContractPlanData, ctx: CompliancePlanContext, farAsO
 
   lines.push('### (h)(3)(ii) Reporting process', '');
   lines.push(
-    `Give employees a way to report, without fear of retaliation, activity inconsistent with the policy, and make available to all employees the hotline the clause names: the **${FAR_REQUIRED_HOTLINE.name}, ${FAR_REQUIRED_HOTLINE.phone}, ${FAR_REQUIRED_HOTLINE.email}** (FAR ${FAR_REQUIRED_HOTLINE.record}, ${FAR_REQUIRED_HOTLINE.clause_version} text; source: ${cite({ dataset: FAR_DATASET, record: FAR_REQUIRED_HOTLINE.record, as_of: farAsOf })}). Check the clause version in the contract: later versions may list this hotline differently.`,
+    `Give employees a way to report, without fear of retaliation, activity inconsistent with the policy, and make available to all employees the hotline the clause names: the **${FAR_REQUIRED_HOTLINE.name}, ${FAR_REQUIRED_HOTLINE.phone}, ${FAR_REQUIRED_HOTLINE.email}** (FAR ${FAR_REQUIRED_HOTLINE.record}, ${FAR_REQUIRED_HOTLINE.clause_version} text; source: ${cite({ dataset: FAR_DATASET, record: FAR_REQUIRED_HOTLINE.record, as_of: null }, asOf)}). Check the clause version in the contract: later versions may list this hotline differently.`,
     '',
   );
   if (perf.iso3.length === 0) {
@@ -174,7 +178,7 @@ function contractSection(c: ContractPlanData, ctx: CompliancePlanContext, farAsO
       );
     } else {
       lines.push(`- ${markdownText(countryName(iso3, ctx))}: hotlines in tipwatch’s dataset:`);
-      for (const h of local) lines.push(hotlineLines(h));
+      for (const h of local) lines.push(hotlineLines(h, asOf));
     }
   }
   lines.push(
@@ -231,7 +235,8 @@ function contractSection(c: ContractPlanData, ctx: CompliancePlanContext, farAsO
  * hotlines of its countries of performance.
  */
 export function renderCompliancePlan(result: CompliancePlanResult, ctx: CompliancePlanContext): string {
-  const farAsOf = ctx.datasets?.find((d) => d.id === FAR_DATASET)?.as_of ?? null;
+  const asOf: AsOf = new Map((ctx.datasets ?? []).map((d) => [d.id, d.as_of]));
+  const farAsOf = asOf.get(FAR_DATASET) ?? null;
   const head = [
     `# Draft anti-trafficking compliance plans${ctx.input_name ? `: ${markdownText(ctx.input_name)}` : ''}`,
     '',
@@ -258,5 +263,5 @@ export function renderCompliancePlan(result: CompliancePlanResult, ctx: Complian
       '',
     );
   }
-  return `${[...head, ...result.contracts.map((c) => contractSection(c, ctx, farAsOf))].join('\n').trimEnd()}\n`;
+  return `${[...head, ...result.contracts.map((c) => contractSection(c, ctx, asOf))].join('\n').trimEnd()}\n`;
 }

@@ -3,6 +3,7 @@ import type { DetectedLayout } from '../ingest/spend-file.js';
 import type { ScreenedRow } from '../model/screened-row.js';
 import { expectGolden } from './fixtures/golden-file.case.js';
 import { countries, datasets, rejectRows, reportRows } from './fixtures/report-rows.case.js';
+import { escapeHtml } from './html-escape.js';
 import { ReportAccumulator } from './report-accumulator.js';
 import { type ReportContext, renderReportHtml } from './report-html.js';
 
@@ -79,14 +80,21 @@ describe('renderReportHtml(result, context)', () => {
   });
 
   it("dates a source without its own as-of by its dataset's, else says the date is unknown", () => {
-    const uflpa = datasets.find((d) => d.id === 'uflpa_entities')!;
-    expect(uflpa.as_of).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(html).toContain(`Source: uflpa_entities, row 1, as of ${uflpa.as_of}.`);
-    expect(html).toMatch(/Source: tvpra_goods, row \d+, as of date unknown\./);
+    const goods = datasets.find((d) => d.id === 'tvpra_goods')!;
+    expect(html).toMatch(new RegExp(`Source: tvpra_goods, row \\d+, as of ${goods.as_of}\\.`));
+    const acc = new ReportAccumulator();
+    acc.add(reportRows());
+    const bare = renderReportHtml(acc.result(), { ...context, datasets: [] });
+    expect(bare).toMatch(/Source: tvpra_goods, row \d+, as of date unknown\./);
+    expect(bare).toContain('Source: input, row 3, as of 2024-03-01.');
   });
 
-  it('shows the known gaps of the datasets it was given', () => {
-    expect(html).toContain('partial: the list had 144 entities by January 2025');
+  it('shows the as-of date and every known gap of the datasets it was given', () => {
+    expect(datasets.length).toBeGreaterThan(0);
+    for (const d of datasets) {
+      expect(html).toContain(`<code>${d.id}</code></th><td class="num">${d.as_of}</td>`);
+      for (const gap of d.gaps) expect(html).toContain(`<li>${escapeHtml(gap)}</li>`);
+    }
   });
 
   it('gives every table header a scope and keeps heading levels in order', () => {

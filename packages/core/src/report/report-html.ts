@@ -81,6 +81,7 @@ table.heat td{text-align:right;min-width:70px}
 table.heat td small{display:block;font-size:11px;opacity:.9}
 ol.findings{margin:0;padding-left:18px}
 ol.findings li{margin:0 0 4px}
+ul.gaps{margin:0;padding-left:18px}
 .cite{color:#3d3d3d;font-size:12px}
 .note{color:#3d3d3d;font-size:13px}
 .legend span{display:inline-block;padding:0 8px;margin-right:4px;border:1px solid #0002}
@@ -425,16 +426,15 @@ function dataSection(ctx: ReportContext): string {
   if (ctx.datasets.length === 0) {
     return `<h2 id="data">Reference data and known gaps</h2>\n<p>No list of reference datasets was given to the report.</p>`;
   }
-  const items = ctx.datasets
+  const rows = ctx.datasets
     .map(
-      (d) => `<h3>${esc(d.title)} <small><code>${esc(d.id)}</code></small></h3>
-<table><tbody><tr><th scope="row">As of</th><td>${esc(d.as_of)}</td></tr><tr><th scope="row">Rows</th><td>${formatCount(d.rows)}</td></tr><tr><th scope="row">File</th><td><code>${esc(d.file)}</code></td></tr><tr><th scope="row">Source</th><td>${esc(d.source)}</td></tr><tr><th scope="row">Licence</th><td>${esc(d.licence)}</td></tr></tbody></table>
-${d.gaps.length === 0 ? '<p class="note">No known gaps recorded.</p>' : `<p><strong>Known gaps and doubts:</strong></p><ul>${d.gaps.map((g) => `<li>${esc(g)}</li>`).join('')}</ul>`}`,
+      (d) =>
+        `<tr><th scope="row">${esc(d.title)}<br><code>${esc(d.id)}</code></th><td class="num">${esc(d.as_of)}</td><td class="num">${formatCount(d.rows)}</td><td>${esc(d.source)}<br><span class="note">Licence: ${esc(d.licence)}</span></td><td>${d.gaps.length === 0 ? 'None recorded.' : `<ul class="gaps">${d.gaps.map((g) => `<li>${esc(g)}</li>`).join('')}</ul>`}</td></tr>`,
     )
-    .join('\n');
+    .join('');
   return `<h2 id="data">Reference data and known gaps</h2>
 <p class="lede">Findings are only as complete as these datasets. A supplier without a finding is not cleared: it may be missing from a partial list.</p>
-${items}`;
+<table><thead><tr><th scope="col">Dataset</th><th scope="col" class="num">As of</th><th scope="col" class="num">Rows</th><th scope="col">Source</th><th scope="col">Known gaps and doubts</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function methodSection(result: ReportResult, ctx: ReportContext): string {
