@@ -9,7 +9,7 @@ export function readData(path: string): string {
   return readFileSync(new URL(path, dataDir), 'utf8');
 }
 
-/** The reference data with only the files the loader requires (the large code tables are left out). */
+/** The reference data with only the files the loader requires (the code tables and the crosswalk are left out: matching needs neither). */
 export function loadReference(): ReferenceData {
   const files = new Map<string, string>();
   const manifestText = readData('manifest.json');
@@ -18,13 +18,6 @@ export function loadReference(): ReferenceData {
   for (const d of manifest.datasets) {
     if (/^(taxonomy\/(hs_|naics|psc)|formats\/)/.test(d.file)) continue;
     files.set(d.file, readData(d.file));
-  }
-  for (const f of ['crosswalk/codes.csv', 'crosswalk/keywords.csv']) {
-    try {
-      files.set(f, readData(f));
-    } catch {
-      // the crosswalk is optional for matching
-    }
   }
   return loadReferenceData(files);
 }

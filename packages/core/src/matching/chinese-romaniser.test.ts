@@ -4,7 +4,9 @@ import { hasHan, romaniseChinese } from './chinese-romaniser.js';
 describe('romaniseChinese(text)', () => {
   it('joins pinyin per word and translates industry words', () => {
     expect(romaniseChinese('新疆中泰化学')).toBe('xinjiang zhongtai chemical');
-    expect(romaniseChinese('光伏新能源电子食品农业')).toBe('photovoltaic new energy electronics food agriculture');
+    expect(romaniseChinese('光伏新能源电子食品农业')).toBe(
+      'photovoltaic new energy electronics food agriculture',
+    );
     expect(romaniseChinese('棉花纺织贸易科技实业')).toBe('cotton textile trading technology industrial');
   });
 

@@ -14,7 +14,7 @@ export interface MatcherOptions {
    * Score every name instead of the index's candidates: slow, for checking the index. Default false.
    */
   exhaustive?: boolean;
-  /** How many of the index's best candidates are scored in full (default 48). */
+  /** How many of the index's best candidates are scored in full (default 24). */
   maxCandidates?: number;
 }
 
@@ -64,7 +64,7 @@ function nameKeys(p: PreparedName, out: Set<string>): void {
 export function createMatcher(entries: ListEntry[], options: MatcherOptions): NameMatcher {
   const { normaliser } = options;
   const threshold = options.threshold ?? SCORE_SETTINGS.threshold;
-  const maxCandidates = options.maxCandidates ?? 48;
+  const maxCandidates = options.maxCandidates ?? 24;
   const resolveCountry =
     options.resolveCountry ??
     ((text: string) => (ALPHA3.test(text.trim()) ? text.trim().toUpperCase() : null));

@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { ListEntry } from './list-entry.js';
 import type { NameMatcher } from './name-matcher.js';
 
-function entry(list: string, key: string, name: string, aliases: string[], country: string | null): ListEntry {
-  return { id: `${list}:${key}`, list, name, aliases, country, source: { dataset: list, record: key, as_of: null } };
+function entry(
+  list: string,
+  key: string,
+  name: string,
+  aliases: string[],
+  country: string | null,
+): ListEntry {
+  return {
+    id: `${list}:${key}`,
+    list,
+    name,
+    aliases,
+    country,
+    source: { dataset: list, record: key, as_of: null },
+  };
 }
 
 /** The entries every matcher is checked against: company names of several shapes and scripts. */
@@ -21,7 +34,10 @@ export const CONTRACT_ENTRIES: ListEntry[] = [
  * The behaviour any `NameMatcher` must show, whatever its algorithm. `makeMatcher` builds a matcher
  * over the given entries.
  */
-export function runNameMatcherContract(name: string, makeMatcher: (entries: ListEntry[]) => NameMatcher): void {
+export function runNameMatcherContract(
+  name: string,
+  makeMatcher: (entries: ListEntry[]) => NameMatcher,
+): void {
   describe(`NameMatcher contract: ${name}`, () => {
     const matcher = makeMatcher(CONTRACT_ENTRIES);
     const best = (query: string, country?: string) => matcher.match(query, { country: country ?? null })[0];
@@ -54,7 +70,8 @@ export function runNameMatcherContract(name: string, makeMatcher: (entries: List
       for (const limit of [1, 2, 5]) {
         const list = matcher.match('Xinjiang Zhongtai Chemical Energy', { limit });
         expect(list.length).toBeLessThanOrEqual(limit);
-        for (let i = 1; i < list.length; i++) expect(list[i - 1]!.score).toBeGreaterThanOrEqual(list[i]!.score);
+        for (let i = 1; i < list.length; i++)
+          expect(list[i - 1]!.score).toBeGreaterThanOrEqual(list[i]!.score);
         for (const c of list) {
           expect(c.score).toBeGreaterThanOrEqual(0);
           expect(c.score).toBeLessThanOrEqual(1);
@@ -86,7 +103,13 @@ export function runNameMatcherContract(name: string, makeMatcher: (entries: List
     });
 
     it('matches nothing for an unrelated name, an empty name, or common words alone', () => {
-      for (const q of ['Acme Widgets Incorporated', '', '   ', 'Xinjiang Trading Co', 'Industrial Trading Co., Ltd.']) {
+      for (const q of [
+        'Acme Widgets Incorporated',
+        '',
+        '   ',
+        'Xinjiang Trading Co',
+        'Industrial Trading Co., Ltd.',
+      ]) {
         const top = best(q);
         expect(top === undefined || top.score < matcher.threshold).toBe(true);
       }

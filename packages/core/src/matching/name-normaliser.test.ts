@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createNameNormaliser, tokeniseName } from './name-normaliser.js';
 
-const legalForms = readFileSync(new URL('../../../../data/matching/org_types_aliases.csv', import.meta.url), 'utf8');
+const legalForms = readFileSync(
+  new URL('../../../../data/matching/org_types_aliases.csv', import.meta.url),
+  'utf8',
+);
 const normaliser = createNameNormaliser(legalForms);
 const text = (name: string) => normaliser.normalise(name).text;
 
@@ -42,7 +45,20 @@ describe('createNameNormaliser(legalFormsCsv).normalise(name)', () => {
   });
 
   it('takes out the abbreviations Co, Corp, Ltd, Bhd/Berhad, Sdn, LLC, GmbH, JSC, Pvt, SA, d.o.o.', () => {
-    for (const form of ['Co', 'Corp', 'Ltd', 'Bhd', 'Berhad', 'Sdn Bhd', 'LLC', 'GmbH', 'JSC', 'Pvt Ltd', 'SA', 'd.o.o.']) {
+    for (const form of [
+      'Co',
+      'Corp',
+      'Ltd',
+      'Bhd',
+      'Berhad',
+      'Sdn Bhd',
+      'LLC',
+      'GmbH',
+      'JSC',
+      'Pvt Ltd',
+      'SA',
+      'd.o.o.',
+    ]) {
       expect(text(`Kestrel Works ${form}`)).toBe('kestrel works');
     }
     expect(text('Top Glove Corporation Berhad')).toBe(text('Top Glove Corporation Bhd'));
@@ -57,7 +73,8 @@ describe('createNameNormaliser(legalFormsCsv).normalise(name)', () => {
   it('reads Chinese: legal forms, translated industry words, pinyin joined per word', () => {
     expect(text('新疆中泰化学股份有限公司')).toBe(text('Xinjiang Zhongtai Chemical Co., Ltd.'));
     expect(text('新疆中泰化学股份有限公司')).toBe('xinjiang zhongtai chem');
-    for (const form of ['有限公司', '有限责任公司', '股份有限公司']) expect(text(`中泰${form}`)).toBe('zhongtai');
+    for (const form of ['有限公司', '有限责任公司', '股份有限公司'])
+      expect(text(`中泰${form}`)).toBe('zhongtai');
     expect(text('新疆天山纺织服装集团有限公司')).toBe('xinjiang tianshan textile apparel group');
     expect(text('天山分公司')).toBe('tianshan branch');
     expect(text('新疆生产建设兵团')).toBe('xinjiang production and construction corps');

@@ -15,12 +15,18 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(score('HOSHINE SILICON IND CO LTD', 'Hoshine Silicon Industry Co., Ltd.')).toBe(1);
     expect(score('GIANT MFG CO LTD', 'Giant Manufacturing Co., Ltd.')).toBe(1);
     expect(score('Silicon Hoshine Industry', 'Hoshine Silicon Industry Co., Ltd.')).toBe(1);
-    expect(score('Hoshin Silicon Industry', 'Hoshine Silicon Industry Co., Ltd.')).toBeGreaterThanOrEqual(threshold);
+    expect(score('Hoshin Silicon Industry', 'Hoshine Silicon Industry Co., Ltd.')).toBeGreaterThanOrEqual(
+      threshold,
+    );
   });
 
   it('matches a Chinese name with its English listing', () => {
-    expect(score('新疆中泰化学股份有限公司', 'Xinjiang Zhongtai Chemical Co., Ltd.')).toBeGreaterThanOrEqual(threshold);
-    expect(score('新疆中泰化學股份有限公司', 'Xinjiang Zhongtai Chemical Co., Ltd.')).toBeGreaterThanOrEqual(threshold);
+    expect(score('新疆中泰化学股份有限公司', 'Xinjiang Zhongtai Chemical Co., Ltd.')).toBeGreaterThanOrEqual(
+      threshold,
+    );
+    expect(score('新疆中泰化學股份有限公司', 'Xinjiang Zhongtai Chemical Co., Ltd.')).toBeGreaterThanOrEqual(
+      threshold,
+    );
   });
 
   it('does not match a brand whose romanisation is not pinyin without an alias', () => {
@@ -37,7 +43,9 @@ describe('scoreNames(a, b, normaliser)', () => {
       expect(score('Xinjiang Trading Co', listed)).toBeLessThan(threshold);
       expect(score('Xinjiang Industrial Trading Co., Ltd.', listed)).toBeLessThan(threshold);
     }
-    const why = scoreNames('Xinjiang Trading Co', 'Xinjiang Energy Trading', normaliser).why.map((w) => w.code);
+    const why = scoreNames('Xinjiang Trading Co', 'Xinjiang Energy Trading', normaliser).why.map(
+      (w) => w.code,
+    );
     expect(why).toContain('common_words_only');
   });
 

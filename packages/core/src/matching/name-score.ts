@@ -42,6 +42,8 @@ export interface PreparedName {
   weights: number[];
   /** Primary Double Metaphone code per token ('' for tokens with digits). */
   codes: string[];
+  /** Per token, a bit per letter a–z it contains (a cheap bound before the string metrics). */
+  masks: number[];
   /** `tokens` sorted and joined: equal for names with the same words in any order. */
   bag: string;
   /** `tokens` joined without spaces (`good will` = `goodwill`). */
@@ -58,6 +60,15 @@ export function phoneticCode(token: string): string {
   return doubleMetaphone(token)[0];
 }
 
+function letterMask(token: string): number {
+  let m = 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i) - 97;
+    if (c >= 0 && c < 26) m |= 1 << c;
+  }
+  return m;
+}
+
 /** Prepares a normalised name for scoring with the given token weights. */
 export function prepareName(original: string, norm: NormalisedName, weigh: TokenWeigher): PreparedName {
   const tokens = norm.tokens;
@@ -66,13 +77,14 @@ export function prepareName(original: string, norm: NormalisedName, weigh: Token
     norm,
     weights: tokens.map(weigh),
     codes: tokens.map(phoneticCode),
+    masks: tokens.map(letterMask),
     bag: [...tokens].sort().join(' '),
     squashed: tokens.join(''),
     squashedAll: norm.allTokens.join(''),
   };
 }
 
-function tokenSim(a: string, b: string, codeA: string, codeB: string): number {
+function tokenSim(a: string, b: string, codeA: string, codeB: string, maskA: number, maskB: number): number {
   if (a === b) return 1;
   const la = a.length;
   const lb = b.length;
@@ -81,16 +93,33 @@ function tokenSim(a: string, b: string, codeA: string, codeB: string): number {
     return long.length > 1 && long.charCodeAt(0) === short.charCodeAt(0) ? SCORE_SETTINGS.initialSim : 0;
   }
   if (DIGIT.test(a) || DIGIT.test(b)) return 0;
+  // The edit similarity cannot exceed shorter / longer length: skip pairs too different in length to
+  // reach the fuzzy minimum, unless they sound alike.
+  const ratio = la < lb ? la / lb : lb / la;
+  if (ratio < 2 * SCORE_SETTINGS.fuzzyMin - 1 && (codeA === '' || codeA !== codeB)) return 0;
+  // Short words differ by a letter too easily (`snow` / `snoe`): they need a closer match.
+  const min = la <= 4 || lb <= 4 ? SCORE_SETTINGS.shortMin : SCORE_SETTINGS.fuzzyMin;
+  const soundAlike = min === SCORE_SETTINGS.fuzzyMin && codeA !== '' && codeA === codeB;
+  if (!soundAlike) {
+    // Upper bound of the similarity from the letters the two share: positions of each whose letter
+    // occurs in the other bound both the Jaro matches and the longest common subsequence.
+    let inB = 0;
+    for (let i = 0; i < la; i++) if (maskB & (1 << (a.charCodeAt(i) - 97))) inB++;
+    let inA = 0;
+    for (let i = 0; i < lb; i++) if (maskA & (1 << (b.charCodeAt(i) - 97))) inA++;
+    const m = Math.min(inA, inB);
+    const longer = la > lb ? la : lb;
+    const jaroMax = (m / la + m / lb + 1) / 3;
+    const bound = (jaroMax + 0.4 * (1 - jaroMax) + m / longer) / 2;
+    if (bound < min) return 0;
+  }
   const jw = jaroWinkler(a, b);
   if (jw < SCORE_SETTINGS.phoneticFloor) return 0;
   // Jaro-Winkler finds the candidates; the edit distance grades them (it punishes a changed middle,
   // `petromechanical` / `petrochemical`, that Jaro-Winkler forgives).
   const sim = (jw + levenshteinSimilarity(a, b)) / 2;
-  // Short words differ by a letter too easily (`snow` / `snoe`): they need a closer match.
-  const min = la <= 4 || lb <= 4 ? SCORE_SETTINGS.shortMin : SCORE_SETTINGS.fuzzyMin;
   if (sim >= min) return sim;
-  if (min === SCORE_SETTINGS.fuzzyMin && codeA !== '' && codeA === codeB)
-    return Math.max(sim, SCORE_SETTINGS.phoneticSim);
+  if (soundAlike) return Math.max(sim, SCORE_SETTINGS.phoneticSim);
   return 0;
 }
 
@@ -122,15 +151,10 @@ function acronyms(
   }
 }
 
-interface Pair {
-  q: number;
-  c: number;
-  sim: number;
-}
-
 // Scratch buffers for the alignment: reused across calls to keep the hot path allocation-light.
 let usedQ = new Uint8Array(32);
 let usedC = new Uint8Array(32);
+let simBuf = new Float64Array(256);
 
 export interface ScoreDetail {
   score: number;
@@ -265,35 +289,46 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
       explain ? `${qt.slice(i, i + len).join(' ')} = ${ct[j]}` : '',
     ),
   );
-  // Fuzzy pairs, best first.
-  let pairs: Pair[] | null = null;
+  // Fuzzy pairs, best first: a similarity matrix in a reused buffer, the best free pair taken each round.
+  if (simBuf.length < nq * nc) simBuf = new Float64Array(nq * nc * 2);
+  let open = 0;
   for (let i = 0; i < nq; i++) {
-    if (usedQ[i]) continue;
     for (let j = 0; j < nc; j++) {
-      if (usedC[j]) continue;
-      const sim = tokenSim(qt[i]!, ct[j]!, q.codes[i]!, c.codes[j]!);
-      if (sim > 0) {
-        pairs ??= [];
-        pairs.push({ q: i, c: j, sim });
-      }
+      const sim =
+        usedQ[i] || usedC[j]
+          ? 0
+          : tokenSim(qt[i]!, ct[j]!, q.codes[i]!, c.codes[j]!, q.masks[i]!, c.masks[j]!);
+      simBuf[i * nc + j] = sim;
+      if (sim > 0) open++;
     }
   }
-  if (pairs) {
-    pairs.sort((x, y) => y.sim - x.sim || x.q - y.q || x.c - y.c);
-    for (const p of pairs) {
-      if (usedQ[p.q] || usedC[p.c]) continue;
-      usedQ[p.q] = 1;
-      usedC[p.c] = 1;
-      align(
-        p.q,
-        p.c,
-        p.sim,
-        q.weights[p.q]!,
-        c.weights[p.c]!,
-        'aligned',
-        explain ? `${qt[p.q]} ~ ${ct[p.c]} (${r4(p.sim)})` : '',
-      );
+  while (open > 0) {
+    let bestK = -1;
+    let bestSim = 0;
+    for (let k = 0; k < nq * nc; k++) {
+      if (simBuf[k]! > bestSim) {
+        bestSim = simBuf[k]!;
+        bestK = k;
+      }
     }
+    if (bestK < 0) break;
+    const i = Math.floor(bestK / nc);
+    const j = bestK - i * nc;
+    usedQ[i] = 1;
+    usedC[j] = 1;
+    align(
+      i,
+      j,
+      bestSim,
+      q.weights[i]!,
+      c.weights[j]!,
+      'aligned',
+      explain ? `${qt[i]} ~ ${ct[j]} (${r4(bestSim)})` : '',
+    );
+    for (let jj = 0; jj < nc; jj++) simBuf[i * nc + jj] = 0;
+    for (let ii = 0; ii < nq; ii++) simBuf[ii * nc + j] = 0;
+    open = 0;
+    for (let k = 0; k < nq * nc; k++) if (simBuf[k]! > 0) open++;
   }
   let uq = 0;
   let uc = 0;

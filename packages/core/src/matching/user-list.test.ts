@@ -3,7 +3,8 @@ import { parseUserList, userEntryKey } from './user-list.js';
 
 describe('parseUserList(csvText, listName)', () => {
   it('reads names, ;-separated aliases and countries into entries with stable ids', () => {
-    const csv = 'name,aliases,country\n"Kestrel Works Co., Ltd.",Kestrel; KW Group ,CHN\nSmart Shirts Limited,,\n';
+    const csv =
+      'name,aliases,country\n"Kestrel Works Co., Ltd.",Kestrel; KW Group ,CHN\nSmart Shirts Limited,,\n';
     const { entries, problems } = parseUserList(csv, 'watch');
     expect(problems).toEqual([]);
     expect(entries).toHaveLength(2);
@@ -27,7 +28,8 @@ describe('parseUserList(csvText, listName)', () => {
   });
 
   it('reports rows without a name, repeated names and unknown countries with row, line and column', () => {
-    const csv = 'name,aliases,country\nAlpha Mills,,CHN\n,Orphan,CHN\n"Beta\nFarms",,Narnia\nalpha mills,AM,\n';
+    const csv =
+      'name,aliases,country\nAlpha Mills,,CHN\n,Orphan,CHN\n"Beta\nFarms",,Narnia\nalpha mills,AM,\n';
     const { entries, problems } = parseUserList(csv, 'l');
     expect(entries.map((e) => e.name)).toEqual(['Alpha Mills', 'Beta\nFarms']);
     expect(entries[0]!.aliases).toEqual(['AM']);

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadReferenceData } from '../reference/load-reference-data.js';
+import type { ListEntry } from './list-entry.js';
+import { createMatcher } from './list-matcher.js';
+import { runNameMatcherContract } from './name-matcher.case.js';
+import { createNameNormaliser } from './name-normaliser.js';
+
+const dataDir = new URL('../../../../data/', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, dataDir), 'utf8');
+const normaliser = createNameNormaliser(read('matching/org_types_aliases.csv'));
+
+function loadReference() {
+  const files = new Map<string, string>([['manifest.json', read('manifest.json')]]);
+  const manifest = JSON.parse(read('manifest.json')) as { datasets: { file: string }[] };
+  for (const d of manifest.datasets) {
+    if (/^(taxonomy\/(hs_|naics|psc)|formats\/)/.test(d.file)) continue;
+    files.set(d.file, read(d.file));
+  }
+  return loadReferenceData(files);
+}
+const ref = loadReference();
+const resolveCountry = (t: string) => ref.countries.resolve(t);
+const builtIn = createMatcher(ref.listEntries, { normaliser, resolveCountry });
+const top = (q: string, country?: string) => builtIn.match(q, { country: country ?? null })[0];
+
+runNameMatcherContract('createMatcher', (entries) => createMatcher(entries, { normaliser, resolveCountry }));
+runNameMatcherContract('createMatcher, exhaustive', (entries) =>
+  createMatcher(entries, { normaliser, resolveCountry, exhaustive: true }),
+);
+
+describe('createMatcher(entries, options).match(name) on the built-in lists', () => {
+  it('finds listed companies under the spellings of spend and trade data', () => {
+    expect(top('HOSHINE SILICON IND CO LTD')?.name).toBe('Hoshine Silicon Industry Co., Ltd.');
+    expect(top('Top Glove Corporation Berhad', 'MY')?.name).toBe('Top Glove Corporation Bhd');
+    expect(top('新疆中泰化学股份有限公司', 'CN')?.name).toBe('Xinjiang Zhongtai Chemical Co., Ltd.');
+    expect(top('GIANT MFG CO LTD')?.name).toBe('Giant Manufacturing Co., Ltd.');
+    for (const q of ['HOSHINE SILICON IND CO LTD', '新疆中泰化学股份有限公司', 'GIANT MFG CO LTD']) {
+      expect(top(q)!.score).toBeGreaterThanOrEqual(builtIn.threshold);
+    }
+  });
+
+  it('does not match generic Xinjiang names to any Xinjiang entity', () => {
+    for (const q of [
+      'Xinjiang Trading Co',
+      'Xinjiang Industrial Co., Ltd.',
+      'Xinjiang Energy Technology Co',
+    ]) {
+      const best = top(q, 'CN');
+      expect(best === undefined || best.score < builtIn.threshold).toBe(true);
+    }
+    expect(top('XINJIANG ENERGY CO LTD', 'CN')?.name).toBe('Xinjiang Energy');
+  });
+
+  it('lowers the score when the countries disagree', () => {
+    const agree = top('Top Glove Corporation Bhd', 'Malaysia')!;
+    const differ = top('Top Glove Corporation Bhd', 'Brazil')!;
+    expect(differ.score).toBeLessThan(agree.score);
+    expect(differ.why.map((w) => w.code)).toContain('country_differs');
+  });
+
+  it('returns the same best candidate through the index as by scoring every name', () => {
+    const exhaustive = createMatcher(ref.listEntries, { normaliser, resolveCountry, exhaustive: true });
+    // A deterministic sample: every listed name and alias, altered the ways supplier data alters them.
+    const queries: string[] = [];
+    ref.listEntries.forEach((e: ListEntry, i) => {
+      for (const name of [e.name, ...e.aliases]) {
+        queries.push(name.toUpperCase().replace(/,? (Co\.,? )?Ltd\.?$/i, ' CO LTD'));
+        const words = name.split(' ');
+        if (words.length > 2) queries.push(words.slice(0, -1).join(' '));
+        if (i % 3 === 0) queries.push(name.replace(/[aeiou](?=[a-z]{3})/, ''));
+      }
+    });
+    let compared = 0;
+    for (const q of queries) {
+      const fast = builtIn.match(q, { limit: 1 })[0];
+      const slow = exhaustive.match(q, { limit: 1 })[0];
+      if (!slow || slow.score < builtIn.threshold) continue;
+      compared++;
+      expect({ q, id: fast?.id, score: fast?.score }).toEqual({ q, id: slow.id, score: slow.score });
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+});
