@@ -88,14 +88,18 @@ describe('createClassifier(files, goods)', () => {
 describe('classify(input) by code', () => {
   it('maps HS subheadings in any common notation', () => {
     for (const hs_code of ['030616', '0306.16', '0306.16.00', '0306160010', '30616']) {
-      expect(goodsOf({ hs_code }), hs_code).toEqual(['Shrimp']);
+      expect(goodsOf({ hs_code }), hs_code).toEqual(['Shrimp', 'Shellfish']);
     }
     expect(sectorsOf({ hs_code: '0306.17' })).toEqual(['fishing_aquaculture']);
   });
 
   it('uses the longest prefix, separately for goods and sectors', () => {
-    // 6116 (knitted gloves) overrides chapter 61 (Garments) for goods, but inherits the chapter's sector.
-    expect(goodsOf({ hs_code: '6116.10' })).toEqual(['Gloves']);
+    // 0306.16 (frozen shrimp) overrides heading 0306's goods but inherits chapter 03's sector.
+    expect(goodsOf({ hs_code: '0306.19' })).toEqual(['Shellfish']);
+    expect(sectorsOf({ hs_code: '0306.16' })).toEqual(['fishing_aquaculture']);
+    // 4015.12 (medical rubber gloves) carries its own sector; 6116 (knitted gloves) inherits chapter 61's.
+    expect(sectorsOf({ hs_code: '4015.12' })).toEqual(['healthcare']);
+    expect(goodsOf({ hs_code: '6116.10' })).toEqual(['Gloves', 'Garments']);
     expect(sectorsOf({ hs_code: '6116.10' })).toEqual(['textiles_apparel']);
     expect(goodsOf({ hs_code: '6109.10' })).toEqual(['Garments']);
     expect(goodsOf({ hs_code: '1701.14' })).toEqual(['Sugarcane']);
@@ -109,7 +113,7 @@ describe('classify(input) by code', () => {
       {
         good: 'Solar Modules',
         via: 'HS 854143',
-        source: { dataset: 'crosswalk', record: 'HS 854143', as_of: '2026-11-29' },
+        source: { dataset: 'crosswalk_codes', record: 'HS 854143', as_of: '2026-11-29' },
       },
     ]);
     expect(result.sectors[0]?.via).toBe('HS 8541');
@@ -155,7 +159,7 @@ describe('classify(input) by keyword', () => {
       'Rubber Gloves',
       'Gloves',
     ]);
-    expect(goodsOf({ description: 'Frozen prawns' })).toEqual(['Shrimp']);
+    expect(goodsOf({ description: 'Frozen prawns' })).toEqual(['Shrimp', 'Shellfish']);
     expect(goodsOf({ description: 'Monocrystalline solar panels 400W' })).toEqual(['Solar Modules']);
     // The hit carries ILAB's own spelling of the name (decomposed accents in the vendored file).
     const acai = goods.find((g) => g.good.normalize('NFC') === 'Açaí Berries')?.good;
@@ -193,9 +197,9 @@ describe('classify(input) by keyword', () => {
 
   it('puts code hits before keyword hits and reports each target once', () => {
     const result = classifier.classify(row({ hs_code: '030617', description: 'frozen shrimp' }));
-    expect(result.goods.map((g) => g.via)).toEqual(['HS 030617']);
+    expect(result.goods.map((g) => g.via)).toEqual(['HS 030617', 'HS 030617']);
     const source = classifier.classify(row({ description: 'frozen shrimp' })).goods[0]?.source;
-    expect(source).toEqual({ dataset: 'crosswalk', record: 'keyword shrimp', as_of: '2026-11-29' });
+    expect(source).toEqual({ dataset: 'crosswalk_keywords', record: 'keyword shrimp', as_of: '2026-11-29' });
   });
 
   it('returns the cached result for a repeated input', () => {

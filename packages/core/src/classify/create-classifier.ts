@@ -74,6 +74,7 @@ function lookup<K extends 'goods' | 'sectors'>(table: CodeTable, code: string, k
  * Builds the row classifier from the two crosswalk CSV texts (`data/crosswalk/codes.csv`,
  * `data/crosswalk/keywords.csv`) and the ILAB goods list, whose names the good targets must match.
  * Codes are matched by longest prefix, separately for goods and sectors; text by whole-word phrases.
+ * Hits cite the manifest datasets `crosswalk_codes` and `crosswalk_keywords`.
  * Results are cached per distinct field value and shared between rows: callers must not mutate them.
  */
 export function createClassifier(
@@ -110,7 +111,7 @@ export function createClassifier(
   for (const rule of codes.rules) {
     const table = tables.get(rule.scheme)!;
     const record = `${rule.scheme} ${rule.code}`;
-    const source: SourceRef = { dataset: 'crosswalk', record, as_of: codes.as_of };
+    const source: SourceRef = { dataset: 'crosswalk_codes', record, as_of: codes.as_of };
     let good: string | null = null;
     if (rule.target_type === 'good') {
       good = resolveGood(rule, 'crosswalk codes');
@@ -134,7 +135,7 @@ export function createClassifier(
   for (const rule of keywords.rules) {
     const via = `keyword "${rule.pattern}"`;
     const source: SourceRef = {
-      dataset: 'crosswalk',
+      dataset: 'crosswalk_keywords',
       record: `keyword ${rule.pattern}`,
       as_of: keywords.as_of,
     };
