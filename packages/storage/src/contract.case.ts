@@ -142,6 +142,23 @@ export function runStoreContract(
         expect(next.diff.removed).toHaveLength(rows.length - 10);
       });
 
+      it('queues concurrent imports of one dataset: each gets its own version, the last one is in force', async () => {
+        const meta = { ...SEED, source_file: null, imported_by: 't', dataset: 'news' };
+        const results = await Promise.all([
+          store.importDataset('news', meta, seedNews),
+          store.importDataset('news', meta, seedNews.slice(0, 1)),
+          store.importDataset('news', meta, seedNews.slice(1)),
+        ]);
+        expect(results.map((r) => r.version.version).sort()).toEqual([1, 2, 3]);
+        const versions = await store.versions('news');
+        expect(versions.map((v) => [v.version, v.in_force])).toEqual([
+          [3, true],
+          [2, false],
+          [1, false],
+        ]);
+        expect(await store.rows('news')).toHaveLength(versions[0]?.row_count ?? -1);
+      });
+
       it('rejects repeated keys and a dataset stored under another kind, writing nothing', async () => {
         const [a, b] = parseIlab(ILAB_XML);
         const meta = { ...ILAB_META, imported_by: 't' };

@@ -88,32 +88,25 @@ export class KyselyKnowledgeStore implements KnowledgeStore {
     const checksum = meta.checksum ?? createHash('sha256').update(canonicalJson(rows)).digest('hex');
 
     const { version, previous, oldRows } = await this.db.transaction().execute(async (trx) => {
-      const existing = await trx
+      // Insert-or-nothing then lock: concurrent first imports of one dataset queue up instead of failing.
+      await trx
+        .insertInto('datasets')
+        .values({ id: meta.dataset, kind, in_force_version_id: null })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+      await this.ops.lockDataset(trx, meta.dataset);
+      const current = await trx
         .selectFrom('datasets')
-        .selectAll()
+        .select(['kind', 'in_force_version_id'])
         .where('id', '=', meta.dataset)
-        .executeTakeFirst();
-      if (existing && existing.kind !== kind) {
+        .executeTakeFirstOrThrow();
+      if (current.kind !== kind) {
         throw new TipwatchError(
           'dataset_kind_mismatch',
-          `dataset ${meta.dataset} holds ${existing.kind}, not ${kind}: import it under another name`,
+          `dataset ${meta.dataset} holds ${current.kind}, not ${kind}: import it under another name`,
         );
       }
-      if (!existing) {
-        await trx
-          .insertInto('datasets')
-          .values({ id: meta.dataset, kind, in_force_version_id: null })
-          .execute();
-      }
-      await this.ops.lockDataset(trx, meta.dataset);
-      const inForceId =
-        (
-          await trx
-            .selectFrom('datasets')
-            .select('in_force_version_id')
-            .where('id', '=', meta.dataset)
-            .executeTakeFirst()
-        )?.in_force_version_id ?? null;
+      const inForceId = current.in_force_version_id;
       const previous =
         inForceId === null
           ? undefined
