@@ -91,3 +91,13 @@ describe('loadReferenceData(files)', () => {
     expect(() => loadReferenceData(broken)).toThrow(/data\/manifest\.json: at \.datasets\[2\]\.licence/);
   });
 });
+
+describe('loadReferenceData(files) with the taxonomies', () => {
+  it('checks the columns of a taxonomy it is handed', () => {
+    const broken = new Map(files);
+    broken.set('taxonomy/psc_codes.csv', files.get('taxonomy/psc_codes.csv')!.replace(/,Y\r?\n/, ',yes\n'));
+    expect(() => loadReferenceData(broken)).toThrow(
+      /taxonomy\/psc_codes\.csv: row 1 \(line 2\), column "active": expected Y or N, found "yes"/,
+    );
+  });
+});

@@ -6,6 +6,7 @@ import { createCountryResolver } from './country-table.js';
 import { parseCsvTable } from './csv-table.js';
 import { checkRowCount, countRows, parseManifest } from './data-manifest.js';
 import type { DatasetInfo } from './dataset-info.js';
+import { checkDatasetShape } from './dataset-shapes.js';
 import { parseFarThresholds } from './far-thresholds.js';
 import { parseHotlines } from './hotlines.js';
 import { parseIlabGoods } from './ilab-goods.js';
@@ -70,7 +71,7 @@ export function loadReferenceData(files: ReadonlyMap<string, string>): Reference
   for (const info of datasets) {
     const text = files.get(info.file);
     if (text === undefined) continue;
-    const csvRows = info.file.endsWith('.csv') ? parseCsvTable(text, info.file).rows.length : undefined;
+    const csvRows = info.file.endsWith('.csv') ? checkDatasetShape(info.id, info.file, text) : undefined;
     checkRowCount(info, countRows(info.file, text, csvRows));
   }
 

@@ -174,54 +174,81 @@ export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAU
     }
   }
 
-  const maxWords = Math.max(1, ...[...latin.keys()].map((k) => k.split(' ').length));
-  const hanLengths = [...new Set([...han.keys()].map((k) => k.length))].sort((a, b) => b - a);
+  // Per first word, the longest name starting with it; per first character, the Han name lengths.
+  const firstWords = new Map<string, number>();
+  for (const k of latin.keys()) {
+    const words = k.split(' ');
+    firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
+  }
+  const hanFirst = new Map<string, number[]>();
+  for (const k of han.keys()) {
+    const lengths = hanFirst.get(k[0]!) ?? [];
+    if (!lengths.includes(k.length)) lengths.push(k.length);
+    hanFirst.set(
+      k[0]!,
+      lengths.sort((a, b) => b - a),
+    );
+  }
+  const cache = new Map<string, XinjiangPlaceHit | null>();
 
-  return {
-    find(text: string): XinjiangPlaceHit | null {
-      let best: { entry: Entry; found: string; pos: number } | null = null;
-      const consider = (entry: Entry, found: string, pos: number) => {
-        if (!best || entry.rank < best.entry.rank || (entry.rank === best.entry.rank && pos < best.pos)) {
-          best = { entry, found, pos };
-        }
-      };
-      const tokens = foldText(text).split(' ');
-      for (let i = 0; i < tokens.length; i++) {
-        for (let n = Math.min(maxWords, tokens.length - i); n >= 1; n--) {
-          const key = n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' ');
-          const hit = latin.get(key);
-          if (hit) {
-            consider(hit, key, i);
-            break;
-          }
-        }
-        if (best && (best as { entry: Entry }).entry.rank === 0) break;
+  function findUncached(text: string): XinjiangPlaceHit | null {
+    let best: { entry: Entry; found: string; pos: number; words: number } | null = null;
+    const consider = (entry: Entry, found: string, pos: number, words = 0) => {
+      if (!best || entry.rank < best.entry.rank || (entry.rank === best.entry.rank && pos < best.pos)) {
+        best = { entry, found, pos, words };
       }
-      if (!best || (best as { entry: Entry }).entry.rank > 0) {
-        for (const run of text.matchAll(/\p{Script=Han}{2,}/gu)) {
-          const s = run[0];
-          for (let i = 0; i < s.length - 1; i++) {
-            for (const len of hanLengths) {
-              if (i + len > s.length) continue;
-              const hit = han.get(s.slice(i, i + len));
-              if (hit) {
-                consider(hit, s.slice(i, i + len), (run.index ?? 0) + i);
-                break;
-              }
+    };
+    const tokens = foldText(text).split(' ');
+    for (let i = 0; i < tokens.length; i++) {
+      const longest = firstWords.get(tokens[i]!);
+      if (longest === undefined) continue;
+      for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
+        const key = n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' ');
+        const hit = latin.get(key);
+        if (hit) {
+          consider(hit, key, i, n);
+          break;
+        }
+      }
+      if (best && (best as { entry: Entry }).entry.rank === 0) break;
+    }
+    if ((!best || (best as { entry: Entry }).entry.rank > 0) && /[\u3400-\u9fff]/.test(text)) {
+      for (const run of text.matchAll(/\p{Script=Han}{2,}/gu)) {
+        const s = run[0];
+        for (let i = 0; i < s.length - 1; i++) {
+          const lengths = hanFirst.get(s[i]!);
+          if (!lengths) continue;
+          for (const len of lengths) {
+            if (i + len > s.length) continue;
+            const hit = han.get(s.slice(i, i + len));
+            if (hit) {
+              consider(hit, s.slice(i, i + len), (run.index ?? 0) + i);
+              break;
             }
           }
         }
       }
-      if (!best) return null;
-      const { entry, found } = best as { entry: Entry; found: string };
-      return {
-        found: originalSpelling(text, found) ?? found,
-        place: entry.place,
-        division_code: entry.division_code,
-        is_region_name: entry.is_region_name,
-        ambiguous: entry.ambiguous,
-        source: entry.source,
-      };
+    }
+    if (!best) return null;
+    const { entry, found, pos, words } = best as { entry: Entry; found: string; pos: number; words: number };
+    return {
+      found: words > 0 ? (originalSpelling(text, pos, words) ?? found) : found,
+      place: entry.place,
+      division_code: entry.division_code,
+      is_region_name: entry.is_region_name,
+      ambiguous: entry.ambiguous,
+      source: entry.source,
+    };
+  }
+
+  return {
+    find(text: string): XinjiangPlaceHit | null {
+      const cached = cache.get(text);
+      if (cached !== undefined) return cached;
+      const hit = findUncached(text);
+      if (cache.size >= 50_000) cache.clear();
+      cache.set(text, hit);
+      return hit;
     },
   };
 }
@@ -249,18 +276,14 @@ function baseName(name: string): string {
   return words.join(' ');
 }
 
-/** The spelling as written in the text (for a folded Latin match), when it can be found. */
-function originalSpelling(text: string, folded: string): string | null {
-  if (/^\p{Script=Han}+$/u.test(folded)) return folded;
-  const words = text.split(/(\s+)/);
-  for (let i = 0; i < words.length; i++) {
-    let acc = '';
-    for (let j = i; j < words.length; j++) {
-      acc += words[j];
-      const f = foldText(acc);
-      if (f === folded) return acc.trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-      if (f.length > folded.length) break;
-    }
-  }
-  return null;
+/**
+ * The words `from`..`from + count` of the text as written, when the text's words line up one to one with
+ * its folded tokens (they do unless folding split or joined a word).
+ */
+function originalSpelling(text: string, from: number, count: number): string | null {
+  const words = [...text.matchAll(/[\p{L}\p{N}\p{M}'’`]+/gu)];
+  const first = words[from];
+  const last = words[from + count - 1];
+  if (!first || !last || words.length !== foldText(text).split(' ').length) return null;
+  return text.slice(first.index, last.index + last[0].length);
 }
