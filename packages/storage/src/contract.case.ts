@@ -93,6 +93,17 @@ export function runStoreContract(
         expect(again.removed.map((c) => c.iso3)).toEqual(['BOL']);
       });
 
+      it('does not count a new as-of date in every row as a change', async () => {
+        await importIlab(ILAB_XML);
+        const redated = parseIlab(ILAB_XML).map((p) => ({
+          ...p,
+          source: { ...p.source, as_of: '2024-01-01' },
+        }));
+        const result = await store.importDataset('countries', { ...ILAB_META, imported_by: 't' }, redated);
+        expect(result.diff).toMatchObject({ added: [], removed: [], changed: [], unchanged: 143 });
+        expect((await store.country('AFG'))?.source.as_of).toBe('2024-01-01');
+      });
+
       it('puts an older version back in force', async () => {
         await importIlab(ILAB_XML);
         await importIlab(changedIlabXml());

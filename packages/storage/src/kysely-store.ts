@@ -44,6 +44,9 @@ export interface BackendOps {
   close(): Promise<void>;
 }
 
+// Provenance (dataset, record, as-of) is not content: a new edition's date must not mark every row changed.
+const DIFF_OPTIONS = { ignore: ['source'] };
+
 // 500 rows × 7 columns stays far below SQLite's and PostgreSQL's bound-parameter limits.
 const CHUNK = 500;
 
@@ -70,7 +73,7 @@ export class KyselyKnowledgeStore implements KnowledgeStore {
     if (meta.dataset.trim() === '')
       throw new TipwatchError('no_dataset', 'a dataset name is needed to import');
     const traits = kindTraits(kind);
-    const keys = rows.map((row) => traits.keyOf(row));
+    const keys = rows.map((row) => traits.keyOf(row), DIFF_OPTIONS);
     const repeated = repeatedKeys(keys);
     if (repeated.length > 0) {
       throw new TipwatchError(
@@ -179,7 +182,7 @@ export class KyselyKnowledgeStore implements KnowledgeStore {
     return {
       version: toVersion(version, kind, true),
       previous: previous ? toVersion(previous, kind, false) : null,
-      diff: diffDatasets(oldRows, rows, (row) => traits.keyOf(row)),
+      diff: diffDatasets(oldRows, rows, (row) => traits.keyOf(row), DIFF_OPTIONS),
     };
   }
 
@@ -201,7 +204,7 @@ export class KyselyKnowledgeStore implements KnowledgeStore {
     }
     const inForce = existing ? await this.rows(kind, { dataset }) : [];
     const traits = kindTraits(kind);
-    return diffDatasets(inForce, rows, (row) => traits.keyOf(row));
+    return diffDatasets(inForce, rows, (row) => traits.keyOf(row), DIFF_OPTIONS);
   }
 
   async setInForce(dataset: string, version: number): Promise<DatasetVersion> {
@@ -276,7 +279,7 @@ export class KyselyKnowledgeStore implements KnowledgeStore {
       this.rows(kind, { dataset, version: to }),
     ]);
     const traits = kindTraits(kind);
-    return diffDatasets(before, after, (row) => traits.keyOf(row));
+    return diffDatasets(before, after, (row) => traits.keyOf(row), DIFF_OPTIONS);
   }
 
   async country(iso3: string) {

@@ -46,7 +46,8 @@ export interface SearchPage {
 
 /**
  * The knowledge base's storage port. Adapters (SQLite, PostgreSQL) live in `@tipwatch/storage`.
- * Reads see only the version in force of each dataset unless a version is named.
+ * Reads see only the version in force of each dataset unless a version is named. Diffs match rows by
+ * `KIND_TRAITS[kind].keyOf` and do not compare the `source` field (provenance, not content).
  */
 export interface KnowledgeStore {
   readonly backend: 'sqlite' | 'postgres';
