@@ -139,6 +139,9 @@ describe('classify(input) by code', () => {
     expect(sectorsOf({ psc: 'V231' })).toEqual(['hospitality']);
     expect(sectorsOf({ psc: 'V112' })).toEqual(['transportation_warehousing']);
     expect(sectorsOf({ psc: 'Q401' })).toEqual(['healthcare']);
+    // Recruitment services share PSC group V2 with travel but are not transportation.
+    expect(sectorsOf({ psc: 'V251' })).toEqual([]);
+    expect(sectorsOf({ psc: 'V212' })).toEqual(['transportation_warehousing']);
   });
 
   it('finds nothing for codes outside the crosswalk', () => {
