@@ -13,10 +13,13 @@ const dateOrEmpty = z
  */
 const SHAPES: Record<string, z.ZodRawShape> = {
   hs_codes: {
-    hscode: z.string().regex(/^\d{2}(\d{2}(\d{2})?)?$/, { error: 'expected an HS code of 2, 4 or 6 digits' }),
-    level: z.enum(['2', '4', '6'], { error: 'expected 2, 4 or 6' }),
+    // Comtrade's table ends with its own "99…" (not specified) codes and a TOTAL row in section TOTAL.
+    hscode: z
+      .string()
+      .regex(/^(\d{2}(\d{2}(\d{2})?)?|TOTAL)$/, { error: 'expected an HS code of 2, 4 or 6 digits' }),
+    level: z.enum(['2', '4', '5', '6'], { error: 'expected 2, 4, 6 (or 5 for TOTAL)' }),
     parent: z.string().regex(/^(TOTAL|\d{2}|\d{4})$/, { error: 'expected TOTAL or a 2- or 4-digit HS code' }),
-    section: z.string().regex(/^[IVXL]+$/, { error: 'expected a Roman section number' }),
+    section: z.string().regex(/^([IVXL]+|TOTAL)$/, { error: 'expected a Roman section number' }),
     description: col.required,
   },
   hs_sections: {
