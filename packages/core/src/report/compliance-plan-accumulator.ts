@@ -97,7 +97,12 @@ export class CompliancePlanAccumulator {
   /** Adds one batch of screened rows; rows without a `far_plan` finding are ignored. */
   add(rows: readonly ScreenedRow[]): void {
     for (const r of rows) {
-      if (r.findings.some((f) => f.kind === 'far_plan')) this.addRow(r);
+      for (const f of r.findings) {
+        if (f.kind === 'far_plan') {
+          this.addRow(r);
+          break;
+        }
+      }
     }
   }
 

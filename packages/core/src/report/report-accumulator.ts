@@ -143,8 +143,13 @@ export class ReportAccumulator {
     FindingKind,
     number
   >;
-  private readonly heat = new Map<string, HeatCell>();
+  /** currency → sector → country → cell: nested lookups of strings the rows already hold, no key building. */
+  private readonly heat = new Map<string, Map<string, Map<string, HeatCell>>>();
   private readonly suppliers = new Map<string, SupplierAgg>();
+  /** Supplier text exactly as written → its aggregate, so repeated spellings skip the folding. */
+  private readonly supplierByRaw = new Map<string, SupplierAgg>();
+  private lastCurrencyRaw = '';
+  private lastCurrency = '';
   private readonly top: TopHeap<ScreenedRow>;
   private readonly rejectSamples: RejectedRow[] = [];
   private readonly maxSuppliers: number;
@@ -178,7 +183,11 @@ export class ReportAccumulator {
     for (const f of r.findings) this.byKind[f.kind]++;
     const amount = r.input.amount;
     const hasAmount = amount !== null && Number.isFinite(amount);
-    const currency = r.input.currency.trim().toUpperCase();
+    if (r.input.currency !== this.lastCurrencyRaw) {
+      this.lastCurrencyRaw = r.input.currency;
+      this.lastCurrency = r.input.currency.trim().toUpperCase();
+    }
+    const currency = this.lastCurrency;
     addTo(this.rowsByCurrency, currency, 1);
     const level = this.byLevel[r.level];
     level.rows++;
@@ -192,12 +201,21 @@ export class ReportAccumulator {
     }
     const country = r.country ?? '';
     const sectors = r.sectors.length > 0 ? r.sectors : [''];
+    let bySector = this.heat.get(currency);
+    if (bySector === undefined) {
+      bySector = new Map();
+      this.heat.set(currency, bySector);
+    }
     for (const sector of sectors) {
-      const key = `${currency}\u0000${sector}\u0000${country}`;
-      let cell = this.heat.get(key);
+      let byCountry = bySector.get(sector);
+      if (byCountry === undefined) {
+        byCountry = new Map();
+        bySector.set(sector, byCountry);
+      }
+      let cell = byCountry.get(country);
       if (cell === undefined) {
         cell = { currency, sector, country, rows: 0, spend: 0, weighted: 0 };
-        this.heat.set(key, cell);
+        byCountry.set(country, cell);
       }
       cell.rows++;
       if (hasAmount) {
@@ -210,27 +228,13 @@ export class ReportAccumulator {
   }
 
   private addSupplier(r: ScreenedRow, amount: number | null, currency: string, weight: number): void {
-    const key = supplierKey(r.input.supplier);
-    if (key === '') return;
-    let agg = this.suppliers.get(key);
+    const raw = r.input.supplier;
+    let agg = this.supplierByRaw.get(raw);
     if (agg === undefined) {
-      if (this.suppliers.size >= this.maxSuppliers) {
-        this.suppliersCapped = true;
-        this.rowsOfUncountedSuppliers++;
-        return;
-      }
-      agg = {
-        supplier: r.input.supplier.trim(),
-        rows: 0,
-        flagged_rows: 0,
-        level: 'low',
-        max_score: 0,
-        spend: {},
-        weighted: {},
-        kinds: {},
-        countries: new Set(),
-      };
-      this.suppliers.set(key, agg);
+      agg = this.findOrCreateSupplier(raw);
+      if (agg === undefined) return;
+      // Bounded too: spellings beyond twice the supplier cap are folded each time instead.
+      if (this.supplierByRaw.size < 2 * this.maxSuppliers) this.supplierByRaw.set(raw, agg);
     }
     agg.rows++;
     if (r.findings.length > 0) agg.flagged_rows++;
@@ -242,6 +246,31 @@ export class ReportAccumulator {
     }
     for (const f of r.findings) agg.kinds[f.kind] = (agg.kinds[f.kind] ?? 0) + 1;
     if (r.country !== null && agg.countries.size < 5) agg.countries.add(r.country);
+  }
+
+  private findOrCreateSupplier(raw: string): SupplierAgg | undefined {
+    const key = supplierKey(raw);
+    if (key === '') return undefined;
+    let agg = this.suppliers.get(key);
+    if (agg !== undefined) return agg;
+    if (this.suppliers.size >= this.maxSuppliers) {
+      this.suppliersCapped = true;
+      this.rowsOfUncountedSuppliers++;
+      return undefined;
+    }
+    agg = {
+      supplier: raw.trim(),
+      rows: 0,
+      flagged_rows: 0,
+      level: 'low',
+      max_score: 0,
+      spend: {},
+      weighted: {},
+      kinds: {},
+      countries: new Set(),
+    };
+    this.suppliers.set(key, agg);
+    return agg;
   }
 
   /** The aggregates so far; cheap enough to call once at the end. */
@@ -263,7 +292,9 @@ export class ReportAccumulator {
       by_level: structuredClone(this.byLevel),
       findings: this.findings,
       findings_by_kind: { ...this.byKind },
-      heat: [...this.heat.values()].map((c) => ({ ...c })),
+      heat: [...this.heat.values()].flatMap((bySector) =>
+        [...bySector.values()].flatMap((byCountry) => [...byCountry.values()].map((c) => ({ ...c }))),
+      ),
       top_suppliers: topSuppliers.sorted(),
       top_rows: this.top.sorted(),
       top_rows_limit: this.top.limit,
