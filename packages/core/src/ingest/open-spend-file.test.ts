@@ -366,6 +366,15 @@ describe('openSpendFile(bytes)', () => {
     );
   });
 
+  it('says so when bytes past the sample are not valid in the detected encoding', async () => {
+    const head = `supplier,amount\n${'Plain Supplier Ltd,1\n'.repeat(5000)}`;
+    const bytes = Buffer.concat([Buffer.from(head), iconv.encode('Café Ltd,2\n', 'windows-1252')]);
+    const { layout, rows } = await readAll(bytes, {}, 65536);
+    expect(layout.encoding).toBe('utf-8');
+    expect(rows.at(-1)?.supplier).toBe('Caf\uFFFD Ltd');
+    expect(layout.problems.map((p) => p.code)).toEqual(['undecodable_bytes']);
+  });
+
   it('streams a large file in batches, accounting for every row', async () => {
     const lines = ['supplier,amount'];
     for (let i = 0; i < 12_345; i++) lines.push(i % 1000 === 0 ? `,${i}` : `S${i},${i}`);
