@@ -4,7 +4,7 @@
  * taxonomy files and the crosswalk. Each function returns '' when the text holds no code.
  */
 
-const LABEL = /^\s*(?:hs|naics|psc)(?:\s*code)?(?:\s*[:#-]\s*|\s+)/i;
+const LABEL = /^\s*(?:hts|hs|naics|psc)(?:\s*code)?(?:\s*[:#-]\s*|\s+)/i;
 
 /** The code part of `HS code: 0306.16` or `8405: OUTERWEAR, MEN'S` (USAspending's `code: description`). */
 function codePart(raw: string): string {
