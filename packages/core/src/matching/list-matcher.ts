@@ -28,34 +28,56 @@ interface Variant {
 const ALPHA3 = /^[A-Za-z]{3}$/;
 const LETTERS = /^[a-z]+$/;
 
-/** Index keys of a prepared name: distinctive tokens, their 4-letter prefixes and sounds, acronyms. */
-function nameKeys(p: PreparedName, out: Set<string>): void {
+/** The blocking index: one map per kind of key, each from key to the ids of the names having it. */
+interface BlockingIndex {
+  /** Distinctive tokens. */
+  token: Map<string, number[]>;
+  /** Their first four letters (tokens longer than four). */
+  prefix: Map<string, number[]>;
+  /** Their primary Double Metaphone codes (two or more letters). */
+  sound: Map<string, number[]>;
+  /** Short all-letter tokens and the initials of multi-word names, for acronyms. */
+  acronym: Map<string, number[]>;
+  /** Word bags of names made only of common words (they need an exact match anyway). */
+  bag: Map<string, number[]>;
+}
+
+function put(map: Map<string, number[]>, key: string, id: number): void {
+  const posting = map.get(key);
+  if (!posting) map.set(key, [id]);
+  else if (posting[posting.length - 1] !== id) posting.push(id);
+}
+
+function initials(tokens: string[]): string {
+  let s = '';
+  for (const t of tokens) s += t[0];
+  return s;
+}
+
+function indexName(index: BlockingIndex, p: PreparedName, id: number): void {
   const tokens = p.norm.tokens;
   let distinctive = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (p.weights[i]! < COMMON_CUT) continue;
     distinctive++;
-    out.add(`t${t}`);
-    if (t.length > 4) out.add(`p${t.slice(0, 4)}`);
+    put(index.token, t, id);
+    if (t.length > 4) put(index.prefix, t.slice(0, 4), id);
     const code = p.codes[i]!;
-    if (code.length >= 2) out.add(`m${code}`);
-    if (t.length >= 2 && t.length <= 6 && LETTERS.test(t)) out.add(`a${t}`);
+    if (code.length >= 2) put(index.sound, code, id);
+    if (t.length >= 2 && t.length <= 6 && LETTERS.test(t)) put(index.acronym, t, id);
   }
-  if (tokens.length >= 2) {
-    let initials = '';
-    for (const t of tokens) initials += t[0];
-    out.add(`a${initials}`);
-  }
-  // Names made only of common words are found by their exact word bag (they need an exact match anyway).
-  if (distinctive === 0) out.add(`x${p.bag}`);
+  if (tokens.length >= 2) put(index.acronym, initials(tokens), id);
+  if (distinctive === 0) put(index.bag, p.bag, id);
 }
 
 /**
  * Creates the list matcher: every entry's name and aliases normalised once, token weights from the
  * list's own word frequencies (plus the stoplists), and a blocking index on distinctive tokens, their
  * 4-letter prefixes, their Double Metaphone codes and acronyms, so a query is scored in full only
- * against the few names it shares something distinctive with. A query sharing nothing distinctive with
+ * against the few names it shares something distinctive with. Prefixes and sounds are looked up only
+ * for query tokens the list does not have as such, and keys shared by more than 0.2% of the names
+ * (at least 100) are skipped. A query sharing nothing distinctive with
  * any name returns no candidates (no name of the list could reach the threshold).
  *
  * `match()` returns candidates best first (ties by id), one per entry (its best-matching name), with the
@@ -88,39 +110,46 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     prepared: prepareName(r.name, r.norm, weigh),
   }));
 
-  const index = new Map<string, number[]>();
-  const keys = new Set<string>();
-  variants.forEach((v, id) => {
-    keys.clear();
-    nameKeys(v.prepared, keys);
-    for (const k of keys) {
-      const posting = index.get(k);
-      if (posting) posting.push(id);
-      else index.set(k, [id]);
-    }
-  });
-  // Keys shared by very many names select nothing: skip them at query time.
-  const maxPosting = Math.max(500, Math.floor(variants.length * 0.02));
+  const index: BlockingIndex = {
+    token: new Map(),
+    prefix: new Map(),
+    sound: new Map(),
+    acronym: new Map(),
+    bag: new Map(),
+  };
+  variants.forEach((v, id) => indexName(index, v.prepared, id));
+  // Keys shared by very many names select nothing worth scoring: they are skipped at query time.
+  const maxPosting = Math.max(100, Math.floor(variants.length * 0.002));
 
   const hits = new Float64Array(variants.length);
   const touched: number[] = [];
-  const queryKeys = new Set<string>();
+  const add = (posting: number[] | undefined, w: number): boolean => {
+    if (!posting || posting.length > maxPosting) return false;
+    for (const id of posting) {
+      if (hits[id] === 0) touched.push(id);
+      hits[id]! += w;
+    }
+    return true;
+  };
 
   const candidatesFor = (q: PreparedName): number[] => {
     if (options.exhaustive) return variants.map((_, i) => i);
-    queryKeys.clear();
-    nameKeys(q, queryKeys);
     touched.length = 0;
-    for (const k of queryKeys) {
-      const posting = index.get(k);
-      if (!posting || posting.length > maxPosting) continue;
-      // Exact tokens count most, then sounds, then prefixes and acronyms.
-      const w = k[0] === 't' || k[0] === 'x' ? 1 : k[0] === 'm' ? 0.6 : 0.4;
-      for (const id of posting) {
-        if (hits[id] === 0) touched.push(id);
-        hits[id]! += w;
-      }
+    const tokens = q.norm.tokens;
+    let distinctive = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.length >= 2 && t.length <= 6 && LETTERS.test(t)) add(index.acronym.get(t), 0.4);
+      if (q.weights[i]! < COMMON_CUT) continue;
+      distinctive++;
+      // A token found as it is needs no fuzzy keys; only unknown ones are looked up by prefix and sound.
+      if (add(index.token.get(t), 1)) continue;
+      if (t.length > 4) add(index.prefix.get(t.slice(0, 4)), 0.4);
+      const code = q.codes[i]!;
+      if (code.length >= 2) add(index.sound.get(code), 0.6);
     }
+    if (tokens.length >= 2) add(index.acronym.get(initials(tokens)), 0.4);
+    if (distinctive === 0) add(index.bag.get(q.bag), 1);
     let picked = touched.slice();
     if (picked.length > maxCandidates) {
       picked.sort((a, b) => hits[b]! - hits[a]! || a - b);

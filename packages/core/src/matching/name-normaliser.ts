@@ -197,8 +197,13 @@ export function createNameNormaliser(legalFormsCsv: string): NameNormaliser {
   const { forms, maxTokens } = table;
   // Every proper prefix of every alias key, so that a scan stops as soon as no alias can continue.
   const prefixes = new Set<string>();
+  // Tokens that begin or end some alias: most tokens of a name are neither, and are passed over at once.
+  const firsts = new Set<string>();
+  const lasts = new Set<string>();
   for (const key of forms.keys()) {
     const parts = key.split(' ');
+    firsts.add(parts[0]!);
+    lasts.add(parts[parts.length - 1]!);
     for (let k = 1; k < parts.length; k++) prefixes.add(parts.slice(0, k).join(' '));
   }
 
@@ -214,17 +219,22 @@ export function createNameNormaliser(legalFormsCsv: string): NameNormaliser {
     return best;
   };
 
+  // Reused across calls: normalise() runs once per distinct supplier name.
+  let isLegalBuf = new Uint8Array(64);
   const normalise = (name: string): NormalisedName => {
     const all = tokeniseName(name);
-    const isLegal = new Uint8Array(all.length);
+    if (isLegalBuf.length < all.length) isLegalBuf = new Uint8Array(all.length * 2);
+    const isLegal = isLegalBuf;
+    isLegal.fill(0, 0, all.length);
     const found: Found[] = [];
     let lo = 0;
     while (lo < all.length && DROPPED.has(all[lo]!)) lo++;
     let hi = all.length;
     // Peel forms off the end, then off the start (`LLC SIEMENS LLC`, `OOO Gazprom`).
-    for (let guard = 0; guard < 4 && hi > lo; guard++) {
+    for (let guard = 0; guard < 4 && hi > lo && lasts.has(all[hi - 1]!); guard++) {
       let hit: Found | null = null;
       for (let s = Math.max(lo, hi - maxTokens); s < hi; s++) {
+        if (!firsts.has(all[s]!)) continue;
         const f = longestAt(all, s, hi);
         if (f && f.end === hi) {
           hit = f;
@@ -235,13 +245,14 @@ export function createNameNormaliser(legalFormsCsv: string): NameNormaliser {
       found.push(hit);
       hi = hit.start;
     }
-    for (let guard = 0; guard < 4 && lo < hi; guard++) {
+    for (let guard = 0; guard < 4 && lo < hi && firsts.has(all[lo]!); guard++) {
       const f = longestAt(all, lo, hi);
       if (!f) break;
       found.push(f);
       lo = f.end;
     }
     for (let i = lo; i < hi; i++) {
+      if (!firsts.has(all[i]!)) continue;
       const f = longestAt(all, i, hi);
       if (f && (f.end - f.start >= 2 || all[i]!.length >= 4)) {
         found.push(f);

@@ -54,10 +54,17 @@ export interface PreparedName {
 
 const DIGIT = /\d/;
 
+// Supplier names repeat their words: codes are cached (and the cache dropped when it grows large).
+const codeCache = new Map<string, string>();
+
 /** Primary Double Metaphone code of a token, or '' when it has digits. */
 export function phoneticCode(token: string): string {
-  if (DIGIT.test(token)) return '';
-  return doubleMetaphone(token)[0];
+  let code = codeCache.get(token);
+  if (code !== undefined) return code;
+  code = DIGIT.test(token) ? '' : doubleMetaphone(token)[0];
+  if (codeCache.size >= 100_000) codeCache.clear();
+  codeCache.set(token, code);
+  return code;
 }
 
 function letterMask(token: string): number {
