@@ -28,15 +28,12 @@ function build(ref: ReferenceData, weights: Weights, iso3: string): Finding | nu
   if (placement.tier === 'not ranked') return null;
   const name = ref.countries.get(iso3)?.name ?? iso3;
   const year = placement.year === null ? '' : ` (${placement.year})`;
-  const partial =
-    placement.tier === 'Tier 1 or 2'
-      ? ': not on that year’s Watch List, Tier 3 or Special Case lists, which are the complete ones in the data'
-      : '';
-  const note = placement.note ? `; note: ${placement.note}` : '';
+  // The table's note says why a placement was inferred (e.g. `Tier 1 or 2` from complete lists).
+  const note = placement.note ? `; ${placement.note}` : '';
   return {
     kind: 'country',
     level: weights.levels.country[placement.tier],
-    summary: `${name}: TIP Report ${placement.tier}${year}${partial}${note}`,
+    summary: `${name}: TIP Report ${placement.tier}${year}${note}`,
     source: placement.source,
     details: { iso3, tier: placement.tier, year: placement.year },
   };
