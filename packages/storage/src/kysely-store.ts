@@ -88,7 +88,6 @@ export class KyselyKnowledgeStore implements KnowledgeStore {
         ),
       );
     }
-    const checksum = meta.checksum ?? createHash('sha256').update(canonicalJson(rows)).digest('hex');
 
     const { version, previous, oldRows } = await this.db.transaction().execute(async (trx) => {
       // Insert-or-nothing then lock: concurrent first imports of one dataset queue up instead of failing.
@@ -133,16 +132,20 @@ export class KyselyKnowledgeStore implements KnowledgeStore {
           imported_at: new Date().toISOString(),
           as_of: meta.as_of,
           row_count: rows.length,
-          checksum,
+          // Set once every row is written (below): the hash is taken as the rows are serialised.
+          checksum: meta.checksum ?? '',
           source_file: meta.source_file,
           imported_by: meta.imported_by,
         })
         .returningAll()
         .executeTakeFirstOrThrow();
 
+      const hash = createHash('sha256');
       for (let start = 0; start < rows.length; start += CHUNK) {
         const chunk = rows.slice(start, start + CHUNK);
         // Rows are serialised chunk by chunk inside the transaction: a failure part-way leaves nothing behind.
+        const texts = chunk.map((row) => canonicalJson(row));
+        for (const text of texts) hash.update(text).update('\n');
         const ids = await trx
           .insertInto('records')
           .values(
@@ -153,7 +156,7 @@ export class KyselyKnowledgeStore implements KnowledgeStore {
               title: traits.titleOf(row),
               search_text: traits.textOf(row),
               row_date: traits.dateOf(row),
-              data: JSON.stringify(row),
+              data: texts[i] as string,
             })),
           )
           .returning(['id', 'key'])
@@ -169,6 +172,14 @@ export class KyselyKnowledgeStore implements KnowledgeStore {
             .values(links.slice(at, at + CHUNK))
             .execute();
         }
+      }
+      if (meta.checksum === undefined) {
+        inserted.checksum = hash.digest('hex');
+        await trx
+          .updateTable('dataset_versions')
+          .set({ checksum: inserted.checksum })
+          .where('id', '=', inserted.id)
+          .execute();
       }
       await this.ops.indexVersion(trx, inserted.id);
       await trx
