@@ -15,6 +15,11 @@ export interface ColumnPlan {
   supplierFallback: number | null;
   /** The USAspending transaction key, used as `ref` when there is no contract id. */
   transactionKey: number | null;
+  /**
+   * The parent contract vehicle's PIID (USAspending `parent_award_id_piid`, FPDS `referenced_idv_piid`):
+   * orders under different vehicles reuse PIIDs such as `0001`, so the contract id is `PARENT/PIID`.
+   */
+  contractParent: number | null;
   /** The cots column holds FPDS commercial-item procedure codes, not yes/no. */
   cotsFromCommercialProcedures: boolean;
   /** Currency of every amount when the layout defines it (USAspending and FPDS report US dollars). */
@@ -393,6 +398,12 @@ export function planColumns(
     }
   }
   const transactionKey = usa ? (exact.get('contract_transaction_unique_key') ?? null) : null;
+  let contractParent: number | null = null;
+  if (overrides.contract_id === undefined && index.contract_id !== undefined) {
+    if (usa) contractParent = exact.get('parent_award_id_piid') ?? exact.get('parent_award_id') ?? null;
+    else if (layout === 'fpds') contractParent = normal.get('referencedidvpiid') ?? null;
+  }
+  if (contractParent !== null) used.add(contractParent);
   for (const i of addressParts) used.add(i);
   if (supplierFallback !== null) used.add(supplierFallback);
   if (transactionKey !== null) used.add(transactionKey);
@@ -408,6 +419,7 @@ export function planColumns(
     addressParts,
     supplierFallback,
     transactionKey,
+    contractParent,
     cotsFromCommercialProcedures: cotsHeader.startsWith('commercial_item_acquisition_procedures'),
     defaultCurrency: usa || layout === 'fpds' ? 'USD' : '',
     unmapped: headers.filter((_, i) => !used.has(i)),

@@ -170,9 +170,12 @@ describe('openSpendFile(bytes)', () => {
     });
     expect(rejects).toEqual([]);
     expect(rows).toHaveLength(10);
+    // Orders under different vehicles share PIIDs like 0001: the contract id is `referenced_idv_piid/piid`.
+    expect(new Set(rows.map((r) => r.contract_id)).size).toBe(8);
     expect(rows[0]).toMatchObject({
       line: 2,
-      ref: '0001',
+      ref: 'DTFAWA17D00013/0001',
+      contract_id: 'DTFAWA17D00013/0001',
       supplier: 'ADVANCED MANAGEMENT TECHNOLOGY, INC.',
       supplier_address: 'ARLINGTON, VA',
       supplier_country: 'USA',

@@ -47,7 +47,9 @@ export class RowBuilder {
   build(fields: string[], row: number, line: number): SpendRow | RejectedRow {
     const plan = this.plan;
     const at = this.at;
-    const contractId = cell(fields, at.contract_id);
+    const piid = cell(fields, at.contract_id);
+    const parent = plan.contractParent === null ? '' : (fields[plan.contractParent] ?? '').trim();
+    const contractId = parent !== '' && piid !== '' ? `${parent}/${piid}` : piid;
     const key = plan.transactionKey === null ? '' : (fields[plan.transactionKey] ?? '').trim();
     const ref = contractId !== '' ? contractId : key;
     if (fields.length !== this.width) {
