@@ -40,7 +40,7 @@ export function createFarPlanRule(
     if (!(value > threshold.amount)) return null;
     const what =
       portion.kind === 'services'
-        ? `services performed in ${countryName(portion.iso3)}`
+        ? `services performed in ${countryName(portion.iso3)}${portion.place_unknown ? " (place of performance not given: the supplier's country)" : ''}`
         : `supplies from ${countryName(portion.iso3)}, not COTS${portion.cots_unknown ? ' (COTS status not given: treated as not COTS)' : ''}`;
     const basis = shared
       ? `contract ${contract.contract_id}: USD ${usd.format(value)} over ${contract.rows} such rows`
@@ -54,6 +54,7 @@ export function createFarPlanRule(
         portion: portion.kind,
         iso3: portion.iso3,
         cots_unknown: portion.cots_unknown,
+        place_unknown: portion.place_unknown,
         value,
         per_contract: shared,
         contract_id: row.contract_id || null,

@@ -7,10 +7,15 @@ export const US_AND_OUTLYING = new Set(['USA', 'PRI', 'GUM', 'VIR', 'ASM', 'MNP'
 export interface FarPortion {
   /** Services when the PSC starts with a letter, supplies when it starts with a digit or the row has an HS code. */
   kind: 'services' | 'supplies';
-  /** The country that puts the row outside the US: place of performance (services), origin else supplier (supplies). */
+  /**
+   * The country that puts the row outside the US: place of performance, else the supplier's country
+   * (services); origin, else the supplier's country (supplies).
+   */
   iso3: string;
   /** True for supplies whose COTS status the file does not give (treated as not COTS). */
   cots_unknown: boolean;
+  /** True for services whose place of performance the file does not give (the supplier's country is used). */
+  place_unknown: boolean;
 }
 
 /**
@@ -26,8 +31,17 @@ export function farPortion(row: SpendRow, resolve: (text: string) => string | nu
   else if (row.hs_code !== '') kind = 'supplies';
   if (kind === null) return null;
   let iso3: string | null;
+  let placeUnknown = false;
   if (kind === 'services') {
-    iso3 = row.place_of_performance === '' ? null : resolve(row.place_of_performance);
+    // A file without a place of performance (most supplier spend exports) still says where the supplier is;
+    // services bought from a supplier abroad are most often performed there, and a missed plan costs more
+    // than a flagged one, so the supplier's country stands in and the summary says so.
+    placeUnknown = row.place_of_performance === '';
+    iso3 = placeUnknown
+      ? row.supplier_country === ''
+        ? null
+        : resolve(row.supplier_country)
+      : resolve(row.place_of_performance);
   } else {
     if (row.cots === true) return null;
     iso3 =
@@ -35,7 +49,7 @@ export function farPortion(row: SpendRow, resolve: (text: string) => string | nu
       (row.supplier_country === '' ? null : resolve(row.supplier_country));
   }
   if (iso3 === null || US_AND_OUTLYING.has(iso3)) return null;
-  return { kind, iso3, cots_unknown: kind === 'supplies' && row.cots === null };
+  return { kind, iso3, cots_unknown: kind === 'supplies' && row.cots === null, place_unknown: placeUnknown };
 }
 
 /** The currency a row's amount is in: its own, else USD (federal spend files carry no currency column). */

@@ -215,6 +215,16 @@ describe('createScreener(ref, matcher, weights, options).screen(row): far_plan',
     expect(f?.summary).toContain('COTS status not given');
   });
 
+  it("takes the supplier's country for services when the file gives no place of performance, and says so", () => {
+    const f = far(
+      spendRow({ ...service, place_of_performance: '', supplier_country: 'Qatar', amount: 750_000 }),
+    );
+    expect(f?.summary).toContain('services performed in Qatar (place of performance not given');
+    expect(
+      far(spendRow({ ...service, place_of_performance: '', supplier_country: 'USA', amount: 750_000 })),
+    ).toBeUndefined();
+  });
+
   it('compares only USD amounts', () => {
     expect(far(spendRow({ ...service, amount: 900_000, currency: 'EUR' }))).toBeUndefined();
   });
