@@ -167,6 +167,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 export const GENERIC_WEIGHT = 0.35;
+/** Numbers (series, vessel and fund numbers) tell entities of one family apart, but weigh less than a name. */
+export const NUMBER_WEIGHT = 0.3;
+const NUMBER = /^\d+$/;
 export const STOP_WEIGHT = 0.15;
 /** Tokens weighing less than this are common: they never make a match on their own. */
 export const COMMON_CUT = 0.5;
@@ -174,6 +177,7 @@ export const COMMON_CUT = 0.5;
 /** Weight of a token from the stoplists alone: 1 for a distinctive word. */
 export function stoplistWeight(token: string): number {
   if (STOP_WORDS.has(token)) return STOP_WEIGHT;
+  if (NUMBER.test(token)) return NUMBER_WEIGHT;
   if (GENERIC_WORDS.has(token)) return GENERIC_WEIGHT;
   return 1;
 }
