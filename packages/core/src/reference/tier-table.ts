@@ -140,8 +140,8 @@ function placement(
       year: cov.year,
       source: record,
       note: t1Complete
-        ? `inferred: not on the ${cov.year} Tier 1, Watch List or Tier 3 lists, which the coverage file marks complete (${cov.note}); last listed as ${lastRow.tier} in ${lastRow.year}`
-        : `not on the ${cov.year} Watch List or Tier 3 lists, which are complete there; the ${cov.year} Tier 1 and Tier 2 lists are not in the data; last listed as ${lastRow.tier} in ${lastRow.year}`,
+        ? `inferred: not on the ${cov.year} Tier 1, Watch List or Tier 3 lists; last listed as ${lastRow.tier} in ${lastRow.year}`
+        : `not on the ${cov.year} Watch List or Tier 3 lists; last listed as ${lastRow.tier} in ${lastRow.year}`,
     };
   }
   return current;
