@@ -156,7 +156,10 @@ export function tokeniseName(text: string): string[] {
       const nextDigit = next >= 48 && next <= 57;
       // A dot between digits separates (11,420.2 → 11 420 2); otherwise dots and apostrophes join
       // (A.B.C. → abc, L.L.C. → llc, Qa'ida → qaida).
-      if (!(c === 46 && prevDigit && nextDigit)) {
+      // A dot after a word of three or more letters, followed by a letter, separates (Banco.Nacional).
+      const nextLetter = next >= 97 && next <= 122;
+      const wordDot = c === 46 && nextLetter && start >= 0 && i - start >= 3;
+      if (!(c === 46 && prevDigit && nextDigit) && !wordDot) {
         if (start >= 0) joined += s.slice(start, i);
         start = -1;
         // A possessive 's is dropped (Bank's → bank).
@@ -171,7 +174,7 @@ export function tokeniseName(text: string): string[] {
     if (joined) out.push(joined);
     joined = '';
     start = -1;
-    if (c === 38) out.push('and');
+    if (c === 38 && out.length > 0) out.push('and');
   }
   if (start >= 0) joined += s.slice(start);
   if (joined) out.push(joined);
