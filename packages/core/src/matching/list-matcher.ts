@@ -1,7 +1,14 @@
 import type { ListEntry } from './list-entry.js';
 import type { MatchCandidate, MatchOptions, NameMatcher } from './name-matcher.js';
-import type { NameNormaliser } from './name-normaliser.js';
-import { applyCountry, type PreparedName, prepareName, SCORE_SETTINGS, scorePrepared } from './name-score.js';
+import type { NameNormaliser, NormalisedName } from './name-normaliser.js';
+import {
+  applyCountry,
+  type PreparedName,
+  phoneticCode,
+  prepareName,
+  SCORE_SETTINGS,
+  scorePrepared,
+} from './name-score.js';
 import { COMMON_CUT, listTokenWeigher, type TokenWeigher } from './token-weights.js';
 
 export interface MatcherOptions {
@@ -132,24 +139,26 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     return true;
   };
 
-  const candidatesFor = (q: PreparedName): number[] => {
+  // Candidates from the normalised tokens alone: most queries share nothing with the list and are
+  // rejected here, before the phonetic codes and word bags of a full preparation are computed.
+  const candidatesFor = (norm: NormalisedName): number[] => {
     if (options.exhaustive) return variants.map((_, i) => i);
     touched.length = 0;
-    const tokens = q.norm.tokens;
+    const tokens = norm.tokens;
     let distinctive = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.length >= 2 && t.length <= 6 && LETTERS.test(t)) add(index.acronym.get(t), 0.4);
-      if (q.weights[i]! < COMMON_CUT) continue;
+      if (weigh(t) < COMMON_CUT) continue;
       distinctive++;
       // A token found as it is needs no fuzzy keys; only unknown ones are looked up by prefix and sound.
       if (add(index.token.get(t), 1)) continue;
       if (t.length > 4) add(index.prefix.get(t.slice(0, 4)), 0.4);
-      const code = q.codes[i]!;
+      const code = phoneticCode(t);
       if (code.length >= 2) add(index.sound.get(code), 0.6);
     }
     if (tokens.length >= 2) add(index.acronym.get(initials(tokens)), 0.4);
-    if (distinctive === 0) add(index.bag.get(q.bag), 1);
+    if (distinctive === 0) add(index.bag.get([...tokens].sort().join(' ')), 1);
     let picked = touched.slice();
     if (picked.length > maxCandidates) {
       picked.sort((a, b) => hits[b]! - hits[a]! || a - b);
@@ -164,11 +173,13 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     const minScore = opts.minScore ?? 0;
     const norm = normaliser.normalise(name);
     if (norm.tokens.length === 0 || limit <= 0) return [];
+    const ids = candidatesFor(norm);
+    if (ids.length === 0) return [];
     const q = prepareName(name, norm, weigh);
     const country = opts.country ? resolveCountry(opts.country) : null;
 
     const best = new Map<number, { variant: number; score: number }>();
-    for (const id of candidatesFor(q)) {
+    for (const id of ids) {
       const v = variants[id]!;
       let detail = scorePrepared(q, v.prepared, false);
       detail = applyCountry(detail, country, entries[v.entry]!.country, false);
