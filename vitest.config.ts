@@ -6,6 +6,7 @@ export default defineConfig({
     alias: {
       '@tipwatch/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
       '@tipwatch/storage': fileURLToPath(new URL('./packages/storage/src/index.ts', import.meta.url)),
+      '@tipwatch/server': fileURLToPath(new URL('./packages/server/src/index.ts', import.meta.url)),
     },
   },
   test: {
