@@ -1,32 +1,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Effects } from '../effects.js';
+import { captureEffects } from '../capture-effects.case.js';
 import { runCommand } from '../main.js';
 
-const dataDir = fileURLToPath(new URL('../../../../data/', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'tipwatch-match-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function effects() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const fx: Effects = {
-    stdout: (s) => out.push(s),
-    stderr: (s) => err.push(s),
-    env: {},
-    cwd: tmp,
-    isTTY: false,
-    dataDir,
-    today: () => '2026-11-29',
-  };
-  return { fx, out: () => out.join(''), err: () => err.join('') };
-}
-
 async function run(...args: string[]) {
-  const e = effects();
+  const e = captureEffects({ cwd: tmp });
   const code = await runCommand(['node', 'tipwatch', 'match', ...args], e.fx);
   return { code, out: e.out(), err: e.err() };
 }

@@ -1,0 +1,175 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { captureEffects } from '../capture-effects.case.js';
+import { runCommand } from '../main.js';
+
+const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const tmp = mkdtempSync(join(tmpdir(), 'tipwatch-screen-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Compares an output with its golden file; on mismatch writes `*-changed.*` beside it and fails. */
+function expectGolden(actual: string, goldenName: string): void {
+  const golden = join(fixtures, goldenName);
+  const changed = golden.replace(/\.golden\./, '-changed.');
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, actual);
+  const expected = existsSync(golden) ? readFileSync(golden, 'utf8') : '';
+  if (actual !== expected) writeFileSync(changed, actual);
+  else rmSync(changed, { force: true });
+  expect(actual, `${goldenName} differs: see ${changed}`).toBe(expected);
+}
+
+async function screen(args: string[]) {
+  const e = captureEffects();
+  const code = await runCommand(['node', 'tipwatch', 'screen', ...args], e.fx);
+  return { code, out: e.out(), err: e.err() };
+}
+
+describe('tipwatch screen FILE', () => {
+  const out = join(tmp, 'mixed');
+  let summary: Record<string, unknown>;
+
+  it('screens every row or rejects it with a reason, and prints a JSON summary', async () => {
+    const r = await screen([join(fixtures, 'mixed-spend.csv'), '--out', out, '--json']);
+    expect(r.code, r.err).toBe(0);
+    summary = JSON.parse(r.out);
+    expect(summary).toMatchObject({ rows: 10, screened: 8, rejected: 2, out });
+    const levels = summary.levels as Record<string, number>;
+    expect(Object.values(levels).reduce((a, b) => a + b, 0)).toBe(8);
+    expect((summary.layout as { layout: string }).layout).toBe('generic');
+    expect((summary.data_versions as { dataset: string }[]).map((d) => d.dataset)).toContain(
+      'uflpa_entities',
+    );
+  });
+
+  it('writes the register and findings as the golden files say', () => {
+    expectGolden(readFileSync(join(out, 'register.csv'), 'utf8'), 'mixed-spend.register.golden.csv');
+    expectGolden(readFileSync(join(out, 'findings.jsonl'), 'utf8'), 'mixed-spend.findings.golden.jsonl');
+    expectGolden(readFileSync(join(out, 'rejects.csv'), 'utf8'), 'mixed-spend.rejects.golden.csv');
+  });
+
+  it('finds each kind of risk in the rows made to carry it', () => {
+    const findings = readFileSync(join(out, 'findings.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { row: number; kind: string; level: string; source: { dataset: string } });
+    const kinds = (row: number) => new Set(findings.filter((f) => f.row === row).map((f) => f.kind));
+    expect(kinds(1).has('entity')).toBe(true); // Hoshine, under a CBP order
+    expect(kinds(2).has('import_ban')).toBe(true); // an Urumqi address in China
+    expect(kinds(3).has('import_ban')).toBe(true); // Turkmenistan cotton
+    expect(kinds(4).has('goods')).toBe(true); // polo shirts from Bangladesh
+    expect(kinds(5).has('import_ban')).toBe(false); // Aksu in Kazakhstan is not Xinjiang
+    expect(kinds(6).has('sector')).toBe(true); // construction
+    expect(kinds(9).has('entity')).toBe(true); // Top Glove Berhad for Top Glove Bhd
+    for (const f of findings) expect(f.source.dataset).not.toBe('');
+  });
+
+  it('writes a self-contained report with the data versions and their gaps', () => {
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html.startsWith('<!doctype html>') || html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).not.toMatch(/<script|<link[^>]+stylesheet|src="http/i);
+    expect(html).toContain('HOSHINE SILICON IND CO LTD');
+    expect(html).toContain('partial: the list had 144 entities');
+  });
+
+  it('exits with 3 when --fail-on is met and 0 when it is not', async () => {
+    const file = join(fixtures, 'mixed-spend.csv');
+    expect((await screen([file, '--out', join(tmp, 'f1'), '--fail-on', 'critical'])).code).toBe(3);
+    const clean = join(tmp, 'clean.csv');
+    writeFileSync(clean, 'supplier,country,amount\nAcme Office Supply,USA,100\n');
+    expect((await screen([clean, '--out', join(tmp, 'f2'), '--fail-on', 'high'])).code).toBe(0);
+  });
+});
+
+describe('tipwatch screen: bad input', () => {
+  it('exits with 2 and one line naming the file when it does not exist', async () => {
+    const r = await screen([join(tmp, 'nope.csv'), '--out', join(tmp, 'x')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^tipwatch: .*nope\.csv: no such file/);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits with 2 naming the columns that exist when --map names a missing one', async () => {
+    const r = await screen([
+      join(fixtures, 'mixed-spend.csv'),
+      '--out',
+      join(tmp, 'y'),
+      '--map',
+      'supplier=Vendor',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Vendor');
+    expect(r.err).toContain('po_number');
+  });
+
+  it('exits with 2 on an unknown --map field or --fail-on level', async () => {
+    const file = join(fixtures, 'mixed-spend.csv');
+    expect((await screen([file, '--map', 'vendor=supplier'])).code).toBe(2);
+    expect((await screen([file, '--fail-on', 'severe'])).code).toBe(2);
+  });
+
+  it('exits with 2 on a file that is not CSV or XLSX, and leaves no outputs behind', async () => {
+    const bin = join(tmp, 'photo.csv');
+    writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0, 1, 2, 3, 0, 0]));
+    const dir = join(tmp, 'bin-out');
+    const r = await screen([bin, '--out', dir]);
+    expect(r.code).toBe(2);
+    expect(existsSync(join(dir, 'register.csv'))).toBe(false);
+  });
+});
+
+describe('tipwatch screen: encodings and spreadsheets', () => {
+  it('reads a windows-1252 file with accented names', async () => {
+    const file = join(tmp, 'cp1252.csv');
+    writeFileSync(
+      file,
+      iconv.encode(
+        'supplier;country;amount\nSociété Générale d’Équipement;France;1.234,50\n',
+        'windows-1252',
+      ),
+    );
+    const dir = join(tmp, 'cp1252');
+    const r = await screen([file, '--out', dir, '--json']);
+    expect(r.code, r.err).toBe(0);
+    expect(readFileSync(join(dir, 'register.csv'), 'utf8')).toContain('Société Générale d’Équipement');
+  });
+
+  it('reads an XLSX brand factory list and flags a high share of migrant workers', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Factories');
+    ws.addRow([
+      'Factory Name',
+      'Address',
+      'Country / Region',
+      'Product Type',
+      'Number of Workers',
+      '% Migrant Workers',
+    ]);
+    ws.addRow([
+      'Penang Precision Components Sdn Bhd',
+      'Bayan Lepas, Penang',
+      'Malaysia',
+      'Electronics',
+      1200,
+      '35%',
+    ]);
+    ws.addRow(['Gazipur Knitwear Ltd', 'Gazipur', 'Bangladesh', 'Apparel', 800, '0%']);
+    const file = join(tmp, 'factories.xlsx');
+    await wb.xlsx.writeFile(file);
+    const dir = join(tmp, 'xlsx');
+    const r = await screen([file, '--out', dir, '--json']);
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({
+      rows: 2,
+      screened: 2,
+      layout: { format: 'xlsx', layout: 'brand_factory_list' },
+    });
+    const findings = readFileSync(join(dir, 'findings.jsonl'), 'utf8');
+    expect(findings).toMatch(/"row":1,[^\n]*"kind":"workforce","level":"medium"/);
+    expect(findings).not.toMatch(/"row":2,[^\n]*"kind":"workforce"/);
+  });
+});
