@@ -188,6 +188,24 @@ export function runStoreContract(
       });
     });
 
+    describe('rawText(dataset, version?)', () => {
+      it('keeps the source text with its version and gives the one in force by default', async () => {
+        const rows = parseIlab(ILAB_XML);
+        const meta = { ...ILAB_META, imported_by: 't' };
+        expect(await store.rawText('dol_ilab_countries')).toBeNull();
+        await store.importDataset('countries', { ...meta, raw_text: 'first text' }, rows);
+        await store.importDataset('countries', { ...meta, raw_text: 'second text' }, rows);
+        await store.importDataset('countries', meta, rows);
+        expect(await store.rawText('dol_ilab_countries', 1)).toBe('first text');
+        expect(await store.rawText('dol_ilab_countries', 2)).toBe('second text');
+        // Version 3 came without a text: there is none in force, and version 2's is not passed off as it.
+        expect(await store.rawText('dol_ilab_countries')).toBeNull();
+        await store.setInForce('dol_ilab_countries', 2);
+        expect(await store.rawText('dol_ilab_countries')).toBe('second text');
+        expect(await store.rawText('dol_ilab_countries', 9)).toBeNull();
+      });
+    });
+
     describe('opening and crashes', () => {
       it('runs migrations on open and keeps the data when reopened', async () => {
         const first = await openStore('reopen');

@@ -181,6 +181,12 @@ export class KyselyKnowledgeStore implements KnowledgeStore {
           .where('id', '=', inserted.id)
           .execute();
       }
+      if (meta.raw_text !== undefined) {
+        await trx
+          .insertInto('dataset_raw_texts')
+          .values({ version_id: inserted.id, text: meta.raw_text })
+          .execute();
+      }
       await this.ops.indexVersion(trx, inserted.id);
       await trx
         .updateTable('datasets')
@@ -291,6 +297,20 @@ export class KyselyKnowledgeStore implements KnowledgeStore {
     ]);
     const traits = kindTraits(kind);
     return diffDatasets(before, after, (row) => traits.keyOf(row), DIFF_OPTIONS);
+  }
+
+  async rawText(dataset: string, version?: number): Promise<string | null> {
+    let q = this.db
+      .selectFrom('dataset_versions as v')
+      .innerJoin('dataset_raw_texts as t', 't.version_id', 'v.id')
+      .select('t.text')
+      .where('v.dataset', '=', dataset);
+    if (version === undefined) {
+      q = q.innerJoin('datasets as d', 'd.in_force_version_id', 'v.id');
+    } else {
+      q = q.where('v.version', '=', version);
+    }
+    return (await q.executeTakeFirst())?.text ?? null;
   }
 
   async country(iso3: string) {

@@ -36,9 +36,16 @@ export interface RecordCountriesTable {
   iso3: string;
 }
 
+/** The source file's text of a version, when the importer gave it. */
+export interface DatasetRawTextsTable {
+  version_id: number;
+  text: string;
+}
+
 export interface KnowledgeDatabase {
   datasets: DatasetsTable;
   dataset_versions: DatasetVersionsTable;
+  dataset_raw_texts: DatasetRawTextsTable;
   records: RecordsTable;
   record_countries: RecordCountriesTable;
 }

@@ -29,4 +29,6 @@ export interface NewDatasetVersion {
   imported_by: string;
   /** sha256 of the source bytes; when absent the store hashes the rows. */
   checksum?: string;
+  /** The source file's text, kept with the version (see `KnowledgeStore.rawText`); not kept when absent. */
+  raw_text?: string;
 }

@@ -74,6 +74,11 @@ export interface KnowledgeStore {
   /** Every stored version of a dataset, newest first. */
   versions(dataset: string): Promise<DatasetVersion[]>;
   rows<K extends KnowledgeKind>(kind: K, query?: RowQuery): Promise<KnowledgeRow<K>[]>;
+  /**
+   * The source file's text kept with a version (`NewDatasetVersion.raw_text`): of the version in force when
+   * `version` is not given. Null when the dataset, the version or its text is not stored.
+   */
+  rawText(dataset: string, version?: number): Promise<string | null>;
   /** What changed from version `from` to version `to` of a dataset. */
   diffVersions<K extends KnowledgeKind>(
     kind: K,

@@ -3,12 +3,14 @@ import { type Kysely, type Migration, Migrator } from 'kysely';
 import type { Backend } from '../schema.js';
 import { datasetsMigration } from './0001-datasets.js';
 import { searchMigration } from './0002-search.js';
+import { rawTextsMigration } from './0003-raw-texts.js';
 
 /** Every migration, in order. Names sort in the order they must run; never rename or edit a released one. */
 export function migrationsFor(backend: Backend): Record<string, Migration> {
   return {
     '0001-datasets': datasetsMigration(backend),
     '0002-search': searchMigration(backend),
+    '0003-raw-texts': rawTextsMigration(backend),
   };
 }
 
