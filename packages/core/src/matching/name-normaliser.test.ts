@@ -93,6 +93,17 @@ describe('createNameNormaliser(legalFormsCsv).normalise(name)', () => {
     expect(text('The Coca-Cola Company')).toBe('coca cola');
   });
 
+  it('treats words that are also JavaScript property names as plain words', () => {
+    expect(text('Constructor Tostring Hasownproperty Trading')).toBe(
+      'constructor tostring hasownproperty trading',
+    );
+    expect(normaliser.normalise('constructor toString __proto__').tokens).toEqual([
+      'constructor',
+      'tostring',
+      'proto',
+    ]);
+  });
+
   it('keeps a name made only of legal-form words', () => {
     expect(text('Company')).toBe('company');
   });

@@ -27,9 +27,10 @@ export interface NameNormaliser {
  * Abbreviations and their spelled-out forms, each mapped to one canonical token so that
  * `HOSHINE SILICON IND` and `Hoshine Silicon Industry` compare equal.
  */
-const CANONICAL: Readonly<Record<string, string>> = {};
+// Maps, not object literals: a token such as `constructor` must not find Object.prototype members.
+const CANONICAL = new Map<string, string>();
 function canon(to: string, ...from: string[]): void {
-  for (const f of from) (CANONICAL as Record<string, string>)[f] = to;
+  for (const f of from) CANONICAL.set(f, to);
 }
 canon(
   'mfg',
@@ -65,51 +66,60 @@ canon('third', 'third', '3rd');
 const DROPPED = new Set(['the']);
 
 // English number words, so that `Brigade Forty-Four` and `Brigade 44` compare equal.
-const UNITS: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Readonly<Record<string, number>> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fourty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const UNITS = new Map<string, number>(
+  Object.entries({
+    zero: 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+  }),
+);
+const TENS = new Map<string, number>(
+  Object.entries({
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fourty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+  }),
+);
 
 /** Replaces number words by digits in place: `forty four` → `44`, `three` → `3`. */
 function numberWords(tokens: string[]): string[] {
+  let any = false;
+  for (const t of tokens) if (UNITS.has(t) || TENS.has(t)) any = true;
+  if (!any) return tokens;
   let changed = false;
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const tens = TENS[t];
+    const tens = TENS.get(t);
     if (tens !== undefined) {
       const next = tokens[i + 1];
       const unit =
-        next === undefined ? undefined : (UNITS[next] ?? (/^[1-9]$/.test(next) ? Number(next) : undefined));
+        next === undefined
+          ? undefined
+          : (UNITS.get(next) ?? (/^[1-9]$/.test(next) ? Number(next) : undefined));
       if (unit !== undefined && unit > 0 && unit < 10) {
         out.push(String(tens + unit));
         i++;
@@ -117,7 +127,7 @@ function numberWords(tokens: string[]): string[] {
       changed = true;
       continue;
     }
-    const unit = UNITS[t];
+    const unit = UNITS.get(t);
     if (unit !== undefined) {
       out.push(String(unit));
       changed = true;
@@ -268,10 +278,10 @@ export function createNameNormaliser(legalFormsCsv: string): NameNormaliser {
     for (let i = 0; i < all.length; i++) {
       const t = all[i]!;
       if (isLegal[i] || DROPPED.has(t)) continue;
-      tokens.push(CANONICAL[t] ?? t);
+      tokens.push(CANONICAL.get(t) ?? t);
     }
     if (tokens.length === 0) {
-      for (const t of all) if (!DROPPED.has(t)) tokens.push(CANONICAL[t] ?? t);
+      for (const t of all) if (!DROPPED.has(t)) tokens.push(CANONICAL.get(t) ?? t);
     }
     tokens = numberWords(tokens);
     found.sort((a, b) => a.start - b.start);

@@ -130,13 +130,8 @@ function tokenSim(a: string, b: string, codeA: string, codeB: string, maskA: num
   return 0;
 }
 
-function acronyms(
-  a: string[],
-  b: string[],
-  usedA: Uint8Array,
-  usedB: Uint8Array,
-  onMatch: (i: number, j: number, len: number) => void,
-): void {
+function acronyms(a: string[], b: string[], usedA: Uint8Array, usedB: Uint8Array): number {
+  let found = 0;
   for (let i = 0; i < a.length; i++) {
     const t = a[i]!;
     const len = t.length;
@@ -152,16 +147,40 @@ function acronyms(
       if (!ok) continue;
       usedA[i] = 1;
       for (let k = 0; k < len; k++) usedB[j + k] = 1;
-      onMatch(i, j, len);
+      if (acrBuf.length < 3 * (found + 1)) {
+        const next = new Int32Array(acrBuf.length * 2);
+        next.set(acrBuf);
+        acrBuf = next;
+      }
+      acrBuf[3 * found] = i;
+      acrBuf[3 * found + 1] = j;
+      acrBuf[3 * found + 2] = len;
+      found++;
       break;
     }
   }
+  return found;
 }
 
 // Scratch buffers for the alignment: reused across calls to keep the hot path allocation-light.
 let usedQ = new Uint8Array(32);
 let usedC = new Uint8Array(32);
 let simBuf = new Float64Array(256);
+let acrBuf = new Int32Array(48);
+
+// The running sums of one scorePrepared() call (module state instead of a closure: no allocation per call).
+let accNum = 0;
+let accDen = 0;
+let accDistinctive = false;
+let accWhy: MatchReason[] | null = null;
+
+function alignPair(sim: number, wq: number, wc: number, code: string, detail: string): void {
+  const w = (wq + wc) / 2;
+  accNum += sim * w;
+  accDen += w;
+  if (wq >= COMMON_CUT && wc >= COMMON_CUT) accDistinctive = true;
+  if (accWhy) accWhy.push({ code, detail, weight: r4(sim * w) });
+}
 
 export interface ScoreDetail {
   score: number;
@@ -197,18 +216,10 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
   usedQ.fill(0, 0, nq);
   usedC.fill(0, 0, nc);
 
-  let num = 0;
-  let den = 0;
-  let distinctiveAligned = false;
-  const align = (i: number, j: number, sim: number, wq: number, wc: number, code: string, detail: string) => {
-    const w = (wq + wc) / 2;
-    num += sim * w;
-    den += w;
-    if (wq >= COMMON_CUT && wc >= COMMON_CUT) distinctiveAligned = true;
-    if (explain) why.push({ code, detail, weight: r4(sim * w) });
-    void i;
-    void j;
-  };
+  accNum = 0;
+  accDen = 0;
+  accDistinctive = false;
+  accWhy = explain ? why : null;
 
   // Exact pairs first.
   for (let i = 0; i < nq; i++) {
@@ -216,7 +227,7 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
       if (usedC[j] === 0 && qt[i] === ct[j]) {
         usedQ[i] = 1;
         usedC[j] = 1;
-        align(i, j, 1, q.weights[i]!, c.weights[j]!, 'aligned', explain ? `${qt[i]} = ${ct[j]}` : '');
+        alignPair(1, q.weights[i]!, c.weights[j]!, 'aligned', explain ? `${qt[i]} = ${ct[j]}` : '');
         break;
       }
     }
@@ -234,9 +245,7 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
           usedQ[i] = 1;
           usedC[j] = 1;
           usedC[j + 1] = 1;
-          align(
-            i,
-            j,
+          alignPair(
             1,
             q.weights[i]!,
             Math.max(c.weights[j]!, c.weights[j + 1]!),
@@ -258,9 +267,7 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
           usedC[j] = 1;
           usedQ[i] = 1;
           usedQ[i + 1] = 1;
-          align(
-            i,
-            j,
+          alignPair(
             1,
             Math.max(q.weights[i]!, q.weights[i + 1]!),
             c.weights[j]!,
@@ -274,28 +281,32 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
   }
   // Acronyms: a token equal to the initials of two or more adjacent tokens of the other side (`pla` /
   // `people's liberation army`, `us` / `united states`).
-  acronyms(qt, ct, usedQ, usedC, (i, j, len) =>
-    align(
-      i,
-      j,
+  let found = acronyms(qt, ct, usedQ, usedC);
+  for (let k = 0; k < found; k++) {
+    const i = acrBuf[3 * k]!;
+    const j = acrBuf[3 * k + 1]!;
+    const len = acrBuf[3 * k + 2]!;
+    alignPair(
       1,
       q.weights[i]!,
       c.weights[j]!,
       'acronym',
       explain ? `${qt[i]} = ${ct.slice(j, j + len).join(' ')}` : '',
-    ),
-  );
-  acronyms(ct, qt, usedC, usedQ, (j, i, len) =>
-    align(
-      i,
-      j,
+    );
+  }
+  found = acronyms(ct, qt, usedC, usedQ);
+  for (let k = 0; k < found; k++) {
+    const j = acrBuf[3 * k]!;
+    const i = acrBuf[3 * k + 1]!;
+    const len = acrBuf[3 * k + 2]!;
+    alignPair(
       1,
       q.weights[i]!,
       c.weights[j]!,
       'acronym',
       explain ? `${qt.slice(i, i + len).join(' ')} = ${ct[j]}` : '',
-    ),
-  );
+    );
+  }
   // Fuzzy pairs, best first: a similarity matrix in a reused buffer, the best free pair taken each round.
   if (simBuf.length < nq * nc) simBuf = new Float64Array(nq * nc * 2);
   let open = 0;
@@ -323,9 +334,7 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
     const j = bestK - i * nc;
     usedQ[i] = 1;
     usedC[j] = 1;
-    align(
-      i,
-      j,
+    alignPair(
       bestSim,
       q.weights[i]!,
       c.weights[j]!,
@@ -352,7 +361,7 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
   const sub = Math.min(uq, uc);
   const penalty =
     SCORE_SETTINGS.substitutionPenalty * 2 * sub + SCORE_SETTINGS.extensionPenalty * (Math.max(uq, uc) - sub);
-  let score = den > 0 ? num / (den + penalty) : 0;
+  let score = accDen > 0 ? accNum / (accDen + penalty) : 0;
 
   if (q.squashed === c.squashed || q.squashedAll === c.squashedAll) {
     if (score < 0.95) {
@@ -375,7 +384,7 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
       });
     }
   }
-  if (!distinctiveAligned && !exact && q.squashed !== c.squashed && score > SCORE_SETTINGS.commonCap) {
+  if (!accDistinctive && !exact && q.squashed !== c.squashed && score > SCORE_SETTINGS.commonCap) {
     score = SCORE_SETTINGS.commonCap;
     if (explain)
       why.push({
