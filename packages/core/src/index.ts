@@ -21,6 +21,7 @@ export * from './knowledge/dataset-version.js';
 export * from './knowledge/diff-summary.js';
 export * from './knowledge/grant.js';
 export * from './knowledge/ilab-countries-parser.js';
+export * from './knowledge/ilab-goods-parser.js';
 export * from './knowledge/knowledge-kind.js';
 export * from './knowledge/knowledge-store.js';
 export * from './knowledge/news-item.js';

@@ -11,5 +11,9 @@ export interface IlabGood {
   forced_child_labor: boolean;
   produced_with_exploitative_inputs: boolean;
   input_source_iso3: string | null;
+  /** The source's region of `country`, when the reader keeps it (the ILAB XML reader does). */
+  region?: string | null;
+  /** The input-source country as the source spells it, when the reader keeps it. */
+  input_source_country?: string | null;
   source: SourceRef;
 }
