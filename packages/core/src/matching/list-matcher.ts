@@ -124,7 +124,9 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     acronym: new Map(),
     bag: new Map(),
   };
-  variants.forEach((v, id) => indexName(index, v.prepared, id));
+  variants.forEach((v, id) => {
+    indexName(index, v.prepared, id);
+  });
   // Keys shared by very many names select nothing worth scoring: they are skipped at query time.
   const maxPosting = Math.max(100, Math.floor(variants.length * 0.002));
 

@@ -67,11 +67,15 @@ export function phoneticCode(token: string): string {
   return code;
 }
 
+// Set in a token's mask when it has a character other than a–z (a digit, after normalisation).
+const DIGIT_BIT = 1 << 26;
+
 function letterMask(token: string): number {
   let m = 0;
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i) - 97;
     if (c >= 0 && c < 26) m |= 1 << c;
+    else m |= DIGIT_BIT;
   }
   return m;
 }
@@ -99,7 +103,7 @@ function tokenSim(a: string, b: string, codeA: string, codeB: string, maskA: num
     const [short, long] = la === 1 ? [a, b] : [b, a];
     return long.length > 1 && long.charCodeAt(0) === short.charCodeAt(0) ? SCORE_SETTINGS.initialSim : 0;
   }
-  if (DIGIT.test(a) || DIGIT.test(b)) return 0;
+  if ((maskA | maskB) & DIGIT_BIT) return 0;
   // The edit similarity cannot exceed shorter / longer length: skip pairs too different in length to
   // reach the fuzzy minimum, unless they sound alike.
   const ratio = la < lb ? la / lb : lb / la;
@@ -115,7 +119,7 @@ function tokenSim(a: string, b: string, codeA: string, codeB: string, maskA: num
     let inA = 0;
     for (let i = 0; i < lb; i++) if (maskA & (1 << (b.charCodeAt(i) - 97))) inA++;
     const m = Math.min(inA, inB);
-    const longer = la > lb ? la : lb;
+    const longer = Math.max(la, lb);
     const jaroMax = (m / la + m / lb + 1) / 3;
     const bound = (jaroMax + 0.4 * (1 - jaroMax) + m / longer) / 2;
     if (bound < min) return 0;
