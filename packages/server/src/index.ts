@@ -1,0 +1,8 @@
+/**
+ * @tipwatch/server: the tipwatch HTTP API (Hono, OpenAPI 3.1) over the knowledge store, the reference data
+ * and the name matcher.
+ */
+
+export * from './api-error.js';
+export * from './app.js';
+export * from './deps.js';

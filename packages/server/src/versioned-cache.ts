@@ -1,0 +1,31 @@
+import type { KnowledgeKind, KnowledgeStore } from '@tipwatch/core';
+
+/**
+ * Memoises something derived from every in-force dataset of one kind. The key is the list of in-force
+ * versions, read on each call (one small query), so an import or a `setInForce` is seen on the next request
+ * while unchanged data is not parsed again.
+ */
+export function versionedCache<T>(
+  store: KnowledgeStore,
+  kind: KnowledgeKind,
+  load: () => Promise<T>,
+): () => Promise<T> {
+  let key: string | null = null;
+  let value: Promise<T> | null = null;
+  return async () => {
+    const versions = (await store.datasets())
+      .filter((d) => d.kind === kind)
+      .map((d) => `${d.dataset}@${d.version}`)
+      .sort()
+      .join(',');
+    if (value === null || versions !== key) {
+      key = versions;
+      value = load();
+      // A failed load is not kept: the next request tries again.
+      value.catch(() => {
+        if (key === versions) value = null;
+      });
+    }
+    return value;
+  };
+}
