@@ -35,12 +35,16 @@ async function readText(path: string, what: string): Promise<string> {
 }
 
 /** Reads user lists (`--list FILE`): each file's base name is its list name. */
-export async function loadUserLists(effects: Effects, files: readonly string[]): Promise<ListEntry[]> {
+export async function loadUserLists(
+  effects: Effects,
+  files: readonly string[],
+  resolveCountry: (text: string) => string | null,
+): Promise<ListEntry[]> {
   const entries: ListEntry[] = [];
   for (const file of files) {
     const path = resolve(effects.cwd, file);
     const name = basename(path, extname(path));
-    const parsed = parseUserList(await readText(path, '--list'), name);
+    const parsed = parseUserList(await readText(path, '--list'), name, { resolveCountry });
     const first = parsed.problems[0];
     if (first) {
       const where = first.line !== undefined ? `line ${first.line}: ` : '';
@@ -59,7 +63,7 @@ export async function loadEngine(
   const [legalForms, weightsText, userEntries] = await Promise.all([
     readText(join(effects.dataDir, LEGAL_FORMS_FILE), 'reference data'),
     readText(join(effects.dataDir, WEIGHTS_FILE), 'reference data'),
-    loadUserLists(effects, options.lists ?? []),
+    loadUserLists(effects, options.lists ?? [], (text) => ref.countries.resolve(text)),
   ]);
   const weights = parseWeights(weightsText, `data/${WEIGHTS_FILE}`);
   const matcher = createMatcher([...ref.listEntries, ...userEntries], {

@@ -85,6 +85,21 @@ describe('tipwatch screen FILE', () => {
   });
 });
 
+describe('tipwatch screen --list FILE', () => {
+  it('flags suppliers on a user list, whose countries may be written as names', async () => {
+    const list = join(tmp, 'our-watchlist.csv');
+    writeFileSync(list, 'name,aliases,country\nSteppe Logistics LLP,Steppe Logistika,Kazakhstan\n');
+    const dir = join(tmp, 'with-list');
+    const r = await screen([join(fixtures, 'mixed-spend.csv'), '--out', dir, '--list', list]);
+    expect(r.code, r.err).toBe(0);
+    const hit = readFileSync(join(dir, 'findings.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.includes('"row":5,') && l.includes('"kind":"entity"'));
+    expect(hit).toHaveLength(1);
+    expect(hit[0]).toContain('our-watchlist');
+  });
+});
+
 describe('tipwatch screen: bad input', () => {
   it('exits with 2 and one line naming the file when it does not exist', async () => {
     const r = await screen([join(tmp, 'nope.csv'), '--out', join(tmp, 'x')]);
