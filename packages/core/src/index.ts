@@ -27,6 +27,8 @@ export * from './knowledge/knowledge-store.js';
 export * from './knowledge/news-item.js';
 export * from './knowledge/partnership.js';
 export * from './knowledge/research-report.js';
+export * from './knowledge/seed-content.js';
+export * from './knowledge/seed-content-totals.js';
 export * from './knowledge/tier-history-row.js';
 export { CHINESE_INDUSTRY_WORDS, romaniseChinese } from './matching/chinese-romaniser.js';
 export * from './matching/jaro-winkler.js';
