@@ -242,7 +242,7 @@ export function renderCompliancePlan(result: CompliancePlanResult, ctx: Complian
     '',
     `Generated ${markdownText(ctx.generated_at)} by tipwatch. A draft to complete and review, not legal advice.`,
     '',
-    `${formatCount(result.rows)} rows in ${formatCount(result.contracts.length + result.contracts_not_kept)} contracts look like contract portions that need a compliance plan under FAR 52.222-50(h): supplies other than commercially available off-the-shelf items acquired outside the United States, or services performed outside the United States, with an estimated value above the threshold in force ((h)(1); the threshold is inflation-adjusted, check it in the contract).`,
+    `${plural(result.rows, 'row')} in ${plural(result.contracts.length + result.contracts_not_kept, 'contract')} look like contract portions that need a compliance plan under FAR 52.222-50(h): supplies other than commercially available off-the-shelf items acquired outside the United States, or services performed outside the United States, with an estimated value above the threshold in force ((h)(1); the threshold is inflation-adjusted, check it in the contract).`,
     '',
     'Every plan must be appropriate to the size and complexity of the contract and to the nature and scope of its activities, including the number of non-US citizens expected to be employed and the risk of services or supplies susceptible to trafficking ((h)(2)). It must include at a minimum ((h)(3)):',
     '',
@@ -264,4 +264,8 @@ export function renderCompliancePlan(result: CompliancePlanResult, ctx: Complian
     );
   }
   return `${[...head, ...result.contracts.map((c) => contractSection(c, ctx, asOf))].join('\n').trimEnd()}\n`;
+}
+
+function plural(n: number, noun: string): string {
+  return `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
