@@ -93,6 +93,16 @@ describe('createNameNormaliser(legalFormsCsv).normalise(name)', () => {
     expect(text('The Coca-Cola Company')).toBe('coca cola');
   });
 
+  it('reads roman series numerals as digits, the ambiguous ones only at the end', () => {
+    expect(text('Blackstone Real Estate Partners IV L.P.')).toBe('blackstone real estate partners 4');
+    expect(text('KKR North America Fund XIII L.P.')).toBe('kkr north america fund 13');
+    expect(text('Citigroup Capital Trust I')).toBe('citigroup capital trust 1');
+    expect(text('Xi Jin Trading')).toBe('xi jin trading');
+    expect(text('Shan Xi Jin Mining')).toBe('shan xi jin mining');
+    expect(text('Vision V Mart')).toBe('vision v mart');
+    expect(text('IX Holdings')).toBe('ix hldg');
+  });
+
   it('treats words that are also JavaScript property names as plain words', () => {
     expect(text('Constructor Tostring Hasownproperty Trading')).toBe(
       'constructor tostring hasownproperty trading',

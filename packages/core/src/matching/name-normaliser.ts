@@ -137,6 +137,35 @@ function numberWords(tokens: string[]): string[] {
   }
   return changed ? out : tokens;
 }
+
+// Roman numerals of series (`Partners IV`, `Fund XII`), 1–39. Read only after the first token, and the
+// ambiguous ones (`i`, `v`, `x` as initials or words, `xi` as a pinyin syllable) only as the last token.
+const ROMAN = new Map<string, number>();
+{
+  const units = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
+  for (let tens = 0; tens < 4; tens++) {
+    for (let u = 0; u < 10; u++) if (tens + u > 0) ROMAN.set('x'.repeat(tens) + units[u], tens * 10 + u);
+  }
+}
+const ROMAN_LAST_ONLY = new Set(['i', 'v', 'x', 'xi']);
+
+/** Replaces series numerals by digits: `partners iv` → `partners 4`. */
+function romanNumerals(tokens: string[]): string[] {
+  let out: string[] | null = null;
+  const last = tokens.length - 1;
+  for (let i = 1; i <= last; i++) {
+    const t = tokens[i]!;
+    const c = t.charCodeAt(0);
+    // Every numeral starts with i, v or x: most tokens are passed over on their first letter.
+    if (c !== 105 && c !== 118 && c !== 120) continue;
+    const n = ROMAN.get(t);
+    if (n === undefined || (i < last && ROMAN_LAST_ONLY.has(t))) continue;
+    out ??= tokens.slice();
+    out[i] = String(n);
+  }
+  return out ?? tokens;
+}
+
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 
 /** Splits text into lower-case ASCII tokens: accents and non-Latin scripts transliterated, `&` = and. */
@@ -283,7 +312,7 @@ export function createNameNormaliser(legalFormsCsv: string): NameNormaliser {
     if (tokens.length === 0) {
       for (const t of all) if (!DROPPED.has(t)) tokens.push(CANONICAL.get(t) ?? t);
     }
-    tokens = numberWords(tokens);
+    tokens = romanNumerals(numberWords(tokens));
     found.sort((a, b) => a.start - b.start);
     const legalForms = found.map((f) => f.form.compare);
     const legalKinds: string[] = [];
