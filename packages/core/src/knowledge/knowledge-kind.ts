@@ -1,5 +1,6 @@
 import type { ListEntry } from '../matching/list-entry.js';
 import type { Hotline } from '../reference/hotline.js';
+import type { IlabGood } from '../reference/ilab-good.js';
 import type { CountryProfile } from './country-profile.js';
 import type { Grant } from './grant.js';
 import type { NewsItem } from './news-item.js';
@@ -17,6 +18,8 @@ export interface KnowledgeRowMap {
   reports: ResearchReport;
   partnerships: Partnership;
   news: NewsItem;
+  /** DOL ILAB List of Goods rows (good × country). */
+  goods: IlabGood;
 }
 
 export type KnowledgeKind = keyof KnowledgeRowMap;
@@ -31,6 +34,7 @@ export const KNOWLEDGE_KINDS: readonly KnowledgeKind[] = [
   'reports',
   'partnerships',
   'news',
+  'goods',
 ];
 
 /** Kinds that full-text search covers. */
@@ -118,6 +122,13 @@ export const KIND_TRAITS: { [K in KnowledgeKind]: KindTraits<KnowledgeRowMap[K]>
     titleOf: (r) => r.title,
     textOf: (r) => r.body,
     dateOf: (r) => r.date,
+  },
+  goods: {
+    keyOf: (r) => `${r.iso3}|${r.good}`,
+    countriesOf: (r) => [r.iso3],
+    titleOf: (r) => `${r.good} (${r.country})`,
+    textOf: (r) => r.sector,
+    dateOf: (r) => r.source.as_of,
   },
 };
 

@@ -17,6 +17,13 @@ const datasetSchema = z.object({
   licence: z.string().min(1),
   rows: z.number().int().nonnegative(),
   gaps: z.array(z.string()),
+  imported: z
+    .object({
+      version: z.number().int().positive(),
+      imported_at: z.string().min(1),
+      source_file: z.string().nullable(),
+    })
+    .optional(),
 });
 
 const manifestSchema = z.object({

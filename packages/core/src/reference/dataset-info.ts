@@ -13,4 +13,15 @@ export interface DatasetInfo {
   rows: number;
   /** Known gaps and doubts, shown to users. */
   gaps: string[];
+  /** Set when the file is a version imported into the knowledge base rather than the vendored one. */
+  imported?: ImportedEdition;
+}
+
+/** The knowledge-base version a dataset was read from instead of the vendored file. */
+export interface ImportedEdition {
+  version: number;
+  /** ISO 8601 timestamp of the import. */
+  imported_at: string;
+  /** The imported file's name, null when unknown. */
+  source_file: string | null;
 }

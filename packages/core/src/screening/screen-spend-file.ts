@@ -89,7 +89,12 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
     rejected,
     levels,
     layout,
-    data_versions: args.ref.datasets.map((d) => ({ dataset: d.id, as_of: d.as_of, rows: d.rows })),
+    data_versions: args.ref.datasets.map((d) => ({
+      dataset: d.id,
+      as_of: d.as_of,
+      rows: d.rows,
+      ...(d.imported === undefined ? {} : { imported: d.imported }),
+    })),
     spend,
     passes: contracts === null ? 1 : 2,
     far_contracts: contracts?.size ?? 0,

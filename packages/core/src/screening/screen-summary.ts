@@ -1,11 +1,14 @@
 import type { DetectedLayout } from '../ingest/spend-file.js';
 import type { Level } from '../model/level.js';
+import type { ImportedEdition } from '../reference/dataset-info.js';
 
 /** The version of one reference dataset a run used. */
 export interface DataVersion {
   dataset: string;
   as_of: string;
   rows: number;
+  /** The imported knowledge-base version used instead of the vendored file, when there was one. */
+  imported?: ImportedEdition;
 }
 
 /** What one screening run did, for the CLI's summary line, the report and the API. */
