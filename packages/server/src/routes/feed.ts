@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { DatasetVersion, NewsItem } from '@tipwatch/core';
 import { Feed } from 'feed';
 import type { AppDeps } from '../deps.js';
-import { newsItems } from './news.js';
+import { byDateDesc } from '../schemas.js';
 
 const route = createRoute({
   method: 'get',
@@ -29,16 +29,19 @@ function datasetInstant(version: DatasetVersion | undefined, now: Date): Date {
   return version ? new Date(version.imported_at) : now;
 }
 
+/** News rows with the stored dataset version they were read from. */
+export interface VersionedNews {
+  version: DatasetVersion;
+  rows: readonly NewsItem[];
+}
+
 /** Builds the Atom document for news items; `origin` is the server's own address for links. */
-export function atomFeed(
-  news: readonly NewsItem[],
-  versions: ReadonlyMap<string, DatasetVersion>,
-  origin: string,
-  now: Date,
-): string {
-  const entries = newsItems(news).map((n) => {
+export function atomFeed(news: readonly VersionedNews[], origin: string, now: Date): string {
+  const pairs = news.flatMap(({ version, rows }) => rows.map((row) => ({ row, version })));
+  pairs.sort((a, b) => byDateDesc(a.row, b.row));
+  const entries = pairs.map(({ row: n, version }) => {
     const dated = n.date !== null ? startOf(n.date) : null;
-    const updated = dated ?? datasetInstant(versions.get(n.source.dataset), now);
+    const updated = dated ?? datasetInstant(version, now);
     const note = dated
       ? n.date!.length < 10
         ? `Dated ${n.date} by the source (no exact day). `
@@ -69,9 +72,14 @@ export function atomFeed(
 
 export function registerFeed(app: OpenAPIHono, { store, clock }: AppDeps): void {
   app.openapi(route, async (c) => {
-    const [news, datasets] = await Promise.all([store.rows('news'), store.datasets()]);
-    const origin = new URL(c.req.url).origin;
-    const xml = atomFeed(news, new Map(datasets.map((d) => [d.dataset, d])), origin, clock());
+    const versions = (await store.datasets()).filter((d) => d.kind === 'news');
+    const news = await Promise.all(
+      versions.map(async (version) => ({
+        version,
+        rows: await store.rows('news', { dataset: version.dataset }),
+      })),
+    );
+    const xml = atomFeed(news, new URL(c.req.url).origin, clock());
     return c.body(xml, 200, { 'content-type': 'application/atom+xml; charset=utf-8' });
   });
 }
