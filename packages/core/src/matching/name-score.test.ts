@@ -88,6 +88,22 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(score('Brigade Forty-Four', 'Brigade 44')).toBe(1);
   });
 
+  it('forgives one slip in a short word beside a word that agrees exactly, not alone', () => {
+    expect(score('CVC Health Corporation', 'CVS Health Corporation')).toBeGreaterThanOrEqual(threshold);
+    expect(score('Fjord Motor Company', 'Ford Motor Company')).toBeGreaterThanOrEqual(threshold);
+    expect(score('Mercedes-Benn Group AG', 'Mercedes-Benz Group AG')).toBeGreaterThanOrEqual(threshold);
+    expect(score('Snow', 'Snoe')).toBeLessThan(threshold);
+    expect(score('Snow Trading', 'Snoe Trading')).toBeLessThan(threshold);
+    expect(score('ACME Health', 'ACID Health')).toBeLessThan(threshold);
+  });
+
+  it('weighs a changed series numeral as a number', () => {
+    expect(score('Carlyle Partners VII L.P.', 'Carlyle Partners VIII L.P.')).toBeGreaterThanOrEqual(
+      threshold,
+    );
+    expect(score('Carlyle Partners VII L.P.', 'Carlyle Partners VII L.P.')).toBe(1);
+  });
+
   it('explains the score', () => {
     const { why } = scoreNames('Hoshine Silicon Ind', 'Hoshin Silicon Industry Co., Ltd.', normaliser);
     const codes = why.map((w) => w.code);

@@ -20,6 +20,11 @@ export const SCORE_SETTINGS = {
   phoneticSim: 0.86,
   /** Pairs sounding different must reach at least this to align at all. */
   phoneticFloor: 0.7,
+  /**
+   * Similarity of two short words (3–4 letters, one side) one typing slip apart: a letter changed, added,
+   * dropped or two swapped (`cvc` / `cvs`, `ford` / `fjord`), beside a distinctive word that agrees exactly.
+   */
+  oneEditSim: 0.8,
   /** Similarity of a single-letter initial to a word starting with it. */
   initialSim: 0.7,
   /** Share of a one-sided unmatched token's weight added to the denominator (an extra word: `Deutsche Bank Trust`). */
@@ -95,6 +100,36 @@ export function prepareName(original: string, norm: NormalisedName, weigh: Token
   };
 }
 
+/** True when `a` and `b` differ by exactly one changed, added, dropped or transposed character. */
+function oneEditApart(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (la - lb > 1 || lb - la > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === la && i === lb) return false;
+  // The tails after the first difference must agree, shifted by the kind of edit.
+  const tailEqual = (ai: number, bi: number) => {
+    if (la - ai !== lb - bi) return false;
+    for (; ai < la; ai++, bi++) if (a.charCodeAt(ai) !== b.charCodeAt(bi)) return false;
+    return true;
+  };
+  if (la === lb) {
+    if (tailEqual(i + 1, i + 1)) return true;
+    return (
+      i + 1 < la &&
+      a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+      a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+      tailEqual(i + 2, i + 2)
+    );
+  }
+  return la > lb ? tailEqual(i + 1, i) : tailEqual(i, i + 1);
+}
+
+// A slip in a short word counts only beside a distinctive word that agrees exactly (`CVC Health` / `CVS Health`):
+// alone, `Snow` / `Snoe` are two names. Set by scorePrepared() before its fuzzy pairs.
+let oneEditAllowed = false;
+
 function tokenSim(a: string, b: string, codeA: string, codeB: string, maskA: number, maskB: number): number {
   if (a === b) return 1;
   const la = a.length;
@@ -104,6 +139,8 @@ function tokenSim(a: string, b: string, codeA: string, codeB: string, maskA: num
     return long.length > 1 && long.charCodeAt(0) === short.charCodeAt(0) ? SCORE_SETTINGS.initialSim : 0;
   }
   if ((maskA | maskB) & DIGIT_BIT) return 0;
+  if (oneEditAllowed && (la <= 4 || lb <= 4) && la >= 3 && lb >= 3 && oneEditApart(a, b))
+    return SCORE_SETTINGS.oneEditSim;
   // The edit similarity cannot exceed shorter / longer length: skip pairs too different in length to
   // reach the fuzzy minimum, unless they sound alike.
   const ratio = la < lb ? la / lb : lb / la;
@@ -312,6 +349,7 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
     );
   }
   // Fuzzy pairs, best first: a similarity matrix in a reused buffer, the best free pair taken each round.
+  oneEditAllowed = accDistinctive;
   if (simBuf.length < nq * nc) simBuf = new Float64Array(nq * nc * 2);
   let open = 0;
   for (let i = 0; i < nq; i++) {
