@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { captureEffects } from '../capture-effects.case.js';
+import { captureEffects, DATA_DIR } from '../capture-effects.case.js';
 import { runCommand } from '../main.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -134,6 +134,54 @@ describe('tipwatch screen: bad input', () => {
     const r = await screen([bin, '--out', dir]);
     expect(r.code).toBe(2);
     expect(existsSync(join(dir, 'register.csv'))).toBe(false);
+  });
+});
+
+describe('tipwatch screen: a USAspending contract-transactions download', () => {
+  it("reads the 297-column layout and sums a contract's transactions for the FAR plan test", async () => {
+    const columns = readFileSync(join(DATA_DIR, 'formats', 'usaspending_contract_columns.txt'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '' && !l.startsWith('#'));
+    expect(columns).toHaveLength(297);
+    const row = (values: Record<string, string>) =>
+      columns.map((c) => JSON.stringify(values[c] ?? '')).join(',');
+    const base = {
+      award_id_piid: '19AQMM24C0042',
+      recipient_name: 'GULF BUILD CONTRACTING WLL',
+      recipient_country_code: 'QAT',
+      primary_place_of_performance_country_code: 'QAT',
+      product_or_service_code: 'Y1AA',
+      naics_code: '236220',
+      transaction_description: 'EMBASSY ANNEX CONSTRUCTION',
+    };
+    const text = [
+      columns.join(','),
+      row({
+        ...base,
+        contract_transaction_unique_key: 'K1',
+        federal_action_obligation: '400000',
+        action_date: '2024-02-01',
+      }),
+      row({
+        ...base,
+        contract_transaction_unique_key: 'K2',
+        federal_action_obligation: '300000',
+        action_date: '2024-05-01',
+      }),
+    ].join('\n');
+    const file = join(tmp, 'usaspending.csv');
+    writeFileSync(file, text);
+    const dir = join(tmp, 'usaspending');
+    const r = await screen([file, '--out', dir, '--json']);
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ screened: 2, layout: { layout: 'usaspending_transactions' } });
+    const far = readFileSync(join(dir, 'findings.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.includes('"kind":"far_plan"'));
+    // Neither transaction alone exceeds USD 550,000; together they do.
+    expect(far).toHaveLength(2);
+    expect(far[0]).toContain('700,000');
+    expect(readFileSync(join(dir, 'compliance-plan.md'), 'utf8')).toContain('## Contract 19AQMM24C0042');
   });
 });
 
