@@ -16,6 +16,7 @@ describe('runCommand(["data"], effects)', () => {
     expect(text).toMatch(/^dataset\s+as-of\s+rows\s+licence/);
     expect(text).toMatch(/uflpa_entities\s+2025-01-15\s+62\s+US Government facts/);
     expect(text).toContain('    gap: partial: the list had 144 entities on 2025-01-14');
+    expect(text).toMatch(/\n {4}source: .*Entity List/);
   });
 
   it('prints the same as JSON with --json', async () => {
