@@ -10,6 +10,11 @@ export interface Effects {
   isTTY: boolean;
   /** The vendored reference data folder. */
   dataDir: string;
+  /**
+   * The user's data directory (knowledge base, imported versions), from `--data-dir`, `TIPWATCH_DATA_DIR`
+   * or `./tipwatch-data`; set before each command runs. Unset, commands resolve it from env and cwd.
+   */
+  knowledgeDir?: string;
   /** Today's date, `YYYY-MM-DD`. */
   today(): string;
 }

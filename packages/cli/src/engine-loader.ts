@@ -12,6 +12,7 @@ import {
 } from '@tipwatch/core';
 import { CliError } from './cli-error.js';
 import type { Effects } from './effects.js';
+import { importedReferenceTexts, userDataDir } from './knowledge-loader.js';
 import { loadReferenceFromDir } from './reference-loader.js';
 
 /** Everything a screening or match run needs, loaded from the data folder and the user's lists. */
@@ -59,7 +60,9 @@ export async function loadEngine(
   effects: Effects,
   options: { lists?: readonly string[]; threshold?: number | undefined } = {},
 ): Promise<Engine> {
-  const ref = await loadReferenceFromDir(effects.dataDir);
+  // Versions imported into the user's data directory stand in for the vendored files they replace.
+  const imported = await importedReferenceTexts(effects, userDataDir(effects));
+  const ref = await loadReferenceFromDir(effects.dataDir, { imported });
   const [legalForms, weightsText, userEntries] = await Promise.all([
     readText(join(effects.dataDir, LEGAL_FORMS_FILE), 'reference data'),
     readText(join(effects.dataDir, WEIGHTS_FILE), 'reference data'),

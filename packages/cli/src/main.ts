@@ -3,6 +3,7 @@
  * one that exits the process; commands return an exit code.
  */
 import { TipwatchError } from '@tipwatch/core';
+import { resolveDataDir } from '@tipwatch/storage';
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
 import { defaultEffects, type Effects } from './effects.js';
@@ -17,6 +18,10 @@ export async function runCommand(argv: string[], effects: Effects): Promise<numb
   const program = new Command('tipwatch')
     .description('Screen spend, supplier and import data for forced-labour and trafficking risk.')
     .version('0.1.0')
+    .option(
+      '--data-dir <dir>',
+      'the data directory (knowledge base, imported versions); default $TIPWATCH_DATA_DIR, else ./tipwatch-data',
+    )
     .exitOverride()
     .configureOutput({
       writeOut: (s) => effects.stdout(s),
@@ -25,6 +30,11 @@ export async function runCommand(argv: string[], effects: Effects): Promise<numb
   const setExit = (code: number) => {
     exitCode = code;
   };
+  // The user's data directory, from the flag (before or after the command), the environment or the cwd.
+  program.hook('preAction', (root) => {
+    const flag = root.opts<{ dataDir?: string }>().dataDir;
+    effects.knowledgeDir = resolveDataDir({ flag, env: effects.env, cwd: effects.cwd });
+  });
   const commands = await import('./commands/index.js');
   commands.registerAll(program, effects, setExit);
   try {

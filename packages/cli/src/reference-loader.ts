@@ -2,12 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   CROSSWALK_FILES,
+  countryResolverFrom,
   type DatasetInfo,
+  type ImportedText,
   loadReferenceData,
   MANIFEST_FILE,
+  overlayReferenceFiles,
   parseManifest,
   REQUIRED_DATASETS,
   type ReferenceData,
+  referenceTextOf,
   TipwatchError,
 } from '@tipwatch/core';
 import { CliError } from './cli-error.js';
@@ -16,13 +20,43 @@ import { CliError } from './cli-error.js';
  * Loads the reference data from a data folder: the manifest, the files of the datasets the engine
  * builds from, and the crosswalk files when they exist. The HS, NAICS and PSC taxonomies and the other
  * listed files are not read (they are large and the engine does not need them at start-up); pass
- * `{ all: true }` to read and check every file the manifest lists. A missing or broken file is a
- * `CliError` (exit 2) naming it.
+ * `{ all: true }` to read and check every file the manifest lists. `imported` texts (versions imported into
+ * the knowledge base) replace their datasets' vendored files. A missing or broken file is a `CliError`
+ * (exit 2) naming it.
  */
 export async function loadReferenceFromDir(
   dataDir: string,
-  options: { all?: boolean } = {},
+  options: { all?: boolean; imported?: readonly ImportedText[] } = {},
 ): Promise<ReferenceData> {
+  const files = await readReferenceFiles(dataDir, options);
+  try {
+    return loadReferenceData(withImported(files, options.imported ?? []));
+  } catch (err) {
+    if (err instanceof TipwatchError) throw new CliError(`reference data is broken: ${err.message}`);
+    throw err;
+  }
+}
+
+/**
+ * The vendored files with imported texts in their place (ILAB goods XML turned into the CSV shape first),
+ * and the manifest's rows, as-of dates and versions in step. Throws TipwatchError on a broken text.
+ */
+export function withImported(
+  files: ReadonlyMap<string, string>,
+  imported: readonly ImportedText[],
+): Map<string, string> {
+  if (imported.length === 0) return new Map(files);
+  const manifest = files.get(MANIFEST_FILE);
+  const countries = countryResolverFrom(files, manifest === undefined ? [] : parseManifest(manifest));
+  const texts = imported.map((i) => ({ ...i, text: referenceTextOf(i.dataset, i.text, countries) }));
+  return overlayReferenceFiles(files, texts);
+}
+
+/** Reads the manifest and the files `loadReferenceData` needs (every listed file with `{ all: true }`). */
+export async function readReferenceFiles(
+  dataDir: string,
+  options: { all?: boolean } = {},
+): Promise<Map<string, string>> {
   const datasets = await readManifest(dataDir);
   const wanted = new Set<string>(REQUIRED_DATASETS);
   const files = new Map<string, string>();
@@ -47,12 +81,7 @@ export async function loadReferenceFromDir(
   }
   await Promise.all(reads);
   files.set(MANIFEST_FILE, await readData(dataDir, MANIFEST_FILE, 'the data manifest'));
-  try {
-    return loadReferenceData(files);
-  } catch (err) {
-    if (err instanceof TipwatchError) throw new CliError(`reference data is broken: ${err.message}`);
-    throw err;
-  }
+  return files;
 }
 
 /** Reads and checks `manifest.json` of a data folder. */

@@ -1,0 +1,249 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { captureEffects, DATA_DIR } from '../capture-effects.case.js';
+import { runCommand } from '../main.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'tipwatch-import-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const vendored = (file: string) => readFileSync(join(DATA_DIR, file), 'utf8');
+const write = (name: string, text: string) => {
+  const path = join(tmp, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+async function tipwatch(...args: string[]) {
+  const e = captureEffects({ cwd: tmp });
+  const code = await runCommand(['node', 'tipwatch', ...args], e.fx);
+  return { code, out: e.out(), err: e.err() };
+}
+
+/** The vendored ILAB file with Afghanistan's advancement level and Ghana's region edited, Bolivia removed. */
+function changedIlab(xml: string): string {
+  return xml
+    .split('<Country>')
+    .flatMap((block) => {
+      if (block.includes('<Name>Bolivia</Name>')) return [];
+      if (block.includes('<Name>Afghanistan</Name>'))
+        return [
+          block.replace('<Advancement_Level>No Advancement<', '<Advancement_Level>Minimal Advancement<'),
+        ];
+      if (block.includes('<Name>Ghana</Name>'))
+        return [block.replace(/<Region>[^<]*</, '<Region>West Africa<')];
+      return [block];
+    })
+    .join('<Country>');
+}
+
+describe('tipwatch data import ilab-countries FILE', () => {
+  const dir = join(tmp, 'ilab');
+  it('imports the DOL XML, then reports exactly what a changed copy changes', async () => {
+    const xml = vendored('raw/dol_ilab_countries.xml');
+    const first = await tipwatch(
+      'data',
+      'import',
+      'ilab-countries',
+      write('ilab.xml', xml),
+      '--data-dir',
+      dir,
+    );
+    expect(first.code, first.err).toBe(0);
+    expect(first.out).toContain('as dol_ilab_countries version 1 (143 rows)');
+    expect(existsSync(join(dir, 'knowledge.sqlite'))).toBe(true);
+
+    const next = await tipwatch(
+      'data',
+      'import',
+      'ilab-countries',
+      write('ilab-changed.xml', changedIlab(xml)),
+      '--data-dir',
+      dir,
+      '--json',
+    );
+    expect(next.code, next.err).toBe(0);
+    const report = JSON.parse(next.out);
+    expect(report).toMatchObject({
+      dataset: 'dol_ilab_countries',
+      version: 2,
+      previous_version: 1,
+      rows: 142,
+    });
+    expect(report.changes).toEqual({
+      added: [],
+      removed: [{ key: 'BOL', name: 'Bolivia' }],
+      renamed: [],
+      tiers_changed: [],
+      changed: [
+        { key: 'AFG', name: 'Afghanistan', fields: ['advancement_level'] },
+        { key: 'GHA', name: 'Ghana', fields: ['region'] },
+      ],
+      unchanged: 140,
+    });
+
+    const text = await tipwatch(
+      'data',
+      'import',
+      'ilab-countries',
+      write('ilab-again.xml', xml),
+      '--data-dir',
+      dir,
+    );
+    expect(text.out).toContain('Changes since version 2');
+    expect(text.out).toContain('profiles added 1: Bolivia');
+    expect(text.out).toContain('profiles changed 2: Afghanistan (advancement_level); Ghana (region)');
+  });
+});
+
+describe('tipwatch data import uflpa FILE', () => {
+  const dir = join(tmp, 'uflpa');
+  const original = vendored('lists/uflpa_entities.csv');
+  const lines = original.trimEnd().split('\n');
+  const renamedFrom = 'Binzhou Chinatex Yintai Industrial Co., Ltd.';
+  const removedLine = lines.find((l) => l.startsWith('"China Cotton Group Nangong')) ?? '';
+  // Test input only: a made-up name that no list holds, to see an added entity flow through to screening.
+  const added = 'Quillfeather Imaginary Test Cotton Co., Ltd.';
+  const changed = `${[
+    ...lines
+      .filter((l) => l !== removedLine)
+      .map((l) => l.replace(`"${renamedFrom}"`, `"${renamedFrom.toUpperCase()}"`)),
+    `"${added}",,China,,2026-11-01,test row,,,`,
+  ].join('\n')}\n`;
+
+  it('reports the one entity added, removed and renamed', async () => {
+    const first = await tipwatch('data', 'import', 'uflpa', write('uflpa.csv', original), '--data-dir', dir);
+    expect(first.code, first.err).toBe(0);
+    const r = await tipwatch(
+      'data',
+      'import',
+      'uflpa',
+      write('uflpa-new.csv', changed),
+      '--data-dir',
+      dir,
+      '--json',
+      '--as-of',
+      '2026-11-20',
+    );
+    expect(r.code, r.err).toBe(0);
+    const { changes, version, as_of } = JSON.parse(r.out);
+    expect([version, as_of]).toEqual([2, '2026-11-20']);
+    expect(changes.added.map((a: { name: string }) => a.name)).toEqual([added]);
+    expect(changes.removed.map((a: { name: string }) => a.name)).toEqual([
+      'China Cotton Group Nangong Hongtai Cotton Co., Ltd.',
+    ]);
+    expect(changes.renamed).toEqual([
+      { key: expect.stringMatching(/^uflpa:/), from: renamedFrom, to: renamedFrom.toUpperCase() },
+    ]);
+    expect(changes.changed).toEqual([]);
+  });
+
+  it('refuses a file with a bad row, naming file, row, line and column, and writes nothing', async () => {
+    const bad = changed.replace(`"${added}",,China,`, `"${added}",,Atlantis,`);
+    const r = await tipwatch('data', 'import', 'uflpa', write('uflpa-bad.csv', bad), '--data-dir', dir);
+    expect(r.code).toBe(2);
+    const row = lines.length - 1;
+    expect(r.err).toContain(
+      `uflpa-bad.csv: row ${row} (line ${row + 1}), column "country": expected a country name, found "Atlantis"`,
+    );
+    expect(r.err).toContain('nothing was written');
+    const versions = JSON.parse((await tipwatch('data', '--versions', '--data-dir', dir, '--json')).out);
+    expect(
+      versions.versions.map((v: { version: number; in_force: boolean }) => [v.version, v.in_force]),
+    ).toEqual([
+      [2, true],
+      [1, false],
+    ]);
+  });
+
+  it('lets match and screen use the imported version, and the screening names it', async () => {
+    const m = await tipwatch(
+      'match',
+      'QUILLFEATHER IMAGINARY TEST COTTON CO LTD',
+      '--data-dir',
+      dir,
+      '--json',
+    );
+    expect(m.code, m.err).toBe(0);
+    expect(JSON.parse(m.out).candidates[0]).toMatchObject({ name: added, list: 'uflpa' });
+    const vendoredOnly = await tipwatch('match', 'QUILLFEATHER IMAGINARY TEST COTTON CO LTD', '--json');
+    expect(JSON.parse(vendoredOnly.out).match).toBe(false);
+
+    const input = write(
+      'spend.csv',
+      'po_number,supplier,supplier_country,description,amount,currency,date\n' +
+        'PO-1,Quillfeather Imaginary Test Cotton Co Ltd,China,cotton yarn,1000,USD,2026-11-25\n',
+    );
+    const s = await tipwatch('screen', input, '--out', join(tmp, 'out'), '--data-dir', dir, '--json');
+    expect(s.code, s.err).toBe(0);
+    const summary = JSON.parse(s.out);
+    const uflpa = summary.data_versions.find((d: { dataset: string }) => d.dataset === 'uflpa_entities');
+    expect(uflpa).toMatchObject({
+      as_of: '2026-11-20',
+      rows: lines.length - 1,
+      imported: { version: 2, source_file: 'uflpa-new.csv' },
+    });
+    const findings = readFileSync(join(tmp, 'out', 'findings.jsonl'), 'utf8');
+    expect(findings).toContain(`"matched_name":"${added}"`);
+    expect(findings).toMatch(
+      /"source":\{"dataset":"uflpa_entities","record":"row \d+","as_of":"2026-11-20"\}/,
+    );
+  });
+});
+
+describe('tipwatch data import tiers|ilab-goods FILE', () => {
+  it('refuses a tier file the screening could not load, naming row, line and column', async () => {
+    const dir = join(tmp, 'tiers');
+    const text = vendored('tip_tiers.csv').replace('\nAlbania,ALB,2001,', '\nAlbania,ALB,1999,');
+    const r = await tipwatch('data', 'import', 'tiers', write('tiers.csv', text), '--data-dir', dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/tiers\.csv: row 1 \(line 2\), column "year": .*1999/);
+    expect(existsSync(join(dir, 'knowledge.sqlite'))).toBe(false);
+  });
+
+  it('screens with goods imported from the DOL XML, turned into the CSV shape', async () => {
+    const dir = join(tmp, 'goods');
+    const xml = write('goods.xml', vendored('raw/dol_ilab_goods.xml'));
+    const r = await tipwatch('data', 'import', 'ilab-goods', xml, '--data-dir', dir, '--as-of', '2023-08-01');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('as tvpra_goods version 1 (467 rows)');
+    const m = await tipwatch('match', 'Acme', '--data-dir', dir, '--json');
+    expect(m.code, m.err).toBe(0);
+    const input = write(
+      'goods-spend.csv',
+      'supplier,supplier_country,description,amount\nAcme,Ghana,cocoa beans,10\n',
+    );
+    const s = await tipwatch('screen', input, '--out', join(tmp, 'goods-out'), '--data-dir', dir, '--json');
+    expect(s.code, s.err).toBe(0);
+    const goods = JSON.parse(s.out).data_versions.find(
+      (d: { dataset: string }) => d.dataset === 'tvpra_goods',
+    );
+    expect(goods).toMatchObject({ rows: 467, as_of: '2023-08-01', imported: { version: 1 } });
+  });
+});
+
+describe('tipwatch data --versions', () => {
+  it('says when the data directory has no knowledge base, and creates none', async () => {
+    const dir = join(tmp, 'empty');
+    const r = await tipwatch('data', '--versions', '--data-dir', dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(`No imported datasets in ${dir}.\n`);
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('lists every version with its dates, rows and which is in force', async () => {
+    const dir = join(tmp, 'lists');
+    const list = write('suppliers.csv', 'name,aliases,country\nAcme Widgets Ltd,Acme,China\n');
+    const imported = await tipwatch('data', 'import', 'list', list, '--data-dir', dir, '--name', 'watch');
+    expect(imported.code, imported.err).toBe(0);
+    const r = await tipwatch('data', '--versions', '--data-dir', dir);
+    expect(r.out).toMatch(/user_list:watch\s+1\s+\d{4}-\d\d-\d\dT\S+\s+-\s+1\s+yes\s+suppliers\.csv/);
+  });
+
+  it('rejects an unknown kind', async () => {
+    const r = await tipwatch('data', 'import', 'goods', 'x.csv', '--data-dir', join(tmp, 'none'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('expected a kind, one of ilab-goods, ilab-countries, tiers');
+  });
+});
