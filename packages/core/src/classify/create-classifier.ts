@@ -1,3 +1,4 @@
+import { ownString } from '../ingest/own-string.js';
 import type { Problem } from '../model/problem.js';
 import type { SourceRef } from '../model/source-ref.js';
 import type { IlabGood } from '../reference/ilab-good.js';
@@ -242,6 +243,7 @@ class BoundedCache<V> {
   }
   set(key: string, value: V): void {
     if (this.map.size >= this.limit) this.map.clear();
-    this.map.set(key, value);
+    // Descriptions are slices of the reader's text chunks: keep a copy, not the chunk.
+    this.map.set(ownString(key), value);
   }
 }

@@ -1,3 +1,4 @@
+import { ownString } from '../ingest/own-string.js';
 import type { Finding, FindingKind } from '../model/finding.js';
 import { type Level, levelRank } from '../model/level.js';
 import type { ScreenedRow } from '../model/screened-row.js';
@@ -108,10 +109,13 @@ export class CompliancePlanAccumulator {
 
   private addRow(r: ScreenedRow): void {
     this.farRows++;
-    const contractId = r.input.contract_id.trim();
-    const key = contractId === '' ? `row ${r.input.row}` : contractId;
+    let contractId = r.input.contract_id.trim();
+    let key = contractId === '' ? `row ${r.input.row}` : contractId;
     let agg = this.contracts.get(key);
     if (agg === undefined) {
+      // Kept strings are copies, not views of the reader's text chunks (see `ownString`).
+      key = ownString(key);
+      contractId = ownString(contractId);
       if (this.contracts.size >= this.maxContracts) {
         // Counting distinct dropped keys is itself bounded by the rows seen; cap it too.
         if (this.notKept.size < this.maxContracts) this.notKept.add(key);
@@ -149,7 +153,7 @@ export class CompliancePlanAccumulator {
     if (d.row_numbers.length < this.maxRowNumbers) d.row_numbers.push(r.input.row);
     const supplier = r.input.supplier.trim();
     if (supplier !== '' && !agg.suppliers.has(supplier)) {
-      if (agg.suppliers.size < this.maxSuppliers) agg.suppliers.add(supplier);
+      if (agg.suppliers.size < this.maxSuppliers) agg.suppliers.add(ownString(supplier));
       else d.more_suppliers++;
     }
     if (r.input.amount !== null && Number.isFinite(r.input.amount)) {
@@ -159,7 +163,7 @@ export class CompliancePlanAccumulator {
     if (levelRank(r.level) > levelRank(d.level)) d.level = r.level;
     if (r.score > d.max_score) d.max_score = r.score;
     const place = r.input.place_of_performance.trim();
-    if (place !== '' && agg.places.size < 10) agg.places.add(place);
+    if (place !== '' && agg.places.size < 10 && !agg.places.has(place)) agg.places.add(ownString(place));
     if (r.country !== null && agg.countries.size < 10) agg.countries.add(r.country);
     if (r.input.workers !== null) d.max_workers = Math.max(d.max_workers ?? 0, r.input.workers);
     if (r.input.migrant_share !== null) {
@@ -177,12 +181,12 @@ export class CompliancePlanAccumulator {
         const kept: ContractRisk = {
           kind: f.kind,
           level: f.level,
-          summary: f.summary,
+          summary: ownString(f.summary),
           source: f.source,
           rows: 1,
         };
         if (f.matched_name !== undefined) kept.matched_name = f.matched_name;
-        agg.risks.set(riskKey, kept);
+        agg.risks.set(ownString(riskKey), kept);
       } else {
         d.more_risks++;
       }

@@ -1,3 +1,4 @@
+import { ownString } from '../ingest/own-string.js';
 import { FINDING_KINDS, type FindingKind } from '../model/finding.js';
 import { LEVELS, type Level, levelRank } from '../model/level.js';
 import type { ScreenedRow } from '../model/screened-row.js';
@@ -118,6 +119,31 @@ export function supplierKey(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toUpperCase();
 }
 
+/** A screened row whose input strings are copies (see `ownString`); findings are shared as they are. */
+function ownRow(r: ScreenedRow): ScreenedRow {
+  const i = r.input;
+  return {
+    ...r,
+    input: {
+      ...i,
+      ref: ownString(i.ref),
+      contract_id: ownString(i.contract_id),
+      supplier: ownString(i.supplier),
+      supplier_address: ownString(i.supplier_address),
+      supplier_country: ownString(i.supplier_country),
+      origin_country: ownString(i.origin_country),
+      description: ownString(i.description),
+      naics: ownString(i.naics),
+      psc: ownString(i.psc),
+      hs_code: ownString(i.hs_code),
+      currency: ownString(i.currency),
+      date: ownString(i.date),
+      place_of_performance: ownString(i.place_of_performance),
+      product_type: ownString(i.product_type),
+    },
+  };
+}
+
 function addTo(amounts: CurrencyAmounts, currency: string, value: number): void {
   amounts[currency] = (amounts[currency] ?? 0) + value;
 }
@@ -224,7 +250,8 @@ export class ReportAccumulator {
       }
     }
     this.addSupplier(r, hasAmount ? amount : null, currency, weight);
-    this.top.push(r);
+    // Kept rows outlive their batch: they get their own strings, not views of the reader's text.
+    if (this.top.accepts(r)) this.top.push(ownRow(r));
   }
 
   private addSupplier(r: ScreenedRow, amount: number | null, currency: string, weight: number): void {
@@ -234,7 +261,7 @@ export class ReportAccumulator {
       agg = this.findOrCreateSupplier(raw);
       if (agg === undefined) return;
       // Bounded too: spellings beyond twice the supplier cap are folded each time instead.
-      if (this.supplierByRaw.size < 2 * this.maxSuppliers) this.supplierByRaw.set(raw, agg);
+      if (this.supplierByRaw.size < 2 * this.maxSuppliers) this.supplierByRaw.set(ownString(raw), agg);
     }
     agg.rows++;
     if (r.findings.length > 0) agg.flagged_rows++;
@@ -259,7 +286,7 @@ export class ReportAccumulator {
       return undefined;
     }
     agg = {
-      supplier: raw.trim(),
+      supplier: ownString(raw.trim()),
       rows: 0,
       flagged_rows: 0,
       level: 'low',
@@ -269,7 +296,7 @@ export class ReportAccumulator {
       kinds: {},
       countries: new Set(),
     };
-    this.suppliers.set(key, agg);
+    this.suppliers.set(ownString(key), agg);
     return agg;
   }
 

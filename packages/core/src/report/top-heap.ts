@@ -15,6 +15,12 @@ export class TopHeap<T> {
     return this.items.length;
   }
 
+  /** True when `push(item)` would keep the item (so a caller can keep a lighter copy instead). */
+  accepts(item: T): boolean {
+    if (this.limit <= 0) return false;
+    return this.items.length < this.limit || this.compare(item, this.items[0] as T) > 0;
+  }
+
   /** Offers an item; returns true when it was kept. */
   push(item: T): boolean {
     if (this.limit <= 0) return false;

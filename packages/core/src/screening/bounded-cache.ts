@@ -1,7 +1,10 @@
+import { ownString } from '../ingest/own-string.js';
+
 /**
  * A map that holds at most `capacity` entries and drops the oldest insertion when full. Screening caches
  * per distinct supplier or code tuple; a file with more distinct keys than the capacity still runs in
- * bounded memory, it only recomputes the evicted keys.
+ * bounded memory, it only recomputes the evicted keys. Keys are stored as their own strings (`ownString`),
+ * so a cached field does not keep the text chunk it was read from.
  */
 export class BoundedCache<V> {
   private readonly map = new Map<string, V>();
@@ -17,7 +20,7 @@ export class BoundedCache<V> {
       const oldest = this.map.keys().next();
       if (!oldest.done) this.map.delete(oldest.value);
     }
-    this.map.set(key, value);
+    this.map.set(ownString(key), value);
   }
 
   get size(): number {

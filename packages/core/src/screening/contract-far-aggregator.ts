@@ -1,3 +1,4 @@
+import { ownString } from '../ingest/own-string.js';
 import type { SpendRow } from '../model/spend-row.js';
 import { farPortion, rowCurrency } from './far-portion.js';
 
@@ -30,8 +31,9 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
       if (farPortion(row, resolve) === null) return;
       let c = contracts.get(row.contract_id);
       if (c === undefined) {
-        c = { contract_id: row.contract_id, totals: {}, rows: 0 };
-        contracts.set(row.contract_id, c);
+        const id = ownString(row.contract_id);
+        c = { contract_id: id, totals: {}, rows: 0 };
+        contracts.set(id, c);
       }
       const cur = rowCurrency(row);
       c.totals[cur] = (c.totals[cur] ?? 0) + row.amount;

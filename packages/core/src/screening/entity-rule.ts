@@ -1,3 +1,4 @@
+import { ownString } from '../ingest/own-string.js';
 import type { ListEntry } from '../matching/list-entry.js';
 import type { MatchCandidate, NameMatcher } from '../matching/name-matcher.js';
 import type { Finding } from '../model/finding.js';
@@ -9,6 +10,18 @@ const LIST_TITLES: Record<string, string> = {
   uflpa: 'UFLPA Entity List',
   cbp_wro: 'CBP Withhold Release Orders and Findings',
 };
+
+const NO_FINDINGS: Finding[] = [];
+
+/** Countries cached per supplier. */
+const MAX_COUNTRIES = 8;
+
+/** The findings of one supplier for one country, chained to those for its other countries. */
+interface CountryFindings {
+  country: string;
+  findings: Finding[];
+  next: CountryFindings | undefined;
+}
 
 /** At most this many entity findings per supplier (the best matches); the rest add nothing to read. */
 const MAX_HITS = 3;
@@ -25,7 +38,7 @@ export function createEntityRule(
   options: { cacheSize?: number; alsoBySupplier?: (supplier: string) => Finding[] } = {},
 ): (supplier: string, country: string | null) => Finding[] {
   const cacheSize = options.cacheSize ?? 200_000;
-  const cache = new BoundedCache<Map<string, Finding[]>>(cacheSize);
+  const cache = new BoundedCache<CountryFindings>(cacheSize);
   const orderByRecord = new Map(ref.wroOrders.map((o) => [`${o.source.dataset}\u0001${o.source.record}`, o]));
   const level = weights.levels.entity;
 
@@ -58,28 +71,33 @@ export function createEntityRule(
     };
   }
 
-  // Keyed by the supplier string itself, then by country: no per-row key concatenation to hash.
+  // Keyed by the supplier string itself, then by country: no per-row key concatenation to hash. A supplier
+  // nearly always comes with one country, so the countries of one supplier are a short chain, not a Map.
   return (supplier, country) => {
     if (supplier === '') return [];
-    let byCountry = cache.get(supplier);
-    if (byCountry === undefined) {
-      byCountry = new Map();
-      cache.set(supplier, byCountry);
-    }
     const countryKey = country ?? '';
-    let findings = byCountry.get(countryKey);
-    if (findings === undefined) {
-      const seen = new Set<string>();
-      findings = [];
-      for (const c of matcher.match(supplier, { country, limit: MAX_HITS, minScore: threshold })) {
-        if (c.score < threshold || seen.has(c.id)) continue;
-        seen.add(c.id);
-        findings.push(toFinding(c));
-      }
-      // Other per-supplier checks (e.g. named vessels) share this cache.
-      if (options.alsoBySupplier !== undefined) findings.push(...options.alsoBySupplier(supplier));
-      byCountry.set(countryKey, findings);
+    const first = cache.get(supplier);
+    let chain = 0;
+    for (let e = first; e !== undefined; e = e.next, chain++) if (e.country === countryKey) return e.findings;
+
+    const seen = new Set<string>();
+    let findings: Finding[] = [];
+    for (const c of matcher.match(supplier, { country, limit: MAX_HITS, minScore: threshold })) {
+      if (c.score < threshold || seen.has(c.id)) continue;
+      seen.add(c.id);
+      findings.push(toFinding(c));
     }
+    // Other per-supplier checks (e.g. named vessels) share this cache.
+    if (options.alsoBySupplier !== undefined) findings.push(...options.alsoBySupplier(supplier));
+    // Most suppliers match nothing: they share one empty list.
+    if (findings.length === 0) findings = NO_FINDINGS;
+    // Unresolved countries are the row's own text: keep a copy, not the reader's chunk.
+    // A supplier written with many countries keeps only its latest few.
+    cache.set(supplier, {
+      country: ownString(countryKey),
+      findings,
+      next: chain < MAX_COUNTRIES ? first : undefined,
+    });
     return findings;
   };
 }

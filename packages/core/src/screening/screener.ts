@@ -1,4 +1,5 @@
 import type { Classification } from '../classify/classification.js';
+import { ownString } from '../ingest/own-string.js';
 import type { NameMatcher } from '../matching/name-matcher.js';
 import type { Finding } from '../model/finding.js';
 import type { ScreenedRow } from '../model/screened-row.js';
@@ -38,6 +39,22 @@ interface GoodsFacts {
 }
 
 const NONE: Finding[] = [];
+const NO_SECTORS: string[] = [];
+const NO_FACTS: GoodsFacts = { findings: NONE, sectors: NO_SECTORS };
+/** Country combinations cached per code tuple. */
+const MAX_COUNTRIES = 16;
+
+/** A code tuple's classification, and its findings per country combination (a short chain). */
+interface ClassEntry {
+  cls: Classification;
+  facts: FactsLink | undefined;
+}
+
+interface FactsLink {
+  key: number;
+  facts: GoodsFacts;
+  next: FactsLink | undefined;
+}
 
 /**
  * Builds the screening engine for one run: every rule of docs/scoring.md over shared reference data, with
@@ -76,9 +93,12 @@ export function createScreener(
 
   type XinjiangFacts = { hit: XinjiangPlaceHit; finding: Finding } | null;
   // Caches are keyed by the row's own strings first (their hashes are computed once per string), with small
-  // inner maps for the rest, rather than by concatenated keys that would be built and hashed per row.
+  // inner maps for the rest, rather than by long concatenated keys that would be built and hashed per row.
   const addressCache = new BoundedCache<Map<string, XinjiangFacts>>(ADDRESS_CACHE);
-  const classCache = new BoundedCache<{ cls: Classification; facts: Map<number, GoodsFacts> }>(GOODS_CACHE);
+  // description → codes (HS, NAICS, PSC, product type) → classification and its findings per country.
+  // Bounded by the total number of code tuples: when full it starts again empty.
+  const classCache = new Map<string, Map<string, ClassEntry>>();
+  let classEntries = 0;
   const countryIds = new Map<string, number>();
   const countryId = (iso3: string | null): number => {
     if (iso3 === null) return 0;
@@ -106,9 +126,29 @@ export function createScreener(
         china,
       });
       v = hit === null ? null : { hit, finding: bans.uflpa(hit) };
-      byRest.set(key, v);
+      byRest.set(ownString(key), v);
     }
     return v;
+  }
+
+  function classEntry(row: SpendRow): ClassEntry {
+    let byCodes = classCache.get(row.description);
+    if (byCodes === undefined) {
+      if (classEntries >= GOODS_CACHE) {
+        classCache.clear();
+        classEntries = 0;
+      }
+      byCodes = new Map();
+      classCache.set(ownString(row.description), byCodes);
+    }
+    const codes = `${row.hs_code}\u0001${row.naics}\u0001${row.psc}\u0001${row.product_type}`;
+    let entry = byCodes.get(codes);
+    if (entry === undefined) {
+      entry = { cls: ref.classifier.classify(row), facts: undefined };
+      byCodes.set(ownString(codes), entry);
+      classEntries++;
+    }
+    return entry;
   }
 
   function goodsFacts(
@@ -118,15 +158,10 @@ export function createScreener(
     countryFinding: Finding | null,
     xj: XinjiangPlaceHit | null,
   ): GoodsFacts {
-    const classKey = `${row.hs_code}\u0001${row.naics}\u0001${row.psc}\u0001${row.product_type}\u0001${row.description}`;
-    let entry = classCache.get(classKey);
-    if (entry === undefined) {
-      entry = { cls: ref.classifier.classify(row), facts: new Map() };
-      classCache.set(classKey, entry);
-    }
+    const entry = classEntry(row);
     const key = (countryId(goodsIso3) * 4096 + countryId(countryIso3)) * 2 + (xj === null ? 0 : 1);
-    let facts = entry.facts.get(key);
-    if (facts !== undefined) return facts;
+    let chain = 0;
+    for (let e = entry.facts; e !== undefined; e = e.next, chain++) if (e.key === key) return e.facts;
     const cls = entry.cls;
     const goodNames = cls.goods.map((g) => g.good);
     const findings = [
@@ -139,8 +174,12 @@ export function createScreener(
         countryIso3 === null ? null : countryName(countryIso3),
       ),
     ];
-    facts = { findings, sectors: [...new Set(cls.sectors.map((s) => s.sector))] };
-    entry.facts.set(key, facts);
+    const sectors = cls.sectors.length === 0 ? NO_SECTORS : [...new Set(cls.sectors.map((s) => s.sector))];
+    // Rows without goods or sectors (most of them) share one value.
+    const facts: GoodsFacts =
+      findings.length === 0 && sectors === NO_SECTORS ? NO_FACTS : { findings, sectors };
+    // A tuple seen with many countries keeps only its latest few.
+    entry.facts = { key, facts, next: chain < MAX_COUNTRIES ? entry.facts : undefined };
     return facts;
   }
 
