@@ -5,24 +5,16 @@ import {
   CROSSWALK_FILES,
   createMatcher,
   createNameNormaliser,
-  type KnowledgeStore,
   loadReferenceData,
   MANIFEST_FILE,
-  parseIlabCountries,
   parseManifest,
   REQUIRED_DATASETS,
   type ReferenceData,
-  type TierHistoryRow,
 } from '@tipwatch/core';
 import { openSqliteStore } from '@tipwatch/storage';
-import {
-  seedGrants,
-  seedNews,
-  seedPartnership,
-  seedReports,
-} from '../../storage/src/knowledge-fixtures.case.js';
 import { createApp } from './app.js';
 import type { AppDeps } from './deps.js';
+import { bootstrapKnowledgeBase } from './knowledge-bootstrap.js';
 
 const DATA = new URL('../../../data/', import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, DATA), 'utf8');
@@ -40,56 +32,16 @@ export function realReferenceData(): ReferenceData {
   return cachedRef;
 }
 
-/** Imports the vendored reference data and the home-page seed rows into a store. */
-export async function populate(store: KnowledgeStore, ref: ReferenceData): Promise<void> {
-  const by = 'server tests';
-  const version = (dataset: string, source_file: string | null) => ({
-    dataset,
-    as_of: ref.datasets.find((d) => d.id === dataset)?.as_of ?? null,
-    source_file,
-    imported_by: by,
-  });
-  const { profiles } = parseIlabCountries(read('raw/dol_ilab_countries.xml'), {
-    resolveIso3: (name) => ref.countries.resolve(name),
-    as_of: null,
-  });
-  await store.importDataset(
-    'countries',
-    { dataset: 'dol_ilab_countries', as_of: null, source_file: 'dol_ilab_countries.xml', imported_by: by },
-    profiles,
-  );
-  const tiers: TierHistoryRow[] = ref.countries.all().flatMap((c) =>
-    ref.tiers.history(c.iso3).map((h) => ({
-      iso3: c.iso3,
-      country: c.name,
-      year: h.year,
-      tier: h.tier,
-      note: h.note,
-      source: h.source,
-    })),
-  );
-  await store.importDataset('tiers', version('tip_tiers', 'tip_tiers.csv'), tiers);
-  await store.importDataset('hotlines', version('hotlines', 'hotlines.csv'), ref.hotlines);
-  for (const list of ['uflpa', 'cbp_wro']) {
-    const dataset = list === 'uflpa' ? 'uflpa_entities' : 'cbp_wro';
-    await store.importDataset(
-      'list_entries',
-      version(dataset, `lists/${dataset}.csv`),
-      ref.listEntries.filter((e) => e.list === list),
-    );
-  }
-  const seed = { dataset: 'tip_office_homepage_2016', as_of: null, source_file: null, imported_by: by };
-  await store.importDataset('grants', seed, seedGrants);
-  await store.importDataset('reports', { ...seed, dataset: 'tip_office_homepage_2016_reports' }, seedReports);
-  await store.importDataset('partnerships', { ...seed, dataset: 'tip_office_homepage_2016_partnerships' }, [
-    seedPartnership,
-  ]);
-  await store.importDataset('news', { ...seed, dataset: 'tip_office_homepage_2016_news' }, seedNews);
+/** Every file the data manifest lists, with the manifest, as `bootstrapKnowledgeBase` takes them. */
+export function dataFiles(): Map<string, string> {
+  const files = new Map<string, string>([[MANIFEST_FILE, read(MANIFEST_FILE)]]);
+  for (const d of parseManifest(read(MANIFEST_FILE))) files.set(d.file, read(d.file));
+  return files;
 }
 
 export const FIXED_NOW = new Date('2026-01-15T12:00:00Z');
 
-/** An app on a fresh SQLite store in a temp folder, filled by `populate`; `close` removes it. */
+/** An app on a fresh SQLite store in a temp folder, bootstrapped from `data/`; `close` removes it. */
 export async function testApp(): Promise<{
   app: ReturnType<typeof createApp>;
   deps: AppDeps;
@@ -98,12 +50,14 @@ export async function testApp(): Promise<{
   const dir = mkdtempSync(join(tmpdir(), 'tipwatch-server-'));
   const store = await openSqliteStore(join(dir, 'knowledge.sqlite'));
   const ref = realReferenceData();
-  await populate(store, ref);
+  const { programmeTotals } = await bootstrapKnowledgeBase(store, dataFiles(), {
+    imported_by: 'server tests',
+  });
   const matcher = createMatcher(ref.listEntries, {
     normaliser: createNameNormaliser(read('matching/org_types_aliases.csv')),
     resolveCountry: (text) => ref.countries.resolve(text),
   });
-  const deps: AppDeps = { store, ref, matcher, clock: () => FIXED_NOW };
+  const deps: AppDeps = { store, ref, matcher, clock: () => FIXED_NOW, programmeTotals };
   return {
     app: createApp(deps),
     deps,

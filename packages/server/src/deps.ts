@@ -1,4 +1,4 @@
-import type { KnowledgeStore, NameMatcher, ReferenceData } from '@tipwatch/core';
+import type { KnowledgeStore, NameMatcher, ProgrammeTotal, ReferenceData } from '@tipwatch/core';
 
 /** What the app is built from. It reads no environment and no files: the caller hands everything in. */
 export interface AppDeps {
@@ -7,4 +7,6 @@ export interface AppDeps {
   matcher: NameMatcher;
   /** The current time (feed timestamps); injected so tests are deterministic. */
   clock: () => Date;
+  /** Sums over several awards (seed content); listed beside grants, never added to grant totals. */
+  programmeTotals?: readonly ProgrammeTotal[];
 }

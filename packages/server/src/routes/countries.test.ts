@@ -86,8 +86,8 @@ describe('GET /api/countries/{iso3}', () => {
 
   it('gives Thailand its grants and Ghana its partnership, each with its source', async () => {
     const tha = await get('/api/countries/THA');
-    expect(tha.body.grants.map((g: Json) => g.id)).toEqual(['tip-office-2016:lpn-thailand-fishing']);
-    expect(tha.body.grants[0].source.dataset).toBe('tip_office_homepage_2016');
+    expect(tha.body.grants.map((g: Json) => g.id)).toEqual(['tip-office-2016:lpn-thailand']);
+    expect(tha.body.grants[0].source.dataset).toBe('seed_tip_office_homepage');
     const gha = await get('/api/countries/GHA');
     expect(gha.body.partnerships).toHaveLength(1);
   });

@@ -1,8 +1,5 @@
-import type { Grant } from '@tipwatch/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedGrants } from '../../../storage/src/knowledge-fixtures.case.js';
 import { getJson, type Json, testApp } from '../app-fixture.case.js';
-import { grantTotals } from './grants.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
@@ -14,28 +11,46 @@ afterAll(async () => {
 const get = (path: string) => getJson(t.app, path);
 
 describe('GET /api/grants', () => {
-  it('lists the grants with totals per currency over every grant matching the filters', async () => {
-    const { status, body } = await get('/api/grants?limit=1');
+  it('lists the grants with totals that leave the programme totals out', async () => {
+    const { status, body } = await get('/api/grants');
     expect(status).toBe(200);
-    expect(body.items).toHaveLength(1);
-    expect(body.next_cursor).not.toBeNull();
-    // Totals cover both grants although the page shows one.
-    expect(body.totals).toEqual([{ currency: 'USD', amount: 5_600_000, grants: 2 }]);
-    const next = await get(`/api/grants?limit=1&cursor=${body.next_cursor}`);
-    expect(next.body.next_cursor).toBeNull();
-    expect([body.items[0].id, next.body.items[0].id].sort()).toEqual(seedGrants.map((g) => g.id).sort());
+    expect(body.items.map((g: Json) => g.id)).toEqual(['tip-office-2016:lpn-thailand']);
+    // The LPN grant only: the FY 2015 "over $18 million" and the $5 million CPC sum are not added.
+    expect(body.totals).toEqual([{ currency: 'USD', amount: 600_000, grants: 1 }]);
+    expect(body.programme_totals.map((p: Json) => [p.id, p.amount]).sort()).toEqual([
+      ['tip-office-2016:fy2015-grants-total', 18_000_000],
+      ['tip-office-2016:ghana-cpc-assistance', 5_000_000],
+    ]);
+    expect(body.programme_totals.find((p: Json) => p.amount === 18_000_000).amount_is_lower_bound).toBe(true);
   });
 
-  it('filters by country, P and fiscal year', async () => {
+  it('filters grants and programme totals alike by country, P and fiscal year', async () => {
     const tha = await get('/api/grants?country=THA');
-    expect(tha.body.items.map((g: Json) => g.id)).toEqual(['tip-office-2016:lpn-thailand-fishing']);
-    expect(tha.body.totals).toEqual([{ currency: 'USD', amount: 600_000, grants: 1 }]);
+    expect(tha.body.items).toHaveLength(1);
+    expect(tha.body.programme_totals).toEqual([]);
+    const gha = await get('/api/grants?country=GHA');
+    expect(gha.body.items).toEqual([]);
+    expect(gha.body.totals).toEqual([]);
+    expect(gha.body.programme_totals.map((p: Json) => p.id).sort()).toEqual([
+      'tip-office-2016:fy2015-grants-total',
+      'tip-office-2016:ghana-cpc-assistance',
+    ]);
+    // The page names no P for the LPN grant, so it is not a "prosecution" grant.
     const prosecution = await get('/api/grants?p=prosecution');
-    expect(prosecution.body.items.map((g: Json) => g.id)).toEqual(['tip-office-2016:lpn-thailand-fishing']);
-    // The home page gives neither grant a fiscal year, so none is one of 2015's.
+    expect(prosecution.body.items).toEqual([]);
+    expect(prosecution.body.programme_totals.map((p: Json) => p.id)).toEqual([
+      'tip-office-2016:fy2015-grants-total',
+    ]);
     const fy = await get('/api/grants?fiscal_year=2015');
     expect(fy.body.items).toEqual([]);
-    expect(fy.body.totals).toEqual([]);
+    expect(fy.body.programme_totals.map((p: Json) => p.fiscal_year)).toEqual([2015]);
+  });
+
+  it('pages with a cursor and keeps the totals for every matching grant', async () => {
+    const first = await get('/api/grants?limit=1');
+    expect(first.body.items).toHaveLength(1);
+    expect(first.body.next_cursor).toBeNull();
+    expect(first.body.totals[0].grants).toBe(1);
   });
 
   it('rejects bad filters with 400 naming the parameter', async () => {
@@ -43,28 +58,11 @@ describe('GET /api/grants', () => {
       ['p=protect', 'p'],
       ['fiscal_year=20x5', 'fiscal_year'],
       ['country=TH', 'country'],
+      ['limit=1000', 'limit'],
     ] as const) {
       const { status, body } = await get(`/api/grants?${query}`);
       expect(status, query).toBe(400);
       expect(body.error.details.parameter).toBe(parameter);
     }
-  });
-});
-
-describe('grantTotals(grants)', () => {
-  it('sums per currency, never converting, and counts grants without an amount apart', () => {
-    const base = seedGrants[0]!;
-    const grants: Grant[] = [
-      base,
-      { ...base, id: 'b', amount: 100, currency: 'EUR' },
-      { ...base, id: 'c', amount: null, currency: null },
-    ];
-    expect(grantTotals(grants)).toEqual({
-      totals: [
-        { currency: 'EUR', amount: 100, grants: 1 },
-        { currency: 'USD', amount: 600_000, grants: 1 },
-      ],
-      without_amount: 1,
-    });
   });
 });

@@ -1,9 +1,9 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import type { FourP, Grant } from '@tipwatch/core';
+import { type FourP, grantTotals, type ProgrammeTotal } from '@tipwatch/core';
 import { errorResponses } from '../api-error.js';
 import type { AppDeps } from '../deps.js';
 import { PagingQuery, pageOf } from '../paging.js';
-import { GrantSchema, Iso3Param } from '../schemas.js';
+import { GrantSchema, Iso3Param, SourceSchema } from '../schemas.js';
 
 /** The `p` filter: the "four Ps"; the plural `partnerships` is accepted for the stored `partnership`. */
 const P_VALUES = ['prevention', 'protection', 'prosecution', 'partnerships', 'partnership'] as const;
@@ -13,6 +13,24 @@ const TotalSchema = z.object({
   amount: z.number(),
   grants: z.number().int().openapi({ description: 'Grants with an amount in this currency' }),
 });
+
+const ProgrammeTotalSchema = z
+  .object({
+    id: z.string(),
+    funder: z.string().nullable(),
+    recipients: z.array(z.string()),
+    amount: z.number(),
+    amount_is_lower_bound: z.boolean(),
+    currency: z.string(),
+    fiscal_year: z.number().int().nullable(),
+    projects: z.number().int().nullable(),
+    countries: z.array(z.string()),
+    four_ps: z.array(z.string()),
+    description: z.string(),
+    quote: z.string(),
+    source: SourceSchema,
+  })
+  .openapi('ProgrammeTotal');
 
 const route = createRoute({
   method: 'get',
@@ -43,8 +61,15 @@ const route = createRoute({
             items: z.array(GrantSchema),
             next_cursor: z.string().nullable(),
             totals: z.array(TotalSchema),
-            without_amount: z.number().int(),
+            without_amount: z
+              .number()
+              .int()
+              .openapi({ description: 'Matching grants the source gives no amount for' }),
             totals_note: z.string(),
+            programme_totals: z.array(ProgrammeTotalSchema).openapi({
+              description:
+                'Sums over several awards matching the filters, as the source states them; not in `totals`',
+            }),
           }),
         },
       },
@@ -55,32 +80,16 @@ const route = createRoute({
 });
 
 /**
- * Sums grant amounts per currency (never converted). Only rows of the `grants` kind are summed: programme
- * totals ("over $18 million for 27 projects") are not grants and are never stored as such, so a programme and
- * its grants cannot be counted twice.
+ * `GET /api/grants`. Totals sum grants only, per currency, never converted (core's `grantTotals`): programme
+ * totals ("over $18 million in FY 2015 for 27 projects") may contain listed grants, so they are shown apart and
+ * never added.
  */
-export function grantTotals(grants: readonly Grant[]): {
-  totals: { currency: string; amount: number; grants: number }[];
-  without_amount: number;
-} {
-  const by = new Map<string, { amount: number; grants: number }>();
-  let without = 0;
-  for (const g of grants) {
-    if (g.amount === null || g.currency === null) {
-      without++;
-      continue;
-    }
-    const t = by.get(g.currency) ?? { amount: 0, grants: 0 };
-    t.amount += g.amount;
-    t.grants++;
-    by.set(g.currency, t);
-  }
-  const totals = [...by].map(([currency, t]) => ({ currency, ...t }));
-  totals.sort((a, b) => a.currency.localeCompare(b.currency));
-  return { totals, without_amount: without };
-}
+export function registerGrants(app: OpenAPIHono, { store, programmeTotals = [] }: AppDeps): void {
+  const matches = (p: ProgrammeTotal, f: { fiscal_year?: number; country?: string; p?: FourP }) =>
+    (f.fiscal_year === undefined || p.fiscal_year === f.fiscal_year) &&
+    (f.country === undefined || p.countries.includes(f.country)) &&
+    (f.p === undefined || p.four_ps.includes(f.p));
 
-export function registerGrants(app: OpenAPIHono, { store }: AppDeps): void {
   app.openapi(route, async (c) => {
     const { fiscal_year, country, p, limit, cursor } = c.req.valid('query');
     const wanted: FourP | undefined = p === 'partnerships' ? 'partnership' : p;
@@ -89,12 +98,43 @@ export function registerGrants(app: OpenAPIHono, { store }: AppDeps): void {
       .filter((g) => fiscal_year === undefined || g.fiscal_year === fiscal_year)
       .filter((g) => wanted === undefined || g.four_ps.includes(wanted))
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const sums = grantTotals(all);
+    const totals = Object.entries(sums.by_currency)
+      .map(([currency, amount]) => ({
+        currency,
+        amount,
+        grants: all.filter((g) => g.currency === currency && g.amount !== null).length,
+      }))
+      .sort((a, b) => a.currency.localeCompare(b.currency));
+    const filters = {
+      ...(fiscal_year === undefined ? {} : { fiscal_year }),
+      ...(country === undefined ? {} : { country }),
+      ...(wanted === undefined ? {} : { p: wanted }),
+    };
     return c.json(
       {
         ...pageOf(all, limit, cursor),
-        ...grantTotals(all),
+        totals,
+        without_amount: sums.without_amount,
+        programme_totals: programmeTotals
+          .filter((p) => matches(p, filters))
+          .map((p) => ({
+            id: p.id,
+            funder: p.funder,
+            recipients: p.recipients,
+            amount: p.amount,
+            amount_is_lower_bound: p.amount_is_lower_bound,
+            currency: p.currency,
+            fiscal_year: p.fiscal_year,
+            projects: p.projects,
+            countries: p.countries,
+            four_ps: p.four_ps,
+            description: p.description,
+            quote: p.quote,
+            source: p.source,
+          })),
         totals_note:
-          'Sums of the grants matching the filters, per currency, not converted; programme totals are not grants and are not added.',
+          'Sums of the grants matching the filters, per currency, not converted; programme totals are not grants and are never added (see programme_totals).',
       },
       200,
     );

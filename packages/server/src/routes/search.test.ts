@@ -17,7 +17,7 @@ describe('GET /api/search', () => {
     expect(body.items.length).toBeGreaterThan(0);
     expect(body.items.every((h: Json) => typeof h.title === 'string' && h.row)).toBe(true);
     const syria = await get('/api/search?q=Syrian%20refugee');
-    expect(syria.body.items.map((h: Json) => h.key)).toContain('tip-office-2016:icmpd-syria');
+    expect(syria.body.items.map((h: Json) => h.key)).toContain('tip-office-2016:icmpd-syria-study');
   });
 
   it('pages with the store cursor and refuses a cursor of another query', async () => {
