@@ -43,8 +43,10 @@ interface BlockingIndex {
   prefix: Map<string, number[]>;
   /** Their primary Double Metaphone codes (two or more letters). */
   sound: Map<string, number[]>;
-  /** Short all-letter tokens and the initials of multi-word names, for acronyms. */
-  acronym: Map<string, number[]>;
+  /** Short all-letter distinctive tokens, found by a query's initials (`PLA` for `People's Liberation Army`). */
+  short: Map<string, number[]>;
+  /** The initials of multi-word names, found by a query's short tokens. */
+  initials: Map<string, number[]>;
   /** Word bags of names made only of common words (they need an exact match anyway). */
   bag: Map<string, number[]>;
 }
@@ -72,9 +74,9 @@ function indexName(index: BlockingIndex, p: PreparedName, id: number): void {
     if (t.length > 4) put(index.prefix, t.slice(0, 4), id);
     const code = p.codes[i]!;
     if (code.length >= 2) put(index.sound, code, id);
-    if (t.length >= 2 && t.length <= 6 && LETTERS.test(t)) put(index.acronym, t, id);
+    if (t.length >= 2 && t.length <= 6 && LETTERS.test(t)) put(index.short, t, id);
   }
-  if (tokens.length >= 2) put(index.acronym, initials(tokens), id);
+  if (tokens.length >= 2) put(index.initials, initials(tokens), id);
   if (distinctive === 0) put(index.bag, p.bag, id);
 }
 
@@ -121,7 +123,8 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     token: new Map(),
     prefix: new Map(),
     sound: new Map(),
-    acronym: new Map(),
+    short: new Map(),
+    initials: new Map(),
     bag: new Map(),
   };
   variants.forEach((v, id) => {
@@ -150,16 +153,18 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     let distinctive = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.length >= 2 && t.length <= 6 && LETTERS.test(t)) add(index.acronym.get(t), 0.4);
+      // A common word never makes a match, so it is looked up neither as a word nor as an acronym; a
+      // short word equal to a listed one is found as a word, so as an acronym only the initials count.
       if (weigh(t) < COMMON_CUT) continue;
       distinctive++;
+      if (t.length >= 2 && t.length <= 6 && LETTERS.test(t)) add(index.initials.get(t), 0.4);
       // A token found as it is needs no fuzzy keys; only unknown ones are looked up by prefix and sound.
       if (add(index.token.get(t), 1)) continue;
       if (t.length > 4) add(index.prefix.get(t.slice(0, 4)), 0.4);
       const code = phoneticCode(t);
       if (code.length >= 2) add(index.sound.get(code), 0.6);
     }
-    if (tokens.length >= 2) add(index.acronym.get(initials(tokens)), 0.4);
+    if (tokens.length >= 2) add(index.short.get(initials(tokens)), 0.4);
     if (distinctive === 0) add(index.bag.get([...tokens].sort().join(' ')), 1);
     let picked = touched.slice();
     if (picked.length > maxCandidates) {
@@ -170,6 +175,7 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     return picked;
   };
 
+  const bestSlot = new Int32Array(entries.length).fill(-1);
   const match = (name: string, opts: MatchOptions = {}): MatchCandidate[] => {
     const limit = opts.limit ?? 5;
     const minScore = opts.minScore ?? 0;
@@ -180,16 +186,22 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     const q = prepareName(name, norm, weigh);
     const country = opts.country ? resolveCountry(opts.country) : null;
 
-    const best = new Map<number, { variant: number; score: number }>();
+    // Each entry's best name, in reused per-entry arrays (most queries that get here keep nothing).
+    const kept: { variant: number; score: number }[] = [];
     for (const id of ids) {
       const v = variants[id]!;
       let detail = scorePrepared(q, v.prepared, false);
-      detail = applyCountry(detail, country, entries[v.entry]!.country, false);
+      if (country) detail = applyCountry(detail, country, entries[v.entry]!.country, false);
       if (detail.score <= 0 || detail.score < minScore) continue;
-      const prev = best.get(v.entry);
-      if (!prev || detail.score > prev.score) best.set(v.entry, { variant: id, score: detail.score });
+      const slot = bestSlot[v.entry]!;
+      if (slot < 0) {
+        bestSlot[v.entry] = kept.length;
+        kept.push({ variant: id, score: detail.score });
+      } else if (detail.score > kept[slot]!.score) kept[slot] = { variant: id, score: detail.score };
     }
-    const ranked = [...best.values()].sort(
+    for (const k of kept) bestSlot[variants[k.variant]!.entry] = -1;
+    if (kept.length === 0) return [];
+    const ranked = kept.sort(
       (a, b) =>
         b.score - a.score ||
         (entries[variants[a.variant]!.entry]!.id < entries[variants[b.variant]!.entry]!.id ? -1 : 1),

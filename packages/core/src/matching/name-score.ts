@@ -223,6 +223,9 @@ function alignPair(sim: number, wq: number, wc: number, code: string, detail: st
   if (accWhy) accWhy.push({ code, detail, weight: r4(sim * w) });
 }
 
+// The `why` of every unexplained score: nothing is ever added to it.
+const NO_REASONS: MatchReason[] = Object.freeze([]) as unknown as MatchReason[];
+
 export interface ScoreDetail {
   score: number;
   why: MatchReason[];
@@ -246,7 +249,7 @@ const r4 = (x: number) => Math.round(x * 10000) / 10000;
  * With `explain`, `why` lists every pairing and penalty; without it `why` is empty (the fast path).
  */
 export function scorePrepared(q: PreparedName, c: PreparedName, explain = false): ScoreDetail {
-  const why: MatchReason[] = [];
+  const why: MatchReason[] = explain ? [] : NO_REASONS;
   const qt = q.norm.tokens;
   const ct = c.norm.tokens;
   const nq = qt.length;
