@@ -6,3 +6,5 @@
 export * from './api-error.js';
 export * from './app.js';
 export * from './deps.js';
+export * from './knowledge-bootstrap.js';
+export * from './start-server.js';

@@ -3,6 +3,7 @@ import type { Effects } from '../effects.js';
 import { registerData } from './data.js';
 import { registerMatch } from './match.js';
 import { registerScreen } from './screen.js';
+import { registerServe } from './serve.js';
 
 export type SetExit = (code: number) => void;
 
@@ -11,4 +12,5 @@ export function registerAll(program: Command, effects: Effects, setExit: SetExit
   registerScreen(program, effects, setExit);
   registerMatch(program, effects, setExit);
   registerData(program, effects, setExit);
+  registerServe(program, effects, setExit);
 }

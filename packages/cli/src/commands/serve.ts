@@ -1,0 +1,100 @@
+import { type KnowledgeStore, TipwatchError } from '@tipwatch/core';
+import { bootstrapKnowledgeBase, createApp, startServer } from '@tipwatch/server';
+import { openStore } from '@tipwatch/storage';
+import type { Command } from 'commander';
+import { CliError } from '../cli-error.js';
+import type { Effects } from '../effects.js';
+import { loadEngine } from '../engine-loader.js';
+import { userDataDir } from '../knowledge-loader.js';
+import { readReferenceFiles } from '../reference-loader.js';
+import type { SetExit } from './index.js';
+
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_HOST = '127.0.0.1';
+
+/** A TCP port, 0–65535 (0: any free port); `where` names the flag or variable it came from. */
+export function parsePort(text: string, where: string): number {
+  if (!/^\d{1,5}$/.test(text.trim()) || Number(text) > 65535) {
+    throw new CliError(`${where}: expected a port number 0–65535, found "${text}"`);
+  }
+  return Number(text);
+}
+
+/** Resolves on the first SIGINT or SIGTERM. */
+function shutdownSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    const on = (signal: string) => {
+      process.off('SIGINT', on);
+      process.off('SIGTERM', on);
+      resolve(signal);
+    };
+    process.on('SIGINT', on);
+    process.on('SIGTERM', on);
+  });
+}
+
+/**
+ * `tipwatch serve`: the HTTP API on the knowledge base of the data directory (SQLite there, or PostgreSQL
+ * when `DATABASE_URL` is set). Runs the migrations, imports the vendored reference data and seed content the
+ * store does not have yet, prints the address and serves until SIGINT or SIGTERM.
+ */
+export function registerServe(program: Command, effects: Effects, setExit: SetExit): void {
+  program
+    .command('serve')
+    .description('Serve the HTTP API (OpenAPI description at /api/openapi.json).')
+    .option('--port <n>', `port to listen on (default $PORT, else ${DEFAULT_PORT}; 0 picks a free one)`)
+    .option('--host <host>', 'address to listen on', DEFAULT_HOST)
+    .action(async (opts: { port?: string; host: string }) => {
+      const port =
+        opts.port !== undefined
+          ? parsePort(opts.port, '--port')
+          : effects.env.PORT?.trim()
+            ? parsePort(effects.env.PORT, 'PORT')
+            : DEFAULT_PORT;
+      const dataDir = userDataDir(effects);
+      let store: KnowledgeStore;
+      try {
+        store = await openStore({ dataDir, env: effects.env });
+      } catch (err) {
+        const why = err instanceof Error ? err.message : String(err);
+        throw new CliError(`the knowledge base in ${dataDir} cannot be opened: ${why}`);
+      }
+      try {
+        const files = await readReferenceFiles(effects.dataDir, { all: true });
+        const boot = await bootstrapKnowledgeBase(store, files, { imported_by: 'tipwatch serve' });
+        for (const r of boot.results) {
+          if (r.status === 'imported') effects.stderr(`tipwatch: imported ${r.dataset} (${r.rows} rows)\n`);
+          if (r.status === 'failed') {
+            const first = r.problems[0];
+            effects.stderr(`tipwatch: ${r.dataset} not imported: ${first?.message ?? 'unreadable'}\n`);
+          }
+        }
+        const engine = await loadEngine(effects);
+        const app = createApp({
+          store,
+          ref: engine.ref,
+          matcher: engine.matcher,
+          clock: () => new Date(),
+          programmeTotals: boot.programmeTotals,
+        });
+        const stop = shutdownSignal();
+        let server: Awaited<ReturnType<typeof startServer>>;
+        try {
+          server = await startServer(app, { port, host: opts.host });
+        } catch (err) {
+          const why = err instanceof Error ? err.message : String(err);
+          throw new CliError(`cannot listen on ${opts.host}:${port}: ${why}`);
+        }
+        effects.stdout(`tipwatch: serving ${server.url}/ (knowledge base: ${store.backend}, ${dataDir})\n`);
+        const signal = await stop;
+        effects.stderr(`tipwatch: ${signal}, stopping\n`);
+        await server.close();
+      } catch (err) {
+        if (err instanceof TipwatchError) throw new CliError(`knowledge base in ${dataDir}: ${err.message}`);
+        throw err;
+      } finally {
+        await store.close();
+      }
+      setExit(0);
+    });
+}
