@@ -3,6 +3,14 @@
  * handed in as text, and every result is data (rows, findings, problems).
  */
 
+export * from './accounts/account.js';
+export * from './accounts/account-store.js';
+export * from './accounts/api-token-format.js';
+export * from './accounts/audit-entry.js';
+export * from './accounts/email-address.js';
+export * from './accounts/password-policy.js';
+export * from './accounts/role.js';
+export * from './accounts/role-permissions.js';
 export * from './classify/classification.js';
 export * from './classify/code-normalizer.js';
 export * from './classify/create-classifier.js';
