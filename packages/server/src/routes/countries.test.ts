@@ -101,3 +101,19 @@ describe('GET /api/countries/{iso3}', () => {
     expect(bad.body.error.details.parameter).toBe('iso3');
   });
 });
+
+describe('GET /api/countries/{iso3} after an import', () => {
+  it('shows the new version in force on the next request', async () => {
+    const before = await get('/api/countries/USA');
+    expect(before.body.hotlines.length).toBeGreaterThan(0);
+    const others = t.deps.ref.hotlines.filter((h) => h.iso3 !== 'USA');
+    await t.deps.store.importDataset(
+      'hotlines',
+      { dataset: 'hotlines', as_of: null, source_file: null, imported_by: 'server tests' },
+      others,
+    );
+    const after = await get('/api/countries/USA');
+    expect(after.body.hotlines).toEqual([]);
+    expect(after.body.tier_history).toEqual(before.body.tier_history);
+  });
+});

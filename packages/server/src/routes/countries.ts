@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { foldText, type TierPlacement } from '@tipwatch/core';
+import { type CountryInfo, foldText, type TierPlacement } from '@tipwatch/core';
 import { ApiError, errorResponses, notFoundResponse } from '../api-error.js';
 import type { AppDeps } from '../deps.js';
 import { PagingQuery, pageOf } from '../paging.js';
@@ -89,6 +89,8 @@ const CountryDetailSchema = CountrySummarySchema.extend({
   news: z.array(NewsSchema),
 }).openapi('CountryDetail');
 
+type CountryDetail = z.infer<typeof CountryDetailSchema>;
+
 const listRoute = createRoute({
   method: 'get',
   path: '/api/countries',
@@ -170,12 +172,26 @@ export function registerCountries(app: OpenAPIHono, { store, ref }: AppDeps): vo
     return c.json(pageOf(all, limit, cursor), 200);
   });
 
+  // A country page reads seven queries' worth of rows; it is kept until any dataset's version in force changes.
+  const details = versionedCache(store, 'all', async () => new Map<string, Promise<CountryDetail>>());
+
   app.openapi(detailRoute, async (c) => {
     const { iso3 } = c.req.valid('param');
     const info = ref.countries.get(iso3);
     if (!info) {
       throw new ApiError(404, 'not_found', `no country with ISO alpha-3 code ${iso3}`, { iso3 });
     }
+    const cache = await details();
+    let detail = cache.get(iso3);
+    if (!detail) {
+      detail = countryDetail(iso3, info);
+      cache.set(iso3, detail);
+      detail.catch(() => cache.delete(iso3));
+    }
+    return c.json(await detail, 200);
+  });
+
+  async function countryDetail(iso3: string, info: CountryInfo): Promise<CountryDetail> {
     const [profile, history, hotlines, grants, reports, partnerships, news] = await Promise.all([
       store.country(iso3),
       store.tierHistory(iso3),
@@ -185,46 +201,43 @@ export function registerCountries(app: OpenAPIHono, { store, ref }: AppDeps): vo
       store.byCountry('partnerships', iso3),
       store.byCountry('news', iso3),
     ]);
-    return c.json(
-      {
-        iso3,
-        iso2: info.iso2,
-        name: info.name,
-        tip: tipOf(ref.tiers.latest(iso3)),
-        ilab_advancement_level: profile?.advancement_level ?? null,
-        tier_history: history.map((h) => ({ year: h.year, tier: h.tier, note: h.note, source: h.source })),
-        ilab_profile: profile
-          ? {
-              name: profile.name,
-              region: profile.region,
-              webpage: profile.webpage,
-              advancement_level: profile.advancement_level,
-              multiple_territories: profile.multiple_territories,
-              child_work: profile.child_work ? { ...profile.child_work } : null,
-              description: profile.description,
-              source: profile.source,
-            }
-          : null,
-        ilab_goods: ref.goods.filter((g) => g.iso3 === iso3).map(({ iso3: _i, country: _c, ...g }) => g),
-        listed_entities: ref.listEntries.filter((e) => e.country === iso3),
-        import_bans: ref.wroOrders
-          .filter((o) => o.iso3 === iso3 && o.scope !== 'entity' && !INACTIVE.has(o.status))
-          .map((o) => ({
-            order_type: o.order_type,
-            date: o.date,
-            text: o.text,
-            merchandise: o.merchandise,
-            scope: o.scope,
-            status: o.status,
-            source: o.source,
-          })),
-        hotlines,
-        grants,
-        reports,
-        partnerships,
-        news: news.map((n) => ({ ...n, undated: n.date === null })),
-      },
-      200,
-    );
-  });
+    return {
+      iso3,
+      iso2: info.iso2,
+      name: info.name,
+      tip: tipOf(ref.tiers.latest(iso3)),
+      ilab_advancement_level: profile?.advancement_level ?? null,
+      tier_history: history.map((h) => ({ year: h.year, tier: h.tier, note: h.note, source: h.source })),
+      ilab_profile: profile
+        ? {
+            name: profile.name,
+            region: profile.region,
+            webpage: profile.webpage,
+            advancement_level: profile.advancement_level,
+            multiple_territories: profile.multiple_territories,
+            child_work: profile.child_work ? { ...profile.child_work } : null,
+            description: profile.description,
+            source: profile.source,
+          }
+        : null,
+      ilab_goods: ref.goods.filter((g) => g.iso3 === iso3).map(({ iso3: _i, country: _c, ...g }) => g),
+      listed_entities: ref.listEntries.filter((e) => e.country === iso3),
+      import_bans: ref.wroOrders
+        .filter((o) => o.iso3 === iso3 && o.scope !== 'entity' && !INACTIVE.has(o.status))
+        .map((o) => ({
+          order_type: o.order_type,
+          date: o.date,
+          text: o.text,
+          merchandise: o.merchandise,
+          scope: o.scope,
+          status: o.status,
+          source: o.source,
+        })),
+      hotlines,
+      grants,
+      reports,
+      partnerships,
+      news: news.map((n) => ({ ...n, undated: n.date === null })),
+    };
+  }
 }
