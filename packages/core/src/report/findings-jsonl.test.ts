@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsJsonlChunk } from './findings-jsonl.js';
+import { findingRecord, findingsJsonlChunk } from './findings-jsonl.js';
 import { expectGolden } from './fixtures/golden-file.case.js';
 import { reportRows } from './fixtures/report-rows.case.js';
 
@@ -23,5 +23,14 @@ describe('findingsJsonlChunk(rows)', () => {
       'source',
     ]);
     expect(first.matched_name).toBe(rows[0]!.input.supplier);
+  });
+
+  it('writes each line as JSON.stringify of its record, also when rows share a finding object', () => {
+    const rows = reportRows();
+    const shared = rows.flatMap((r) => r.findings)[0]!;
+    const twice = [...rows, { ...rows[1]!, findings: [shared, ...rows[1]!.findings] }];
+    const expected = twice.flatMap((r) => r.findings.map((f) => `${JSON.stringify(findingRecord(r, f))}\n`));
+    expect(findingsJsonlChunk(twice)).toBe(expected.join(''));
+    expect(findingsJsonlChunk(twice)).toBe(expected.join(''));
   });
 });

@@ -33,13 +33,40 @@ export function findingRecord(row: ScreenedRow, finding: Finding): FindingRecord
 }
 
 /**
+ * The finding's part of its JSON line (from `"kind"` to the closing brace), serialised once per finding
+ * object: the screener shares findings between the rows of one supplier, code tuple or country.
+ */
+const findingJson = new WeakMap<Finding, string>();
+
+function findingPart(f: Finding): string {
+  let json = findingJson.get(f);
+  if (json === undefined) {
+    const part: Omit<FindingRecord, 'row' | 'ref' | 'supplier'> = {
+      kind: f.kind,
+      level: f.level,
+      summary: f.summary,
+      source: { dataset: f.source.dataset, record: f.source.record, as_of: f.source.as_of },
+    };
+    if (f.matched_name !== undefined) part.matched_name = f.matched_name;
+    if (f.score !== undefined) part.score = f.score;
+    if (f.details !== undefined) part.details = f.details;
+    json = JSON.stringify(part).slice(1);
+    findingJson.set(f, json);
+  }
+  return json;
+}
+
+/**
  * The `findings.jsonl` lines of one batch of screened rows: one JSON object per finding, LF-terminated.
- * (One `JSON.stringify` per record measured faster than hand-built strings with the row part shared.)
+ * Each line is exactly `JSON.stringify(findingRecord(row, finding))`, built from the row's part and the
+ * finding's cached part.
  */
 export function findingsJsonlChunk(rows: readonly ScreenedRow[]): string {
   let out = '';
   for (const r of rows) {
-    for (const f of r.findings) out += `${JSON.stringify(findingRecord(r, f))}\n`;
+    if (r.findings.length === 0) continue;
+    const head = `{"row":${JSON.stringify(r.input.row)},"ref":${JSON.stringify(r.input.ref)},"supplier":${JSON.stringify(r.input.supplier)},`;
+    for (const f of r.findings) out += `${head}${findingPart(f)}\n`;
   }
   return out;
 }

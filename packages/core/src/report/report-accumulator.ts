@@ -90,9 +90,8 @@ export interface ReportResult {
   reject_samples: RejectedRow[];
 }
 
-interface SupplierAgg extends Omit<SupplierSummary, 'countries'> {
-  countries: Set<string>;
-}
+/** Countries are a plain array (at most five, no duplicates): a Set per supplier weighs several times more. */
+type SupplierAgg = SupplierSummary;
 
 /** Ranks rows: score, then level, then number of findings, then earlier rows first. */
 export function compareRowsByRisk(a: ScreenedRow, b: ScreenedRow): number {
@@ -272,7 +271,9 @@ export class ReportAccumulator {
       addTo(agg.weighted, currency, amount * weight);
     }
     for (const f of r.findings) agg.kinds[f.kind] = (agg.kinds[f.kind] ?? 0) + 1;
-    if (r.country !== null && agg.countries.size < 5) agg.countries.add(r.country);
+    if (r.country !== null && agg.countries.length < 5 && !agg.countries.includes(r.country)) {
+      agg.countries.push(r.country);
+    }
   }
 
   private findOrCreateSupplier(raw: string): SupplierAgg | undefined {
@@ -294,7 +295,7 @@ export class ReportAccumulator {
       spend: {},
       weighted: {},
       kinds: {},
-      countries: new Set(),
+      countries: [],
     };
     this.suppliers.set(ownString(key), agg);
     return agg;

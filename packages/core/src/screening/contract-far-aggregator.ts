@@ -21,27 +21,69 @@ export interface ContractFarAggregator {
 /**
  * The pre-pass of a screening run: sums, per `contract_id`, the amounts of the rows that form a FAR
  * 52.222-50(h) portion, so that each row can be judged against its contract's whole qualifying value.
- * Only contracts with a qualifying row are kept.
+ * Only contracts with a qualifying row are kept, compactly (a file can hold hundreds of thousands): an index
+ * per contract id into typed arrays of USD totals and row counts; other currencies, rare in federal spend,
+ * in a side map. `get` builds the totals object, and reuses it while rows of one contract follow each other.
  */
 export function createContractFarAggregator(resolve: (text: string) => string | null): ContractFarAggregator {
-  const contracts = new Map<string, ContractFarTotals>();
+  const index = new Map<string, number>();
+  let usd = new Float64Array(1024);
+  let hasUsd = new Uint8Array(1024);
+  let rows = new Uint32Array(1024);
+  const otherTotals = new Map<number, Record<string, number>>();
+  let last: ContractFarTotals | undefined;
+
+  function grow(): void {
+    const n = usd.length * 2;
+    const u = new Float64Array(n);
+    u.set(usd);
+    usd = u;
+    const h = new Uint8Array(n);
+    h.set(hasUsd);
+    hasUsd = h;
+    const r = new Uint32Array(n);
+    r.set(rows);
+    rows = r;
+  }
+
   return {
     add(row) {
       if (row.contract_id === '' || row.amount === null || !Number.isFinite(row.amount)) return;
       if (farPortion(row, resolve) === null) return;
-      let c = contracts.get(row.contract_id);
-      if (c === undefined) {
-        const id = ownString(row.contract_id);
-        c = { contract_id: id, totals: {}, rows: 0 };
-        contracts.set(id, c);
+      let i = index.get(row.contract_id);
+      if (i === undefined) {
+        i = index.size;
+        if (i >= usd.length) grow();
+        index.set(ownString(row.contract_id), i);
       }
+      last = undefined;
       const cur = rowCurrency(row);
-      c.totals[cur] = (c.totals[cur] ?? 0) + row.amount;
-      c.rows++;
+      if (cur === 'USD') {
+        usd[i] = (usd[i] as number) + row.amount;
+        hasUsd[i] = 1;
+      } else {
+        let other = otherTotals.get(i);
+        if (other === undefined) {
+          other = {};
+          otherTotals.set(i, other);
+        }
+        other[cur] = (other[cur] ?? 0) + row.amount;
+      }
+      rows[i] = (rows[i] as number) + 1;
     },
-    get: (id) => contracts.get(id),
+    get(id) {
+      if (last !== undefined && last.contract_id === id) return last;
+      const i = index.get(id);
+      if (i === undefined) return undefined;
+      const totals: Record<string, number> = {};
+      if (hasUsd[i] === 1) totals.USD = usd[i] as number;
+      const other = otherTotals.get(i);
+      if (other !== undefined) Object.assign(totals, other);
+      last = { contract_id: id, totals, rows: rows[i] as number };
+      return last;
+    },
     get size() {
-      return contracts.size;
+      return index.size;
     },
   };
 }

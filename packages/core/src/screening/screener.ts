@@ -50,6 +50,16 @@ interface ClassEntry {
   facts: FactsLink | undefined;
 }
 
+type XinjiangFacts = { hit: XinjiangPlaceHit; finding: Finding } | null;
+
+/** An address's Xinjiang check for one origin country, chained to those for its other origins. */
+interface AddressLink {
+  china: boolean;
+  origin: string;
+  facts: XinjiangFacts;
+  next: AddressLink | undefined;
+}
+
 interface FactsLink {
   key: number;
   facts: GoodsFacts;
@@ -91,10 +101,9 @@ export function createScreener(
   const workforce = createWorkforceRule(weights);
   const far = createFarPlanRule(ref, weights, options.today, countryName);
 
-  type XinjiangFacts = { hit: XinjiangPlaceHit; finding: Finding } | null;
   // Caches are keyed by the row's own strings first (their hashes are computed once per string), with small
   // inner maps for the rest, rather than by long concatenated keys that would be built and hashed per row.
-  const addressCache = new BoundedCache<Map<string, XinjiangFacts>>(ADDRESS_CACHE);
+  const addressCache = new BoundedCache<AddressLink>(ADDRESS_CACHE);
   // description → codes (HS, NAICS, PSC, product type) → classification and its findings per country.
   // Bounded by the total number of code tuples: when full it starts again empty.
   const classCache = new Map<string, Map<string, ClassEntry>>();
@@ -112,23 +121,25 @@ export function createScreener(
 
   function xinjiang(row: SpendRow, china: boolean): XinjiangFacts {
     if (row.supplier_address === '' && row.origin_country === '') return null;
-    let byRest = addressCache.get(row.supplier_address);
-    if (byRest === undefined) {
-      byRest = new Map();
-      addressCache.set(row.supplier_address, byRest);
+    // An address nearly always comes with one origin: the origins of one address are a short chain.
+    const first = addressCache.get(row.supplier_address);
+    let chain = 0;
+    for (let e = first; e !== undefined; e = e.next, chain++) {
+      if (e.china === china && e.origin === row.origin_country) return e.facts;
     }
-    const key = china ? `1${row.origin_country}` : `0${row.origin_country}`;
-    let v = byRest.get(key);
-    if (v === undefined) {
-      const hit = bans.findXinjiang({
-        supplier_address: row.supplier_address,
-        origin_country: row.origin_country,
-        china,
-      });
-      v = hit === null ? null : { hit, finding: bans.uflpa(hit) };
-      byRest.set(ownString(key), v);
-    }
-    return v;
+    const hit = bans.findXinjiang({
+      supplier_address: row.supplier_address,
+      origin_country: row.origin_country,
+      china,
+    });
+    const facts = hit === null ? null : { hit, finding: bans.uflpa(hit) };
+    addressCache.set(row.supplier_address, {
+      china,
+      origin: ownString(row.origin_country),
+      facts,
+      next: chain < MAX_COUNTRIES ? first : undefined,
+    });
+    return facts;
   }
 
   function classEntry(row: SpendRow): ClassEntry {
