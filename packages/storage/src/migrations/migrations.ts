@@ -4,6 +4,7 @@ import type { Backend } from '../schema.js';
 import { datasetsMigration } from './0001-datasets.js';
 import { searchMigration } from './0002-search.js';
 import { rawTextsMigration } from './0003-raw-texts.js';
+import { accountsMigration } from './0004-accounts.js';
 
 /** Every migration, in order. Names sort in the order they must run; never rename or edit a released one. */
 export function migrationsFor(backend: Backend): Record<string, Migration> {
@@ -11,6 +12,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     '0001-datasets': datasetsMigration(backend),
     '0002-search': searchMigration(backend),
     '0003-raw-texts': rawTextsMigration(backend),
+    '0004-accounts': accountsMigration(backend),
   };
 }
 
