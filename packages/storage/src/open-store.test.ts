@@ -22,7 +22,7 @@ describe('openStore({ dataDir, env })', () => {
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     const migrations = raw.prepare('SELECT name FROM kysely_migration ORDER BY name').pluck().all();
     raw.close();
-    expect(migrations).toEqual(['0001-datasets', '0002-search', '0003-raw-texts']);
+    expect(migrations).toEqual(['0001-datasets', '0002-search', '0003-raw-texts', '0004-accounts']);
   });
 
   it('chooses PostgreSQL when DATABASE_URL is set, and reports an unreachable server as a TipwatchError', async () => {
