@@ -69,6 +69,8 @@ describe('createMatcher(entries, options).match(name) on the built-in lists', ()
         const words = name.split(' ');
         if (words.length > 2) queries.push(words.slice(0, -1).join(' '));
         if (i % 3 === 0) queries.push(name.replace(/[aeiou](?=[a-z]{3})/, ''));
+        // Two letters swapped inside the second word (`Tianjin Suhguang`).
+        if (i % 3 === 1) queries.push(name.replace(/^(\S+ \S)(\S)(\S)/, '$1$3$2'));
       }
     });
     let compared = 0;

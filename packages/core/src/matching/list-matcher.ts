@@ -45,7 +45,7 @@ interface BlockingIndex {
   sound: Map<string, number[]>;
   /** Short all-letter distinctive tokens, found by a query's initials (`PLA` for `People's Liberation Army`). */
   short: Map<string, number[]>;
-  /** The initials of multi-word names, found by a query's short tokens. */
+  /** The initials of multi-word names, found by a query's short tokens and by its initials. */
   initials: Map<string, number[]>;
   /** Word bags of names made only of common words (they need an exact match anyway). */
   bag: Map<string, number[]>;
@@ -164,7 +164,13 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
       const code = phoneticCode(t);
       if (code.length >= 2) add(index.sound.get(code), 0.6);
     }
-    if (tokens.length >= 2) add(index.short.get(initials(tokens)), 0.4);
+    if (tokens.length >= 2) {
+      // Initials against initials too: a respelled word the other keys miss (`Tianjin Suguang` /
+      // `Tianjin Shuguang`, where `tianjin` is too common to look up) is still found this way.
+      const ini = initials(tokens);
+      add(index.short.get(ini), 0.4);
+      add(index.initials.get(ini), 0.4);
+    }
     if (distinctive === 0) add(index.bag.get([...tokens].sort().join(' ')), 1);
     let picked = touched.slice();
     if (picked.length > maxCandidates) {
