@@ -7,7 +7,11 @@ export type ApiErrorCode =
   | 'bad_parameter'
   | 'bad_body'
   | 'body_too_large'
+  | 'unauthorized'
+  | 'forbidden'
   | 'not_found'
+  | 'conflict'
+  | 'too_many_requests'
   | 'method_not_allowed'
   | 'internal';
 

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { ApiError, errorResponse } from './api-error.js';
+import { registerAccounts } from './auth/register-accounts.js';
 import type { AppDeps } from './deps.js';
 import { registerCountries } from './routes/countries.js';
 import { registerData } from './routes/data.js';
@@ -70,6 +71,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerMatch(app, deps);
   registerData(app, deps);
   registerFeed(app, deps);
+  if (deps.accounts) registerAccounts(app, { ...deps, accounts: deps.accounts });
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,4 +1,11 @@
-import type { KnowledgeStore, NameMatcher, ProgrammeTotal, ReferenceData } from '@tipwatch/core';
+import type {
+  AccountStore,
+  KnowledgeStore,
+  NameMatcher,
+  ProgrammeTotal,
+  ReferenceData,
+} from '@tipwatch/core';
+import type { AuthOptions } from './auth/auth-options.js';
 
 /** What the app is built from. It reads no environment and no files: the caller hands everything in. */
 export interface AppDeps {
@@ -9,4 +16,8 @@ export interface AppDeps {
   clock: () => Date;
   /** Sums over several awards (seed content); listed beside grants, never added to grant totals. */
   programmeTotals?: readonly ProgrammeTotal[];
+  /** Organisations, users, sessions and tokens; without it the account routes are not served. */
+  accounts?: AccountStore;
+  /** Session length, sign-in limits, allowed origins (defaults in `auth/auth-options.ts`). */
+  auth?: AuthOptions;
 }

@@ -5,6 +5,9 @@
 
 export * from './api-error.js';
 export * from './app.js';
+export * from './auth/auth-options.js';
+export * from './auth/password-hash.js';
+export * from './auth/secret-token.js';
 export * from './deps.js';
 export * from './knowledge-bootstrap.js';
 export * from './start-server.js';

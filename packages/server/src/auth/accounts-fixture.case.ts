@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type AccountStore, createMatcher, createNameNormaliser, type Role, type User } from '@tipwatch/core';
+import { openSqliteAccountStore, openSqliteStore } from '@tipwatch/storage';
+import { createApp } from '../app.js';
+import { realReferenceData } from '../app-fixture.case.js';
+import type { AuthOptions } from './auth-options.js';
+import { hashPassword } from './password-hash.js';
+import { SESSION_COOKIE } from './principal.js';
+
+export const ORIGIN = 'http://localhost';
+export const PASSWORD = 'a long enough passphrase';
+
+/**
+ * An app with accounts on a fresh SQLite file (empty knowledge base) and a clock the test moves. Two
+ * organisations: Acme (admin, analyst, viewer) and Other (admin).
+ */
+export async function accountsApp(auth: AuthOptions = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'tipwatch-accounts-app-'));
+  const file = join(dir, 'knowledge.sqlite');
+  const store = await openSqliteStore(file);
+  const accounts: AccountStore = await openSqliteAccountStore(file);
+  const ref = realReferenceData();
+  const aliases = readFileSync(
+    new URL('../../../../data/matching/org_types_aliases.csv', import.meta.url),
+    'utf8',
+  );
+  const matcher = createMatcher([], { normaliser: createNameNormaliser(aliases) });
+  const clock = { now: new Date('2026-01-15T12:00:00Z') };
+  const app = createApp({ store, ref, matcher, clock: () => clock.now, accounts, auth });
+  const hash = await hashPassword(PASSWORD);
+  const at = clock.now.toISOString();
+  const acme = await accounts.createOrganisation({ name: 'Acme', is_office: false, created_at: at });
+  const other = await accounts.createOrganisation({ name: 'Other', is_office: false, created_at: at });
+  const make = (org_id: number, email: string, role: Role) =>
+    accounts.createUser({ org_id, email, role, password_hash: hash, created_at: at });
+  const users: Record<'admin' | 'analyst' | 'viewer' | 'otherAdmin', User> = {
+    admin: await make(acme.id, 'admin@acme.example', 'admin'),
+    analyst: await make(acme.id, 'analyst@acme.example', 'analyst'),
+    viewer: await make(acme.id, 'viewer@acme.example', 'viewer'),
+    otherAdmin: await make(other.id, 'admin@other.example', 'admin'),
+  };
+
+  const request = (path: string, init: RequestInit = {}) => app.request(`${ORIGIN}${path}`, init);
+
+  /** Signs in; the session cookie (`name=value`) and the CSRF token. */
+  const signIn = async (email: string, password = PASSWORD, cookie?: string) => {
+    const res = await request('/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ email, password }),
+    });
+    const setCookie = res.headers.get('set-cookie') ?? '';
+    const body = await res.json();
+    const match = new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(setCookie);
+    return {
+      res,
+      body,
+      setCookie,
+      cookie: match ? `${SESSION_COOKIE}=${match[1]}` : '',
+      csrf: body.csrf_token,
+    };
+  };
+
+  return {
+    app,
+    accounts,
+    clock,
+    users,
+    orgs: { acme, other },
+    request,
+    signIn,
+    close: async () => {
+      await accounts.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type AccountsApp = Awaited<ReturnType<typeof accountsApp>>;
