@@ -99,6 +99,7 @@ describe('createNameNormaliser(legalFormsCsv).normalise(name)', () => {
     expect(text('Citigroup Capital Trust I')).toBe('citigroup capital trust 1');
     expect(text('Xi Jin Trading')).toBe('xi jin trading');
     expect(text('Shan Xi Jin Mining')).toBe('shan xi jin mining');
+    expect(text('Zhang Wei Xi')).toBe('zhang wei xi');
     expect(text('Vision V Mart')).toBe('vision v mart');
     expect(text('IX Holdings')).toBe('ix hldg');
   });

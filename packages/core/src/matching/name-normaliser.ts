@@ -139,7 +139,8 @@ function numberWords(tokens: string[]): string[] {
 }
 
 // Roman numerals of series (`Partners IV`, `Fund XII`), 1–39. Read only after the first token, and the
-// ambiguous ones (`i`, `v`, `x` as initials or words, `xi` as a pinyin syllable) only as the last token.
+// ambiguous ones (`i`, `v`, `x` as initials or words) only as the last token. `xi` is never one: it is a
+// pinyin syllable (`Wang Xi`), and read as 11 it would let `Zhang Wei Xi` match `Zhang Wei Li`.
 const ROMAN = new Map<string, number>();
 {
   const units = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
@@ -147,7 +148,8 @@ const ROMAN = new Map<string, number>();
     for (let u = 0; u < 10; u++) if (tens + u > 0) ROMAN.set('x'.repeat(tens) + units[u], tens * 10 + u);
   }
 }
-const ROMAN_LAST_ONLY = new Set(['i', 'v', 'x', 'xi']);
+const ROMAN_LAST_ONLY = new Set(['i', 'v', 'x']);
+ROMAN.delete('xi');
 
 /** Replaces series numerals by digits: `partners iv` → `partners 4`. */
 function romanNumerals(tokens: string[]): string[] {
