@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Effects } from '../effects.js';
+import { registerAdmin } from './admin.js';
 import { registerData } from './data.js';
 import { registerMatch } from './match.js';
 import { registerScreen } from './screen.js';
@@ -13,4 +14,5 @@ export function registerAll(program: Command, effects: Effects, setExit: SetExit
   registerMatch(program, effects, setExit);
   registerData(program, effects, setExit);
   registerServe(program, effects, setExit);
+  registerAdmin(program, effects, setExit);
 }
