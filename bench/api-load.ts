@@ -6,7 +6,9 @@
  *   npx tsx bench/api-load.ts [--duration 10] [--rate 500] [--connections 10] [--no-build]
  *
  * Results go to stdout and to bench/out/api-load.json. Latencies at a fixed rate are corrected for
- * coordinated omission (autocannon's default), so a stalled server shows up in p99.
+ * coordinated omission (autocannon's default), so a stalled server shows up in p99. autocannon paces a fixed
+ * rate by letting each connection send its quota for the second back to back at the start of the second:
+ * 500/s arrives as bursts, and p99 measures the queue of a burst more than a steady 500/s.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
