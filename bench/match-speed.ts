@@ -1,5 +1,5 @@
 /**
- * Entity-matching speed: `npx tsx bench/match-speed.ts [--queries N]`.
+ * Entity-matching speed: `npx tsx bench/match-speed.ts [--queries N] [--save FILE | --verify FILE]`.
  *
  * 1. Against the built-in lists (UFLPA + CBP entries from data/): supplier-like names of which 1 in 100
  *    is a listed name in another spelling, so almost every query is rejected by the index.
@@ -9,7 +9,12 @@
  * Names are generated with a fixed seed, so every run matches the same queries. One thread; reports
  * queries per wall-clock second and per CPU second (the machine may be shared), and p50/p99 latency of
  * single match() calls.
+ *
+ * `--save FILE` writes every query's top-5 candidates (id, matched name, score, explanation) instead of
+ * timing; `--verify FILE` computes them again and compares with a saved file, so a change meant only
+ * for speed can be shown to leave every result as it was.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import {
   createMatcher,
@@ -21,6 +26,14 @@ import { loadReference, readData } from './built-in-lists.js';
 
 const arg = process.argv.indexOf('--queries');
 const QUERIES = arg > 0 ? Number(process.argv[arg + 1]) : 200_000;
+const option = (name: string): string | null => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? (process.argv[i + 1] ?? null) : null;
+};
+const SAVE = option('--save');
+const VERIFY = option('--verify');
+// Results of every query, one JSON line each, when saving or verifying.
+const results: string[] = [];
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -125,6 +138,13 @@ interface Result {
   matched: number;
 }
 
+function record(matcher: NameMatcher, queries: string[]): void {
+  for (const q of queries) {
+    const c = matcher.match(q, { limit: 5 });
+    results.push(JSON.stringify([q, c.map((x) => [x.id, x.matched_name, x.score, x.why])]));
+  }
+}
+
 function run(matcher: NameMatcher, queries: string[]): Result {
   // Warm up the JIT on a slice of the queries first.
   for (let i = 0; i < Math.min(5000, queries.length); i++) matcher.match(queries[i]!, { limit: 5 });
@@ -175,10 +195,13 @@ const builtIn = createMatcher(ref.listEntries, {
 const listed = ref.listEntries.flatMap((e) => [e.name, ...e.aliases]);
 const q1: string[] = [];
 for (let i = 0; i < QUERIES; i++) q1.push(i % 100 === 0 ? typo(pick(listed)) : companyName());
-report(
-  `built-in lists (${ref.listEntries.length} entries, ${listed.length} names and aliases)`,
-  run(builtIn, q1),
-);
+const timing = !SAVE && !VERIFY;
+if (timing) {
+  report(
+    `built-in lists (${ref.listEntries.length} entries, ${listed.length} names and aliases)`,
+    run(builtIn, q1),
+  );
+} else record(builtIn, q1);
 
 // 2. Generated list of 100,000 names.
 const big: ListEntry[] = [];
@@ -202,7 +225,25 @@ console.log(`\nbuilt the 100,000-name matcher in ${((performance.now() - t0) / 1
 const q2: string[] = [];
 for (let i = 0; i < Math.min(QUERIES, 50_000); i++)
   q2.push(i % 2 === 0 ? typo(pick(big).name) : companyName());
-report('generated list (100,000 names)', run(bigMatcher, q2));
+if (timing) report('generated list (100,000 names)', run(bigMatcher, q2));
+else record(bigMatcher, q2);
+if (SAVE) {
+  writeFileSync(SAVE, `${results.join('\n')}\n`);
+  console.log(`\nsaved the results of ${results.length} queries to ${SAVE}`);
+}
+if (VERIFY) {
+  const saved = readFileSync(VERIFY, 'utf8').split('\n').slice(0, -1);
+  let differ = 0;
+  for (let i = 0; i < Math.max(saved.length, results.length); i++) {
+    if (saved[i] === results[i]) continue;
+    if (differ < 5) console.log(`\nquery ${i} differs:\n  saved ${saved[i]}\n  now   ${results[i]}`);
+    differ++;
+  }
+  console.log(
+    `\nverified ${results.length} queries against ${saved.length} saved: ${differ === 0 ? 'all identical' : `${differ} differ`}`,
+  );
+  if (differ > 0) process.exitCode = 1;
+}
 console.log(
   `\nload average at the end ${loadavg()
     .map((x) => x.toFixed(1))
