@@ -28,7 +28,11 @@ async function appOn(dataDir: string) {
   const matcher = createMatcher([], { normaliser: createNameNormaliser('') });
   const app = createApp({ store, ref, matcher, clock: () => new Date(), accounts });
   return {
-    request: (path: string, init?: RequestInit) => app.request(`http://localhost${path}`, init),
+    request: async (path: string, init?: RequestInit) =>
+      // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies field by field
+      (await app.request(`http://localhost${path}`, init)) as Omit<Response, 'json'> & {
+        json(): Promise<any>;
+      },
     close: async () => {
       await accounts.close();
       await store.close();

@@ -1,6 +1,6 @@
-import { type KnowledgeStore, TipwatchError } from '@tipwatch/core';
+import { type AccountStore, type KnowledgeStore, TipwatchError } from '@tipwatch/core';
 import { bootstrapKnowledgeBase, createApp, startServer } from '@tipwatch/server';
-import { openStore } from '@tipwatch/storage';
+import { openAccountStore, openStore } from '@tipwatch/storage';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
 import type { Effects } from '../effects.js';
@@ -59,6 +59,14 @@ export function registerServe(program: Command, effects: Effects, setExit: SetEx
         const why = err instanceof Error ? err.message : String(err);
         throw new CliError(`the knowledge base in ${dataDir} cannot be opened: ${why}`);
       }
+      let accounts: AccountStore;
+      try {
+        accounts = await openAccountStore({ dataDir, env: effects.env });
+      } catch (err) {
+        await store.close();
+        const why = err instanceof Error ? err.message : String(err);
+        throw new CliError(`the accounts in ${dataDir} cannot be opened: ${why}`);
+      }
       try {
         const files = await readReferenceFiles(effects.dataDir, { all: true });
         const boot = await bootstrapKnowledgeBase(store, files, { imported_by: 'tipwatch serve' });
@@ -76,6 +84,7 @@ export function registerServe(program: Command, effects: Effects, setExit: SetEx
           matcher: engine.matcher,
           clock: () => new Date(),
           programmeTotals: boot.programmeTotals,
+          accounts,
         });
         const stop = shutdownSignal();
         let server: Awaited<ReturnType<typeof startServer>>;
@@ -93,6 +102,7 @@ export function registerServe(program: Command, effects: Effects, setExit: SetEx
         if (err instanceof TipwatchError) throw new CliError(`knowledge base in ${dataDir}: ${err.message}`);
         throw err;
       } finally {
+        await accounts.close();
         await store.close();
       }
       setExit(0);
