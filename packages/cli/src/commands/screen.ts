@@ -6,13 +6,11 @@ import {
   type CanonicalField,
   CompliancePlanAccumulator,
   type DetectedLayout,
-  findingsJsonlChunk,
   isLevel,
   LEVELS,
   type Level,
   levelRank,
   ReportAccumulator,
-  registerCsvChunk,
   registerCsvHeader,
   rejectsCsvChunk,
   rejectsCsvHeader,
@@ -20,6 +18,8 @@ import {
   renderReportHtml,
   type ScreenSummary,
   screenSpendFile,
+  writeFindingsJsonl,
+  writeRegisterCsv,
 } from '@tipwatch/core';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
@@ -28,6 +28,7 @@ import { loadEngine } from '../engine-loader.js';
 import { AtomicFile, writeFileAtomic } from '../output/atomic-file.js';
 import { describeLayout } from '../output/layout-text.js';
 import { createProgress } from '../output/progress.js';
+import { Utf8Blocks } from '../output/utf8-blocks.js';
 import type { SetExit } from './index.js';
 
 interface ScreenFlags {
@@ -136,6 +137,7 @@ async function screen(file: string, flags: ScreenFlags, effects: Effects): Promi
   const report = new ReportAccumulator();
   const plan = new CompliancePlanAccumulator();
   const progress = createProgress(effects);
+  const encoded = new Utf8Blocks();
   let layout: DetectedLayout | undefined;
   let summary: ScreenSummary;
   try {
@@ -155,8 +157,10 @@ async function screen(file: string, flags: ScreenFlags, effects: Effects): Promi
       onRows: async (rows) => {
         report.add(rows);
         plan.add(rows);
-        await register.write(registerCsvChunk(rows));
-        await findings.write(findingsJsonlChunk(rows));
+        writeRegisterCsv(rows, encoded.write);
+        await register.writeBytes(encoded.take());
+        writeFindingsJsonl(rows, encoded.write);
+        await findings.writeBytes(encoded.take());
       },
       onRejects: async (rows) => {
         report.addRejects(rows);

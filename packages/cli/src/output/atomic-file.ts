@@ -31,6 +31,14 @@ export class AtomicFile {
     if (!this.stream.write(text)) await once(this.stream, 'drain');
   }
 
+  /** Writes encoded blocks, waiting for the stream to drain when its buffer is full. */
+  async writeBytes(blocks: readonly Uint8Array[]): Promise<void> {
+    if (this.failed) throw this.failed;
+    let drained = true;
+    for (const block of blocks) drained = this.stream.write(block);
+    if (!drained) await once(this.stream, 'drain');
+  }
+
   /** Flushes, closes and renames the file into place. */
   async commit(): Promise<void> {
     await new Promise<void>((resolve, reject) =>

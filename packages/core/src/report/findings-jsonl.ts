@@ -57,16 +57,27 @@ function findingPart(f: Finding): string {
 }
 
 /**
- * The `findings.jsonl` lines of one batch of screened rows: one JSON object per finding, LF-terminated.
- * Each line is exactly `JSON.stringify(findingRecord(row, finding))`, built from the row's part and the
- * finding's cached part.
+ * Writes the `findings.jsonl` lines of one batch of screened rows to `write`, piece by piece, so a caller
+ * that encodes as it goes never builds (and flattens) one string for the whole batch. Each line is exactly
+ * `JSON.stringify(findingRecord(row, finding))`, built from the row's part and the finding's cached part.
  */
-export function findingsJsonlChunk(rows: readonly ScreenedRow[]): string {
-  let out = '';
+export function writeFindingsJsonl(rows: readonly ScreenedRow[], write: (text: string) => void): void {
   for (const r of rows) {
     if (r.findings.length === 0) continue;
     const head = `{"row":${JSON.stringify(r.input.row)},"ref":${JSON.stringify(r.input.ref)},"supplier":${JSON.stringify(r.input.supplier)},`;
-    for (const f of r.findings) out += `${head}${findingPart(f)}\n`;
+    for (const f of r.findings) {
+      write(head);
+      write(findingPart(f));
+      write('\n');
+    }
   }
+}
+
+/** The `findings.jsonl` lines of one batch of screened rows: one JSON object per finding, LF-terminated. */
+export function findingsJsonlChunk(rows: readonly ScreenedRow[]): string {
+  let out = '';
+  writeFindingsJsonl(rows, (text) => {
+    out += text;
+  });
   return out;
 }

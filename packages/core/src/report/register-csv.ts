@@ -29,15 +29,26 @@ export function topFinding(findings: readonly Finding[]): Finding | undefined {
   return top;
 }
 
+/**
+ * Writes the `register.csv` lines of one batch of screened rows (no header) to `write`, one line per call,
+ * so a caller that encodes as it goes never builds one string for the whole batch.
+ */
+export function writeRegisterCsv(rows: readonly ScreenedRow[], write: (text: string) => void): void {
+  for (const r of rows) {
+    // Plain concatenation: this runs once per row of files of a million rows.
+    write(
+      `${csvNumberCell(r.input.row)},${csvTextCell(r.input.ref)},${csvTextCell(r.input.supplier)},` +
+        `${csvTextCell(r.country ?? '')},${r.level},${csvNumberCell(r.score)},${r.findings.length},` +
+        `${csvTextCell(topFinding(r.findings)?.summary ?? '')}\r\n`,
+    );
+  }
+}
+
 /** The `register.csv` lines of one batch of screened rows (no header), ready to append to the file. */
 export function registerCsvChunk(rows: readonly ScreenedRow[]): string {
   let out = '';
-  for (const r of rows) {
-    // Plain concatenation: this runs once per row of files of a million rows.
-    out +=
-      `${csvNumberCell(r.input.row)},${csvTextCell(r.input.ref)},${csvTextCell(r.input.supplier)},` +
-      `${csvTextCell(r.country ?? '')},${r.level},${csvNumberCell(r.score)},${r.findings.length},` +
-      `${csvTextCell(topFinding(r.findings)?.summary ?? '')}\r\n`;
-  }
+  writeRegisterCsv(rows, (text) => {
+    out += text;
+  });
   return out;
 }
