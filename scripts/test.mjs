@@ -3,7 +3,10 @@
 // The storage suite needs PostgreSQL: DATABASE_URL, else a server on 127.0.0.1:5432; without either it stops
 // and prints the command that provides one.
 import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
+
+const RESULTS = 'test-artifacts/vitest-results.json';
 
 function reachable(host, port) {
   return new Promise((resolve) => {
@@ -38,12 +41,29 @@ const steps = [
   ['format and lint', 'npx', ['biome', 'ci', '.']],
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']],
   ['build', 'npm', ['run', 'build']],
-  ['tests', 'npx', ['vitest', 'run']],
+  [
+    'tests',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}`],
+  ],
   ['CLI smoke run', 'node', ['packages/cli/bin/tipwatch.js', '--help']],
 ];
+/** Prints the test count as one plain line, `tests: N passed, N failed, N skipped`. */
+function printCounts() {
+  try {
+    const r = JSON.parse(readFileSync(RESULTS, 'utf8'));
+    const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+    console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`);
+  } catch {
+    // No results file: vitest did not get as far as running tests; its own output says why.
+  }
+}
+
+rmSync(RESULTS, { force: true });
 for (const [name, cmd, args] of steps) {
   console.log(`\n== ${name}: ${cmd} ${args.join(' ')}`);
   const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  if (name === 'tests') printCounts();
   if (result.status !== 0) {
     console.error(`\n${name} failed (exit ${result.status ?? result.signal}).`);
     process.exit(result.status || 1);
