@@ -7,6 +7,7 @@ import {
   phoneticCode,
   prepareName,
   SCORE_SETTINGS,
+  type ScoreDetail,
   scorePrepared,
 } from './name-score.js';
 import { COMMON_CUT, listTokenWeigher, type TokenWeigher } from './token-weights.js';
@@ -33,7 +34,17 @@ interface Variant {
 }
 
 const ALPHA3 = /^[A-Za-z]{3}$/;
-const LETTERS = /^[a-z]+$/;
+
+/** True when the token is 2–6 letters a–z (a possible acronym); a charCode loop, no regex per token. */
+function acronymLike(t: string): boolean {
+  const n = t.length;
+  if (n < 2 || n > 6) return false;
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
 
 /** The blocking index: one map per kind of key, each from key to the ids of the names having it. */
 interface BlockingIndex {
@@ -74,7 +85,7 @@ function indexName(index: BlockingIndex, p: PreparedName, id: number): void {
     if (t.length > 4) put(index.prefix, t.slice(0, 4), id);
     const code = p.codes[i]!;
     if (code.length >= 2) put(index.sound, code, id);
-    if (t.length >= 2 && t.length <= 6 && LETTERS.test(t)) put(index.short, t, id);
+    if (acronymLike(t)) put(index.short, t, id);
   }
   if (tokens.length >= 2) put(index.initials, initials(tokens), id);
   if (distinctive === 0) put(index.bag, p.bag, id);
@@ -146,18 +157,22 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
 
   // Candidates from the normalised tokens alone: most queries share nothing with the list and are
   // rejected here, before the phonetic codes and word bags of a full preparation are computed.
+  // The query's token weights, filled by candidatesFor() and handed on to prepareName().
+  let queryWeights: number[] = [];
   const candidatesFor = (norm: NormalisedName): number[] => {
+    const tokens = norm.tokens;
+    queryWeights = new Array<number>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) queryWeights[i] = weigh(tokens[i]!);
     if (options.exhaustive) return variants.map((_, i) => i);
     touched.length = 0;
-    const tokens = norm.tokens;
     let distinctive = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       // A common word never makes a match, so it is looked up neither as a word nor as an acronym; a
       // short word equal to a listed one is found as a word, so as an acronym only the initials count.
-      if (weigh(t) < COMMON_CUT) continue;
+      if (queryWeights[i]! < COMMON_CUT) continue;
       distinctive++;
-      if (t.length >= 2 && t.length <= 6 && LETTERS.test(t)) add(index.initials.get(t), 0.4);
+      if (acronymLike(t)) add(index.initials.get(t), 0.4);
       // A token found as it is needs no fuzzy keys; only unknown ones are looked up by prefix and sound.
       if (add(index.token.get(t), 1)) continue;
       if (t.length > 4) add(index.prefix.get(t.slice(0, 4)), 0.4);
@@ -189,21 +204,25 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     if (norm.tokens.length === 0 || limit <= 0) return [];
     const ids = candidatesFor(norm);
     if (ids.length === 0) return [];
-    const q = prepareName(name, norm, weigh);
+    const q = prepareName(name, norm, weigh, queryWeights);
     const country = opts.country ? resolveCountry(opts.country) : null;
 
+    // When every candidate will be returned (the usual case: the index found a few), each is explained
+    // as it is scored, instead of scored twice. The score does not depend on the explanation.
+    const explainNow = ids.length <= limit;
     // Each entry's best name, in reused per-entry arrays (most queries that get here keep nothing).
-    const kept: { variant: number; score: number }[] = [];
+    const kept: { variant: number; score: number; detail: ScoreDetail | null }[] = [];
     for (const id of ids) {
       const v = variants[id]!;
-      let detail = scorePrepared(q, v.prepared, false);
-      if (country) detail = applyCountry(detail, country, entries[v.entry]!.country, false);
+      let detail = scorePrepared(q, v.prepared, explainNow);
+      if (country) detail = applyCountry(detail, country, entries[v.entry]!.country, explainNow);
       if (detail.score <= 0 || detail.score < minScore) continue;
       const slot = bestSlot[v.entry]!;
+      const keep = { variant: id, score: detail.score, detail: explainNow ? detail : null };
       if (slot < 0) {
         bestSlot[v.entry] = kept.length;
-        kept.push({ variant: id, score: detail.score });
-      } else if (detail.score > kept[slot]!.score) kept[slot] = { variant: id, score: detail.score };
+        kept.push(keep);
+      } else if (detail.score > kept[slot]!.score) kept[slot] = keep;
     }
     for (const k of kept) bestSlot[variants[k.variant]!.entry] = -1;
     if (kept.length === 0) return [];
@@ -212,10 +231,11 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
         b.score - a.score ||
         (entries[variants[a.variant]!.entry]!.id < entries[variants[b.variant]!.entry]!.id ? -1 : 1),
     );
-    return ranked.slice(0, limit).map(({ variant }) => {
-      const v = variants[variant]!;
+    return ranked.slice(0, limit).map((k) => {
+      const v = variants[k.variant]!;
       const entry = entries[v.entry]!;
-      const detail = applyCountry(scorePrepared(q, v.prepared, true), country, entry.country, true);
+      const detail =
+        k.detail ?? applyCountry(scorePrepared(q, v.prepared, true), country, entry.country, true);
       return {
         entry,
         id: entry.id,

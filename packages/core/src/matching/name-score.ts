@@ -85,16 +85,24 @@ function letterMask(token: string): number {
   return m;
 }
 
-/** Prepares a normalised name for scoring with the given token weights. */
-export function prepareName(original: string, norm: NormalisedName, weigh: TokenWeigher): PreparedName {
+/**
+ * Prepares a normalised name for scoring with the given token weights. `weights`, when the caller has
+ * already weighed the tokens with `weigh`, is used as it is.
+ */
+export function prepareName(
+  original: string,
+  norm: NormalisedName,
+  weigh: TokenWeigher,
+  weights?: number[],
+): PreparedName {
   const tokens = norm.tokens;
   return {
     original,
     norm,
-    weights: tokens.map(weigh),
+    weights: weights ?? tokens.map(weigh),
     codes: tokens.map(phoneticCode),
     masks: tokens.map(letterMask),
-    bag: [...tokens].sort().join(' '),
+    bag: tokens.length === 1 ? tokens[0]! : tokens.slice().sort().join(' '),
     squashed: tokens.join(''),
     squashedAll: norm.allTokens.join(''),
   };
