@@ -143,8 +143,8 @@ function tokenSim(a: string, b: string, codeA: string, codeB: string, maskA: num
   const la = a.length;
   const lb = b.length;
   if (la === 1 || lb === 1) {
-    const [short, long] = la === 1 ? [a, b] : [b, a];
-    return long.length > 1 && long.charCodeAt(0) === short.charCodeAt(0) ? SCORE_SETTINGS.initialSim : 0;
+    // An initial against a word (no array to destructure: this runs for every token pair).
+    return la !== lb && a.charCodeAt(0) === b.charCodeAt(0) ? SCORE_SETTINGS.initialSim : 0;
   }
   if ((maskA | maskB) & DIGIT_BIT) return 0;
   if (oneEditAllowed && (la <= 4 || lb <= 4) && la >= 3 && lb >= 3 && oneEditApart(a, b))
