@@ -65,6 +65,10 @@ const GENERIC: Candidates = {
     'documentnumber',
     'reference',
     'referencenumber',
+    // Chinese headers of supplier and customs files.
+    '合同编号',
+    '订单号',
+    '采购订单号',
   ],
   supplier: [
     'suppliername',
@@ -94,6 +98,12 @@ const GENERIC: Candidates = {
     'beneficiaryname',
     'beneficiary',
     'name',
+    // Chinese headers of supplier and customs files.
+    '供应商',
+    '供应商名称',
+    '公司名称',
+    '企业名称',
+    '工厂名称',
   ],
   supplier_address: [
     'supplieraddress',
@@ -105,6 +115,10 @@ const GENERIC: Candidates = {
     'streetaddress',
     'manufactureraddress',
     'exporteraddress',
+    // Chinese headers of supplier and customs files.
+    '地址',
+    '供应商地址',
+    '工厂地址',
   ],
   supplier_country: [
     'suppliercountry',
@@ -120,6 +134,10 @@ const GENERIC: Candidates = {
     'exportercountry',
     'suppliercountrycode',
     'vendorcountrycode',
+    // Chinese headers of supplier and customs files.
+    '国家',
+    '国家地区',
+    '供应商国家',
   ],
   origin_country: [
     'countryoforigin',
@@ -130,6 +148,9 @@ const GENERIC: Candidates = {
     'coo',
     'madein',
     'countryofmanufacture',
+    // Chinese headers of supplier and customs files.
+    '原产国',
+    '原产地',
   ],
   description: [
     'description',
@@ -146,6 +167,11 @@ const GENERIC: Candidates = {
     'details',
     'memo',
     'purpose',
+    // Chinese headers of supplier and customs files.
+    '描述',
+    '品名',
+    '商品名称',
+    '产品名称',
   ],
   naics: ['naics', 'naicscode'],
   psc: ['psc', 'psccode', 'productservicecode', 'productorservicecode', 'fsc'],
@@ -162,6 +188,10 @@ const GENERIC: Candidates = {
     'harmonizedcode',
     'harmonizedsystemcode',
     'customscode',
+    // Chinese headers of supplier and customs files.
+    'hs编码',
+    '海关编码',
+    '商品编码',
   ],
   amount: [
     'amount',
@@ -179,8 +209,11 @@ const GENERIC: Candidates = {
     'obligation',
     'cost',
     'linetotal',
+    // Chinese headers of supplier and customs files.
+    '金额',
+    '总金额',
   ],
-  currency: ['currency', 'currencycode', 'ccy'],
+  currency: ['currency', 'currencycode', 'ccy', '币种', '货币'],
   date: [
     'date',
     'invoicedate',
@@ -194,6 +227,9 @@ const GENERIC: Candidates = {
     'arrivaldate',
     'importdate',
     'entrydate',
+    // Chinese headers of supplier and customs files.
+    '日期',
+    '订单日期',
   ],
   place_of_performance: [
     'placeofperformance',

@@ -65,6 +65,23 @@ describe('openSpendFile(bytes)', () => {
     ]);
   });
 
+  it('maps the Chinese headers of a supplier file in GB18030', async () => {
+    const text = '供应商,国家,金额,地址,品名\n新疆棉花有限公司,中国,1000,新疆乌鲁木齐市,棉纱\n';
+    const { layout, rows } = await readAll(iconv.encode(text, 'gb18030'));
+    expect(layout.mapping).toMatchObject({
+      supplier: '供应商',
+      supplier_country: '国家',
+      amount: '金额',
+      supplier_address: '地址',
+      description: '品名',
+    });
+    expect(rows[0]).toMatchObject({
+      supplier: '新疆棉花有限公司',
+      supplier_address: '新疆乌鲁木齐市',
+      amount: 1000,
+    });
+  });
+
   it('reads windows-1252 text (é, ü, ß, curly quotes) and a decimal comma', async () => {
     const { layout, rows } = await readAll(iconv.encode(WESTERN, 'windows-1252'));
     expect(layout.encoding).toBe('windows-1252');
