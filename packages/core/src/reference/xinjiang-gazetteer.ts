@@ -1,3 +1,4 @@
+import { ownString } from '../ingest/own-string.js';
 import type { SourceRef } from '../model/source-ref.js';
 import { parseCsvTable } from './csv-table.js';
 import { foldText } from './fold-text.js';
@@ -232,7 +233,9 @@ export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAU
     if (!best) return null;
     const { entry, found, pos, words } = best as { entry: Entry; found: string; pos: number; words: number };
     return {
-      found: words > 0 ? (originalSpelling(text, pos, words) ?? found) : found,
+      // A copy: the hit is cached with its finding, and a substring would keep the whole decoded chunk of
+      // the spend file that the address was read from.
+      found: ownString(words > 0 ? (originalSpelling(text, pos, words) ?? found) : found),
       place: entry.place,
       division_code: entry.division_code,
       is_region_name: entry.is_region_name,

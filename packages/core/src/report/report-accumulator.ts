@@ -198,7 +198,13 @@ export class ReportAccumulator {
     this.rejected += rejects.length;
     for (const r of rejects) {
       if (this.rejectSamples.length >= this.maxRejectSamples) break;
-      this.rejectSamples.push(r);
+      // Kept to the end: own copies, not views of the reader's text.
+      this.rejectSamples.push({
+        ...r,
+        ref: ownString(r.ref),
+        reason: ownString(r.reason),
+        fields: r.fields.map(ownString),
+      });
     }
   }
 
