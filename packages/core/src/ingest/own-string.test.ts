@@ -10,4 +10,10 @@ describe('ownString(text)', () => {
     expect(ownString('')).toBe('');
     expect(ownString('a'.repeat(13))).toBe('aaaaaaaaaaaaa');
   });
+
+  it('keeps quotes, backslashes, control characters and lone surrogates as they are', () => {
+    const odd = 'say "hi" \\ back\tslash \u0000 \ud800 end \udfff';
+    expect(ownString(odd)).toBe(odd);
+    expect(ownString(odd).length).toBe(odd.length);
+  });
 });
