@@ -155,10 +155,11 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     return true;
   };
 
-  // Candidates from the normalised tokens alone: most queries share nothing with the list and are
-  // rejected here, before the phonetic codes and word bags of a full preparation are computed.
   // The query's token weights, filled by candidatesFor() and handed on to prepareName().
   let queryWeights: number[] = [];
+  // Candidates from the normalised tokens alone: most queries share nothing with the list and are
+  // rejected here, before the phonetic codes and word bags of a full preparation are computed. The
+  // array returned is reused by the next call (match() reads it before calling again).
   const candidatesFor = (norm: NormalisedName): number[] => {
     const tokens = norm.tokens;
     queryWeights = new Array<number>(tokens.length);
@@ -187,13 +188,10 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
       add(index.initials.get(ini), 0.4);
     }
     if (distinctive === 0) add(index.bag.get([...tokens].sort().join(' ')), 1);
-    let picked = touched.slice();
-    if (picked.length > maxCandidates) {
-      picked.sort((a, b) => hits[b]! - hits[a]! || a - b);
-      picked = picked.slice(0, maxCandidates);
-    }
+    if (touched.length > maxCandidates) touched.sort((a, b) => hits[b]! - hits[a]! || a - b);
     for (const id of touched) hits[id] = 0;
-    return picked;
+    if (touched.length > maxCandidates) touched.length = maxCandidates;
+    return touched;
   };
 
   const bestSlot = new Int32Array(entries.length).fill(-1);
