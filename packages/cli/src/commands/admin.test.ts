@@ -7,6 +7,10 @@ import { openAccountStore, openStore } from '@tipwatch/storage';
 import { afterAll, describe, expect, it } from 'vitest';
 import { captureEffects, DATA_DIR } from '../capture-effects.case.js';
 import { runCommand } from '../main.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: tests read response bodies field by field
+type Json = any;
+
 import { loadReferenceFromDir } from '../reference-loader.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tipwatch-admin-'));
@@ -29,9 +33,8 @@ async function appOn(dataDir: string) {
   const app = createApp({ store, ref, matcher, clock: () => new Date(), accounts });
   return {
     request: async (path: string, init?: RequestInit) =>
-      // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies field by field
       (await app.request(`http://localhost${path}`, init)) as Omit<Response, 'json'> & {
-        json(): Promise<any>;
+        json(): Promise<Json>;
       },
     close: async () => {
       await accounts.close();
