@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { TipwatchError } from '../errors.js';
 import type { Problem } from '../model/problem.js';
 import type { ChildWorkFigures, CountryProfile } from './country-profile.js';
+import { elementLines, isXmlNode, type XmlNode, xmlText } from './xml-node.js';
 
 export interface IlabCountriesOptions {
   /** Resolves the file's country names (`Turkey (Türkiye)`, `Burma`) to ISO alpha-3; null when unknown. */
@@ -19,8 +20,6 @@ export interface IlabCountriesResult {
 
 /** Words the source uses for "no figure"; they give null without a problem. */
 const NO_FIGURE = new Set(['', 'unavailable', 'n/a', 'na']);
-
-type XmlNode = Record<string, unknown>;
 
 /**
  * Parses DOL ILAB's country profile file (`<Countries><Country>…`, as shipped in the Sweat & Toil data) into
@@ -49,7 +48,7 @@ export function parseIlabCountries(xml: string, options: IlabCountriesOptions): 
   });
   const doc = parser.parse(xml) as XmlNode;
   const root = doc.Countries;
-  if (!isNode(root)) {
+  if (!isXmlNode(root)) {
     const message = 'the file has no <Countries> root element';
     throw new TipwatchError('ilab_not_countries', message, [
       {
@@ -72,11 +71,11 @@ export function parseIlabCountries(xml: string, options: IlabCountriesOptions): 
     const at = (p: Omit<Problem, 'row' | 'line'>): void => {
       problems.push(line === undefined ? { ...p, row } : { ...p, row, line });
     };
-    if (!isNode(node)) {
+    if (!isXmlNode(node)) {
       at({ code: 'ilab_country_empty', message: `<Country> number ${row} is empty`, expected: 'a <Name>' });
       return;
     }
-    const name = text(node.Name);
+    const name = xmlText(node.Name);
     if (name === null) {
       at({
         code: 'ilab_country_no_name',
@@ -118,7 +117,7 @@ export function parseIlabCountries(xml: string, options: IlabCountriesOptions): 
         });
         return null;
       }
-      const t = text(value);
+      const t = xmlText(value);
       if (t === null || NO_FIGURE.has(t.toLowerCase())) return null;
       const n = Number(t);
       if (Number.isFinite(n)) return n;
@@ -135,12 +134,12 @@ export function parseIlabCountries(xml: string, options: IlabCountriesOptions): 
       iso3,
       name,
       aliases: [],
-      region: text(node.Region),
-      webpage: text(node.Webpage),
-      advancement_level: text(node.Advancement_Level),
-      multiple_territories: text(node.Multiple_Territories)?.toLowerCase() === 'yes',
+      region: xmlText(node.Region),
+      webpage: xmlText(node.Webpage),
+      advancement_level: xmlText(node.Advancement_Level),
+      multiple_territories: xmlText(node.Multiple_Territories)?.toLowerCase() === 'yes',
       child_work: childWork(node.Country_Statistics, figure),
-      description: text(node.Description) ?? '',
+      description: xmlText(node.Description) ?? '',
       source: { dataset, record: name, as_of: options.as_of },
     });
   });
@@ -151,44 +150,23 @@ function childWork(
   stats: unknown,
   figure: (value: unknown, column: string) => number | null,
 ): ChildWorkFigures | null {
-  if (!isNode(stats)) return null;
-  const work = isNode(stats.Children_Work_Statistics) ? stats.Children_Work_Statistics : {};
-  const attendance = isNode(stats.Education_Statistics_Attendance_Statistics)
+  if (!isXmlNode(stats)) return null;
+  const work = isXmlNode(stats.Children_Work_Statistics) ? stats.Children_Work_Statistics : {};
+  const attendance = isXmlNode(stats.Education_Statistics_Attendance_Statistics)
     ? stats.Education_Statistics_Attendance_Statistics
     : {};
-  const completion = isNode(stats.UNESCO_Primary_Completion_Rate) ? stats.UNESCO_Primary_Completion_Rate : {};
+  const completion = isXmlNode(stats.UNESCO_Primary_Completion_Rate)
+    ? stats.UNESCO_Primary_Completion_Rate
+    : {};
   return {
-    age_range: text(work.Age_Range),
+    age_range: xmlText(work.Age_Range),
     working_share: figure(work.Total_Percentage_of_Working_Children, 'Total_Percentage_of_Working_Children'),
     working_population: figure(work.Total_Working_Population, 'Total_Working_Population'),
     agriculture_share: figure(work.Agriculture, 'Agriculture'),
     industry_share: figure(work.Industry, 'Industry'),
     services_share: figure(work.Services, 'Services'),
     school_attendance_share: figure(attendance.Percentage, 'Education_Statistics_Attendance_Statistics'),
-    attendance_age_range: text(attendance.Age_Range),
+    attendance_age_range: xmlText(attendance.Age_Range),
     primary_completion_rate: figure(completion.Rate, 'UNESCO_Primary_Completion_Rate'),
   };
-}
-
-function isNode(value: unknown): value is XmlNode {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function text(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
-  if (typeof value === 'number') return String(value);
-  return null;
-}
-
-/** 1-based line of each occurrence of `tag`, to name lines in problems (the parser does not keep them). */
-function elementLines(xml: string, tag: string): number[] {
-  const lines: number[] = [];
-  let line = 1;
-  let from = 0;
-  for (let at = xml.indexOf(tag); at !== -1; at = xml.indexOf(tag, at + tag.length)) {
-    for (let i = from; i < at; i++) if (xml.charCodeAt(i) === 10) line++;
-    from = at;
-    lines.push(line);
-  }
-  return lines;
 }

@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { TipwatchError } from '../errors.js';
 import type { Problem } from '../model/problem.js';
 import type { IlabGood } from '../reference/ilab-good.js';
+import { elementLines, isXmlNode, type XmlNode, xmlText } from './xml-node.js';
 
 export interface IlabGoodsOptions {
   /** Resolves the file's country names (`Burma`, `Congo, Democratic Republic of the`) to ISO alpha-3. */
@@ -30,8 +31,6 @@ export const TVPRA_GOODS_COLUMNS = [
   'input_source_country',
   'year_added',
 ] as const;
-
-type XmlNode = Record<string, unknown>;
 
 const FLAGS = [
   ['Child_Labor', 'child_labor'],
@@ -72,13 +71,13 @@ export function parseIlabGoodsXml(xml: string, options: IlabGoodsOptions): IlabG
   const doc = parser.parse(xml) as XmlNode;
   const root = doc.Goods;
   // An empty <Goods/> parses as '' : a list with no goods, not a wrong file.
-  if (!isNode(root) && root !== '') {
+  if (!isXmlNode(root) && root !== '') {
     const message = 'the file has no <Goods> root element';
     throw new TipwatchError('ilab_not_goods', message, [
       { code: 'ilab_not_goods', message, line: 1, expected: '<Goods><Good>…</Good></Goods>' },
     ]);
   }
-  const goodNodes = isNode(root) && Array.isArray(root.Good) ? (root.Good as unknown[]) : [];
+  const goodNodes = isXmlNode(root) && Array.isArray(root.Good) ? (root.Good as unknown[]) : [];
   const goodLines = elementLines(xml, '<Good>');
   const countryLines = elementLines(xml, '<Country>');
   let countryIndex = 0;
@@ -88,7 +87,7 @@ export function parseIlabGoodsXml(xml: string, options: IlabGoodsOptions): IlabG
 
   goodNodes.forEach((node, index) => {
     const row = index + 1;
-    const countries = isNode(node) && isNode(node.Countries) ? node.Countries.Country : undefined;
+    const countries = isXmlNode(node) && isXmlNode(node.Countries) ? node.Countries.Country : undefined;
     const countryNodes = Array.isArray(countries) ? (countries as unknown[]) : [];
     const firstCountry = countryIndex;
     countryIndex += countryNodes.length;
@@ -96,7 +95,7 @@ export function parseIlabGoodsXml(xml: string, options: IlabGoodsOptions): IlabG
       problems.push(line === undefined ? { ...p, row } : { ...p, row, line });
     };
     const goodLine = goodLines[index];
-    const good = isNode(node) ? text(node.Good_Name) : null;
+    const good = isXmlNode(node) ? xmlText(node.Good_Name) : null;
     if (good === null) {
       report(goodLine, {
         code: 'ilab_good_no_name',
@@ -115,13 +114,13 @@ export function parseIlabGoodsXml(xml: string, options: IlabGoodsOptions): IlabG
       });
       return;
     }
-    const sector = text((node as XmlNode).Good_Sector) ?? '';
+    const sector = xmlText((node as XmlNode).Good_Sector) ?? '';
 
     countryNodes.forEach((c, j) => {
       const line = countryLines[firstCountry + j];
       const at = (p: Omit<Problem, 'row' | 'line'>): void => report(line, p);
-      const country = isNode(c) ? text(c.Country_Name) : null;
-      if (country === null || !isNode(c)) {
+      const country = isXmlNode(c) ? xmlText(c.Country_Name) : null;
+      if (country === null || !isXmlNode(c)) {
         at({
           code: 'ilab_good_country_no_name',
           message: `${good}: <Country> number ${j + 1} has no <Country_Name>; skipped`,
@@ -154,7 +153,7 @@ export function parseIlabGoodsXml(xml: string, options: IlabGoodsOptions): IlabG
 
       const flags = {} as Record<(typeof FLAGS)[number][1], boolean>;
       for (const [tag, field] of FLAGS) {
-        const value = text(c[tag]);
+        const value = xmlText(c[tag]);
         const yes = value?.toLowerCase() === 'yes';
         if (!yes && value?.toLowerCase() !== 'no') {
           at({
@@ -168,7 +167,7 @@ export function parseIlabGoodsXml(xml: string, options: IlabGoodsOptions): IlabG
       }
 
       // The file says "No" here when there is no input-source country.
-      const derived = text(c.Derived_Country);
+      const derived = xmlText(c.Derived_Country);
       const inputName = derived === null || derived.toLowerCase() === 'no' ? null : derived;
       let inputIso3: string | null = null;
       if (inputName !== null) {
@@ -198,7 +197,7 @@ export function parseIlabGoodsXml(xml: string, options: IlabGoodsOptions): IlabG
         sector,
         ...flags,
         input_source_iso3: inputIso3,
-        region: text(c.Country_Region),
+        region: xmlText(c.Country_Region),
         input_source_country: inputName,
         source: { dataset, record: `${good} / ${country}`, as_of: options.as_of },
       });
@@ -239,27 +238,4 @@ export function ilabGoodsToCsv(goods: readonly IlabGood[]): string {
 /** RFC 4180 quoting only: this file is data to be read back, so no formula guard alters its cells. */
 function csvCell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
-function isNode(value: unknown): value is XmlNode {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function text(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
-  if (typeof value === 'number') return String(value);
-  return null;
-}
-
-/** 1-based line of each occurrence of `tag`, to name lines in problems (the parser does not keep them). */
-function elementLines(xml: string, tag: string): number[] {
-  const lines: number[] = [];
-  let line = 1;
-  let from = 0;
-  for (let at = xml.indexOf(tag); at !== -1; at = xml.indexOf(tag, at + tag.length)) {
-    for (let i = from; i < at; i++) if (xml.charCodeAt(i) === 10) line++;
-    from = at;
-    lines.push(line);
-  }
-  return lines;
 }

@@ -1,0 +1,26 @@
+/** An element parsed by fast-xml-parser: child elements and attributes by name. */
+export type XmlNode = Record<string, unknown>;
+
+export function isXmlNode(value: unknown): value is XmlNode {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An element's trimmed text, or null when it is empty or not text. */
+export function xmlText(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
+  if (typeof value === 'number') return String(value);
+  return null;
+}
+
+/** 1-based line of each occurrence of `tag`, to name lines in problems (the parser does not keep them). */
+export function elementLines(xml: string, tag: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let from = 0;
+  for (let at = xml.indexOf(tag); at !== -1; at = xml.indexOf(tag, at + tag.length)) {
+    for (let i = from; i < at; i++) if (xml.charCodeAt(i) === 10) line++;
+    from = at;
+    lines.push(line);
+  }
+  return lines;
+}
