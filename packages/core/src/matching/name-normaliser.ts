@@ -222,6 +222,12 @@ export function tokeniseName(text: string): string[] {
   return out;
 }
 
+/** A node of the legal-form tree: the form its path spells, if any, and the tokens that continue it. */
+interface FormNode {
+  form: LegalForm | null;
+  next: Map<string, FormNode> | null;
+}
+
 interface Found {
   start: number;
   end: number;
@@ -239,26 +245,37 @@ interface Found {
 export function createNameNormaliser(legalFormsCsv: string): NameNormaliser {
   const table = buildLegalFormTable(legalFormsCsv, tokeniseName);
   const { forms, maxTokens } = table;
-  // Every proper prefix of every alias key, so that a scan stops as soon as no alias can continue.
-  const prefixes = new Set<string>();
+  // The alias keys as a tree of tokens, so that a scan builds no key strings and stops as soon as no
+  // alias can continue.
+  const trie: FormNode = { form: null, next: null };
   // Tokens that begin or end some alias: most tokens of a name are neither, and are passed over at once.
   const firsts = new Set<string>();
   const lasts = new Set<string>();
-  for (const key of forms.keys()) {
+  for (const [key, form] of forms) {
     const parts = key.split(' ');
     firsts.add(parts[0]!);
     lasts.add(parts[parts.length - 1]!);
-    for (let k = 1; k < parts.length; k++) prefixes.add(parts.slice(0, k).join(' '));
+    let node = trie;
+    for (const part of parts) {
+      node.next ??= new Map();
+      let child = node.next.get(part);
+      if (!child) {
+        child = { form: null, next: null };
+        node.next.set(part, child);
+      }
+      node = child;
+    }
+    node.form = form;
   }
 
   const longestAt = (tokens: string[], start: number, limit: number): Found | null => {
-    let key = '';
     let best: Found | null = null;
+    let node: FormNode | undefined = trie;
     for (let len = 1; len <= maxTokens && start + len <= limit; len++) {
-      key = len === 1 ? tokens[start]! : `${key} ${tokens[start + len - 1]}`;
-      const form = forms.get(key);
-      if (form) best = { start, end: start + len, form };
-      if (!prefixes.has(key)) break;
+      node = node.next?.get(tokens[start + len - 1]!);
+      if (!node) break;
+      if (node.form) best = { start, end: start + len, form: node.form };
+      if (!node.next) break;
     }
     return best;
   };
