@@ -95,6 +95,7 @@ export * from './report/report-accumulator.js';
 export * from './report/report-html.js';
 export * from './screening/contract-far-aggregator.js';
 export * from './screening/far-portion.js';
+export { uflpaLawSource } from './screening/import-ban-rule.js';
 export * from './screening/risk-score.js';
 export * from './screening/screen-options.js';
 export * from './screening/screen-spend-file.js';

@@ -182,7 +182,7 @@ function escapeRegExp(text: string): string {
  * The UFLPA itself is cited from the UFLPA Entity List dataset (the law it implements), with that dataset's
  * id and as-of date as the data manifest gives them.
  */
-function uflpaLawSource(ref: ReferenceData): SourceRef {
+export function uflpaLawSource(ref: Pick<ReferenceData, 'listEntries' | 'datasets'>): SourceRef {
   const entry = ref.listEntries.find((e) => e.list === 'uflpa');
   const info =
     ref.datasets.find((d) => d.id === entry?.source.dataset) ??

@@ -82,6 +82,9 @@ describe('GET /api/countries/{iso3}', () => {
     for (const e of body.listed_entities) expect(e.country).toBe('CHN');
     expect(body.import_bans.some((b: Json) => /xinjiang/i.test(b.text))).toBe(true);
     for (const b of body.import_bans) expect(['revoked', 'modified']).not.toContain(b.status);
+    // The UFLPA presumption is the widest ban located in China, cited as screening cites it.
+    expect(body.import_bans[0]).toMatchObject({ order_type: 'UFLPA', scope: 'region', date: '' });
+    expect(body.import_bans[0].source.record).toContain('Public Law 117-78');
   });
 
   it('gives Thailand its grants and Ghana its partnership, each with its source', async () => {

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { type CountryInfo, foldText, type TierPlacement } from '@tipwatch/core';
+import { type CountryInfo, foldText, type TierPlacement, uflpaLawSource } from '@tipwatch/core';
 import { ApiError, errorResponses, notFoundResponse } from '../api-error.js';
 import type { AppDeps } from '../deps.js';
 import { PagingQuery, pageOf } from '../paging.js';
@@ -135,6 +135,22 @@ const detailRoute = createRoute({
 
 const INACTIVE = new Set(['revoked', 'modified']);
 
+/**
+ * The region-wide ban the screening engine applies to anything made in Xinjiang: the UFLPA's rebuttable
+ * presumption, cited as the screening engine cites it. The data gives no date for it, so none is shown.
+ */
+function uflpaPresumption(ref: AppDeps['ref']) {
+  return {
+    order_type: 'UFLPA',
+    date: '',
+    text: 'Uyghur Forced Labor Prevention Act (Public Law 117-78): goods made wholly or in part in the Xinjiang Uyghur Autonomous Region are presumed to be made with forced labour and are barred from import',
+    merchandise: 'all goods made wholly or in part in Xinjiang',
+    scope: 'region',
+    status: 'active',
+    source: uflpaLawSource(ref),
+  };
+}
+
 function tipOf(p: TierPlacement) {
   return { tier: p.tier, year: p.year, note: p.note, source: p.source };
 }
@@ -222,17 +238,20 @@ export function registerCountries(app: OpenAPIHono, { store, ref }: AppDeps): vo
         : null,
       ilab_goods: ref.goods.filter((g) => g.iso3 === iso3).map(({ iso3: _i, country: _c, ...g }) => g),
       listed_entities: ref.listEntries.filter((e) => e.country === iso3),
-      import_bans: ref.wroOrders
-        .filter((o) => o.iso3 === iso3 && o.scope !== 'entity' && !INACTIVE.has(o.status))
-        .map((o) => ({
-          order_type: o.order_type,
-          date: o.date,
-          text: o.text,
-          merchandise: o.merchandise,
-          scope: o.scope,
-          status: o.status,
-          source: o.source,
-        })),
+      import_bans: [
+        ...(iso3 === 'CHN' ? [uflpaPresumption(ref)] : []),
+        ...ref.wroOrders
+          .filter((o) => o.iso3 === iso3 && o.scope !== 'entity' && !INACTIVE.has(o.status))
+          .map((o) => ({
+            order_type: o.order_type,
+            date: o.date,
+            text: o.text,
+            merchandise: o.merchandise,
+            scope: o.scope,
+            status: o.status,
+            source: o.source,
+          })),
+      ],
       hotlines,
       grants,
       reports,
