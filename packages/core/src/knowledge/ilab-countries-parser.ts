@@ -1,8 +1,7 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { TipwatchError } from '../errors.js';
 import type { Problem } from '../model/problem.js';
 import type { ChildWorkFigures, CountryProfile } from './country-profile.js';
-import { elementLines, isXmlNode, type XmlNode, xmlText } from './xml-node.js';
+import { elementLines, isXmlNode, parseIlabXml, xmlText } from './xml-node.js';
 
 export interface IlabCountriesOptions {
   /** Resolves the file's country names (`Turkey (Türkiye)`, `Burma`) to ISO alpha-3; null when unknown. */
@@ -29,24 +28,7 @@ const NO_FIGURE = new Set(['', 'unavailable', 'n/a', 'na']);
  */
 export function parseIlabCountries(xml: string, options: IlabCountriesOptions): IlabCountriesResult {
   const dataset = options.dataset ?? 'dol_ilab_countries';
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    const { line, col, msg } = valid.err;
-    const problem: Problem = {
-      code: 'ilab_xml_invalid',
-      message: `not well-formed XML at line ${line}, column ${col}: ${msg}`,
-      line,
-      expected: 'the DOL ILAB countries XML file',
-    };
-    throw new TipwatchError('ilab_xml_invalid', problem.message, [problem]);
-  }
-  const parser = new XMLParser({
-    ignoreAttributes: true,
-    parseTagValue: false,
-    trimValues: true,
-    isArray: (_name, jpath) => jpath === 'Countries.Country',
-  });
-  const doc = parser.parse(xml) as XmlNode;
+  const doc = parseIlabXml(xml, 'the DOL ILAB countries XML file', ['Countries.Country']);
   const root = doc.Countries;
   if (!isXmlNode(root)) {
     const message = 'the file has no <Countries> root element';

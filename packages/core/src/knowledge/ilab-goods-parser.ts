@@ -1,8 +1,7 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { TipwatchError } from '../errors.js';
 import type { Problem } from '../model/problem.js';
 import type { IlabGood } from '../reference/ilab-good.js';
-import { elementLines, isXmlNode, type XmlNode, xmlText } from './xml-node.js';
+import { elementLines, isXmlNode, parseIlabXml, type XmlNode, xmlText } from './xml-node.js';
 
 export interface IlabGoodsOptions {
   /** Resolves the file's country names (`Burma`, `Congo, Democratic Republic of the`) to ISO alpha-3. */
@@ -51,24 +50,10 @@ const FLAGS = [
  */
 export function parseIlabGoodsXml(xml: string, options: IlabGoodsOptions): IlabGoodsResult {
   const dataset = options.dataset ?? 'dol_ilab_goods';
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    const { line, col, msg } = valid.err;
-    const problem: Problem = {
-      code: 'ilab_xml_invalid',
-      message: `not well-formed XML at line ${line}, column ${col}: ${msg}`,
-      line,
-      expected: 'the DOL ILAB goods XML file',
-    };
-    throw new TipwatchError('ilab_xml_invalid', problem.message, [problem]);
-  }
-  const parser = new XMLParser({
-    ignoreAttributes: true,
-    parseTagValue: false,
-    trimValues: true,
-    isArray: (_name, jpath) => jpath === 'Goods.Good' || jpath === 'Goods.Good.Countries.Country',
-  });
-  const doc = parser.parse(xml) as XmlNode;
+  const doc = parseIlabXml(xml, 'the DOL ILAB goods XML file', [
+    'Goods.Good',
+    'Goods.Good.Countries.Country',
+  ]);
   const root = doc.Goods;
   // An empty <Goods/> parses as '' : a list with no goods, not a wrong file.
   if (!isXmlNode(root) && root !== '') {
