@@ -1,41 +1,14 @@
-import { type KnowledgeStore, TipwatchError } from '@tipwatch/core';
-import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
+import type { KnowledgeStore } from '@tipwatch/core';
+import { sql } from 'kysely';
+import { connectPostgres, type PostgresConnectOptions } from '../connect-database.js';
 import { type BackendOps, KyselyKnowledgeStore, type RawHit } from '../kysely-store.js';
-import { migrateToLatest } from '../migrations/migrations.js';
 import type { KnowledgeDatabase } from '../schema.js';
 
-export interface PostgresStoreOptions {
-  connectionString: string;
-  /** Schema to keep the tables in (created if missing); default: the server's search_path (`public`). */
-  schema?: string;
-  /** Connections in the pool (default 10). */
-  maxConnections?: number;
-}
-
-const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+export type PostgresStoreOptions = PostgresConnectOptions;
 
 /** Opens the PostgreSQL knowledge store and runs pending migrations. */
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<KnowledgeStore> {
-  const { schema } = options;
-  if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
-    throw new TipwatchError('bad_schema', `schema name "${schema}" must be lower-case letters, digits and _`);
-  }
-  const pool = new pg.Pool({
-    connectionString: options.connectionString,
-    max: options.maxConnections ?? 10,
-    ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
-  });
-  const db = new Kysely<KnowledgeDatabase>({ dialect: new PostgresDialect({ pool }) });
-  try {
-    if (schema !== undefined) await sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(schema)}`.execute(db);
-    await migrateToLatest(db, 'postgres', schema);
-  } catch (error) {
-    await db.destroy();
-    if (error instanceof TipwatchError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new TipwatchError('database_unavailable', `cannot open the PostgreSQL database: ${reason}`);
-  }
+  const db = await connectPostgres<KnowledgeDatabase>(options, 10);
   const ops: BackendOps = {
     backend: 'postgres',
     async lockDataset(trx, dataset) {

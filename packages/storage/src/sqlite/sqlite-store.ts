@@ -1,8 +1,7 @@
-import { type KnowledgeStore, TipwatchError } from '@tipwatch/core';
-import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import type { KnowledgeStore } from '@tipwatch/core';
+import { sql } from 'kysely';
+import { connectSqlite } from '../connect-database.js';
 import { type BackendOps, KyselyKnowledgeStore, type RawHit } from '../kysely-store.js';
-import { migrateToLatest } from '../migrations/migrations.js';
 import type { KnowledgeDatabase } from '../schema.js';
 
 /** File name of the SQLite database inside the data directory. */
@@ -13,30 +12,7 @@ export const SQLITE_FILE = 'knowledge.sqlite';
  * in WAL mode, and runs pending migrations.
  */
 export async function openSqliteStore(file: string): Promise<KnowledgeStore> {
-  let database: Database.Database;
-  try {
-    database = new Database(file);
-    database.pragma('journal_mode = WAL');
-    database.pragma('foreign_keys = ON');
-    // Another process (a second CLI run) may hold the write lock for a moment.
-    database.pragma('busy_timeout = 5000');
-  } catch (error) {
-    throw new TipwatchError(
-      'database_unavailable',
-      `cannot open the SQLite database ${file}: ${reason(error)}`,
-    );
-  }
-  const db = new Kysely<KnowledgeDatabase>({ dialect: new SqliteDialect({ database }) });
-  try {
-    await migrateToLatest(db, 'sqlite');
-  } catch (error) {
-    await db.destroy();
-    if (error instanceof TipwatchError) throw error;
-    throw new TipwatchError(
-      'database_unavailable',
-      `cannot open the SQLite database ${file}: ${reason(error)}`,
-    );
-  }
+  const db = await connectSqlite<KnowledgeDatabase>(file);
   const ops: BackendOps = {
     backend: 'sqlite',
     lockDataset: async () => {},
@@ -61,8 +37,4 @@ export async function openSqliteStore(file: string): Promise<KnowledgeStore> {
     close: async () => {},
   };
   return new KyselyKnowledgeStore(db, ops);
-}
-
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
