@@ -3,6 +3,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import {
   createMatcher,
   createNameNormaliser,
+  type KnowledgeStore,
   type ListEntry,
   type NameMatcher,
   parseUserList,
@@ -12,7 +13,7 @@ import {
 } from '@tipwatch/core';
 import { CliError } from './cli-error.js';
 import type { Effects } from './effects.js';
-import { importedReferenceTexts, userDataDir } from './knowledge-loader.js';
+import { importedReferenceTexts, importedTextsIn, userDataDir } from './knowledge-loader.js';
 import { loadReferenceFromDir } from './reference-loader.js';
 
 /** Everything a screening or match run needs, loaded from the data folder and the user's lists. */
@@ -58,10 +59,14 @@ export async function loadUserLists(
 
 export async function loadEngine(
   effects: Effects,
-  options: { lists?: readonly string[]; threshold?: number | undefined } = {},
+  options: { lists?: readonly string[]; threshold?: number | undefined; store?: KnowledgeStore } = {},
 ): Promise<Engine> {
-  // Versions imported into the user's data directory stand in for the vendored files they replace.
-  const imported = await importedReferenceTexts(effects, userDataDir(effects));
+  // Versions imported into the user's data directory stand in for the vendored files they replace; a caller
+  // that already has the knowledge store open (serve) hands it in rather than opening a second connection.
+  const dataDir = userDataDir(effects);
+  const imported = options.store
+    ? await importedTextsIn(options.store, dataDir)
+    : await importedReferenceTexts(effects, dataDir);
   const ref = await loadReferenceFromDir(effects.dataDir, { imported });
   const [legalForms, weightsText, userEntries] = await Promise.all([
     readText(join(effects.dataDir, LEGAL_FORMS_FILE), 'reference data'),

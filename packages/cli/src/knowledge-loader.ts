@@ -49,28 +49,31 @@ export async function withKnowledgeStore<T>(
  */
 export async function importedReferenceTexts(effects: Effects, dataDir: string): Promise<ImportedText[]> {
   if (!hasKnowledgeBase(dataDir, effects.env)) return [];
-  return withKnowledgeStore(effects, dataDir, async (store) => {
-    const out: ImportedText[] = [];
-    for (const version of await store.datasets()) {
-      if (!REPLACEABLE_DATASETS.includes(version.dataset)) continue;
-      let text: string | null;
-      try {
-        text = await store.rawText(version.dataset);
-      } catch (err) {
-        if (err instanceof TipwatchError) throw new CliError(`knowledge base in ${dataDir}: ${err.message}`);
-        throw err;
-      }
-      // A version written without its file's text (the bootstrap of the vendored data) replaces nothing.
-      if (text === null) continue;
-      out.push({
-        dataset: version.dataset,
-        text,
-        version: version.version,
-        imported_at: version.imported_at,
-        as_of: version.as_of,
-        source_file: version.source_file,
-      });
+  return withKnowledgeStore(effects, dataDir, (store) => importedTextsIn(store, dataDir));
+}
+
+/** The imported versions in force of an open knowledge store that replace vendored files, with their texts. */
+export async function importedTextsIn(store: KnowledgeStore, dataDir: string): Promise<ImportedText[]> {
+  const out: ImportedText[] = [];
+  for (const version of await store.datasets()) {
+    if (!REPLACEABLE_DATASETS.includes(version.dataset)) continue;
+    let text: string | null;
+    try {
+      text = await store.rawText(version.dataset);
+    } catch (err) {
+      if (err instanceof TipwatchError) throw new CliError(`knowledge base in ${dataDir}: ${err.message}`);
+      throw err;
     }
-    return out;
-  });
+    // A version written without its file's text (the bootstrap of the vendored data) replaces nothing.
+    if (text === null) continue;
+    out.push({
+      dataset: version.dataset,
+      text,
+      version: version.version,
+      imported_at: version.imported_at,
+      as_of: version.as_of,
+      source_file: version.source_file,
+    });
+  }
+  return out;
 }

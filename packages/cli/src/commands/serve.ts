@@ -77,7 +77,7 @@ export function registerServe(program: Command, effects: Effects, setExit: SetEx
             effects.stderr(`tipwatch: ${r.dataset} not imported: ${first?.message ?? 'unreadable'}\n`);
           }
         }
-        const engine = await loadEngine(effects);
+        const engine = await loadEngine(effects, { store });
         const app = createApp({
           store,
           ref: engine.ref,
