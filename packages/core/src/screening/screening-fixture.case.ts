@@ -8,7 +8,6 @@ import type { Classifier, GoodHit, SectorHit } from '../classify/classification.
 import type { Sector } from '../classify/sectors.js';
 import type { ListEntry } from '../matching/list-entry.js';
 import type { MatchCandidate, NameMatcher } from '../matching/name-matcher.js';
-import type { SpendRow } from '../model/spend-row.js';
 import { createCountryResolver } from '../reference/country-table.js';
 import { parseCsvTable } from '../reference/csv-table.js';
 import type { IlabGood } from '../reference/ilab-good.js';
@@ -243,29 +242,4 @@ function testGazetteer(read: ReadData): XinjiangGazetteer {
   };
 }
 
-/** A spend row with every field empty but the ones given. */
-export function spendRow(fields: Partial<SpendRow>): SpendRow {
-  return {
-    row: 1,
-    line: 2,
-    ref: '',
-    contract_id: '',
-    supplier: '',
-    supplier_address: '',
-    supplier_country: '',
-    origin_country: '',
-    description: '',
-    naics: '',
-    psc: '',
-    hs_code: '',
-    amount: null,
-    currency: '',
-    date: '',
-    place_of_performance: '',
-    cots: null,
-    product_type: '',
-    workers: null,
-    migrant_share: null,
-    ...fields,
-  };
-}
+export { spendRow } from '../model/spend-row.case.js';
