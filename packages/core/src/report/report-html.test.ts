@@ -130,3 +130,22 @@ describe('renderReportHtml(result, context)', () => {
     expect(smallSection.match(/<tr><td class="num">/g)).toHaveLength(2);
   });
 });
+
+describe('renderReportHtml(result, { disposition })', () => {
+  it('shows a disposition badge beside the findings that have one, and nothing without the option', () => {
+    const acc = new ReportAccumulator();
+    acc.add(reportRows());
+    const result = acc.result();
+    const plain = renderReportHtml(result, context);
+    expect(plain).not.toContain('Disposition');
+    const first = result.top_rows.find((r) => r.findings.length > 0);
+    expect(first).toBeDefined();
+    const marked = renderReportHtml(result, {
+      ...context,
+      disposition: (row, finding) =>
+        row === first && finding === first?.findings[0] ? 'false_positive' : undefined,
+    });
+    expect(marked.match(/Disposition: false positive/g)).toHaveLength(1);
+    expect(marked).toContain('.disposition-false_positive{');
+  });
+});

@@ -1,10 +1,11 @@
 import { SECTOR_LABELS } from '../classify/sectors.js';
 import type { DetectedLayout } from '../ingest/spend-file.js';
-import { FINDING_KINDS } from '../model/finding.js';
+import { FINDING_KINDS, type Finding } from '../model/finding.js';
 import { LEVELS, type Level } from '../model/level.js';
 import type { ScreenedRow } from '../model/screened-row.js';
 import type { CountryResolver } from '../reference/country-resolver.js';
 import type { DatasetInfo } from '../reference/dataset-info.js';
+import type { DispositionState } from '../workspace/disposition.js';
 import { FINDING_KIND_NOTES, LEVEL_NOTES } from './finding-kind-notes.js';
 import { currencyLabel, formatCompact, formatCount, formatNumber } from './format-amount.js';
 import { escapeHtml as esc } from './html-escape.js';
@@ -31,6 +32,11 @@ export interface ReportContext {
   settings?: Readonly<Record<string, string>>;
   /** tipwatch version, when known. */
   version?: string;
+  /**
+   * The organisation's disposition of a row's finding, shown as a badge beside it (workspace reports);
+   * absent in command-line reports.
+   */
+  disposition?: (row: ScreenedRow, finding: Finding) => DispositionState | undefined;
 }
 
 /** Currencies charted one by one; further currencies appear in the tables only. */
@@ -332,13 +338,34 @@ function supplierSection(result: ReportResult, ctx: ReportContext): string {
  * A finding with its citation. A source without its own as-of date takes its dataset's, from the
  * datasets the run used, so the reader still sees how old the fact may be.
  */
-function findingItem(f: ScreenedRow['findings'][number], datasetAsOf: ReadonlyMap<string, string>): string {
+function findingItem(
+  f: ScreenedRow['findings'][number],
+  datasetAsOf: ReadonlyMap<string, string>,
+  state: DispositionState | undefined,
+): string {
   const asOf = f.source.as_of ?? datasetAsOf.get(f.source.dataset) ?? 'date unknown';
   const match =
     f.matched_name !== undefined
       ? ` <span class="cite">Matched: “${esc(f.matched_name)}”${f.score !== undefined ? ` (score ${esc(formatNumber(f.score))})` : ''}.</span>`
       : '';
-  return `<li>${badge(f.level)} <strong>${esc(FINDING_KIND_NOTES[f.kind]?.label ?? f.kind)}</strong>: ${esc(f.summary)}${match} <span class="cite">Source: ${esc(f.source.dataset)}, ${esc(f.source.record)}, as of ${esc(asOf)}.</span></li>`;
+  const disposition = state === undefined ? '' : ` ${dispositionBadge(state)}`;
+  return `<li>${badge(f.level)}${disposition} <strong>${esc(FINDING_KIND_NOTES[f.kind]?.label ?? f.kind)}</strong>: ${esc(f.summary)}${match} <span class="cite">Source: ${esc(f.source.dataset)}, ${esc(f.source.record)}, as of ${esc(asOf)}.</span></li>`;
+}
+
+const DISPOSITION_LABELS: Record<DispositionState, string> = {
+  under_review: 'Disposition: under review',
+  confirmed: 'Disposition: confirmed',
+  false_positive: 'Disposition: false positive',
+};
+
+// Only in reports that show dispositions, so command-line reports stay byte-identical.
+const DISPOSITION_CSS =
+  '.disposition{display:inline-block;border-radius:4px;padding:0 6px;font-size:12px;border:1px solid #0003}' +
+  '.disposition-confirmed{background:#a3161a;color:#fff}.disposition-false_positive{background:#e6f2e6;color:#1b4d1e}' +
+  '.disposition-under_review{background:#fff1c7;color:#5c4300}\n';
+
+function dispositionBadge(state: DispositionState): string {
+  return `<span class="disposition disposition-${state}">${DISPOSITION_LABELS[state]}</span>`;
 }
 
 function topRowsSection(result: ReportResult, ctx: ReportContext): string {
@@ -346,7 +373,7 @@ function topRowsSection(result: ReportResult, ctx: ReportContext): string {
   const rows = result.top_rows
     .map(
       (r, i) =>
-        `<tr><td class="num">${i + 1}</td><td class="num">${r.input.row}</td><td>${esc(r.input.ref)}</td><th scope="row">${esc(r.input.supplier)}</th><td>${r.country === null ? '—' : countryText(r.country, ctx)}</td><td class="num">${r.input.amount === null ? '—' : `${esc(formatNumber(r.input.amount))} ${esc(r.input.currency)}`}</td><td>${badge(r.level)}</td><td class="num">${formatCount(r.score)}</td><td>${r.findings.length === 0 ? 'No findings.' : `<ol class="findings">${r.findings.map((f) => findingItem(f, datasetAsOf)).join('')}</ol>`}</td></tr>`,
+        `<tr><td class="num">${i + 1}</td><td class="num">${r.input.row}</td><td>${esc(r.input.ref)}</td><th scope="row">${esc(r.input.supplier)}</th><td>${r.country === null ? '—' : countryText(r.country, ctx)}</td><td class="num">${r.input.amount === null ? '—' : `${esc(formatNumber(r.input.amount))} ${esc(r.input.currency)}`}</td><td>${badge(r.level)}</td><td class="num">${formatCount(r.score)}</td><td>${r.findings.length === 0 ? 'No findings.' : `<ol class="findings">${r.findings.map((f) => findingItem(f, datasetAsOf, ctx.disposition?.(r, f))).join('')}</ol>`}</td></tr>`,
     )
     .join('');
   const rest =
@@ -490,7 +517,7 @@ export function renderReportHtml(result: ReportResult, ctx: ReportContext): stri
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)}</title>
-<style>${CSS}</style>
+<style>${CSS}${ctx.disposition ? DISPOSITION_CSS : ''}</style>
 </head>
 <body>
 <main>
