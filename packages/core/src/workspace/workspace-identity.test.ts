@@ -27,7 +27,8 @@ describe('findingIdentity(finding)', () => {
   it('is the kind, dataset and record, not the wording or level', () => {
     const a = finding('row 12');
     expect(findingIdentity(a)).toBe('entity|uflpa_entities|row 12');
-    expect(findingIdentity({ ...a, summary: 'other words', level: 'high' })).toBe(findingIdentity(a));
+    const reworded: Finding = { ...a, summary: 'other words', level: 'high' };
+    expect(findingIdentity(reworded)).toBe(findingIdentity(a));
     expect(findingIdentity(finding('row 13'))).not.toBe(findingIdentity(a));
   });
 });
