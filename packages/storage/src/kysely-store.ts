@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
 import {
-  canonicalJson,
   type DatasetDiff,
   type DatasetVersion,
   diffDatasets,
+  type EditAuthor,
+  type EditableKind,
+  type FoundRecord,
   type ImportResult,
   isKnowledgeKind,
   type KnowledgeKind,
@@ -12,15 +13,21 @@ import {
   kindTraits,
   type NewDatasetVersion,
   type Problem,
+  type RecordEdit,
+  type RecordEditResult,
+  type RetiredRecord,
   type RowQuery,
   SEARCHABLE_KINDS,
   type SearchOptions,
   type SearchPage,
   TipwatchError,
 } from '@tipwatch/core';
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { Backend, DatasetVersionsTable, KnowledgeDatabase } from './schema.js';
+import type { Kysely, Transaction } from 'kysely';
+import { editRecord, findRecord, listRetired } from './record-editor.js';
+import type { Backend, KnowledgeDatabase } from './schema.js';
 import { decodeCursor, encodeCursor, queryTerms } from './search-cursor.js';
+import { toVersion } from './version-row.js';
+import { writeVersion } from './version-writer.js';
 
 /** A search hit as the database returns it, before the row is parsed. */
 export interface RawHit {
@@ -46,11 +53,6 @@ export interface BackendOps {
 
 // Provenance (dataset, record, as-of) is not content: a new edition's date must not mark every row changed.
 const DIFF_OPTIONS = { ignore: ['source'] };
-
-// 500 rows × 7 columns stays far below SQLite's and PostgreSQL's bound-parameter limits.
-const CHUNK = 500;
-
-type VersionRow = Selectable<DatasetVersionsTable>;
 
 /** The knowledge store over any Kysely database with the tipwatch schema. */
 export class KyselyKnowledgeStore implements KnowledgeStore {
@@ -118,81 +120,7 @@ export class KyselyKnowledgeStore implements KnowledgeStore {
               .where('id', '=', inForceId)
               .executeTakeFirst();
       const oldRows = previous ? await readVersionRows<K>(trx, previous.id) : [];
-      const last = await trx
-        .selectFrom('dataset_versions')
-        .select((eb) => eb.fn.max('version').as('max'))
-        .where('dataset', '=', meta.dataset)
-        .executeTakeFirst();
-      const number = Number(last?.max ?? 0) + 1;
-      const inserted = await trx
-        .insertInto('dataset_versions')
-        .values({
-          dataset: meta.dataset,
-          version: number,
-          imported_at: new Date().toISOString(),
-          as_of: meta.as_of,
-          row_count: rows.length,
-          // Set once every row is written (below): the hash is taken as the rows are serialised.
-          checksum: meta.checksum ?? '',
-          source_file: meta.source_file,
-          imported_by: meta.imported_by,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-
-      const hash = createHash('sha256');
-      for (let start = 0; start < rows.length; start += CHUNK) {
-        const chunk = rows.slice(start, start + CHUNK);
-        // Rows are serialised chunk by chunk inside the transaction: a failure part-way leaves nothing behind.
-        const texts = chunk.map((row) => canonicalJson(row));
-        for (const text of texts) hash.update(text).update('\n');
-        const ids = await trx
-          .insertInto('records')
-          .values(
-            chunk.map((row, i) => ({
-              version_id: inserted.id,
-              kind,
-              key: keys[start + i] as string,
-              title: traits.titleOf(row),
-              search_text: traits.textOf(row),
-              row_date: traits.dateOf(row),
-              data: texts[i] as string,
-            })),
-          )
-          .returning(['id', 'key'])
-          .execute();
-        const idOf = new Map(ids.map((r) => [r.key, r.id]));
-        const links = chunk.flatMap((row, i) => {
-          const recordId = idOf.get(keys[start + i] as string) as number;
-          return [...new Set(traits.countriesOf(row))].map((iso3) => ({ record_id: recordId, iso3 }));
-        });
-        for (let at = 0; at < links.length; at += CHUNK) {
-          await trx
-            .insertInto('record_countries')
-            .values(links.slice(at, at + CHUNK))
-            .execute();
-        }
-      }
-      if (meta.checksum === undefined) {
-        inserted.checksum = hash.digest('hex');
-        await trx
-          .updateTable('dataset_versions')
-          .set({ checksum: inserted.checksum })
-          .where('id', '=', inserted.id)
-          .execute();
-      }
-      if (meta.raw_text !== undefined) {
-        await trx
-          .insertInto('dataset_raw_texts')
-          .values({ version_id: inserted.id, text: meta.raw_text })
-          .execute();
-      }
-      await this.ops.indexVersion(trx, inserted.id);
-      await trx
-        .updateTable('datasets')
-        .set({ in_force_version_id: inserted.id })
-        .where('id', '=', meta.dataset)
-        .execute();
+      const inserted = await writeVersion(trx, this.ops, kind, meta, rows, keys);
       return { version: inserted, previous, oldRows };
     });
 
@@ -362,6 +290,22 @@ export class KyselyKnowledgeStore implements KnowledgeStore {
     return { hits, next_cursor: raw.length > limit ? encodeCursor(q, offset + limit) : null };
   }
 
+  record<K extends EditableKind>(kind: K, key: string): Promise<FoundRecord<K> | null> {
+    return findRecord(this.db, kind, key);
+  }
+
+  editRecord<K extends EditableKind>(
+    kind: K,
+    edit: RecordEdit<K>,
+    author: EditAuthor,
+  ): Promise<RecordEditResult<K>> {
+    return editRecord(this.db, this.ops, kind, edit, author);
+  }
+
+  retiredRecords<K extends EditableKind>(kind: K): Promise<RetiredRecord<K>[]> {
+    return listRetired(this.db, kind);
+  }
+
   async close(): Promise<void> {
     await this.db.destroy();
   }
@@ -392,21 +336,6 @@ async function readVersionRows<K extends KnowledgeKind>(
     .orderBy('id')
     .execute();
   return rows.map((r) => JSON.parse(r.data) as KnowledgeRow<K>);
-}
-
-function toVersion(row: VersionRow, kind: string, inForce: boolean): DatasetVersion {
-  return {
-    dataset: row.dataset,
-    kind: kind as KnowledgeKind,
-    version: row.version,
-    imported_at: row.imported_at,
-    as_of: row.as_of,
-    row_count: row.row_count,
-    checksum: row.checksum,
-    source_file: row.source_file,
-    imported_by: row.imported_by,
-    in_force: inForce,
-  };
 }
 
 function repeatedKeys(keys: string[]): { key: string; row: number; first: number }[] {

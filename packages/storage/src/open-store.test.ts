@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { TipwatchError } from '@tipwatch/core';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { migrationsFor } from './migrations/migrations.js';
 import { openStore } from './open-store.js';
 import { openSqliteStore } from './sqlite/sqlite-store.js';
 
@@ -22,7 +23,7 @@ describe('openStore({ dataDir, env })', () => {
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     const migrations = raw.prepare('SELECT name FROM kysely_migration ORDER BY name').pluck().all();
     raw.close();
-    expect(migrations).toEqual(['0001-datasets', '0002-search', '0003-raw-texts', '0004-accounts']);
+    expect(migrations).toEqual(Object.keys(migrationsFor('sqlite')).sort());
   });
 
   it('chooses PostgreSQL when DATABASE_URL is set, and reports an unreachable server as a TipwatchError', async () => {

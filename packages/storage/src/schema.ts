@@ -42,12 +42,23 @@ export interface DatasetRawTextsTable {
   text: string;
 }
 
+/** A record an editor retired (migration 0006). */
+export interface RetiredRecordsTable {
+  kind: string;
+  key: string;
+  dataset: string;
+  data: string;
+  retired_at: string;
+  retired_by: string;
+}
+
 export interface KnowledgeDatabase {
   datasets: DatasetsTable;
   dataset_versions: DatasetVersionsTable;
   dataset_raw_texts: DatasetRawTextsTable;
   records: RecordsTable;
   record_countries: RecordCountriesTable;
+  retired_records: RetiredRecordsTable;
 }
 
 export type Backend = 'sqlite' | 'postgres';

@@ -1,11 +1,12 @@
 import type { SourceRef } from '../model/source-ref.js';
+import type { Editable } from './editing/edit-stamp.js';
 
 /** The "four Ps" of anti-trafficking work. */
 export const FOUR_PS = ['prevention', 'protection', 'prosecution', 'partnership'] as const;
 export type FourP = (typeof FOUR_PS)[number];
 
 /** A grant, cooperative agreement or funded project, as its source describes it. */
-export interface Grant {
+export interface Grant extends Editable {
   /** Stable id given by the importer (e.g. `tip-office-2016:lpn-thailand`). */
   id: string;
   title: string;

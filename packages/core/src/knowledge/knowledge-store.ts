@@ -3,6 +3,14 @@ import type { Hotline } from '../reference/hotline.js';
 import type { CountryProfile } from './country-profile.js';
 import type { DatasetDiff } from './dataset-diff.js';
 import type { DatasetVersion, NewDatasetVersion } from './dataset-version.js';
+import type { EditableKind } from './editing/editable-kind.js';
+import type {
+  EditAuthor,
+  FoundRecord,
+  RecordEdit,
+  RecordEditResult,
+  RetiredRecord,
+} from './editing/record-edit.js';
 import type { KnowledgeKind, KnowledgeRow } from './knowledge-kind.js';
 import type { TierHistoryRow } from './tier-history-row.js';
 
@@ -95,5 +103,22 @@ export interface KnowledgeStore {
   byCountry<K extends KnowledgeKind>(kind: K, iso3: string): Promise<KnowledgeRow<K>[]>;
   /** Full-text search over countries, hotlines, reports, grants and news in force. */
   search(q: string, options?: SearchOptions): Promise<SearchPage>;
+  /** The record in force of an editable kind with that key, and its dataset; null when there is none. */
+  record<K extends EditableKind>(kind: K, key: string): Promise<FoundRecord<K> | null>;
+  /**
+   * Applies one editor's change as a new version of the record's dataset, in one transaction with its
+   * full-text index entries and an audit entry (action `<kind>.<op>`, before/after the record) for
+   * `author.org_id`. The other rows are copied unchanged. TipwatchError codes: `no_such_record` (update,
+   * retire, or restore of a key not retired), `record_exists` (create or restore over a key in force, or an
+   * update to another record's key), `record_retired` (create with the key of a retired record: restore it),
+   * `dataset_kind_mismatch`.
+   */
+  editRecord<K extends EditableKind>(
+    kind: K,
+    edit: RecordEdit<K>,
+    author: EditAuthor,
+  ): Promise<RecordEditResult<K>>;
+  /** Records of a kind retired by `editRecord` and not restored, newest retirement first. */
+  retiredRecords<K extends EditableKind>(kind: K): Promise<RetiredRecord<K>[]>;
   close(): Promise<void>;
 }

@@ -1,7 +1,8 @@
 import type { SourceRef } from '../model/source-ref.js';
+import type { Editable } from './editing/edit-stamp.js';
 
 /** A partnership, compact or challenge between governments, organisations or companies. */
-export interface Partnership {
+export interface Partnership extends Editable {
   id: string;
   name: string;
   partners: string[];

@@ -1,7 +1,8 @@
 import type { SourceRef } from '../model/source-ref.js';
+import type { Editable } from './editing/edit-stamp.js';
 
 /** A published research report or study. */
-export interface ResearchReport {
+export interface ResearchReport extends Editable {
   id: string;
   title: string;
   publishers: string[];

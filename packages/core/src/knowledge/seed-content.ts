@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TipwatchError } from '../errors.js';
 import type { Problem } from '../model/problem.js';
 import type { SourceRef } from '../model/source-ref.js';
+import { contentFields, isPartialDate } from './content-fields.js';
 import { FOUR_PS, type FourP, type Grant } from './grant.js';
 import type { NewsItem } from './news-item.js';
 import type { Partnership } from './partnership.js';
@@ -61,29 +62,7 @@ export interface SeedContent {
   problems: Problem[];
 }
 
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real calendar day. */
-function isPartialDate(text: string): boolean {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
-  if (!m) return false;
-  const [, y, mo, d] = m;
-  if (mo === undefined) return true;
-  const month = Number(mo);
-  if (month < 1 || month > 12) return false;
-  if (d === undefined) return true;
-  const day = Number(d);
-  const leap = Number(y) % 4 === 0 && (Number(y) % 100 !== 0 || Number(y) % 400 === 0);
-  const max = month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] ?? 0);
-  return day >= 1 && day <= max;
-}
-
-const text = z.string().trim().min(1, { error: 'expected non-empty text' });
-const date = z.string().refine(isPartialDate, { error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' });
-const iso3 = z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO alpha-3 country code' });
-const currency = z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 currency code' });
-const url = z.url({ protocol: /^https?$/, error: 'expected an http(s) address' });
-const fiscalYear = z.number().int().min(1990).max(2100);
+const { text, date, iso3, currency, url, fiscalYear } = contentFields;
 const countries = z.array(iso3);
 const fourPs = z.array(z.enum(FOUR_PS));
 const source = z.strictObject({

@@ -1,6 +1,7 @@
+import type { Editable } from '../knowledge/editing/edit-stamp.js';
 import type { SourceRef } from '../model/source-ref.js';
 
-export interface Hotline {
+export interface Hotline extends Editable {
   iso3: string | null;
   country: string;
   scope: string;
