@@ -5,6 +5,7 @@ import { datasetsMigration } from './0001-datasets.js';
 import { searchMigration } from './0002-search.js';
 import { rawTextsMigration } from './0003-raw-texts.js';
 import { accountsMigration } from './0004-accounts.js';
+import { screeningsMigration } from './0005-screenings.js';
 import { retiredRecordsMigration } from './0006-retired-records.js';
 
 /** Every migration, in order. Names sort in the order they must run; never rename or edit a released one. */
@@ -14,6 +15,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     '0002-search': searchMigration(backend),
     '0003-raw-texts': rawTextsMigration(backend),
     '0004-accounts': accountsMigration(backend),
+    '0005-screenings': screeningsMigration(backend),
     '0006-retired-records': retiredRecordsMigration(),
   };
 }
