@@ -108,6 +108,13 @@ export function prepareName(
   };
 }
 
+/** True when `a` from `ai` on equals `b` from `bi` on. */
+function tailEqual(a: string, ai: number, b: string, bi: number): boolean {
+  if (a.length - ai !== b.length - bi) return false;
+  for (let i = ai, j = bi; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
+}
+
 /** True when `a` and `b` differ by exactly one changed, added, dropped or transposed character. */
 function oneEditApart(a: string, b: string): boolean {
   const la = a.length;
@@ -117,21 +124,33 @@ function oneEditApart(a: string, b: string): boolean {
   while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (i === la && i === lb) return false;
   // The tails after the first difference must agree, shifted by the kind of edit.
-  const tailEqual = (ai: number, bi: number) => {
-    if (la - ai !== lb - bi) return false;
-    for (; ai < la; ai++, bi++) if (a.charCodeAt(ai) !== b.charCodeAt(bi)) return false;
-    return true;
-  };
   if (la === lb) {
-    if (tailEqual(i + 1, i + 1)) return true;
+    if (tailEqual(a, i + 1, b, i + 1)) return true;
     return (
       i + 1 < la &&
       a.charCodeAt(i) === b.charCodeAt(i + 1) &&
       a.charCodeAt(i + 1) === b.charCodeAt(i) &&
-      tailEqual(i + 2, i + 2)
+      tailEqual(a, i + 2, b, i + 2)
     );
   }
-  return la > lb ? tailEqual(i + 1, i) : tailEqual(i, i + 1);
+  return la > lb ? tailEqual(a, i + 1, b, i) : tailEqual(a, i, b, i + 1);
+}
+
+/** The number of bits set in a 32-bit integer. */
+function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/**
+ * An upper bound of `tokenSim` for words of lengths `la` and `lb` of which at most `m` positions can
+ * match: it bounds Jaro-Winkler (Jaro with all `m` matched and untransposed, the prefix bonus at most
+ * 0.4 of the rest) and the edit similarity (`m` over the longer length). Non-decreasing in `m`.
+ */
+function similarityBound(m: number, la: number, lb: number): number {
+  const jaroMax = (m / la + m / lb + 1) / 3;
+  return (jaroMax + 0.4 * (1 - jaroMax) + m / Math.max(la, lb)) / 2;
 }
 
 // A slip in a short word counts only beside a distinctive word that agrees exactly (`CVC Health` / `CVS Health`):
@@ -158,16 +177,18 @@ function tokenSim(a: string, b: string, codeA: string, codeB: string, maskA: num
   const soundAlike = min === SCORE_SETTINGS.fuzzyMin && codeA !== '' && codeA === codeB;
   if (!soundAlike) {
     // Upper bound of the similarity from the letters the two share: positions of each whose letter
-    // occurs in the other bound both the Jaro matches and the longest common subsequence.
+    // occurs in the other bound both the Jaro matches and the longest common subsequence. First from
+    // the masks alone (each letter of one word missing from the other takes at least one position),
+    // which settles most pairs without reading a character; the bound grows with the count, so a
+    // pair failing it fails the exact count too.
+    const maxInB = la - bitCount(maskA & ~maskB);
+    const maxInA = lb - bitCount(maskB & ~maskA);
+    if (similarityBound(Math.min(maxInA, maxInB), la, lb) < min) return 0;
     let inB = 0;
     for (let i = 0; i < la; i++) if (maskB & (1 << (a.charCodeAt(i) - 97))) inB++;
     let inA = 0;
     for (let i = 0; i < lb; i++) if (maskA & (1 << (b.charCodeAt(i) - 97))) inA++;
-    const m = Math.min(inA, inB);
-    const longer = Math.max(la, lb);
-    const jaroMax = (m / la + m / lb + 1) / 3;
-    const bound = (jaroMax + 0.4 * (1 - jaroMax) + m / longer) / 2;
-    if (bound < min) return 0;
+    if (similarityBound(Math.min(inA, inB), la, lb) < min) return 0;
   }
   const jw = jaroWinkler(a, b);
   if (jw < SCORE_SETTINGS.phoneticFloor) return 0;
