@@ -15,6 +15,7 @@ import { MATCH_BODY_LIMIT, registerMatch } from './routes/match.js';
 import { registerNews } from './routes/news.js';
 import { registerReports } from './routes/reports.js';
 import { registerSearch } from './routes/search.js';
+import { registerWorkspace } from './workspace/register-workspace.js';
 
 interface Issue {
   path: PropertyKey[];
@@ -72,6 +73,9 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerData(app, deps);
   registerFeed(app, deps);
   if (deps.accounts) registerAccounts(app, { ...deps, accounts: deps.accounts });
+  if (deps.accounts && deps.workspace) {
+    registerWorkspace(app, { ...deps, accounts: deps.accounts, workspace: deps.workspace });
+  }
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -6,6 +6,7 @@ import type {
   ReferenceData,
 } from '@tipwatch/core';
 import type { AuthOptions } from './auth/auth-options.js';
+import type { WorkspaceDeps } from './workspace/workspace-options.js';
 
 /** What the app is built from. It reads no environment and no files: the caller hands everything in. */
 export interface AppDeps {
@@ -20,4 +21,6 @@ export interface AppDeps {
   accounts?: AccountStore;
   /** Session length, sign-in limits, allowed origins (defaults in `auth/auth-options.ts`). */
   auth?: AuthOptions;
+  /** The screening workspace (uploads, jobs, results, dispositions); served when `accounts` is set too. */
+  workspace?: WorkspaceDeps;
 }

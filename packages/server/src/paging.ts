@@ -38,11 +38,13 @@ export function pageOf<T>(all: readonly T[], limit: number, cursor: string | und
   return { items, next_cursor: next < all.length ? encodeOffset(next) : null };
 }
 
-function encodeOffset(offset: number): string {
+/** The cursor of the page starting at `offset`. */
+export function encodeOffset(offset: number): string {
   return Buffer.from(`${PREFIX}${offset}`, 'utf8').toString('base64url');
 }
 
-function decodeOffset(cursor: string): number {
+/** The offset a cursor stands for; a 400 on `cursor` when it is not one of ours. */
+export function decodeOffset(cursor: string): number {
   const text = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
   const m = /^o1\.(\d{1,9})$/.exec(text);
   if (!m) throw badParameter('cursor', 'the next_cursor of a previous page', cursor);

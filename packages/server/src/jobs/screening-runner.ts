@@ -1,0 +1,302 @@
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, type ReadStream, type WriteStream } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import {
+  type ClaimedJob,
+  CompliancePlanAccumulator,
+  type DetectedLayout,
+  findingIdentity,
+  type JobQueue,
+  type NewStoredFinding,
+  type RegisterEntry,
+  ReportAccumulator,
+  registerCsvHeader,
+  rejectsCsvChunk,
+  rejectsCsvHeader,
+  renderCompliancePlan,
+  renderReportHtml,
+  type SavedSupplier,
+  type ScreenedRow,
+  type ScreeningCounts,
+  type ScreeningStore,
+  screenSpendFile,
+  supplierIdentity,
+  TipwatchError,
+  topFinding,
+  writeFindingsJsonl,
+  writeRegisterCsv,
+} from '@tipwatch/core';
+import { OUTPUT_FILES, type ScreeningFiles, screeningFiles } from '../workspace/screening-files.js';
+import type { ReportData } from './report-data.js';
+import type { ScreeningEngine } from './screening-engine.js';
+
+export interface RunnerDeps {
+  screenings: ScreeningStore;
+  jobs: JobQueue;
+  engine: ScreeningEngine;
+  /** `<data-dir>/screenings`. */
+  filesDir: string;
+  /** This worker's name in the queue (host and process id, say). */
+  worker: string;
+  clock: () => Date;
+  /** How long a claim lasts without a heartbeat (default 60 s); heartbeats come every third of it. */
+  leaseMs?: number;
+  /** Suppliers saved per screening for re-screening when lists change (default 100,000). */
+  maxSavedSuppliers?: number;
+}
+
+const DEFAULT_LEASE_MS = 60_000;
+
+/** Thrown inside a run when the worker lost its claim (another worker took the job over). */
+class LeaseLost extends Error {}
+
+/**
+ * Claims the next screening job, if any, and runs it: the same engine call and the same output files as
+ * `tipwatch screen` (register.csv, findings.jsonl, rejects.csv, report.html, compliance-plan.md) under
+ * `<filesDir>/<id>/`, the register rows and findings loaded into the store, and the suppliers saved. Bad
+ * input fails the job with the engine's message (row, line, column); other errors give it another attempt.
+ * Returns whether a job was claimed.
+ */
+export async function runNextJob(deps: RunnerDeps): Promise<boolean> {
+  const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
+  const terms = () => {
+    const now = deps.clock();
+    return {
+      worker: deps.worker,
+      now: now.toISOString(),
+      lease_until: new Date(now.getTime() + leaseMs).toISOString(),
+    };
+  };
+  const job = await deps.jobs.claim(terms());
+  if (job === null) return false;
+
+  const progress = { rows: 0, fraction: 0 };
+  let lost = false;
+  const beat = async () => {
+    if (!(await deps.jobs.heartbeat(job.screening_id, terms(), progress))) lost = true;
+  };
+  const timer = setInterval(
+    () => {
+      beat().catch(() => {
+        // A missed heartbeat is retried at the next tick; the lease covers two more.
+      });
+    },
+    Math.max(50, Math.floor(leaseMs / 3)),
+  );
+  try {
+    const counts = await runJob(deps, job, progress, () => {
+      if (lost) throw new LeaseLost();
+    });
+    clearInterval(timer);
+    await deps.jobs.complete(job.screening_id, deps.worker, counts, deps.clock().toISOString());
+  } catch (err) {
+    clearInterval(timer);
+    if (err instanceof LeaseLost) return true;
+    const now = deps.clock().toISOString();
+    if (err instanceof TipwatchError) {
+      await deps.jobs.fail(job.screening_id, deps.worker, err.message, now, false);
+    } else {
+      const why = err instanceof Error ? err.message : String(err);
+      await deps.jobs.fail(
+        job.screening_id,
+        deps.worker,
+        `the screening could not finish: ${why}`,
+        now,
+        true,
+      );
+    }
+  }
+  return true;
+}
+
+/** Writes text to a stream, waiting when its buffer is full. */
+async function put(stream: WriteStream, text: string): Promise<void> {
+  if (text !== '' && !stream.write(text)) await once(stream, 'drain');
+}
+
+async function end(stream: WriteStream): Promise<void> {
+  stream.end();
+  await once(stream, 'finish');
+}
+
+async function runJob(
+  deps: RunnerDeps,
+  job: ClaimedJob,
+  progress: { rows: number; fraction: number },
+  check: () => void,
+): Promise<ScreeningCounts> {
+  const files = screeningFiles(deps.filesDir, job.screening_id);
+  await Promise.all(OUTPUT_FILES.map((k) => rm(files[k], { force: true })));
+  await deps.screenings.clearResults(job.screening_id);
+
+  const { engine } = deps;
+  const temp = (path: string) => `${path}.partial`;
+  const register = createWriteStream(temp(files.register));
+  const findings = createWriteStream(temp(files.findings));
+  const rejects = createWriteStream(temp(files.rejects));
+  const streams = [register, findings, rejects];
+  const report = new ReportAccumulator();
+  const plan = new CompliancePlanAccumulator();
+  const suppliers = new Map<string, SavedSupplier>();
+  const maxSuppliers = deps.maxSavedSuppliers ?? 100_000;
+  const startedAt = deps.clock().toISOString();
+  let layout: DetectedLayout | undefined;
+  let reading: ReadStream | null = null;
+
+  try {
+    const summary = await screenSpendFile({
+      open: () => {
+        reading = createReadStream(files.upload, { highWaterMark: 1 << 20 });
+        return reading;
+      },
+      fileOptions: job.options,
+      ref: engine.ref,
+      matcher: engine.matcher,
+      weights: engine.weights,
+      options: { today: startedAt.slice(0, 10) },
+      onLayout: async (detected) => {
+        layout = detected;
+        await put(register, registerCsvHeader());
+        await put(rejects, rejectsCsvHeader(detected.headers));
+      },
+      onRows: async (rows) => {
+        check();
+        report.add(rows);
+        plan.add(rows);
+        let text = '';
+        writeRegisterCsv(rows, (t) => {
+          text += t;
+        });
+        await put(register, text);
+        text = '';
+        writeFindingsJsonl(rows, (t) => {
+          text += t;
+        });
+        await put(findings, text);
+        const { entries, found } = storedRows(rows);
+        await deps.screenings.addResults(job.screening_id, entries, found);
+        for (const e of entries) {
+          if (e.supplier === '' || suppliers.size >= maxSuppliers) continue;
+          if (!suppliers.has(e.supplier_key)) {
+            suppliers.set(e.supplier_key, {
+              org_id: job.org_id,
+              supplier_key: e.supplier_key,
+              name: e.supplier,
+              country: e.country,
+              first_seen: startedAt,
+              last_screening_id: job.screening_id,
+            });
+          }
+        }
+      },
+      onRejects: async (rows) => {
+        report.addRejects(rows);
+        await put(rejects, rejectsCsvChunk(rows));
+      },
+      onProgress: (done) => {
+        progress.rows = done;
+        const stream = reading as ReadStream | null;
+        if (stream !== null && job.file_size > 0) {
+          progress.fraction = Math.min(1, stream.bytesRead / job.file_size);
+        }
+      },
+    });
+    await Promise.all(streams.map(end));
+    check();
+    await Promise.all(
+      [files.register, files.findings, files.rejects].map((path) => rename(temp(path), path)),
+    );
+    await writeOutputs(deps, job, files, report, plan, layout, startedAt);
+    await deps.screenings.saveSuppliers([...suppliers.values()]);
+    return {
+      rows: summary.rows,
+      screened: summary.screened,
+      rejected: summary.rejected,
+      levels: summary.levels,
+      layout: summary.layout.layout,
+      data_versions: summary.data_versions,
+    };
+  } catch (err) {
+    for (const s of streams) s.destroy();
+    await Promise.all(
+      [files.register, files.findings, files.rejects].map((path) => rm(temp(path), { force: true })),
+    );
+    throw err;
+  }
+}
+
+async function writeOutputs(
+  deps: RunnerDeps,
+  job: ClaimedJob,
+  files: ScreeningFiles,
+  report: ReportAccumulator,
+  plan: CompliancePlanAccumulator,
+  layout: DetectedLayout | undefined,
+  generatedAt: string,
+): Promise<void> {
+  const { engine } = deps;
+  const data: ReportData = {
+    result: report.result(),
+    input_name: job.file_name,
+    generated_at: generatedAt,
+    ...(layout === undefined ? {} : { layout }),
+    settings: engine.settings,
+  };
+  const html = renderReportHtml(data.result, {
+    ...data,
+    datasets: engine.ref.datasets,
+    countries: engine.ref.countries,
+  });
+  await writeFile(files.report, html);
+  await writeFile(files.reportData, JSON.stringify(data));
+  if (plan.hasPlans) {
+    const markdown = renderCompliancePlan(plan.result(), {
+      hotlines: engine.ref.hotlines,
+      countries: engine.ref.countries,
+      datasets: engine.ref.datasets,
+      generated_at: generatedAt,
+      input_name: job.file_name,
+    });
+    await writeFile(files.plan, markdown);
+  }
+}
+
+/** The register rows and findings of one batch, as the store keeps them. */
+function storedRows(rows: readonly ScreenedRow[]): { entries: RegisterEntry[]; found: NewStoredFinding[] } {
+  const entries: RegisterEntry[] = [];
+  const found: NewStoredFinding[] = [];
+  for (const r of rows) {
+    const supplierKey = supplierIdentity(r.input.supplier, r.country);
+    const kinds = [...new Set(r.findings.map((f) => f.kind))];
+    entries.push({
+      row: r.input.row,
+      ref: r.input.ref,
+      supplier: r.input.supplier,
+      supplier_key: supplierKey,
+      country: r.country,
+      level: r.level,
+      score: r.score,
+      sectors: r.sectors,
+      kinds,
+      amount: r.input.amount,
+      currency: r.input.currency,
+      top_reason: topFinding(r.findings)?.summary ?? '',
+    });
+    for (const f of r.findings) {
+      found.push({
+        row: r.input.row,
+        ref: r.input.ref,
+        supplier: r.input.supplier,
+        supplier_key: supplierKey,
+        finding_key: findingIdentity(f),
+        kind: f.kind,
+        level: f.level,
+        summary: f.summary,
+        source: { dataset: f.source.dataset, record: f.source.record, as_of: f.source.as_of },
+        matched_name: f.matched_name ?? null,
+        score: f.score ?? null,
+      });
+    }
+  }
+  return { entries, found };
+}
