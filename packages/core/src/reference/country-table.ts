@@ -1,3 +1,4 @@
+import { ownString } from '../ingest/own-string.js';
 import type { CountryInfo, CountryResolver } from './country-resolver.js';
 import { parseCsvTable } from './csv-table.js';
 import { foldText } from './fold-text.js';
@@ -108,7 +109,8 @@ export function createCountryResolver(files: CountryFiles): CountryResolver {
       if (cached !== undefined) return cached;
       const result = resolveUncached(text);
       if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(text, result);
+      // Country cells are slices of the reader's text chunks: keep a copy, not the chunk.
+      cache.set(ownString(text), result);
       return result;
     },
     get: (iso3) => info.get(iso3),

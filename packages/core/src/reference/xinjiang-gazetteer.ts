@@ -250,7 +250,8 @@ export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAU
       if (cached !== undefined) return cached;
       const hit = findUncached(text);
       if (cache.size >= 50_000) cache.clear();
-      cache.set(text, hit);
+      // Addresses are slices of the reader's text chunks: keep a copy, not the chunk.
+      cache.set(ownString(text), hit);
       return hit;
     },
   };
