@@ -212,4 +212,15 @@ describe('classify(input) by keyword', () => {
     expect(a.goods.map((g) => g.good)).toEqual(['Cocoa']);
     expect(Object.isFrozen(a.goods)).toBe(true);
   });
+
+  it('returns one object for equal results of different inputs, merged ones included', () => {
+    const a = classifier.classify(row({ hs_code: '620342' }));
+    const b = classifier.classify(row({ hs_code: '620343' }));
+    expect(a.goods.map((g) => `${g.good} ${g.via}`)).toEqual(['Garments HS 62']);
+    expect(b).toBe(a);
+    const merged = classifier.classify(row({ hs_code: '620342', description: 'frozen shrimp' }));
+    expect(merged.goods.map((g) => g.good)).toEqual(['Garments', 'Shrimp', 'Shellfish']);
+    expect(classifier.classify(row({ hs_code: '620343', description: 'frozen shrimp' }))).toBe(merged);
+    expect(Object.isFrozen(merged.goods)).toBe(true);
+  });
 });

@@ -36,6 +36,8 @@ interface CodeTable {
 
 const CODE_CACHE_LIMIT = 50_000;
 const TEXT_CACHE_LIMIT = 200_000;
+/** Distinct classifications kept as one object each (with their merges); when full, it starts again. */
+const INTERN_LIMIT = 20_000;
 const EMPTY: Classification = Object.freeze({
   goods: Object.freeze([]) as unknown as GoodHit[],
   sectors: Object.freeze([]) as unknown as SectorHit[],
@@ -157,15 +159,48 @@ export function createClassifier(
   const naics = tables.get('NAICS')!;
   const psc = tables.get('PSC')!;
 
+  // Equal results are one object (hits are made once, at load time, so a result is its list of hit
+  // objects): callers can cache what they derive from a classification per object, and a row's merge of
+  // several parts is looked up instead of built.
+  const hitIds = new Map<GoodHit | SectorHit, number>();
+  const hitId = (hit: GoodHit | SectorHit): number => {
+    let id = hitIds.get(hit);
+    if (id === undefined) {
+      id = hitIds.size;
+      hitIds.set(hit, id);
+    }
+    return id;
+  };
+  const interned = new Map<string, Classification>();
+  const classIds = new Map<Classification, number>();
+  const intern = (c: Classification): Classification => {
+    if (c.goods.length === 0 && c.sectors.length === 0) return EMPTY;
+    const key = `${c.goods.map(hitId).join(',')}|${c.sectors.map(hitId).join(',')}`;
+    let found = interned.get(key);
+    if (found === undefined) {
+      if (interned.size >= INTERN_LIMIT) {
+        interned.clear();
+        classIds.clear();
+        merges.clear();
+      }
+      found = freeze(c);
+      interned.set(key, found);
+      classIds.set(found, classIds.size + 1);
+    }
+    return found;
+  };
+  // Merges of several parts, keyed by the parts' ids in order (10 bits each: five fit in a double).
+  const merges = new Map<number, Classification>();
+
   const fromCode = (table: CodeTable, code: string): Classification => {
     if (code === '') return EMPTY;
     const goods = lookup(table, code, 'goods') ?? [];
     const sectors = lookup(table, code, 'sectors') ?? [];
-    return goods.length === 0 && sectors.length === 0 ? EMPTY : freeze({ goods, sectors });
+    return intern({ goods, sectors });
   };
   const fromText = (text: string): Classification => {
     const sets = matcher.match(text);
-    return sets.length === 0 ? EMPTY : freeze(merge(sets));
+    return sets.length === 0 ? EMPTY : intern(merge(sets));
   };
 
   // Each field is classified once per distinct value; rows repeat codes and descriptions a great deal,
@@ -199,14 +234,24 @@ export function createClassifier(
       ];
       let found: Classification | null = null;
       let count = 0;
+      let key = 0;
       for (const p of parts) {
         if (p !== EMPTY) {
           found = p;
           count++;
+          const id = classIds.get(p);
+          key = id === undefined || id >= 1023 || key < 0 ? -1 : key * 1024 + id;
         }
       }
       if (count === 0 || !found) return EMPTY;
-      return count === 1 ? found : merge(parts);
+      if (count === 1) return found;
+      if (key < 0) return intern(merge(parts));
+      let merged = merges.get(key);
+      if (merged === undefined) {
+        merged = intern(merge(parts));
+        merges.set(key, merged);
+      }
+      return merged;
     },
   };
 }

@@ -24,6 +24,17 @@ interface OrderRule {
   xinjiang: boolean;
 }
 
+/** What a description names for the order rules. */
+export interface DescriptionSignal {
+  /** Per region- or product-wide order (in rule order): the order's word the description contains, or null. */
+  words: (string | null)[];
+  /** Findings of the vessel orders the description names. */
+  vessels: Finding[];
+}
+
+/** Distinct description signals kept as one object each; when full, it starts again empty. */
+const SIGNAL_LIMIT = 10_000;
+
 const XINJIANG_WORD = /xinjiang|新疆|\bxuar\b|uyghur autonomous/i;
 const INACTIVE = new Set(['revoked', 'modified']);
 
@@ -71,15 +82,44 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
     };
   }
 
-  /** Region- and product-wide orders hit by a row's goods and country (or Xinjiang location). */
+  /**
+   * What a description alone tells these rules: the words of each order it names (by order position,
+   * null when none) and the vessel orders it names. Equal signals are one object (while kept), so callers
+   * can cache per signal rather than per description.
+   */
+  const signals = new Map<string, DescriptionSignal>();
+  const NO_SIGNAL: DescriptionSignal = { words: orders.map(() => null), vessels: [] };
+  function descriptionSignal(description: string): DescriptionSignal {
+    if (description === '') return NO_SIGNAL;
+    const words = orders.map((rule) =>
+      rule.words === null ? null : (rule.words.exec(description)?.[0] ?? null),
+    );
+    const vessels = vesselFindings(description);
+    if (vessels.length === 0 && words.every((w) => w === null)) return NO_SIGNAL;
+    const key = JSON.stringify([words, vessels.map((f) => f.summary)]);
+    let signal = signals.get(key);
+    if (signal === undefined) {
+      if (signals.size >= SIGNAL_LIMIT) signals.clear();
+      signal = { words, vessels };
+      signals.set(key, signal);
+    }
+    return signal;
+  }
+
+  /**
+   * Region- and product-wide orders hit by a row's goods and country (or Xinjiang location); `description`
+   * is the row's description, or its signal from `descriptionSignal`.
+   */
   function orderFindings(
     goods: readonly string[],
-    description: string,
+    description: string | DescriptionSignal,
     iso3: string | null,
     xinjiang: XinjiangPlaceHit | null,
   ): Finding[] {
+    const signal = typeof description === 'string' ? null : description;
     const out: Finding[] = [];
-    for (const rule of orders) {
+    for (let r = 0; r < orders.length; r++) {
+      const rule = orders[r] as OrderRule;
       if (rule.xinjiang ? xinjiang === null : iso3 === null || rule.order.iso3 !== iso3) continue;
       let via: string | null = null;
       if (rule.goods.size === 0) {
@@ -88,8 +128,11 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
       } else {
         const good = goods.find((g) => rule.goods.has(g));
         if (good !== undefined) via = good;
-        else if (rule.words !== null && description !== '') {
-          const m = rule.words.exec(description);
+        else if (signal !== null) {
+          const word = signal.words[r];
+          if (word !== null && word !== undefined) via = `description "${word}"`;
+        } else if (rule.words !== null && description !== '') {
+          const m = rule.words.exec(description as string);
           if (m !== null) via = `description "${m[0]}"`;
         }
       }
@@ -111,7 +154,14 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
     return out;
   }
 
-  return { findXinjiang, uflpa, orderFindings, vesselFindings, hasVesselOrders: vessels.length > 0 };
+  return {
+    findXinjiang,
+    uflpa,
+    orderFindings,
+    vesselFindings,
+    descriptionSignal,
+    hasVesselOrders: vessels.length > 0,
+  };
 }
 
 export type ImportBanRule = ReturnType<typeof createImportBanRule>;

@@ -13,7 +13,7 @@ import { createEntityRule } from './entity-rule.js';
 import { createFarPlanRule } from './far-plan-rule.js';
 import { farPortion } from './far-portion.js';
 import { createGoodsRule } from './goods-rule.js';
-import { createImportBanRule } from './import-ban-rule.js';
+import { createImportBanRule, type DescriptionSignal } from './import-ban-rule.js';
 import { compareFindings, scoreFindings } from './risk-score.js';
 import type { ScreenOptions } from './screen-options.js';
 import { createSectorRule } from './sector-rule.js';
@@ -27,11 +27,13 @@ export interface Screener {
   resolveCountry(text: string): string | null;
 }
 
-/** Cache sizes: distinct suppliers, code/description tuples, addresses. Bounded so memory stays flat. */
+/** Cache sizes: distinct suppliers, addresses, descriptions, goods facts. Bounded so memory stays flat. */
 const SUPPLIER_CACHE = 200_000;
-const GOODS_CACHE = 100_000;
 const ADDRESS_CACHE = 100_000;
 const COUNTRY_CACHE = 20_000;
+const DESCRIPTION_CACHE = 20_000;
+/** Goods facts kept (per classification, description signal and countries); when full, it starts again. */
+const FACTS_CACHE = 20_000;
 
 interface GoodsFacts {
   findings: Finding[];
@@ -41,14 +43,8 @@ interface GoodsFacts {
 const NONE: Finding[] = [];
 const NO_SECTORS: string[] = [];
 const NO_FACTS: GoodsFacts = { findings: NONE, sectors: NO_SECTORS };
-/** Country combinations cached per code tuple. */
+/** Country combinations cached per address. */
 const MAX_COUNTRIES = 16;
-
-/** A code tuple's classification, and its findings per country combination (a short chain). */
-interface ClassEntry {
-  cls: Classification;
-  facts: FactsLink | undefined;
-}
 
 type XinjiangFacts = { hit: XinjiangPlaceHit; finding: Finding } | null;
 
@@ -60,16 +56,10 @@ interface AddressLink {
   next: AddressLink | undefined;
 }
 
-interface FactsLink {
-  key: number;
-  facts: GoodsFacts;
-  next: FactsLink | undefined;
-}
-
 /**
  * Builds the screening engine for one run: every rule of docs/scoring.md over shared reference data, with
- * results cached per distinct supplier (match and vessel checks), per address (Xinjiang), per code and
- * description tuple (classifier, goods, orders, sectors) and per country (tier). The matcher is used as
+ * results cached per distinct supplier (match and vessel checks), per address (Xinjiang), per description
+ * (order words, vessels), per classification and countries (goods, orders, sectors) and per country (tier). The matcher is used as
  * given: user lists (`options.extraLists`) must be among its entries.
  */
 export function createScreener(
@@ -104,10 +94,12 @@ export function createScreener(
   // Caches are keyed by the row's own strings first (their hashes are computed once per string), with small
   // inner maps for the rest, rather than by long concatenated keys that would be built and hashed per row.
   const addressCache = new BoundedCache<AddressLink>(ADDRESS_CACHE);
-  // description → codes (HS, NAICS, PSC, product type) → classification and its findings per country.
-  // Bounded by the total number of code tuples: when full it starts again empty.
-  const classCache = new Map<string, Map<string, ClassEntry>>();
-  let classEntries = 0;
+  const signalCache = new BoundedCache<DescriptionSignal>(DESCRIPTION_CACHE);
+  // Goods, order and sector findings depend only on the row's classification (one object per distinct
+  // result: the classifier interns them), what its description names for the order rules, its two
+  // countries and whether it is in Xinjiang: classification → signal → countries → facts.
+  const factsCache = new Map<Classification, Map<DescriptionSignal, Map<number, GoodsFacts>>>();
+  let factsEntries = 0;
   const countryIds = new Map<string, number>();
   const countryId = (iso3: string | null): number => {
     if (iso3 === null) return 0;
@@ -142,24 +134,13 @@ export function createScreener(
     return facts;
   }
 
-  function classEntry(row: SpendRow): ClassEntry {
-    let byCodes = classCache.get(row.description);
-    if (byCodes === undefined) {
-      if (classEntries >= GOODS_CACHE) {
-        classCache.clear();
-        classEntries = 0;
-      }
-      byCodes = new Map();
-      classCache.set(ownString(row.description), byCodes);
+  function descriptionSignal(description: string): DescriptionSignal {
+    let signal = signalCache.get(description);
+    if (signal === undefined) {
+      signal = bans.descriptionSignal(description);
+      signalCache.set(description, signal);
     }
-    const codes = `${row.hs_code}\u0001${row.naics}\u0001${row.psc}\u0001${row.product_type}`;
-    let entry = byCodes.get(codes);
-    if (entry === undefined) {
-      entry = { cls: ref.classifier.classify(row), facts: undefined };
-      byCodes.set(ownString(codes), entry);
-      classEntries++;
-    }
-    return entry;
+    return signal;
   }
 
   function goodsFacts(
@@ -169,16 +150,19 @@ export function createScreener(
     countryFinding: Finding | null,
     xj: XinjiangPlaceHit | null,
   ): GoodsFacts {
-    const entry = classEntry(row);
+    const cls = ref.classifier.classify(row);
+    const signal = descriptionSignal(row.description);
     const key = (countryId(goodsIso3) * 4096 + countryId(countryIso3)) * 2 + (xj === null ? 0 : 1);
-    let chain = 0;
-    for (let e = entry.facts; e !== undefined; e = e.next, chain++) if (e.key === key) return e.facts;
-    const cls = entry.cls;
+    let bySignal = factsCache.get(cls);
+    let byCountries = bySignal?.get(signal);
+    const cached = byCountries?.get(key);
+    if (cached !== undefined) return cached;
+
     const goodNames = cls.goods.map((g) => g.good);
     const findings = [
       ...goods(cls.goods, goodsIso3),
-      ...bans.orderFindings(goodNames, row.description, goodsIso3, xj),
-      ...(bans.hasVesselOrders ? bans.vesselFindings(row.description) : NONE),
+      ...bans.orderFindings(goodNames, signal, goodsIso3, xj),
+      ...signal.vessels,
       ...sector(
         cls.sectors,
         countryFinding?.level ?? null,
@@ -189,8 +173,23 @@ export function createScreener(
     // Rows without goods or sectors (most of them) share one value.
     const facts: GoodsFacts =
       findings.length === 0 && sectors === NO_SECTORS ? NO_FACTS : { findings, sectors };
-    // A tuple seen with many countries keeps only its latest few.
-    entry.facts = { key, facts, next: chain < MAX_COUNTRIES ? entry.facts : undefined };
+
+    if (factsEntries >= FACTS_CACHE) {
+      factsCache.clear();
+      factsEntries = 0;
+      bySignal = undefined;
+      byCountries = undefined;
+    }
+    if (bySignal === undefined) {
+      bySignal = new Map();
+      factsCache.set(cls, bySignal);
+    }
+    if (byCountries === undefined) {
+      byCountries = new Map();
+      bySignal.set(signal, byCountries);
+    }
+    byCountries.set(key, facts);
+    factsEntries++;
     return facts;
   }
 
