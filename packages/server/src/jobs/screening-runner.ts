@@ -43,6 +43,8 @@ export interface RunnerDeps {
   leaseMs?: number;
   /** Suppliers saved per screening for re-screening when lists change (default 100,000). */
   maxSavedSuppliers?: number;
+  /** Told about unexpected errors (the user sees a short message; the operator wants the details). */
+  onError?: (error: unknown, job: ClaimedJob) => void;
 }
 
 const DEFAULT_LEASE_MS = 60_000;
@@ -91,19 +93,23 @@ export async function runNextJob(deps: RunnerDeps): Promise<boolean> {
     await deps.jobs.complete(job.screening_id, deps.worker, counts, deps.clock().toISOString());
   } catch (err) {
     clearInterval(timer);
+    // Deleted while it ran: drop what this attempt wrote after the delete.
+    if ((await deps.screenings.screening(job.org_id, job.screening_id)) === null) {
+      await deps.screenings.clearResults(job.screening_id);
+      await rm(screeningFiles(deps.filesDir, job.screening_id).dir, { recursive: true, force: true });
+      return true;
+    }
     if (err instanceof LeaseLost) return true;
     const now = deps.clock().toISOString();
     if (err instanceof TipwatchError) {
       await deps.jobs.fail(job.screening_id, deps.worker, err.message, now, false);
     } else {
-      const why = err instanceof Error ? err.message : String(err);
-      await deps.jobs.fail(
-        job.screening_id,
-        deps.worker,
-        `the screening could not finish: ${why}`,
-        now,
-        true,
-      );
+      deps.onError?.(err, job);
+      const message =
+        job.attempts < job.max_attempts
+          ? `attempt ${job.attempts} of ${job.max_attempts} stopped on an internal error; the screening will be tried again`
+          : `the screening stopped on an internal error ${job.max_attempts} times; upload the file again, or ask the operator to look at the server log`;
+      await deps.jobs.fail(job.screening_id, deps.worker, message, now, true);
     }
   }
   return true;
