@@ -5,6 +5,7 @@ import { registerData } from './data.js';
 import { registerMatch } from './match.js';
 import { registerScreen } from './screen.js';
 import { registerServe } from './serve.js';
+import { registerWorker } from './worker.js';
 
 export type SetExit = (code: number) => void;
 
@@ -15,4 +16,5 @@ export function registerAll(program: Command, effects: Effects, setExit: SetExit
   registerData(program, effects, setExit);
   registerServe(program, effects, setExit);
   registerAdmin(program, effects, setExit);
+  registerWorker(program, effects, setExit);
 }

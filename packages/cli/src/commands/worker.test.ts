@@ -1,0 +1,160 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { captureEffects } from '../capture-effects.case.js';
+import { runCommand } from '../main.js';
+
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
+const FIXTURES = new URL('./fixtures/', import.meta.url);
+const CSV = readFileSync(new URL('mixed-spend.csv', FIXTURES), 'utf8');
+
+const tmp = mkdtempSync(join(tmpdir(), 'tipwatch-worker-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function tipwatch(args: string[]) {
+  const e = captureEffects();
+  const code = await runCommand(['node', 'tipwatch', ...args], e.fx);
+  return { code, out: e.out(), err: e.err() };
+}
+
+/** An analyst's API token in a fresh data directory. */
+async function analystToken(dir: string): Promise<string> {
+  const user = await tipwatch([
+    'admin',
+    'create-user',
+    '--org',
+    'Acme',
+    '--role',
+    'analyst',
+    'ana@acme.example',
+    '--data-dir',
+    dir,
+  ]);
+  expect(user.code, user.err).toBe(0);
+  const token = await tipwatch([
+    'admin',
+    'create-token',
+    'ana@acme.example',
+    '--name',
+    'tests',
+    '--data-dir',
+    dir,
+    '--json',
+  ]);
+  expect(token.code, token.err).toBe(0);
+  return JSON.parse(token.out).token;
+}
+
+/** Starts `tipwatch ARGS` as a process; resolves with a line of its stdout matching `ready`. */
+function start(args: string[], ready: RegExp) {
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  delete env.PORT;
+  const script = `import(${JSON.stringify(MAIN)}).then((m) => m.run(process.argv))`;
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', '-e', script, 'tipwatch', ...args],
+    {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stderr?.on('data', (b: Buffer) => {
+    stderr += b.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const match = new Promise<RegExpExecArray>((resolve, reject) => {
+    child.stdout?.on('data', (b: Buffer) => {
+      stdout += b.toString();
+      const m = ready.exec(stdout);
+      if (m) resolve(m);
+    });
+    exited.then((code) => reject(new Error(`tipwatch ${args[0]} exited with ${code}: ${stderr}`)));
+  });
+  return { child, exited, match, stderr: () => stderr };
+}
+
+async function upload(url: string, token: string): Promise<string> {
+  const form = new FormData();
+  form.append('file', new Blob([CSV]), 'mixed-spend.csv');
+  const res = await fetch(`${url}/api/screenings`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  });
+  expect(res.status).toBe(202);
+  return ((await res.json()) as { id: string }).id;
+}
+
+async function statusOf(url: string, token: string, id: string): Promise<string> {
+  const res = await fetch(`${url}/api/screenings/${id}`, { headers: { authorization: `Bearer ${token}` } });
+  return ((await res.json()) as { status: string }).status;
+}
+
+async function waitFor(url: string, token: string, id: string, status: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if ((await statusOf(url, token, id)) === status) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`screening ${id} never became ${status}`);
+}
+
+describe('tipwatch serve and tipwatch worker', () => {
+  it('serve runs uploaded screenings in its own process by default', async () => {
+    const dir = join(tmp, 'in-process');
+    const token = await analystToken(dir);
+    const serve = start(['serve', '--port', '0', '--data-dir', dir], /serving (http:\/\/127\.0\.0\.1:\d+)\//);
+    try {
+      const url = (await serve.match)[1] ?? '';
+      const id = await upload(url, token);
+      await waitFor(url, token, id, 'done');
+      serve.child.kill('SIGTERM');
+      expect(await serve.exited).toBe(0);
+    } finally {
+      if (serve.child.exitCode === null) serve.child.kill('SIGKILL');
+    }
+  });
+
+  it('serve --no-worker leaves jobs queued until a tipwatch worker process runs them', async () => {
+    const dir = join(tmp, 'separate');
+    const token = await analystToken(dir);
+    const serve = start(
+      ['serve', '--no-worker', '--port', '0', '--data-dir', dir],
+      /serving (http:\/\/127\.0\.0\.1:\d+)\//,
+    );
+    let worker: ReturnType<typeof start> | null = null;
+    try {
+      const url = (await serve.match)[1] ?? '';
+      const id = await upload(url, token);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(await statusOf(url, token, id)).toBe('queued');
+      worker = start(['worker', '--concurrency', '2', '--data-dir', dir], /2 screening workers running/);
+      await worker.match;
+      await waitFor(url, token, id, 'done');
+      worker.child.kill('SIGTERM');
+      expect(await worker.exited).toBe(0);
+      expect(worker.stderr()).toContain('SIGTERM, finishing the jobs in hand');
+      serve.child.kill('SIGTERM');
+      expect(await serve.exited).toBe(0);
+    } finally {
+      if (worker !== null && worker.child.exitCode === null) worker.child.kill('SIGKILL');
+      if (serve.child.exitCode === null) serve.child.kill('SIGKILL');
+    }
+  });
+
+  it('refuses a bad --concurrency or --upload-limit with exit 2', async () => {
+    const bad = await tipwatch(['worker', '--concurrency', '0', '--data-dir', join(tmp, 'bad')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--concurrency: expected a number of workers 1–64');
+    const limit = await tipwatch(['serve', '--upload-limit', 'lots', '--data-dir', join(tmp, 'bad')]);
+    expect(limit.code).toBe(2);
+    expect(limit.err).toContain('--upload-limit: expected a size in megabytes');
+  });
+});
