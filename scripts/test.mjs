@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Runs every check in CI order: format and lint, typecheck, build, tests, and a smoke run of the built CLI.
 // The storage suite needs PostgreSQL: DATABASE_URL, else a server on 127.0.0.1:5432; without either it stops
-// and prints the command that provides one.
+// and prints the command that provides one. The web app's browser tests need Debian's Chromium at
+// /usr/bin/chromium; without it the command stops too, rather than skipping them.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 
 const RESULTS = 'test-artifacts/vitest-results.json';
@@ -37,9 +38,19 @@ if (!process.env.DATABASE_URL) {
   }
 }
 
+const CHROMIUM = '/usr/bin/chromium';
+if (!existsSync(CHROMIUM)) {
+  console.error(
+    `The web app's browser tests need Chromium at ${CHROMIUM} and there is none.\n` +
+      "Install Debian's Chromium and fonts, then run the tests again:\n\n" +
+      '  sudo apt-get install -y chromium fonts-liberation\n',
+  );
+  process.exit(2);
+}
+
 const steps = [
   ['format and lint', 'npx', ['biome', 'ci', '.']],
-  ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']],
+  ['typecheck', 'npm', ['run', 'typecheck']],
   ['build', 'npm', ['run', 'build']],
   [
     'tests',

@@ -10,6 +10,8 @@ export interface Effects {
   isTTY: boolean;
   /** The vendored reference data folder. */
   dataDir: string;
+  /** The built web app (`packages/web/dist`), which `serve` serves when it holds an `index.html`. */
+  webDir?: string;
   /**
    * The user's data directory (knowledge base, imported versions), from `--data-dir`, `TIPWATCH_DATA_DIR`
    * or `./tipwatch-data`; set before each command runs. Unset, commands resolve it from env and cwd.
@@ -27,6 +29,7 @@ export function defaultEffects(): Effects {
     cwd: process.cwd(),
     isTTY: Boolean(process.stderr.isTTY),
     dataDir: fileURLToPath(new URL('../../../data/', import.meta.url)),
+    webDir: fileURLToPath(new URL('../../web/dist/', import.meta.url)),
     today: () => new Date().toISOString().slice(0, 10),
   };
 }

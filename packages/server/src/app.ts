@@ -3,8 +3,11 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { ApiError, errorResponse } from './api-error.js';
+import { accountsContext } from './auth/accounts-context.js';
 import { registerAccounts } from './auth/register-accounts.js';
 import type { AppDeps } from './deps.js';
+import { registerSecuritySchemes } from './openapi-security.js';
+import { registerContentEditing } from './routes/content-editing.js';
 import { registerCountries } from './routes/countries.js';
 import { registerData } from './routes/data.js';
 import { registerFeed } from './routes/feed.js';
@@ -25,7 +28,12 @@ interface Issue {
 /** A validation failure as a 400 naming the query parameter, path parameter or body field. */
 function validationError(target: string, issues: readonly Issue[]): ApiError {
   const first = issues[0];
-  const name = first?.path.map(String).join('.') || (target === 'json' ? 'body' : target);
+  // An unknown field is reported on the object holding it: name the field itself.
+  const keys = first && 'keys' in first && Array.isArray(first.keys) ? first.keys.map(String) : [];
+  const path = first?.path.map(String) ?? [];
+  const name =
+    (keys.length > 0 ? keys.map((k) => [...path, k].join('.')).join(', ') : path.join('.')) ||
+    (target === 'json' ? 'body' : target);
   const what = target === 'json' ? 'body field' : 'parameter';
   return new ApiError(
     400,
@@ -72,7 +80,12 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerMatch(app, deps);
   registerData(app, deps);
   registerFeed(app, deps);
-  if (deps.accounts) registerAccounts(app, { ...deps, accounts: deps.accounts });
+  if (deps.accounts) {
+    const accounts = accountsContext(deps.accounts, deps.clock, deps.auth);
+    registerSecuritySchemes(app);
+    registerAccounts(app, accounts);
+    registerContentEditing(app, deps.store, accounts);
+  }
   if (deps.accounts && deps.workspace) {
     registerWorkspace(app, { ...deps, accounts: deps.accounts, workspace: deps.workspace });
   }

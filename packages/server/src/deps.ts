@@ -6,6 +6,7 @@ import type {
   ReferenceData,
 } from '@tipwatch/core';
 import type { AuthOptions } from './auth/auth-options.js';
+import type { StaticSite } from './static-site.js';
 import type { WorkspaceDeps } from './workspace/workspace-options.js';
 
 /** What the app is built from. It reads no environment and no files: the caller hands everything in. */
@@ -23,4 +24,6 @@ export interface AppDeps {
   auth?: AuthOptions;
   /** The screening workspace (uploads, jobs, results, dispositions); served when `accounts` is set too. */
   workspace?: WorkspaceDeps;
+  /** The built web app; without it `/` is a plain page linking the API description. */
+  site?: StaticSite;
 }

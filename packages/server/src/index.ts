@@ -14,4 +14,5 @@ export * from './jobs/screening-runner.js';
 export * from './jobs/worker-loop.js';
 export * from './knowledge-bootstrap.js';
 export * from './start-server.js';
+export * from './static-site.js';
 export * from './workspace/workspace-options.js';

@@ -6,6 +6,19 @@ export const SourceSchema = z
   .object({ dataset: z.string(), record: z.string(), as_of: z.string().nullable() })
   .openapi('Source');
 
+export const EditStampSchema = z
+  .object({
+    at: z.string().openapi({ description: 'When the record was last edited through the API (UTC)' }),
+    user_id: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'Who edited it (the audit log has the rest)' }),
+  })
+  .openapi('EditStamp');
+
+const edited = EditStampSchema.optional().openapi({ description: 'Absent on records never edited' });
+
 export const Iso3Param = z
   .string()
   .regex(/^[A-Za-z]{3}$/, 'an ISO 3166-1 alpha-3 code such as CHN')
@@ -38,6 +51,7 @@ export const HotlineSchema = z
     notes: z.string(),
     source: SourceSchema,
     source_url: z.string(),
+    edited,
   })
   .openapi('Hotline');
 
@@ -56,6 +70,7 @@ export const GrantSchema = z
     description: z.string(),
     source: SourceSchema,
     url: z.string().nullable(),
+    edited,
   })
   .openapi('Grant');
 
@@ -72,6 +87,7 @@ export const ReportSchema = z
     url: z.string().nullable(),
     summary: z.string(),
     source: SourceSchema,
+    edited,
   })
   .openapi('Report');
 
@@ -85,6 +101,7 @@ export const PartnershipSchema = z
     description: z.string(),
     url: z.string().nullable(),
     source: SourceSchema,
+    edited,
   })
   .openapi('Partnership');
 
@@ -98,6 +115,7 @@ export const NewsSchema = z
     countries: z.array(z.string()),
     url: z.string().nullable(),
     source: SourceSchema,
+    edited,
   })
   .openapi('News');
 

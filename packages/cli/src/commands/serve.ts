@@ -1,5 +1,13 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { type AccountStore, type KnowledgeStore, TipwatchError } from '@tipwatch/core';
-import { bootstrapKnowledgeBase, createApp, startServer } from '@tipwatch/server';
+import {
+  bootstrapKnowledgeBase,
+  createApp,
+  type StaticSite,
+  startServer,
+  staticSite,
+} from '@tipwatch/server';
 import { openAccountStore, openStore } from '@tipwatch/storage';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
@@ -18,6 +26,12 @@ export function parsePort(text: string, where: string): number {
     throw new CliError(`${where}: expected a port number 0–65535, found "${text}"`);
   }
   return Number(text);
+}
+
+/** The built web app, when `npm run build` has made one; else `/` stays the plain page of the API. */
+function webSite(effects: Effects): StaticSite | null {
+  const dir = effects.webDir;
+  return dir !== undefined && existsSync(join(dir, 'index.html')) ? staticSite(dir) : null;
 }
 
 /** Resolves on the first SIGINT or SIGTERM. */
@@ -78,7 +92,9 @@ export function registerServe(program: Command, effects: Effects, setExit: SetEx
           }
         }
         const engine = await loadEngine(effects, { store });
+        const site = webSite(effects);
         const app = createApp({
+          ...(site ? { site } : {}),
           store,
           ref: engine.ref,
           matcher: engine.matcher,

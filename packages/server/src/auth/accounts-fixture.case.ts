@@ -13,8 +13,8 @@ export const ORIGIN = 'http://localhost';
 export const PASSWORD = 'a long enough passphrase';
 
 /**
- * An app with accounts on a fresh SQLite file (empty knowledge base) and a clock the test moves. Two
- * organisations: Acme (admin, analyst, viewer) and Other (admin).
+ * An app with accounts on a fresh SQLite file (empty knowledge base) and a clock the test moves. Three
+ * organisations: Acme (admin, analyst, viewer), Other (admin, editor) and the office (editor, analyst, viewer).
  */
 export async function accountsApp(auth: AuthOptions = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'tipwatch-accounts-app-'));
@@ -33,14 +33,19 @@ export async function accountsApp(auth: AuthOptions = {}) {
   const at = clock.now.toISOString();
   const acme = await accounts.createOrganisation({ name: 'Acme', is_office: false, created_at: at });
   const other = await accounts.createOrganisation({ name: 'Other', is_office: false, created_at: at });
+  const office = await accounts.createOrganisation({ name: 'Office', is_office: true, created_at: at });
   const make = (org_id: number, email: string, role: Role) =>
     accounts.createUser({ org_id, email, role, password_hash: hash, created_at: at });
-  const users: Record<'admin' | 'analyst' | 'viewer' | 'otherAdmin', User> = {
+  const users = {
     admin: await make(acme.id, 'admin@acme.example', 'admin'),
     analyst: await make(acme.id, 'analyst@acme.example', 'analyst'),
     viewer: await make(acme.id, 'viewer@acme.example', 'viewer'),
     otherAdmin: await make(other.id, 'admin@other.example', 'admin'),
-  };
+    otherEditor: await make(other.id, 'editor@other.example', 'editor'),
+    officeEditor: await make(office.id, 'editor@office.example', 'editor'),
+    officeAnalyst: await make(office.id, 'analyst@office.example', 'analyst'),
+    officeViewer: await make(office.id, 'viewer@office.example', 'viewer'),
+  } satisfies Record<string, User>;
 
   /** `app.request` on the test origin; `json()` typed for reading fields in tests. */
   const request = async (path: string, init: RequestInit = {}) =>
@@ -70,7 +75,8 @@ export async function accountsApp(auth: AuthOptions = {}) {
     accounts,
     clock,
     users,
-    orgs: { acme, other },
+    orgs: { acme, other, office },
+    store,
     request,
     signIn,
     close: async () => {

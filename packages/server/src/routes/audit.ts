@@ -1,28 +1,57 @@
-import type { Hono } from 'hono';
-import { badParameter } from '../api-error.js';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { AuditEntrySchema, jsonResponse } from '../auth/account-schemas.js';
 import type { AccountsContext } from '../auth/accounts-context.js';
-import { requireAction } from '../auth/principal.js';
+import { signedIn } from '../auth/signed-in.js';
+import { authErrorResponses, READ_SECURITY } from '../openapi-security.js';
+
+const route = createRoute({
+  method: 'get',
+  path: '/api/audit',
+  tags: ['accounts'],
+  summary: 'The organisation’s audit log, newest first (admins only)',
+  description:
+    'Every change to users, tokens and (for the office) public content: who, when, what, and the target before and after, secrets redacted.',
+  security: READ_SECURITY,
+  request: {
+    query: z.object({
+      limit: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(500)
+        .default(100)
+        .openapi({ param: { name: 'limit', in: 'query' }, description: 'Entries per page, 1–500' }),
+      before_id: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(999_999_999)
+        .optional()
+        .openapi({
+          param: { name: 'before_id', in: 'query' },
+          description: '`next_before_id` of the last page',
+        }),
+    }),
+  },
+  responses: {
+    200: jsonResponse(
+      z.object({ items: z.array(AuditEntrySchema), next_before_id: z.number().int().nullable() }),
+      'Audit entries',
+    ),
+    ...authErrorResponses,
+  },
+});
 
 /** `GET /api/audit?limit=N&before_id=ID`: the admin's organisation's audit log, newest first. */
-export function registerAudit(app: Hono, ctx: AccountsContext): void {
-  app.get('/api/audit', async (c) => {
-    const who = await requireAction(c, ctx, 'read_audit');
-    const limitText = c.req.query('limit') ?? '100';
-    const beforeText = c.req.query('before_id');
-    if (!/^\d{1,3}$/.test(limitText) || Number(limitText) < 1 || Number(limitText) > 500) {
-      throw badParameter('limit', 'a number 1–500', limitText);
-    }
-    if (beforeText !== undefined && !/^\d{1,9}$/.test(beforeText)) {
-      throw badParameter('before_id', 'an audit entry id', beforeText);
-    }
+export function registerAudit(app: OpenAPIHono, ctx: AccountsContext): void {
+  app.openapi({ ...route, middleware: [signedIn(ctx, 'read_audit')] as const }, async (c) => {
+    const who = c.get('principal');
+    const { limit, before_id } = c.req.valid('query');
     const items = await ctx.accounts.audit(who.org.id, {
-      limit: Number(limitText),
-      ...(beforeText === undefined ? {} : { before_id: Number(beforeText) }),
+      limit,
+      ...(before_id === undefined ? {} : { before_id }),
     });
     const last = items[items.length - 1];
-    return c.json(
-      { items, next_before_id: items.length === Number(limitText) && last ? last.id : null },
-      200,
-    );
+    return c.json({ items, next_before_id: items.length === limit && last ? last.id : null }, 200);
   });
 }

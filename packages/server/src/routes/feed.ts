@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import type { DatasetVersion, NewsItem } from '@tipwatch/core';
+import { type DatasetVersion, escapeHtml, type NewsItem } from '@tipwatch/core';
 import { Feed } from 'feed';
 import type { AppDeps } from '../deps.js';
 import { byDateDesc } from '../schemas.js';
@@ -47,13 +47,14 @@ export function atomFeed(news: readonly VersionedNews[], origin: string, now: Da
         ? `Dated ${n.date} by the source (no exact day). `
         : ''
       : 'Undated: the source gives no date; the entry time is that of its dataset. ';
+    // Atom readers render these as HTML (type="html"): text from the store is escaped, never markup.
     return {
-      title: dated ? n.title : `(undated) ${n.title}`,
+      title: escapeHtml(dated ? n.title : `(undated) ${n.title}`),
       id: `urn:tipwatch:news:${encodeURIComponent(n.id)}`,
       link: n.url ?? `${origin}/api/news#${encodeURIComponent(n.id)}`,
       date: updated,
       ...(dated ? { published: dated } : {}),
-      description: `${note}${n.body} (source: ${n.source.dataset}, ${n.source.record})`,
+      description: escapeHtml(`${note}${n.body} (source: ${n.source.dataset}, ${n.source.record})`),
     };
   });
   const newest = entries.reduce<Date | null>((max, e) => (max && max >= e.date ? max : e.date), null);

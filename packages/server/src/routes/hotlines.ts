@@ -1,8 +1,13 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { kindTraits } from '@tipwatch/core';
 import { errorResponses } from '../api-error.js';
 import type { AppDeps } from '../deps.js';
 import { PagingQuery, pageOf } from '../paging.js';
 import { HotlineSchema, Iso3Param, pageSchema } from '../schemas.js';
+
+const HotlineItemSchema = HotlineSchema.extend({
+  id: z.string().openapi({ description: 'The hotline’s key (country|name|phone), its id for editors' }),
+});
 
 const route = createRoute({
   method: 'get',
@@ -19,7 +24,10 @@ const route = createRoute({
     }),
   },
   responses: {
-    200: { content: { 'application/json': { schema: pageSchema(HotlineSchema) } }, description: 'Hotlines' },
+    200: {
+      content: { 'application/json': { schema: pageSchema(HotlineItemSchema) } },
+      description: 'Hotlines',
+    },
     ...errorResponses,
   },
 });
@@ -28,7 +36,8 @@ const route = createRoute({
 export function registerHotlines(app: OpenAPIHono, { store }: AppDeps): void {
   app.openapi(route, async (c) => {
     const { country, limit, cursor } = c.req.valid('query');
-    const all = await store.hotlines(country);
+    const keyOf = kindTraits('hotlines').keyOf;
+    const all = (await store.hotlines(country)).map((h) => ({ id: keyOf(h), ...h }));
     return c.json(pageOf(all, limit, cursor), 200);
   });
 }

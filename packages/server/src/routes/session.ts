@@ -1,20 +1,18 @@
-import { z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { checkPassword, normaliseEmail, type Organisation, type User } from '@tipwatch/core';
-import type { Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { ApiError } from '../api-error.js';
+import { ApiError, ErrorSchema } from '../api-error.js';
+import { ChangePasswordBody, jsonBody, jsonResponse, MeSchema, SignInBody } from '../auth/account-schemas.js';
 import type { AccountsContext } from '../auth/accounts-context.js';
 import { recordAudit } from '../auth/audit-trail.js';
+import { clientAddress } from '../auth/client-address.js';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../auth/password-hash.js';
-import { authenticate, checkOrigin, SESSION_COOKIE } from '../auth/principal.js';
-import { clientAddress, readBody } from '../auth/read-body.js';
+import { checkOrigin, SESSION_COOKIE } from '../auth/principal.js';
 import { randomSecret, sha256Hex } from '../auth/secret-token.js';
-
-const SignIn = z.object({ email: z.string().max(320), password: z.string().max(1024) });
-const ChangePassword = z.object({
-  current_password: z.string().max(1024),
-  new_password: z.string().max(1024),
-});
+import { signedIn } from '../auth/signed-in.js';
+import { ACCOUNT_BODY_LIMIT, bodySizeLimit } from '../body-size-limit.js';
+import { authErrorResponses, READ_SECURITY, WRITE_SECURITY } from '../openapi-security.js';
 
 /** The caller as `GET /api/me` and sign-in show them. */
 export function meBody(user: User, org: Organisation, csrfToken: string | null) {
@@ -36,15 +34,91 @@ function secureCookie(c: Context): boolean {
   return new URL(c.req.url).protocol === 'https:';
 }
 
+const tags = ['accounts'];
+
+const signInRoute = (ctx: AccountsContext) =>
+  createRoute({
+    method: 'post',
+    path: '/api/session',
+    tags,
+    summary: 'Sign in with e-mail and password; sets the session cookie and returns the CSRF token',
+    description:
+      'Failed sign-ins are limited per e-mail address and per client address; past the limit the answer is 429 with Retry-After, even for the right password, until the window passes.',
+    middleware: [
+      // Login CSRF: another site must not sign the browser in to an account of its choosing.
+      async (c, next) => {
+        checkOrigin(c, ctx);
+        await next();
+      },
+      bodySizeLimit(ACCOUNT_BODY_LIMIT),
+    ] as const,
+    request: { body: jsonBody(SignInBody) },
+    responses: {
+      200: {
+        ...jsonResponse(MeSchema, 'Signed in'),
+        headers: z.object({ 'Set-Cookie': z.string() }),
+      },
+      ...authErrorResponses,
+      429: {
+        content: { 'application/json': { schema: ErrorSchema } },
+        description: 'Too many failed sign-ins; see Retry-After',
+        headers: z.object({ 'Retry-After': z.string() }),
+      },
+    },
+  });
+
+const meRoute = createRoute({
+  method: 'get',
+  path: '/api/me',
+  tags,
+  summary: 'The caller, their organisation and role',
+  security: READ_SECURITY,
+  responses: { 200: jsonResponse(MeSchema, 'The caller'), ...authErrorResponses },
+});
+
+const signOutRoute = createRoute({
+  method: 'delete',
+  path: '/api/session',
+  tags,
+  summary: 'Sign out: ends this session',
+  security: WRITE_SECURITY,
+  responses: { 204: { description: 'Signed out' }, ...authErrorResponses },
+});
+
+const signOutEverywhereRoute = createRoute({
+  method: 'delete',
+  path: '/api/sessions',
+  tags,
+  summary: 'Sign out everywhere: ends every session of the caller',
+  security: WRITE_SECURITY,
+  responses: {
+    200: jsonResponse(z.object({ revoked: z.number().int() }), 'Sessions ended'),
+    ...authErrorResponses,
+  },
+});
+
+const changePasswordRoute = createRoute({
+  method: 'post',
+  path: '/api/me/password',
+  tags,
+  summary: 'Change the caller’s password (ends every session)',
+  security: WRITE_SECURITY,
+  request: { body: jsonBody(ChangePasswordBody) },
+  responses: {
+    200: jsonResponse(z.object({ sessions_revoked: z.number().int() }), 'Password changed'),
+    ...authErrorResponses,
+  },
+});
+
 /**
  * `POST /api/session` (sign in with a cookie), `DELETE /api/session` (sign out), `DELETE /api/sessions` (sign
  * out everywhere), `GET /api/me` and `POST /api/me/password`.
  */
-export function registerSession(app: Hono, ctx: AccountsContext): void {
-  app.post('/api/session', async (c) => {
-    // Login CSRF: another site must not sign the browser in to an account of its choosing.
-    checkOrigin(c, ctx);
-    const body = await readBody(c, SignIn);
+export function registerSession(app: OpenAPIHono, ctx: AccountsContext): void {
+  const limit = bodySizeLimit(ACCOUNT_BODY_LIMIT);
+
+  app.openapi(signInRoute(ctx), async (c) => {
+    const body = c.req.valid('json');
     const email = normaliseEmail(body.email) ?? body.email.trim().toLowerCase();
     const keys = [
       [`email:${email}`, ctx.options.perEmail],
@@ -95,21 +169,21 @@ export function registerSession(app: Hono, ctx: AccountsContext): void {
     return c.json(meBody(user, org, csrf), 200);
   });
 
-  app.get('/api/me', async (c) => {
-    const who = await authenticate(c, ctx);
+  app.openapi({ ...meRoute, middleware: [signedIn(ctx)] as const }, async (c) => {
+    const who = c.get('principal');
     return c.json(meBody(who.user, who.org, who.session?.csrf_token ?? null), 200);
   });
 
-  app.delete('/api/session', async (c) => {
-    const who = await authenticate(c, ctx);
+  app.openapi({ ...signOutRoute, middleware: [signedIn(ctx), limit] as const }, async (c) => {
+    const who = c.get('principal');
     if (who.session !== null)
       await ctx.accounts.revokeSession(who.session.id_hash, ctx.clock().toISOString());
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: secureCookie(c) });
     return c.body(null, 204);
   });
 
-  app.delete('/api/sessions', async (c) => {
-    const who = await authenticate(c, ctx);
+  app.openapi({ ...signOutEverywhereRoute, middleware: [signedIn(ctx), limit] as const }, async (c) => {
+    const who = c.get('principal');
     const revoked = await ctx.accounts.revokeSessions(who.user.id, ctx.clock().toISOString());
     await recordAudit(ctx, who, {
       action: 'user.sign_out_everywhere',
@@ -122,9 +196,9 @@ export function registerSession(app: Hono, ctx: AccountsContext): void {
     return c.json({ revoked }, 200);
   });
 
-  app.post('/api/me/password', async (c) => {
-    const who = await authenticate(c, ctx);
-    const body = await readBody(c, ChangePassword);
+  app.openapi({ ...changePasswordRoute, middleware: [signedIn(ctx), limit] as const }, async (c) => {
+    const who = c.get('principal');
+    const body = c.req.valid('json');
     const stored = await ctx.accounts.userByEmail(who.user.email);
     if (stored === null || !(await verifyPassword(body.current_password, stored.password_hash))) {
       throw new ApiError(403, 'forbidden', 'the current password is wrong');

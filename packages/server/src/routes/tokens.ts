@@ -1,33 +1,77 @@
-import { z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { ApiToken } from '@tipwatch/core';
-import type { Hono } from 'hono';
 import { ApiError } from '../api-error.js';
+import { IdParam, jsonBody, jsonResponse, NewTokenBody, TokenSchema } from '../auth/account-schemas.js';
 import type { AccountsContext } from '../auth/accounts-context.js';
 import { recordAudit } from '../auth/audit-trail.js';
-import { requireAction } from '../auth/principal.js';
-import { readBody } from '../auth/read-body.js';
 import { newApiToken, sha256Hex } from '../auth/secret-token.js';
-
-const NewTokenBody = z.object({ name: z.string().trim().min(1).max(100) });
+import { signedIn } from '../auth/signed-in.js';
+import { ACCOUNT_BODY_LIMIT, bodySizeLimit } from '../body-size-limit.js';
+import { authErrorResponses, errorDoc, READ_SECURITY, WRITE_SECURITY } from '../openapi-security.js';
 
 /** A token as listed: never its hash. */
 function shown({ token_hash: _, ...token }: ApiToken) {
   return token;
 }
 
+const tags = ['accounts'];
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/api/tokens',
+  tags,
+  summary: 'The caller’s API tokens (never the tokens themselves)',
+  security: READ_SECURITY,
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(TokenSchema) }), 'Tokens'),
+    ...authErrorResponses,
+  },
+});
+
+const createTokenRoute = createRoute({
+  method: 'post',
+  path: '/api/tokens',
+  tags,
+  summary: 'A new API token for the caller, shown in this response only',
+  security: WRITE_SECURITY,
+  request: { body: jsonBody(NewTokenBody) },
+  responses: {
+    201: jsonResponse(
+      TokenSchema.extend({
+        token: z.string().openapi({ description: 'Send as Authorization: Bearer TOKEN' }),
+      }),
+      'Created',
+    ),
+    ...authErrorResponses,
+  },
+});
+
+const revokeRoute = createRoute({
+  method: 'delete',
+  path: '/api/tokens/{id}',
+  tags,
+  summary: 'Revoke one of the caller’s tokens (an admin: any of the organisation’s)',
+  security: WRITE_SECURITY,
+  request: { params: IdParam },
+  responses: { 204: { description: 'Revoked' }, ...authErrorResponses, 404: errorDoc('No such token') },
+});
+
 /**
  * `GET /api/tokens` (the caller's tokens), `POST /api/tokens` (a new token for the caller, shown once) and
  * `DELETE /api/tokens/{id}` (revoke one of the caller's tokens; an admin may revoke any of the organisation's).
  */
-export function registerTokens(app: Hono, ctx: AccountsContext): void {
-  app.get('/api/tokens', async (c) => {
-    const who = await requireAction(c, ctx, 'manage_own_tokens');
+export function registerTokens(app: OpenAPIHono, ctx: AccountsContext): void {
+  const anyone = signedIn(ctx, 'manage_own_tokens');
+  const limit = bodySizeLimit(ACCOUNT_BODY_LIMIT);
+
+  app.openapi({ ...listRoute, middleware: [anyone] as const }, async (c) => {
+    const who = c.get('principal');
     return c.json({ items: (await ctx.accounts.tokens(who.user.id)).map(shown) }, 200);
   });
 
-  app.post('/api/tokens', async (c) => {
-    const who = await requireAction(c, ctx, 'manage_own_tokens');
-    const { name } = await readBody(c, NewTokenBody);
+  app.openapi({ ...createTokenRoute, middleware: [anyone, limit] as const }, async (c) => {
+    const who = c.get('principal');
+    const { name } = c.req.valid('json');
     const secret = newApiToken();
     const token = await ctx.accounts.createToken({
       user_id: who.user.id,
@@ -45,9 +89,9 @@ export function registerTokens(app: Hono, ctx: AccountsContext): void {
     return c.json({ ...shown(token), token: secret }, 201);
   });
 
-  app.delete('/api/tokens/:id', async (c) => {
-    const who = await requireAction(c, ctx, 'manage_own_tokens');
-    const idText = c.req.param('id');
+  app.openapi({ ...revokeRoute, middleware: [anyone, limit] as const }, async (c) => {
+    const who = c.get('principal');
+    const idText = c.req.valid('param').id;
     const notFound = new ApiError(404, 'not_found', `no token ${idText} of yours`, { id: idText });
     if (!/^\d{1,9}$/.test(idText)) throw notFound;
     const id = Number(idText);

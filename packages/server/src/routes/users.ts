@@ -1,19 +1,22 @@
-import { z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { normaliseEmail, TipwatchError, type User } from '@tipwatch/core';
-import type { Hono } from 'hono';
 import { ApiError } from '../api-error.js';
+import {
+  IdParam,
+  jsonBody,
+  jsonResponse,
+  NewUserBody,
+  UserPatchBody,
+  UserSchema,
+} from '../auth/account-schemas.js';
 import type { AccountsContext } from '../auth/accounts-context.js';
 import { recordAudit } from '../auth/audit-trail.js';
 import { hashPassword } from '../auth/password-hash.js';
-import { type Principal, requireAction } from '../auth/principal.js';
-import { RoleSchema, readBody } from '../auth/read-body.js';
+import type { Principal } from '../auth/principal.js';
 import { oneTimePassword } from '../auth/secret-token.js';
-
-const NewUserBody = z.object({ email: z.string().max(320), role: RoleSchema });
-const PatchBody = z
-  .object({ role: RoleSchema.optional(), disabled: z.boolean().optional() })
-  .strict()
-  .refine((b) => b.role !== undefined || b.disabled !== undefined, { message: 'give role or disabled' });
+import { signedIn } from '../auth/signed-in.js';
+import { ACCOUNT_BODY_LIMIT, bodySizeLimit } from '../body-size-limit.js';
+import { authErrorResponses, errorDoc, READ_SECURITY, WRITE_SECURITY } from '../openapi-security.js';
 
 /** A user of the caller's organisation; 404 for any other id, so other organisations' users stay unseen. */
 async function userOfOrg(ctx: AccountsContext, who: Principal, idText: string): Promise<User> {
@@ -25,20 +28,85 @@ async function userOfOrg(ctx: AccountsContext, who: Principal, idText: string): 
   return user;
 }
 
+const tags = ['accounts'];
+const notFound = errorDoc('No such user in the organisation');
+const UserWithPassword = z.object({
+  user: UserSchema,
+  password: z.string().openapi({ description: 'One-time password, shown in this response only' }),
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/api/users',
+  tags,
+  summary: 'Users of the admin’s organisation (admins only)',
+  security: READ_SECURITY,
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(UserSchema) }), 'Users'),
+    ...authErrorResponses,
+  },
+});
+
+const createUserRoute = createRoute({
+  method: 'post',
+  path: '/api/users',
+  tags,
+  summary: 'Create a user of the admin’s organisation, with a one-time password (admins only)',
+  security: WRITE_SECURITY,
+  request: { body: jsonBody(NewUserBody) },
+  responses: {
+    201: jsonResponse(UserWithPassword, 'Created'),
+    ...authErrorResponses,
+    409: errorDoc('The e-mail address has an account already'),
+  },
+});
+
+const patchRoute = createRoute({
+  method: 'patch',
+  path: '/api/users/{id}',
+  tags,
+  summary: 'Change a user’s role or disable them; ends their sessions (admins only)',
+  security: WRITE_SECURITY,
+  request: { params: IdParam, body: jsonBody(UserPatchBody) },
+  responses: {
+    200: jsonResponse(z.object({ user: UserSchema }), 'Changed'),
+    ...authErrorResponses,
+    404: notFound,
+    409: errorDoc('The organisation would lose its last active admin'),
+  },
+});
+
+const resetRoute = createRoute({
+  method: 'post',
+  path: '/api/users/{id}/reset-password',
+  tags,
+  summary: 'Reset a user’s password to a one-time password and end their sessions (admins only)',
+  security: WRITE_SECURITY,
+  request: { params: IdParam },
+  responses: {
+    200: jsonResponse(UserWithPassword, 'Reset'),
+    ...authErrorResponses,
+    404: notFound,
+  },
+});
+
 /**
  * Admin routes on the users of the admin's own organisation: `GET/POST /api/users`, `PATCH /api/users/{id}`
  * (role, disabled) and `POST /api/users/{id}/reset-password`. New users and resets get a one-time password,
  * in that one response only.
  */
-export function registerUsers(app: Hono, ctx: AccountsContext): void {
-  app.get('/api/users', async (c) => {
-    const who = await requireAction(c, ctx, 'manage_users');
+export function registerUsers(app: OpenAPIHono, ctx: AccountsContext): void {
+  const admin = signedIn(ctx, 'manage_users');
+  const limit = bodySizeLimit(ACCOUNT_BODY_LIMIT);
+
+  app.openapi({ ...listRoute, middleware: [admin] as const }, async (c) => {
+    const who = c.get('principal');
     return c.json({ items: await ctx.accounts.users(who.org.id) }, 200);
   });
 
-  app.post('/api/users', async (c) => {
-    const who = await requireAction(c, ctx, 'manage_users');
-    const body = await readBody(c, NewUserBody);
+  app.openapi({ ...createUserRoute, middleware: [admin, limit] as const }, async (c) => {
+    const who = c.get('principal');
+    const body = c.req.valid('json');
     const email = normaliseEmail(body.email);
     if (email === null) {
       throw new ApiError(400, 'bad_body', `body field "email": "${body.email}" is not an e-mail address`, {
@@ -71,10 +139,10 @@ export function registerUsers(app: Hono, ctx: AccountsContext): void {
     return c.json({ user, password }, 201);
   });
 
-  app.patch('/api/users/:id', async (c) => {
-    const who = await requireAction(c, ctx, 'manage_users');
-    const before = await userOfOrg(ctx, who, c.req.param('id'));
-    const body = await readBody(c, PatchBody);
+  app.openapi({ ...patchRoute, middleware: [admin, limit] as const }, async (c) => {
+    const who = c.get('principal');
+    const before = await userOfOrg(ctx, who, c.req.valid('param').id);
+    const body = c.req.valid('json');
     const losesAdmin = before.role === 'admin' && (body.role !== undefined ? body.role !== 'admin' : false);
     if ((losesAdmin || body.disabled === true) && before.role === 'admin') {
       const admins = (await ctx.accounts.users(who.org.id)).filter((u) => u.role === 'admin' && !u.disabled);
@@ -99,9 +167,9 @@ export function registerUsers(app: Hono, ctx: AccountsContext): void {
     return c.json({ user: after }, 200);
   });
 
-  app.post('/api/users/:id/reset-password', async (c) => {
-    const who = await requireAction(c, ctx, 'manage_users');
-    const user = await userOfOrg(ctx, who, c.req.param('id'));
+  app.openapi({ ...resetRoute, middleware: [admin, limit] as const }, async (c) => {
+    const who = c.get('principal');
+    const user = await userOfOrg(ctx, who, c.req.valid('param').id);
     const password = oneTimePassword();
     const now = ctx.clock().toISOString();
     await ctx.accounts.updateUser(user.id, { password_hash: await hashPassword(password), updated_at: now });

@@ -1,0 +1,336 @@
+import { type EditableKind, kindTraits } from '@tipwatch/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type AccountsApp, accountsApp, ORIGIN } from '../auth/accounts-fixture.case.js';
+import { CONTENT_BODY_LIMIT } from '../body-size-limit.js';
+
+let t: AccountsApp;
+beforeEach(async () => {
+  t = await accountsApp();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const json = { 'content-type': 'application/json' };
+const SOURCE = { record: 'Annual report 2025, p. 4', as_of: '2025-06' };
+
+/** A valid new record of each kind. */
+const NEW: Record<EditableKind, Record<string, unknown>> = {
+  grants: {
+    id: 'office:ghana-cocoa-2025',
+    title: 'Cocoa farm labour inspections',
+    recipient: 'Ghana Labour Department',
+    amount: 250000,
+    currency: 'USD',
+    fiscal_year: 2025,
+    countries: ['GHA'],
+    four_ps: ['protection'],
+    description: 'Inspections of cocoa farms for child labour.',
+    source: SOURCE,
+  },
+  reports: {
+    id: 'office:seafood-study',
+    title: 'Recruitment fees in Thai seafood processing',
+    publishers: ['Example Institute'],
+    summary: 'A survey of recruitment fees paid by migrant workers.',
+    countries: ['THA'],
+    source: SOURCE,
+  },
+  partnerships: {
+    id: 'office:brick-kilns',
+    name: 'Brick kiln compact',
+    partners: ['Ministry of Labour', 'Kiln owners association'],
+    description: 'A compact to end debt bondage in brick kilns.',
+    countries: ['NPL'],
+    source: SOURCE,
+  },
+  news: {
+    id: 'office:news-1',
+    title: 'Office publishes its annual report',
+    date: '2025-06-30',
+    body: 'The annual report is out.',
+    source: SOURCE,
+  },
+  hotlines: {
+    iso3: 'GHA',
+    country: 'Ghana',
+    name: 'Ghana Anti-Trafficking Line',
+    phone_text: '+233 30 000 0000',
+    source_url: 'https://example.org/ghana-hotline',
+    source: SOURCE,
+  },
+};
+
+/** The id of the record `NEW[kind]` creates (a hotline's is its key). */
+function idOf(kind: EditableKind, body: Record<string, unknown>): string {
+  if (kind !== 'hotlines') return String(body.id);
+  return kindTraits('hotlines').keyOf({ ...body, phones: [], texts: [] } as never);
+}
+
+/** Headers of a signed-in cookie session for unsafe requests. */
+async function session(email: string) {
+  const { cookie, csrf } = await t.signIn(email);
+  return { ...json, cookie, 'x-csrf-token': csrf, origin: ORIGIN };
+}
+
+async function send(method: string, path: string, headers: Record<string, string>, body?: unknown) {
+  const res = await t.request(path, {
+    method,
+    headers,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: res.status, body: await res.json() };
+}
+
+describe('role × endpoint', () => {
+  it('answers anonymous 401, viewers and analysts 403, another organisation’s editor and admin 403, the office editor 2xx', async () => {
+    const callers = {
+      anonymous: json as Record<string, string>,
+      viewer: await session('viewer@acme.example'),
+      analyst: await session('analyst@acme.example'),
+      officeViewer: await session('viewer@office.example'),
+      officeAnalyst: await session('analyst@office.example'),
+      otherEditor: await session('editor@other.example'),
+      otherAdmin: await session('admin@other.example'),
+    };
+    const editor = await session('editor@office.example');
+    for (const kind of Object.keys(NEW) as EditableKind[]) {
+      const id = encodeURIComponent(idOf(kind, NEW[kind] as Record<string, unknown>));
+      const patch = kind === 'hotlines' ? { notes: 'Open at all hours' } : { countries: ['USA'] };
+      const steps: [string, string, unknown, number][] = [
+        ['POST', `/api/${kind}`, NEW[kind], 201],
+        ['PATCH', `/api/${kind}/${id}`, patch, 200],
+        ['GET', `/api/${kind}/retired`, undefined, 200],
+        ['POST', `/api/${kind}/${id}/retire`, undefined, 200],
+        ['POST', `/api/${kind}/${id}/restore`, undefined, 200],
+        ['PUT', `/api/${kind}/${id}`, { ...NEW[kind], id: undefined }, 200],
+        ['DELETE', `/api/${kind}/${id}`, undefined, 200],
+      ];
+      for (const [method, path, body, ok] of steps) {
+        for (const [who, headers] of Object.entries(callers)) {
+          const res = await send(method, path, headers, body);
+          expect([who, method, path, res.status]).toEqual([
+            who,
+            method,
+            path,
+            who === 'anonymous' ? 401 : 403,
+          ]);
+          expect(res.body.error.code).toBe(who === 'anonymous' ? 'unauthorized' : 'forbidden');
+        }
+        const res = await send(method, path, editor, body);
+        expect([method, path, res.status, res.body.error]).toEqual([method, path, ok, undefined]);
+      }
+    }
+  });
+});
+
+describe('POST /api/{kind}', () => {
+  it('creates a record that keeps its source and who edited it, shown in lists, search and the audit log', async () => {
+    const editor = await session('editor@office.example');
+    const created = await send('POST', '/api/grants', editor, NEW.grants);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      kind: 'grants',
+      id: 'office:ghana-cocoa-2025',
+      dataset: 'office_grants',
+    });
+    expect(created.body.record).toMatchObject({
+      title: 'Cocoa farm labour inspections',
+      sex_trafficking: null,
+      url: null,
+      source: { dataset: 'office_grants', record: SOURCE.record, as_of: '2025-06' },
+      edited: { at: t.clock.now.toISOString(), user_id: t.users.officeEditor.id },
+    });
+    const list = await (await t.request('/api/grants?country=GHA')).json();
+    expect(list.items.map((g: { id: string }) => g.id)).toEqual(['office:ghana-cocoa-2025']);
+    expect(list.totals).toEqual([{ currency: 'USD', amount: 250000, grants: 1 }]);
+    const search = await (await t.request('/api/search?q=cocoa%20inspections')).json();
+    expect(search.items.map((h: { key: string }) => h.key)).toEqual(['office:ghana-cocoa-2025']);
+    const [entry] = await t.accounts.audit(t.orgs.office.id);
+    expect(entry).toMatchObject({
+      id: created.body.audit_id,
+      actor: 'editor@office.example',
+      action: 'grants.create',
+      target_type: 'grants',
+      target_id: 'office:ghana-cocoa-2025',
+      before: null,
+      after: created.body.record,
+    });
+  });
+
+  it('gives an id when none is sent, and refuses an id in use with 409', async () => {
+    const editor = await session('editor@office.example');
+    const { id: _, ...withoutId } = NEW.news as Record<string, unknown>;
+    const made = await send('POST', '/api/news', editor, withoutId);
+    expect(made.status).toBe(201);
+    expect(made.body.id).toMatch(/^office-news-[0-9a-f]{12}$/);
+    expect((await send('POST', '/api/news', editor, NEW.news)).status).toBe(201);
+    const again = await send('POST', '/api/news', editor, NEW.news);
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('conflict');
+  });
+
+  it('answers 400 naming the field for a missing citation, a bad value, an unknown or server-set field', async () => {
+    const editor = await session('editor@office.example');
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...NEW.grants, source: undefined }, 'source'],
+      [{ ...NEW.grants, source: { as_of: '2025' } }, 'source.record'],
+      [{ ...NEW.grants, source: { record: '   ' } }, 'source.record'],
+      [{ ...NEW.grants, countries: ['GHA', 'gh'] }, 'countries.1'],
+      [{ ...NEW.grants, url: 'javascript:alert(1)' }, 'url'],
+      [{ ...NEW.grants, fiscal_year: 1800 }, 'fiscal_year'],
+      [{ ...NEW.grants, currency: null }, 'currency'],
+      [{ ...NEW.grants, title: '' }, 'title'],
+      [{ ...NEW.grants, edited: { at: '2020-01-01', user_id: 1 } }, 'edited'],
+      [{ ...NEW.grants, id: 'Has Spaces' }, 'id'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await send('POST', '/api/grants', editor, body);
+      expect([field, res.status]).toEqual([field, 400]);
+      expect(res.body.error.code).toBe('bad_body');
+      expect(res.body.error.message).toContain(`"${field}"`);
+    }
+    const news = await send('POST', '/api/news', editor, { ...NEW.news, date: '2025-02-30' });
+    expect([news.status, news.body.error.details.field]).toEqual([400, 'date']);
+    const hotline = await send('POST', '/api/hotlines', editor, { ...NEW.hotlines, phone_text: '' });
+    expect([hotline.status, hotline.body.error.details.field]).toEqual([400, 'phone_text']);
+    const phones = await send('POST', '/api/hotlines', editor, { ...NEW.hotlines, phones: ['1'] });
+    expect([phones.status, phones.body.error.details.field]).toEqual([400, 'phones']);
+    expect(await t.accounts.audit(t.orgs.office.id)).toEqual([]);
+  });
+});
+
+describe('PUT and PATCH /api/{kind}/{id}', () => {
+  it('PATCH changes the fields sent, PUT replaces the record; both keep the id and are audited before/after', async () => {
+    const editor = await session('editor@office.example');
+    await send('POST', '/api/reports', editor, { ...NEW.reports, quote: 'verbatim words' });
+    t.clock.now = new Date('2026-01-15T13:00:00Z');
+    const patched = await send('PATCH', '/api/reports/office:seafood-study', editor, {
+      funder: 'Example Fund',
+    });
+    expect(patched.status).toBe(200);
+    expect(patched.body.record).toMatchObject({
+      id: 'office:seafood-study',
+      funder: 'Example Fund',
+      quote: 'verbatim words',
+      summary: NEW.reports?.summary,
+      edited: { at: '2026-01-15T13:00:00.000Z' },
+    });
+    expect(patched.body.version).toBe(2);
+    const replaced = await send('PUT', '/api/reports/office:seafood-study', editor, {
+      title: 'Recruitment fees, revised',
+      publishers: ['Example Institute'],
+      summary: 'Revised survey.',
+      source: { record: 'Revised edition, p. 1' },
+    });
+    expect(replaced.status).toBe(200);
+    expect(replaced.body.record).toMatchObject({ id: 'office:seafood-study', funder: null, countries: [] });
+    expect(replaced.body.record.quote).toBeUndefined();
+    expect(replaced.body.record.source).toEqual({
+      dataset: 'office_reports',
+      record: 'Revised edition, p. 1',
+      as_of: null,
+    });
+    const [put, patch] = await t.accounts.audit(t.orgs.office.id);
+    expect(patch).toMatchObject({
+      action: 'reports.update',
+      before: { funder: null },
+      after: { funder: 'Example Fund' },
+    });
+    expect(put).toMatchObject({
+      before: { title: NEW.reports?.title },
+      after: { title: 'Recruitment fees, revised' },
+    });
+    const page = await (await t.request('/api/reports')).json();
+    expect(page.items.map((r: { title: string }) => r.title)).toEqual(['Recruitment fees, revised']);
+  });
+
+  it('follows a hotline to its new id when its numbers change', async () => {
+    const editor = await session('editor@office.example');
+    await send('POST', '/api/hotlines', editor, NEW.hotlines);
+    const id = encodeURIComponent(idOf('hotlines', NEW.hotlines));
+    const res = await send('PATCH', `/api/hotlines/${id}`, editor, { phone_text: '+233 30 111 1111 (free)' });
+    expect(res.status).toBe(200);
+    expect(res.body.id).toBe('GHA|Ghana Anti-Trafficking Line|+233 30 111 1111 (free)');
+    expect(res.body.record.phones).toEqual(['+233 30 111 1111']);
+    const list = await (await t.request('/api/hotlines?country=GHA')).json();
+    expect(list.items.map((h: { id: string; phone_text: string }) => [h.id, h.phone_text])).toEqual([
+      [res.body.id, '+233 30 111 1111 (free)'],
+    ]);
+    expect((await send('PATCH', `/api/hotlines/${id}`, editor, { notes: 'x' })).status).toBe(404);
+  });
+
+  it('answers 404 for a record not in force, and 400 for a body that would break the record', async () => {
+    const editor = await session('editor@office.example');
+    expect((await send('PATCH', '/api/grants/no-such-grant', editor, { title: 'x' })).status).toBe(404);
+    await send('POST', '/api/grants', editor, NEW.grants);
+    const res = await send('PATCH', '/api/grants/office:ghana-cocoa-2025', editor, { amount: null });
+    expect([res.status, res.body.error.details.field]).toEqual([400, 'currency']);
+  });
+});
+
+describe('retiring and restoring', () => {
+  it('takes a record out of lists, search and the feed, shows it to editors as retired, and restores it', async () => {
+    const editor = await session('editor@office.example');
+    await send('POST', '/api/news', editor, NEW.news);
+    expect(await (await t.request('/feed.atom')).text()).toContain('Office publishes its annual report');
+    const retired = await send('DELETE', '/api/news/office:news-1', editor);
+    expect(retired.status).toBe(200);
+    expect(retired.body.record.title).toBe('Office publishes its annual report');
+    expect((await (await t.request('/api/news')).json()).items).toEqual([]);
+    expect((await (await t.request('/api/search?q=annual%20report')).json()).items).toEqual([]);
+    expect(await (await t.request('/feed.atom')).text()).not.toContain('Office publishes its annual report');
+    const list = await send('GET', '/api/news/retired', editor);
+    expect(list.body.items).toMatchObject([
+      {
+        id: 'office:news-1',
+        dataset: 'office_news',
+        retired_by: 'editor@office.example',
+        record: { title: 'Office publishes its annual report' },
+      },
+    ]);
+    // Gone from public content, so not editable until restored; its id stays taken.
+    expect((await send('PATCH', '/api/news/office:news-1', editor, { body: 'x' })).status).toBe(404);
+    expect((await send('POST', '/api/news', editor, NEW.news)).status).toBe(409);
+    const restored = await send('POST', '/api/news/office:news-1/restore', editor);
+    expect(restored.status).toBe(200);
+    expect((await (await t.request('/api/news')).json()).items.map((n: { id: string }) => n.id)).toEqual([
+      'office:news-1',
+    ]);
+    expect((await send('POST', '/api/news/office:news-1/restore', editor)).status).toBe(404);
+    const actions = (await t.accounts.audit(t.orgs.office.id)).map((e) => e.action);
+    expect(actions).toEqual(['news.restore', 'news.retire', 'news.create']);
+  });
+});
+
+describe('HTML in content', () => {
+  it('is stored as text and escaped in the Atom feed', async () => {
+    const editor = await session('editor@office.example');
+    const title = '<script>alert("t")</script> & <b>bold</b>';
+    const body = '<img src=x onerror="alert(1)"> ]]> <a href="javascript:alert(2)">x</a>';
+    const res = await send('POST', '/api/news', editor, { ...NEW.news, title, body });
+    expect(res.status).toBe(201);
+    const [stored] = (await (await t.request('/api/news')).json()).items;
+    expect([stored.title, stored.body]).toEqual([title, body]);
+    const feed = await (await t.request('/feed.atom')).text();
+    for (const raw of ['<script', '<img', '<b>', '<a href']) expect(feed).not.toContain(raw);
+    expect(feed).toContain('&lt;script&gt;');
+  });
+});
+
+describe('oversized bodies', () => {
+  it('are refused with 413 in the error shape before anything is stored', async () => {
+    const editor = await session('editor@office.example');
+    const big = { ...NEW.news, body: 'x'.repeat(CONTENT_BODY_LIMIT) };
+    for (const [method, path] of [
+      ['POST', '/api/news'],
+      ['PUT', '/api/news/office:news-1'],
+      ['PATCH', '/api/news/office:news-1'],
+    ] as const) {
+      const res = await send(method, path, editor, big);
+      expect([method, res.status, res.body.error.code]).toEqual([method, 413, 'body_too_large']);
+      expect(res.body.error.details.limit).toBe(CONTENT_BODY_LIMIT);
+    }
+    expect(await t.store.record('news', 'office:news-1')).toBeNull();
+  });
+});

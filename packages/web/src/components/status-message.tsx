@@ -1,0 +1,20 @@
+import type { Loaded } from '../api/use-api.js';
+import { useI18n } from '../i18n/i18n-context.js';
+
+/** "Loading…" or the error of a load, announced to screen readers; nothing once loaded. */
+export function LoadStatus({ result }: { result: Loaded<unknown> }) {
+  const { t } = useI18n();
+  if (result.state === 'loading')
+    return (
+      <p role="status" data-loading="true">
+        {t('common.loading')}
+      </p>
+    );
+  if (result.state === 'error')
+    return (
+      <p role="alert" className="error">
+        {t('common.error', { message: result.message })}
+      </p>
+    );
+  return null;
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { useSession } from '../api/session-context.js';
+import { usePageTitle } from '../components/page-title.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import { RequireSession } from './require-session.js';
+
+/** `/workspace`: who is signed in, what they can open, sign-out. */
+export default function WorkspacePage() {
+  const { t } = useI18n();
+  usePageTitle(t('workspace.title'));
+  const { signOut } = useSession();
+  const [, navigate] = useLocation();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      <h1>{t('workspace.title')}</h1>
+      <RequireSession>
+        {(me) => (
+          <>
+            <p>{t('signIn.signedInAs', { email: me.user.email, role: me.role, org: me.org.name })}</p>
+            <p>{t('workspace.intro')}</p>
+            <ul>
+              <li>
+                <Link href="/match">{t('nav.match')}</Link>
+              </li>
+              {me.role === 'admin' && (
+                <li>
+                  <Link href="/workspace/users">{t('nav.users')}</Link>
+                </li>
+              )}
+            </ul>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() =>
+                signOut().then(
+                  () => navigate('/'),
+                  (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+                )
+              }
+            >
+              {t('nav.signOut')}
+            </button>
+            {error && (
+              <p role="alert" className="error">
+                {error}
+              </p>
+            )}
+          </>
+        )}
+      </RequireSession>
+    </>
+  );
+}
