@@ -8,13 +8,19 @@ import {
   startServer,
   staticSite,
 } from '@tipwatch/server';
-import { openAccountStore, openStore } from '@tipwatch/storage';
+import { openAccountStore, openStore, type ScreeningWorkspace } from '@tipwatch/storage';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
 import type { Effects } from '../effects.js';
 import { loadEngine } from '../engine-loader.js';
 import { userDataDir } from '../knowledge-loader.js';
 import { readReferenceFiles } from '../reference-loader.js';
+import {
+  openWorkspace,
+  parseUploadLimit,
+  startScreeningWorkers,
+  workspaceDeps,
+} from '../workspace/screening-workers.js';
 import type { SetExit } from './index.js';
 
 export const DEFAULT_PORT = 8080;
@@ -58,13 +64,22 @@ export function registerServe(program: Command, effects: Effects, setExit: SetEx
     .description('Serve the HTTP API (OpenAPI description at /api/openapi.json).')
     .option('--port <n>', `port to listen on (default $PORT, else ${DEFAULT_PORT}; 0 picks a free one)`)
     .option('--host <host>', 'address to listen on', DEFAULT_HOST)
-    .action(async (opts: { port?: string; host: string }) => {
+    .option('--no-worker', 'run no screening jobs in this process (run `tipwatch worker` elsewhere)')
+    .option(
+      '--upload-limit <mb>',
+      'largest screening upload in MB (default $TIPWATCH_UPLOAD_LIMIT_MB, else 100)',
+    )
+    .action(async (opts: { port?: string; host: string; worker: boolean; uploadLimit?: string }) => {
       const port =
         opts.port !== undefined
           ? parsePort(opts.port, '--port')
           : effects.env.PORT?.trim()
             ? parsePort(effects.env.PORT, 'PORT')
             : DEFAULT_PORT;
+      const uploadLimit =
+        opts.uploadLimit !== undefined
+          ? parseUploadLimit(opts.uploadLimit, '--upload-limit')
+          : parseUploadLimit(effects.env.TIPWATCH_UPLOAD_LIMIT_MB, 'TIPWATCH_UPLOAD_LIMIT_MB');
       const dataDir = userDataDir(effects);
       let store: KnowledgeStore;
       try {
@@ -80,6 +95,14 @@ export function registerServe(program: Command, effects: Effects, setExit: SetEx
         await store.close();
         const why = err instanceof Error ? err.message : String(err);
         throw new CliError(`the accounts in ${dataDir} cannot be opened: ${why}`);
+      }
+      let workspace: ScreeningWorkspace;
+      try {
+        workspace = await openWorkspace(effects, dataDir);
+      } catch (err) {
+        await accounts.close();
+        await store.close();
+        throw err;
       }
       try {
         const files = await readReferenceFiles(effects.dataDir, { all: true });
@@ -101,6 +124,7 @@ export function registerServe(program: Command, effects: Effects, setExit: SetEx
           clock: () => new Date(),
           programmeTotals: boot.programmeTotals,
           accounts,
+          workspace: workspaceDeps(workspace, dataDir, uploadLimit),
         });
         const stop = shutdownSignal();
         let server: Awaited<ReturnType<typeof startServer>>;
@@ -110,14 +134,18 @@ export function registerServe(program: Command, effects: Effects, setExit: SetEx
           const why = err instanceof Error ? err.message : String(err);
           throw new CliError(`cannot listen on ${opts.host}:${port}: ${why}`);
         }
+        // Screening jobs run in this process too unless --no-worker: `npm start` is all one needs.
+        const workers = opts.worker ? startScreeningWorkers(effects, workspace, engine, dataDir, 1) : null;
         effects.stdout(`tipwatch: serving ${server.url}/ (knowledge base: ${store.backend}, ${dataDir})\n`);
         const signal = await stop;
         effects.stderr(`tipwatch: ${signal}, stopping\n`);
         await server.close();
+        await workers?.stop();
       } catch (err) {
         if (err instanceof TipwatchError) throw new CliError(`knowledge base in ${dataDir}: ${err.message}`);
         throw err;
       } finally {
+        await workspace.screenings.close();
         await accounts.close();
         await store.close();
       }
