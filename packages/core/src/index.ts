@@ -111,6 +111,7 @@ export * from './workspace/carry-over.js';
 export * from './workspace/disposition.js';
 export * from './workspace/finding-identity.js';
 export * from './workspace/job-queue.js';
+export * from './workspace/list-alerts.js';
 export * from './workspace/register-entry.js';
 export * from './workspace/saved-supplier.js';
 export * from './workspace/screening.js';
