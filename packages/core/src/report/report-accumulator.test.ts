@@ -61,6 +61,37 @@ describe('ReportAccumulator.add(rows)', () => {
     expect(r.top_rows.map((x) => x.input.row)).toEqual(expected.map((x) => x.input.row));
   });
 
+  it("keeps a supplier's currencies, finding kinds and countries in the order first seen", () => {
+    const [template] = reportRows();
+    const row = (n: number, currency: string, amount: number | null, country: string, kinds: string[]) => ({
+      ...template!,
+      input: { ...template!.input, row: n, supplier: 'Zeta  Trading', currency, amount },
+      country,
+      findings: kinds.map((kind) => ({ ...template!.findings[0]!, kind }) as ScreenedRow['findings'][number]),
+    });
+    const acc = new ReportAccumulator();
+    acc.add([
+      row(1, 'eur', null, 'DEU', ['sector']),
+      row(2, 'EUR', 10, 'FRA', ['country', 'sector']),
+      row(3, 'usd', 5, 'DEU', []),
+      row(4, 'EUR', 2.5, 'AUT', ['goods']),
+      ...['ITA', 'ESP', 'PRT', 'BEL'].map((c, i) => row(5 + i, 'USD', 1, c, [])),
+    ]);
+    const zeta = acc.result().top_suppliers.find((s) => s.supplier === 'Zeta  Trading')!;
+    expect(Object.entries(zeta.spend)).toEqual([
+      ['EUR', 12.5],
+      ['USD', 9],
+    ]);
+    expect(Object.entries(zeta.kinds)).toEqual([
+      ['sector', 2],
+      ['country', 1],
+      ['goods', 1],
+    ]);
+    expect(zeta.countries).toEqual(['AUT', 'DEU', 'ESP', 'FRA', 'ITA']);
+    expect(zeta.rows).toBe(8);
+    expect(zeta.flagged_rows).toBe(3);
+  });
+
   it('stops aggregating new suppliers at the cap and says so', () => {
     const acc = new ReportAccumulator({ maxSuppliers: 10 });
     acc.add(manyRows(200));

@@ -3,7 +3,10 @@ import { FINDING_KINDS, type FindingKind } from '../model/finding.js';
 import { LEVELS, type Level, levelRank } from '../model/level.js';
 import type { ScreenedRow } from '../model/screened-row.js';
 import type { RejectedRow } from '../model/spend-row.js';
+import { SupplierAggregates } from './supplier-aggregates.js';
 import { TopHeap } from './top-heap.js';
+
+export { supplierKey } from './supplier-aggregates.js';
 
 /**
  * Weights of the risk-weighted spend in the heat map: spend × weight of the row's level. Low rows weigh
@@ -90,9 +93,6 @@ export interface ReportResult {
   reject_samples: RejectedRow[];
 }
 
-/** Countries are a plain array (at most five, no duplicates): a Set per supplier weighs several times more. */
-type SupplierAgg = SupplierSummary;
-
 /** Ranks rows: score, then level, then number of findings, then earlier rows first. */
 export function compareRowsByRisk(a: ScreenedRow, b: ScreenedRow): number {
   return (
@@ -101,21 +101,6 @@ export function compareRowsByRisk(a: ScreenedRow, b: ScreenedRow): number {
     a.findings.length - b.findings.length ||
     b.input.row - a.input.row
   );
-}
-
-function compareSuppliers(a: SupplierSummary, b: SupplierSummary): number {
-  return (
-    levelRank(a.level) - levelRank(b.level) ||
-    a.max_score - b.max_score ||
-    a.flagged_rows - b.flagged_rows ||
-    a.rows - b.rows ||
-    (a.supplier < b.supplier ? 1 : a.supplier > b.supplier ? -1 : 0)
-  );
-}
-
-/** Folds case and runs of spaces so `ACME  Ltd` and `Acme Ltd` are one supplier. */
-export function supplierKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toUpperCase();
 }
 
 /** A screened row whose input strings are copies (see `ownString`); findings are shared as they are. */
@@ -149,7 +134,7 @@ function addTo(amounts: CurrencyAmounts, currency: string, value: number): void 
 
 /**
  * Everything `report.html` needs, gathered batch by batch in bounded memory: totals, spend per level and
- * currency, the sector × country heat map, per-supplier aggregates (a Map, up to `maxSuppliers` entries:
+ * currency, the sector × country heat map, per-supplier aggregates (typed arrays, up to `maxSuppliers`:
  * about 100k distinct suppliers fit comfortably), a top-N heap of rows and a few rejected rows.
  */
 export class ReportAccumulator {
@@ -157,8 +142,6 @@ export class ReportAccumulator {
   private rejected = 0;
   private findings = 0;
   private rowsWithoutAmount = 0;
-  private rowsOfUncountedSuppliers = 0;
-  private suppliersCapped = false;
   private readonly spend: CurrencyAmounts = {};
   private readonly rowsByCurrency: Record<string, number> = {};
   private readonly byLevel = Object.fromEntries(
@@ -170,20 +153,17 @@ export class ReportAccumulator {
   >;
   /** currency → sector → country → cell: nested lookups of strings the rows already hold, no key building. */
   private readonly heat = new Map<string, Map<string, Map<string, HeatCell>>>();
-  private readonly suppliers = new Map<string, SupplierAgg>();
-  /** Supplier text exactly as written → its aggregate, so repeated spellings skip the folding. */
-  private readonly supplierByRaw = new Map<string, SupplierAgg>();
+  private readonly suppliers: SupplierAggregates;
   private lastCurrencyRaw = '';
   private lastCurrency = '';
   private readonly top: TopHeap<ScreenedRow>;
   private readonly rejectSamples: RejectedRow[] = [];
-  private readonly maxSuppliers: number;
   private readonly topSuppliers: number;
   private readonly maxRejectSamples: number;
 
   constructor(options: ReportAccumulatorOptions = {}) {
     this.top = new TopHeap(options.topRows ?? 1000, compareRowsByRisk);
-    this.maxSuppliers = options.maxSuppliers ?? 100_000;
+    this.suppliers = new SupplierAggregates(options.maxSuppliers ?? 100_000);
     this.topSuppliers = options.topSuppliers ?? 25;
     this.maxRejectSamples = options.rejectSamples ?? 20;
   }
@@ -254,72 +234,32 @@ export class ReportAccumulator {
         cell.weighted += amount * weight;
       }
     }
-    this.addSupplier(r, hasAmount ? amount : null, currency, weight);
+    this.suppliers.add(
+      r.input.supplier,
+      r.level,
+      r.score,
+      r.findings,
+      hasAmount ? amount : null,
+      currency,
+      weight,
+      r.country,
+    );
     // Kept rows outlive their batch: they get their own strings, not views of the reader's text.
     if (this.top.accepts(r)) this.top.push(ownRow(r));
   }
 
-  private addSupplier(r: ScreenedRow, amount: number | null, currency: string, weight: number): void {
-    const raw = r.input.supplier;
-    let agg = this.supplierByRaw.get(raw);
-    if (agg === undefined) {
-      agg = this.findOrCreateSupplier(raw);
-      if (agg === undefined) return;
-      // Bounded too: spellings beyond twice the supplier cap are folded each time instead.
-      if (this.supplierByRaw.size < 2 * this.maxSuppliers) this.supplierByRaw.set(ownString(raw), agg);
-    }
-    agg.rows++;
-    if (r.findings.length > 0) agg.flagged_rows++;
-    if (levelRank(r.level) > levelRank(agg.level)) agg.level = r.level;
-    if (r.score > agg.max_score) agg.max_score = r.score;
-    if (amount !== null) {
-      addTo(agg.spend, currency, amount);
-      addTo(agg.weighted, currency, amount * weight);
-    }
-    for (const f of r.findings) agg.kinds[f.kind] = (agg.kinds[f.kind] ?? 0) + 1;
-    if (r.country !== null && agg.countries.length < 5 && !agg.countries.includes(r.country)) {
-      agg.countries.push(r.country);
-    }
-  }
-
-  private findOrCreateSupplier(raw: string): SupplierAgg | undefined {
-    const key = supplierKey(raw);
-    if (key === '') return undefined;
-    let agg = this.suppliers.get(key);
-    if (agg !== undefined) return agg;
-    if (this.suppliers.size >= this.maxSuppliers) {
-      this.suppliersCapped = true;
-      this.rowsOfUncountedSuppliers++;
-      return undefined;
-    }
-    agg = {
-      supplier: ownString(raw.trim()),
-      rows: 0,
-      flagged_rows: 0,
-      level: 'low',
-      max_score: 0,
-      spend: {},
-      weighted: {},
-      kinds: {},
-      countries: [],
-    };
-    this.suppliers.set(ownString(key), agg);
-    return agg;
-  }
-
   /** The aggregates so far; cheap enough to call once at the end. */
   result(): ReportResult {
-    const topSuppliers = new TopHeap<SupplierSummary>(this.topSuppliers, compareSuppliers);
-    for (const agg of this.suppliers.values()) {
-      topSuppliers.push({ ...agg, countries: [...agg.countries].sort() });
-    }
+    const suppliers = this.suppliers;
+    const topSuppliers = new TopHeap<number>(this.topSuppliers, suppliers.compare);
+    for (let id = 0; id < suppliers.size; id++) topSuppliers.push(id);
     return {
       rows: this.screened + this.rejected,
       screened: this.screened,
       rejected: this.rejected,
-      suppliers: this.suppliers.size,
-      suppliers_capped: this.suppliersCapped,
-      rows_of_uncounted_suppliers: this.rowsOfUncountedSuppliers,
+      suppliers: suppliers.size,
+      suppliers_capped: suppliers.capped,
+      rows_of_uncounted_suppliers: suppliers.rowsUncounted,
       spend: { ...this.spend },
       rows_by_currency: { ...this.rowsByCurrency },
       rows_without_amount: this.rowsWithoutAmount,
@@ -329,7 +269,11 @@ export class ReportAccumulator {
       heat: [...this.heat.values()].flatMap((bySector) =>
         [...bySector.values()].flatMap((byCountry) => [...byCountry.values()].map((c) => ({ ...c }))),
       ),
-      top_suppliers: topSuppliers.sorted(),
+      top_suppliers: topSuppliers.sorted().map((id) => {
+        const summary = suppliers.summary(id);
+        summary.countries.sort();
+        return summary;
+      }),
       top_rows: this.top.sorted(),
       top_rows_limit: this.top.limit,
       reject_samples: [...this.rejectSamples],
