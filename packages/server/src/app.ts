@@ -70,7 +70,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     }),
   );
 
-  registerHome(app);
+  if (!deps.site) registerHome(app);
   registerCountries(app, deps);
   registerHotlines(app, deps);
   registerGrants(app, deps);
@@ -100,6 +100,16 @@ export function createApp(deps: AppDeps): OpenAPIHono {
       license: { name: 'Apache-2.0' },
     },
   });
+
+  const site = deps.site;
+  if (site) {
+    // The web app's files and pages: anything that is not the API or the feed.
+    app.get('*', async (c, next) => {
+      const path = c.req.path;
+      if (path.startsWith('/api/') || path === '/api' || path === '/feed.atom') return next();
+      return (await site.respond(path)) ?? next();
+    });
+  }
 
   app.notFound((c) =>
     errorResponse(
