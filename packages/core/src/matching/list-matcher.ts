@@ -3,12 +3,14 @@ import type { MatchCandidate, MatchOptions, NameMatcher } from './name-matcher.j
 import type { NameNormaliser, NormalisedName } from './name-normaliser.js';
 import {
   applyCountry,
+  letterMask,
   type PreparedName,
   phoneticCode,
   prepareName,
   SCORE_SETTINGS,
   type ScoreDetail,
   scorePrepared,
+  wordBag,
 } from './name-score.js';
 import { COMMON_CUT, listTokenWeigher, type TokenWeigher } from './token-weights.js';
 
@@ -33,6 +35,13 @@ interface Variant {
   prepared: PreparedName;
 }
 
+/** A candidate kept while scoring: the entry's best name so far. */
+interface Kept {
+  variant: number;
+  score: number;
+  detail: ScoreDetail | null;
+}
+
 const ALPHA3 = /^[A-Za-z]{3}$/;
 
 /** True when the token is 2–6 letters a–z (a possible acronym); a charCode loop, no regex per token. */
@@ -44,6 +53,21 @@ function acronymLike(t: string): boolean {
     if (c < 97 || c > 122) return false;
   }
   return true;
+}
+
+/**
+ * What the matcher knows of one token, looked up once per query token: its weight, phonetic code,
+ * letter mask, index in the list's vocabulary, and the postings it adds to the candidates' hits.
+ */
+interface TokenInfo {
+  /** Index in the list's vocabulary, or -1 for a word no listed name has. */
+  id: number;
+  weight: number;
+  code: string;
+  mask: number;
+  /** The postings of its blocking keys that are looked up, in order, and the hit each adds. */
+  postings: number[][];
+  hits: number[];
 }
 
 /** The blocking index: one map per kind of key, each from key to the ids of the names having it. */
@@ -88,7 +112,7 @@ function indexName(index: BlockingIndex, p: PreparedName, id: number): void {
     if (acronymLike(t)) put(index.short, t, id);
   }
   if (tokens.length >= 2) put(index.initials, initials(tokens), id);
-  if (distinctive === 0) put(index.bag, p.bag, id);
+  if (distinctive === 0) put(index.bag, wordBag(tokens), id);
 }
 
 /**
@@ -124,11 +148,37 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     }
   });
   const weigh: TokenWeigher = listTokenWeigher(raw.map((r) => r.norm.tokens));
-  const variants: Variant[] = raw.map((r) => ({
-    entry: r.entry,
-    name: r.name,
-    prepared: prepareName(r.name, r.norm, weigh),
-  }));
+
+  // The list's vocabulary: every token of every name, with what scoring and blocking need of it.
+  const vocabulary = new Map<string, TokenInfo>();
+  const infoOf = (t: string, id: number): TokenInfo => ({
+    id,
+    weight: weigh(t),
+    code: phoneticCode(t),
+    mask: letterMask(t),
+    postings: [],
+    hits: [],
+  });
+  const variants: Variant[] = raw.map((r) => {
+    const tokens = r.norm.tokens;
+    const ids = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      let info = vocabulary.get(t);
+      if (!info) {
+        info = infoOf(t, vocabulary.size);
+        vocabulary.set(t, info);
+      }
+      ids[i] = info.id;
+    }
+    const features = {
+      weights: tokens.map((t) => vocabulary.get(t)!.weight),
+      codes: tokens.map((t) => vocabulary.get(t)!.code),
+      masks: tokens.map((t) => vocabulary.get(t)!.mask),
+      ids,
+    };
+    return { entry: r.entry, name: r.name, prepared: prepareName(r.name, r.norm, weigh, features) };
+  });
 
   const index: BlockingIndex = {
     token: new Map(),
@@ -143,42 +193,73 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
   });
   // Keys shared by very many names select nothing worth scoring: they are skipped at query time.
   const maxPosting = Math.max(100, Math.floor(variants.length * 0.002));
+  const usable = (posting: number[] | undefined): posting is number[] =>
+    posting !== undefined && posting.length <= maxPosting;
+
+  /**
+   * Fills in the postings a query token looks up. A common word never makes a match, so it is looked
+   * up neither as a word nor as an acronym; a short word equal to a listed one is found as a word, so
+   * as an acronym only the initials count. A token found as it is needs no fuzzy keys; only unknown
+   * ones are looked up by prefix and sound.
+   */
+  const lookUp = (t: string, info: TokenInfo): TokenInfo => {
+    if (info.weight < COMMON_CUT) return info;
+    const keep = (posting: number[] | undefined, hit: number): boolean => {
+      if (!usable(posting)) return false;
+      info.postings.push(posting);
+      info.hits.push(hit);
+      return true;
+    };
+    if (acronymLike(t)) keep(index.initials.get(t), 0.4);
+    if (keep(index.token.get(t), 1)) return info;
+    if (t.length > 4) keep(index.prefix.get(t.slice(0, 4)), 0.4);
+    if (info.code.length >= 2) keep(index.sound.get(info.code), 0.6);
+    return info;
+  };
+  for (const [t, info] of vocabulary) lookUp(t, info);
+
+  // Query tokens the list does not have, remembered (supplier names repeat their words) up to a bound.
+  const MAX_REMEMBERED = 50_000;
+  let tokenInfos = new Map(vocabulary);
+  const tokenInfo = (t: string): TokenInfo => {
+    let info = tokenInfos.get(t);
+    if (info === undefined) {
+      if (tokenInfos.size >= vocabulary.size + MAX_REMEMBERED) tokenInfos = new Map(vocabulary);
+      info = lookUp(t, infoOf(t, -1));
+      tokenInfos.set(t, info);
+    }
+    return info;
+  };
 
   const hits = new Float64Array(variants.length);
   const touched: number[] = [];
-  const add = (posting: number[] | undefined, w: number): boolean => {
-    if (!posting || posting.length > maxPosting) return false;
+  const add = (posting: number[] | undefined, w: number): void => {
+    if (!usable(posting)) return;
     for (const id of posting) {
       if (hits[id] === 0) touched.push(id);
       hits[id]! += w;
     }
-    return true;
   };
+  const byHits = (a: number, b: number) => hits[b]! - hits[a]! || a - b;
 
-  // The query's token weights, filled by candidatesFor() and handed on to prepareName().
-  let queryWeights: number[] = [];
+  // The query's tokens, filled by candidatesFor() and read by match() before the next call.
+  const queryInfos: TokenInfo[] = [];
   // Candidates from the normalised tokens alone: most queries share nothing with the list and are
-  // rejected here, before the phonetic codes and word bags of a full preparation are computed. The
-  // array returned is reused by the next call (match() reads it before calling again).
+  // rejected here, before the query is prepared for scoring. The array returned is reused by the next
+  // call (match() reads it before calling again).
   const candidatesFor = (norm: NormalisedName): number[] => {
     const tokens = norm.tokens;
-    queryWeights = new Array<number>(tokens.length);
-    for (let i = 0; i < tokens.length; i++) queryWeights[i] = weigh(tokens[i]!);
+    queryInfos.length = tokens.length;
+    for (let i = 0; i < tokens.length; i++) queryInfos[i] = tokenInfo(tokens[i]!);
     if (options.exhaustive) return variants.map((_, i) => i);
     touched.length = 0;
     let distinctive = 0;
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      // A common word never makes a match, so it is looked up neither as a word nor as an acronym; a
-      // short word equal to a listed one is found as a word, so as an acronym only the initials count.
-      if (queryWeights[i]! < COMMON_CUT) continue;
+      const info = queryInfos[i]!;
+      if (info.weight < COMMON_CUT) continue;
       distinctive++;
-      if (acronymLike(t)) add(index.initials.get(t), 0.4);
-      // A token found as it is needs no fuzzy keys; only unknown ones are looked up by prefix and sound.
-      if (add(index.token.get(t), 1)) continue;
-      if (t.length > 4) add(index.prefix.get(t.slice(0, 4)), 0.4);
-      const code = phoneticCode(t);
-      if (code.length >= 2) add(index.sound.get(code), 0.6);
+      const postings = info.postings;
+      for (let k = 0; k < postings.length; k++) add(postings[k], info.hits[k]!);
     }
     if (tokens.length >= 2) {
       // Initials against initials too: a respelled word the other keys miss (`Tianjin Suguang` /
@@ -187,14 +268,33 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
       add(index.short.get(ini), 0.4);
       add(index.initials.get(ini), 0.4);
     }
-    if (distinctive === 0) add(index.bag.get([...tokens].sort().join(' ')), 1);
-    if (touched.length > maxCandidates) touched.sort((a, b) => hits[b]! - hits[a]! || a - b);
+    if (distinctive === 0) add(index.bag.get(wordBag(tokens)), 1);
+    if (touched.length > maxCandidates) touched.sort(byHits);
     for (const id of touched) hits[id] = 0;
     if (touched.length > maxCandidates) touched.length = maxCandidates;
     return touched;
   };
 
+  /** The query prepared for scoring from the tokens candidatesFor() looked up. */
+  const prepareQuery = (name: string, norm: NormalisedName): PreparedName => {
+    const n = queryInfos.length;
+    const weights = new Array<number>(n);
+    const codes = new Array<string>(n);
+    const masks = new Array<number>(n);
+    const ids = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const info = queryInfos[i]!;
+      weights[i] = info.weight;
+      codes[i] = info.code;
+      masks[i] = info.mask;
+      ids[i] = info.id;
+    }
+    return prepareName(name, norm, weigh, { weights, codes, masks, ids });
+  };
+
   const bestSlot = new Int32Array(entries.length).fill(-1);
+  const entryIdOf = (k: Kept) => entries[variants[k.variant]!.entry]!.id;
+  const byScore = (a: Kept, b: Kept) => b.score - a.score || (entryIdOf(a) < entryIdOf(b) ? -1 : 1);
   const match = (name: string, opts: MatchOptions = {}): MatchCandidate[] => {
     const limit = opts.limit ?? 5;
     const minScore = opts.minScore ?? 0;
@@ -202,14 +302,14 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     if (norm.tokens.length === 0 || limit <= 0) return [];
     const ids = candidatesFor(norm);
     if (ids.length === 0) return [];
-    const q = prepareName(name, norm, weigh, queryWeights);
+    const q = prepareQuery(name, norm);
     const country = opts.country ? resolveCountry(opts.country) : null;
 
     // When every candidate will be returned (the usual case: the index found a few), each is explained
     // as it is scored, instead of scored twice. The score does not depend on the explanation.
     const explainNow = ids.length <= limit;
     // Each entry's best name, in reused per-entry arrays (most queries that get here keep nothing).
-    const kept: { variant: number; score: number; detail: ScoreDetail | null }[] = [];
+    const kept: Kept[] = [];
     for (const id of ids) {
       const v = variants[id]!;
       let detail = scorePrepared(q, v.prepared, explainNow);
@@ -224,11 +324,7 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     }
     for (const k of kept) bestSlot[variants[k.variant]!.entry] = -1;
     if (kept.length === 0) return [];
-    const ranked = kept.sort(
-      (a, b) =>
-        b.score - a.score ||
-        (entries[variants[a.variant]!.entry]!.id < entries[variants[b.variant]!.entry]!.id ? -1 : 1),
-    );
+    const ranked = kept.sort(byScore);
     return ranked.slice(0, limit).map((k) => {
       const v = variants[k.variant]!;
       const entry = entries[v.entry]!;

@@ -49,12 +49,23 @@ export interface PreparedName {
   codes: string[];
   /** Per token, a bit per letter a–z it contains (a cheap bound before the string metrics). */
   masks: number[];
-  /** `tokens` sorted and joined: equal for names with the same words in any order. */
-  bag: string;
-  /** `tokens` joined without spaces (`good will` = `goodwill`). */
-  squashed: string;
-  /** All tokens (legal forms included) joined without spaces (`siemens ag` = `siemensag`). */
-  squashedAll: string;
+  /**
+   * Per token, its index in a vocabulary shared by the names compared (a list's words), or -1 for a
+   * word outside it; null without a vocabulary. Tokens of the vocabulary compare by index.
+   */
+  ids: Int32Array | null;
+  /** The length of `tokens` joined without spaces (`good will` = `goodwill`). */
+  squashedLength: number;
+  /** The same for all tokens, legal forms included (`siemens ag` = `siemensag`). */
+  squashedAllLength: number;
+}
+
+/** What a caller that already knows a name's tokens hands to `prepareName`: one entry per token. */
+export interface TokenFeatures {
+  weights: number[];
+  codes: string[];
+  masks: number[];
+  ids: Int32Array | null;
 }
 
 const DIGIT = /\d/;
@@ -75,7 +86,8 @@ export function phoneticCode(token: string): string {
 // Set in a token's mask when it has a character other than a–z (a digit, after normalisation).
 const DIGIT_BIT = 1 << 26;
 
-function letterMask(token: string): number {
+/** A bit per letter a–z the token contains, and `DIGIT_BIT` for any other character. */
+export function letterMask(token: string): number {
   let m = 0;
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i) - 97;
@@ -85,27 +97,109 @@ function letterMask(token: string): number {
   return m;
 }
 
+function totalLength(tokens: readonly string[]): number {
+  let n = 0;
+  for (const t of tokens) n += t.length;
+  return n;
+}
+
+/** The tokens sorted and joined with spaces: equal for names with the same words in any order. */
+export function wordBag(tokens: readonly string[]): string {
+  return tokens.length === 1 ? tokens[0]! : tokens.slice().sort().join(' ');
+}
+
 /**
- * Prepares a normalised name for scoring with the given token weights. `weights`, when the caller has
- * already weighed the tokens with `weigh`, is used as it is.
+ * Prepares a normalised name for scoring with the given token weights. `features`, when the caller
+ * already has the tokens' weights, codes, masks and vocabulary indexes, are used as they are.
  */
 export function prepareName(
   original: string,
   norm: NormalisedName,
   weigh: TokenWeigher,
-  weights?: number[],
+  features?: TokenFeatures,
 ): PreparedName {
   const tokens = norm.tokens;
   return {
     original,
     norm,
-    weights: weights ?? tokens.map(weigh),
-    codes: tokens.map(phoneticCode),
-    masks: tokens.map(letterMask),
-    bag: tokens.length === 1 ? tokens[0]! : tokens.slice().sort().join(' '),
-    squashed: tokens.join(''),
-    squashedAll: norm.allTokens.join(''),
+    weights: features?.weights ?? tokens.map(weigh),
+    codes: features?.codes ?? tokens.map(phoneticCode),
+    masks: features?.masks ?? tokens.map(letterMask),
+    ids: features?.ids ?? null,
+    squashedLength: totalLength(tokens),
+    squashedAllLength: totalLength(norm.allTokens),
   };
+}
+
+/** True when two token lists of the same total length spell the same once spaces are removed. */
+function sameJoined(a: readonly string[], b: readonly string[]): boolean {
+  let i = 0;
+  let j = 0;
+  let p = 0;
+  let q = 0;
+  while (i < a.length && j < b.length) {
+    const ta = a[i]!;
+    const tb = b[j]!;
+    if (ta.charCodeAt(p) !== tb.charCodeAt(q)) return false;
+    if (++p === ta.length) {
+      i++;
+      p = 0;
+    }
+    if (++q === tb.length) {
+      j++;
+      q = 0;
+    }
+  }
+  return i === a.length && j === b.length;
+}
+
+/** True when token `i` of `q` equals token `j` of `c`: by vocabulary index where either has one. */
+function sameToken(q: PreparedName, i: number, c: PreparedName, j: number): boolean {
+  const qi = q.ids;
+  const ci = c.ids;
+  if (qi !== null && ci !== null) {
+    const a = qi[i]!;
+    const b = ci[j]!;
+    if (a >= 0 || b >= 0) return a === b;
+  }
+  return q.norm.tokens[i] === c.norm.tokens[j];
+}
+
+// Scratch for comparing two names' vocabulary indexes as multisets.
+let bagQ = new Int32Array(32);
+let bagC = new Int32Array(32);
+
+/** True when both names have the same words in any order (their word bags are equal). */
+function sameWords(q: PreparedName, c: PreparedName): boolean {
+  const n = q.norm.tokens.length;
+  if (n !== c.norm.tokens.length) return false;
+  if (n === 1) return sameToken(q, 0, c, 0);
+  const qi = q.ids;
+  const ci = c.ids;
+  if (qi !== null && ci !== null) {
+    // Words outside the vocabulary (-1) can be told apart only by their text: when both names have
+    // some, the text decides; when one has some, the names differ.
+    let outQ = 0;
+    let outC = 0;
+    if (bagQ.length < n) {
+      bagQ = new Int32Array(n * 2);
+      bagC = new Int32Array(n * 2);
+    }
+    for (let k = 0; k < n; k++) {
+      bagQ[k] = qi[k]!;
+      bagC[k] = ci[k]!;
+      if (bagQ[k]! < 0) outQ++;
+      if (bagC[k]! < 0) outC++;
+    }
+    if (outQ === 0 || outC === 0) {
+      if (outQ !== outC) return false;
+      const a = bagQ.subarray(0, n).sort();
+      const b = bagC.subarray(0, n).sort();
+      for (let k = 0; k < n; k++) if (a[k] !== b[k]) return false;
+      return true;
+    }
+  }
+  return wordBag(q.norm.tokens) === wordBag(c.norm.tokens);
 }
 
 /** True when `a` from `ai` on equals `b` from `bi` on. */
@@ -297,7 +391,7 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
   // Exact pairs first.
   for (let i = 0; i < nq; i++) {
     for (let j = 0; j < nc; j++) {
-      if (usedC[j] === 0 && qt[i] === ct[j]) {
+      if (usedC[j] === 0 && sameToken(q, i, c, j)) {
         usedQ[i] = 1;
         usedC[j] = 1;
         alignPair(1, q.weights[i]!, c.weights[j]!, 'aligned', explain ? `${qt[i]} = ${ct[j]}` : '');
@@ -437,13 +531,17 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
     SCORE_SETTINGS.substitutionPenalty * 2 * sub + SCORE_SETTINGS.extensionPenalty * (Math.max(uq, uc) - sub);
   let score = accDen > 0 ? accNum / (accDen + penalty) : 0;
 
-  if (q.squashed === c.squashed || q.squashedAll === c.squashedAll) {
+  const squashedEqual = q.squashedLength === c.squashedLength && sameJoined(qt, ct);
+  if (
+    squashedEqual ||
+    (q.squashedAllLength === c.squashedAllLength && sameJoined(q.norm.allTokens, c.norm.allTokens))
+  ) {
     if (score < 0.95) {
       score = 0.95;
       if (explain) why.push({ code: 'joined', detail: 'equal once spaces are removed' });
     }
   }
-  const exact = q.bag === c.bag;
+  const exact = sameWords(q, c);
   if (exact && explain) why.push({ code: 'exact', detail: 'same words' });
 
   const qk = q.norm.legalKinds;
@@ -458,7 +556,7 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
       });
     }
   }
-  if (!accDistinctive && !exact && q.squashed !== c.squashed && score > SCORE_SETTINGS.commonCap) {
+  if (!accDistinctive && !exact && !squashedEqual && score > SCORE_SETTINGS.commonCap) {
     score = SCORE_SETTINGS.commonCap;
     if (explain)
       why.push({
