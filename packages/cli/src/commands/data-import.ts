@@ -23,6 +23,7 @@ import { CliError } from '../cli-error.js';
 import type { Effects } from '../effects.js';
 import { importedReferenceTexts, userDataDir, withKnowledgeStore } from '../knowledge-loader.js';
 import { readReferenceFiles, withImported } from '../reference-loader.js';
+import { watchList } from '../workspace/list-change-alerts.js';
 import type { SetExit } from './index.js';
 
 interface ImportFlags {
@@ -122,6 +123,8 @@ async function importFile(
     return 2;
   }
 
+  // Organisations' saved suppliers are screened again against a list this import changes.
+  const watch = await watchList(effects, dataDir, kind, listName);
   const result = await withKnowledgeStore(effects, dataDir, async (store) => {
     try {
       return await store.importDataset(
@@ -137,10 +140,17 @@ async function importFile(
         parsed.rows,
       );
     } catch (err) {
+      await watch?.cancel();
       if (err instanceof TipwatchError) throw new CliError(`${file}: not imported: ${err.message}`);
       throw err;
     }
   });
+  const alerts = (await watch?.alert({ dataset: parsed.dataset, as_of: result.version.as_of })) ?? 0;
+  if (alerts > 0) {
+    effects.stderr(
+      `tipwatch: ${alerts} organisation${alerts === 1 ? ' has' : 's have'} suppliers newly matching ${parsed.dataset} (see /api/alerts)\n`,
+    );
+  }
   const changes = describeChanges(parsed.kind, result.diff);
   const report: ImportReport = {
     file,

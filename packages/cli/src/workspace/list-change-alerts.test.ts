@@ -1,0 +1,135 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSqliteAccountStore, openSqliteScreeningWorkspace, SQLITE_FILE } from '@tipwatch/storage';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { captureEffects, DATA_DIR } from '../capture-effects.case.js';
+import { runCommand } from '../main.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'tipwatch-alerts-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const write = (name: string, text: string) => {
+  const path = join(tmp, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+async function tipwatch(...args: string[]) {
+  const e = captureEffects({ cwd: tmp });
+  const code = await runCommand(['node', 'tipwatch', ...args], e.fx);
+  return { code, out: e.out(), err: e.err() };
+}
+
+// Test input only: made-up names that no list holds, to see a list change reach saved suppliers.
+const NEW_ENTITY = 'Quillfeather Imaginary Test Cotton Co., Ltd.';
+const LISTED_BY_US = 'Northwind Imaginary Test Traders';
+
+describe('tipwatch data import: saved suppliers screened again when a list changes', () => {
+  const dir = join(tmp, 'data');
+  let acme: number;
+  let other: number;
+  const alertsOf = async (org: number) => {
+    const ws = await openSqliteScreeningWorkspace(join(dir, SQLITE_FILE));
+    try {
+      return await ws.screenings.alerts(org, { limit: 10, offset: 0 });
+    } finally {
+      await ws.screenings.close();
+    }
+  };
+
+  beforeAll(async () => {
+    for (const org of ['Acme', 'Other']) {
+      const r = await tipwatch(
+        'admin',
+        'create-user',
+        '--org',
+        org,
+        '--role',
+        'admin',
+        `a@${org}.example`,
+        '--data-dir',
+        dir,
+      );
+      expect(r.code, r.err).toBe(0);
+    }
+    const accounts = await openSqliteAccountStore(join(dir, SQLITE_FILE));
+    acme = (await accounts.organisationByName('Acme'))?.id ?? 0;
+    other = (await accounts.organisationByName('Other'))?.id ?? 0;
+    await accounts.close();
+    const ws = await openSqliteScreeningWorkspace(join(dir, SQLITE_FILE));
+    const saved = (org_id: number, name: string) => ({
+      org_id,
+      supplier_key: `${name.toLowerCase()}|CHN`,
+      name,
+      country: 'CHN',
+      first_seen: '2026-11-01T00:00:00.000Z',
+      last_screening_id: 'AAAAAAAAAAAAAAAA',
+    });
+    await ws.screenings.saveSuppliers([
+      saved(acme, 'QUILLFEATHER IMAGINARY TEST COTTON CO LTD'),
+      saved(acme, 'HOSHINE SILICON INDUSTRY CO LTD'),
+      saved(other, LISTED_BY_US),
+    ]);
+    await ws.screenings.close();
+  });
+
+  it('records an alert for the organisation whose supplier newly matches the UFLPA list, and none for others', async () => {
+    const original = readFileSync(join(DATA_DIR, 'lists/uflpa_entities.csv'), 'utf8');
+    const changed = `${original.trimEnd()}\n"${NEW_ENTITY}",,China,,2026-11-01,test row,,,\n`;
+    const r = await tipwatch(
+      'data',
+      'import',
+      'uflpa',
+      write('uflpa-new.csv', changed),
+      '--as-of',
+      '2026-11-20',
+      '--data-dir',
+      dir,
+    );
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain('1 organisation has suppliers newly matching uflpa_entities');
+    const [alert, ...rest] = await alertsOf(acme);
+    expect(rest).toEqual([]);
+    expect(alert?.title).toMatch(/^1 supplier newly matches the .*UFLPA.* of 2026-11-20$/);
+    expect(alert?.matches).toEqual([
+      expect.objectContaining({
+        supplier: 'QUILLFEATHER IMAGINARY TEST COTTON CO LTD',
+        matched_name: NEW_ENTITY,
+      }),
+    ]);
+    expect(await alertsOf(other)).toEqual([]);
+  });
+
+  it('records nothing new when the same list is imported again', async () => {
+    const again = readFileSync(join(tmp, 'uflpa-new.csv'), 'utf8');
+    const r = await tipwatch('data', 'import', 'uflpa', write('uflpa-again.csv', again), '--data-dir', dir);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).not.toContain('newly matching');
+    expect(await alertsOf(acme)).toHaveLength(1);
+  });
+
+  it('screens saved suppliers against an organisation’s own list when it changes', async () => {
+    const v1 = await tipwatch(
+      'data',
+      'import',
+      'list',
+      write('mine.csv', 'name,country\nSome Other Test Name,China\n'),
+      '--data-dir',
+      dir,
+    );
+    expect(v1.code, v1.err).toBe(0);
+    const v2 = await tipwatch(
+      'data',
+      'import',
+      'list',
+      write('mine.csv', `name,country\nSome Other Test Name,China\n${LISTED_BY_US} Ltd,China\n`),
+      '--data-dir',
+      dir,
+    );
+    expect(v2.code, v2.err).toBe(0);
+    const [alert] = await alertsOf(other);
+    expect(alert?.title).toBe('1 supplier newly matches the list "mine"');
+    expect(alert?.matches[0]?.supplier).toBe(LISTED_BY_US);
+  });
+});
