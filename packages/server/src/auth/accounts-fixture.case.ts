@@ -14,7 +14,7 @@ export const PASSWORD = 'a long enough passphrase';
 
 /**
  * An app with accounts on a fresh SQLite file (empty knowledge base) and a clock the test moves. Three
- * organisations: Acme (admin, analyst, viewer), Other (admin, editor) and the office (editor, analyst, viewer).
+ * organisations: Acme (admin, analyst, viewer), Other (admin, editor) and the office (admin, editor, analyst, viewer).
  */
 export async function accountsApp(auth: AuthOptions = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'tipwatch-accounts-app-'));
@@ -42,6 +42,7 @@ export async function accountsApp(auth: AuthOptions = {}) {
     viewer: await make(acme.id, 'viewer@acme.example', 'viewer'),
     otherAdmin: await make(other.id, 'admin@other.example', 'admin'),
     otherEditor: await make(other.id, 'editor@other.example', 'editor'),
+    officeAdmin: await make(office.id, 'admin@office.example', 'admin'),
     officeEditor: await make(office.id, 'editor@office.example', 'editor'),
     officeAnalyst: await make(office.id, 'analyst@office.example', 'analyst'),
     officeViewer: await make(office.id, 'viewer@office.example', 'viewer'),

@@ -125,6 +125,16 @@ describe('role × endpoint', () => {
 });
 
 describe('POST /api/{kind}', () => {
+  it('lets an admin of the office edit too (roles are a ladder), with a bearer token and no CSRF token', async () => {
+    const headers = await session('admin@office.example');
+    const made = await send('POST', '/api/tokens', headers, { name: 'script' });
+    const bearer = { ...json, authorization: `Bearer ${made.body.token}` };
+    const res = await send('POST', '/api/news', bearer, NEW.news);
+    expect(res.status).toBe(201);
+    const [entry] = await t.accounts.audit(t.orgs.office.id);
+    expect(entry).toMatchObject({ action: 'news.create', actor: 'admin@office.example' });
+  });
+
   it('creates a record that keeps its source and who edited it, shown in lists, search and the audit log', async () => {
     const editor = await session('editor@office.example');
     const created = await send('POST', '/api/grants', editor, NEW.grants);
@@ -258,6 +268,16 @@ describe('PUT and PATCH /api/{kind}/{id}', () => {
       [res.body.id, '+233 30 111 1111 (free)'],
     ]);
     expect((await send('PATCH', `/api/hotlines/${id}`, editor, { notes: 'x' })).status).toBe(404);
+    // Keys hold whatever the prose holds: slashes, '#', '?' and spaces travel URL-encoded.
+    const odd = await send('PATCH', `/api/hotlines/${encodeURIComponent(res.body.id)}`, editor, {
+      phone_text: '1-888-373-7888 / 233733 #2?',
+    });
+    expect([odd.status, odd.body.id]).toEqual([
+      200,
+      'GHA|Ghana Anti-Trafficking Line|1-888-373-7888 / 233733 #2?',
+    ]);
+    const back = await send('DELETE', `/api/hotlines/${encodeURIComponent(odd.body.id)}`, editor);
+    expect(back.status).toBe(200);
   });
 
   it('answers 404 for a record not in force, and 400 for a body that would break the record', async () => {
