@@ -1,7 +1,7 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Alert } from '@tipwatch/core';
 import { escapeHtml } from '@tipwatch/core';
 import { Feed } from 'feed';
-import type { Hono } from 'hono';
 import { authenticate } from '../auth/principal.js';
 import { requireRole, type WorkspaceContext } from '../workspace/workspace-context.js';
 import { pageJson, pageParams } from './screenings.js';
@@ -44,7 +44,7 @@ export function alertsAtom(
  * an Atom feed, for a feed reader that sends a bearer token): saved suppliers that newly match a list after
  * the list changed.
  */
-export function registerAlerts(app: Hono, w: WorkspaceContext): void {
+export function registerAlerts(app: OpenAPIHono, w: WorkspaceContext): void {
   app.get('/api/alerts', async (c) => {
     const who = await authenticate(c, w.auth);
     requireRole(who, 'read');

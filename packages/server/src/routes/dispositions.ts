@@ -1,6 +1,6 @@
-import { z } from '@hono/zod-openapi';
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { DISPOSITION_STATES } from '@tipwatch/core';
-import type { Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import { ApiError } from '../api-error.js';
 import { recordAudit } from '../auth/audit-trail.js';
 import { screeningFor, type WorkspaceContext } from '../workspace/workspace-context.js';
@@ -33,7 +33,7 @@ async function dispositionBody(c: Context): Promise<z.infer<typeof DispositionBo
  * identity, so it shows in every screening of the organisation with the same supplier and finding; each
  * change goes to the audit log with its before and after.
  */
-export function registerDispositions(app: Hono, w: WorkspaceContext): void {
+export function registerDispositions(app: OpenAPIHono, w: WorkspaceContext): void {
   app.put('/api/screenings/:id/findings/:findingId/disposition', async (c) => {
     const { who, screening } = await screeningFor(c, w, 'disposition');
     const idText = c.req.param('findingId');

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
   dispositionLookup,
   FINDING_KINDS,
@@ -12,7 +13,6 @@ import {
   renderReportHtml,
   SECTORS,
 } from '@tipwatch/core';
-import type { Hono } from 'hono';
 import { ApiError, badParameter } from '../api-error.js';
 import type { ReportData } from '../jobs/report-data.js';
 import { screeningFiles } from '../workspace/screening-files.js';
@@ -60,7 +60,7 @@ async function download(path: string, type: string, name: string, missing: strin
  * (HTML under a strict Content-Security-Policy, with today's dispositions), `/plan` (markdown), `/rejects`
  * and `/register.csv` (CSV downloads, safe against formula injection).
  */
-export function registerScreeningResults(app: Hono, w: WorkspaceContext): void {
+export function registerScreeningResults(app: OpenAPIHono, w: WorkspaceContext): void {
   app.get('/api/screenings/:id/register', async (c) => {
     const { who, screening } = await screeningFor(c, w, 'read');
     requireDone(screening);

@@ -263,6 +263,37 @@ describe('POST /api/screenings, then a worker run', () => {
   });
 });
 
+describe('the workspace in /api/openapi.json', () => {
+  it('describes every screening route, the multipart upload included', async () => {
+    const t = await workspaceApp();
+    try {
+      const doc = await (await t.request('/api/openapi.json')).json();
+      const paths = Object.keys(doc.paths);
+      for (const path of [
+        '/api/screenings',
+        '/api/screenings/{id}',
+        '/api/screenings/{id}/register',
+        '/api/screenings/{id}/findings',
+        '/api/screenings/{id}/report',
+        '/api/screenings/{id}/plan',
+        '/api/screenings/{id}/rejects',
+        '/api/screenings/{id}/register.csv',
+        '/api/screenings/{id}/findings/{findingId}/disposition',
+        '/api/alerts',
+        '/api/alerts.atom',
+      ]) {
+        expect(paths).toContain(path);
+      }
+      const upload = doc.paths['/api/screenings'].post;
+      expect(Object.keys(upload.requestBody.content)).toEqual(['multipart/form-data']);
+      expect(upload.responses['202']).toBeDefined();
+      expect(Object.keys(doc.paths['/api/screenings/{id}'])).toEqual(['get', 'delete']);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('uploads with hostile names and contents', () => {
   let t: WorkspaceApp;
   beforeAll(async () => {

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
   CANONICAL_FIELDS,
   type CanonicalField,
   type Screening,
   type ScreeningInputOptions,
 } from '@tipwatch/core';
-import type { Hono } from 'hono';
 import { ApiError, badParameter } from '../api-error.js';
 import { recordAudit } from '../auth/audit-trail.js';
 import { authenticate } from '../auth/principal.js';
@@ -107,7 +107,7 @@ export function pageJson<T>(rows: T[], page: { limit: number; offset: number }) 
  * upload: 202 and a queued screening), `GET /api/screenings/{id}` (status, progress, counts) and
  * `DELETE /api/screenings/{id}` (the screening, its rows and its files).
  */
-export function registerScreenings(app: Hono, w: WorkspaceContext): void {
+export function registerScreenings(app: OpenAPIHono, w: WorkspaceContext): void {
   app.get('/api/screenings', async (c) => {
     const who = await authenticate(c, w.auth);
     requireRole(who, 'read');

@@ -1,5 +1,5 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AccountStore, ReferenceData } from '@tipwatch/core';
-import type { Hono } from 'hono';
 import { accountsContext } from '../auth/accounts-context.js';
 import type { AuthOptions } from '../auth/auth-options.js';
 import { registerAlerts } from '../routes/alerts.js';
@@ -7,12 +7,12 @@ import { registerDispositions } from '../routes/dispositions.js';
 import { registerScreeningResults } from '../routes/screening-results.js';
 import { registerScreenings } from '../routes/screenings.js';
 import { workspaceContext } from './workspace-context.js';
+import { describeWorkspace } from './workspace-openapi.js';
 import type { WorkspaceDeps } from './workspace-options.js';
 
 /** Registers the screening workspace routes (screenings, their results, dispositions, alerts). */
 export function registerWorkspace(
-  // biome-ignore lint/suspicious/noExplicitAny: any Hono app (OpenAPIHono included) takes plain routes
-  app: Hono<any, any, any>,
+  app: OpenAPIHono,
   deps: {
     accounts: AccountStore;
     clock: () => Date;
@@ -26,4 +26,5 @@ export function registerWorkspace(
   registerScreeningResults(app, w);
   registerDispositions(app, w);
   registerAlerts(app, w);
+  describeWorkspace(app);
 }
