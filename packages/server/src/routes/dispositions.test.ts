@@ -111,5 +111,16 @@ describe('PUT /api/screenings/{id}/findings/{findingId}/disposition', () => {
       body: 'not json',
     });
     expect(noJson.status).toBe(400);
+    const huge = await put(t.users.acme.analyst.token, entityFinding.id, {
+      state: 'confirmed',
+      note: 'x'.repeat(20_000),
+    });
+    expect(huge.status).toBe(413);
+    const long = await put(t.users.acme.analyst.token, entityFinding.id, {
+      state: 'confirmed',
+      note: 'x'.repeat(2001),
+    });
+    expect(long.status).toBe(400);
+    expect((await long.json()).error.details).toEqual({ field: 'note' });
   });
 });

@@ -3,6 +3,7 @@ import { DISPOSITION_STATES } from '@tipwatch/core';
 import type { Context } from 'hono';
 import { ApiError } from '../api-error.js';
 import { recordAudit } from '../auth/audit-trail.js';
+import { ACCOUNT_BODY_LIMIT, bodySizeLimit } from '../body-size-limit.js';
 import { screeningFor, type WorkspaceContext } from '../workspace/workspace-context.js';
 
 const DispositionBody = z.object({
@@ -34,51 +35,56 @@ async function dispositionBody(c: Context): Promise<z.infer<typeof DispositionBo
  * change goes to the audit log with its before and after.
  */
 export function registerDispositions(app: OpenAPIHono, w: WorkspaceContext): void {
-  app.put('/api/screenings/:id/findings/:findingId/disposition', async (c) => {
-    const { who, screening } = await screeningFor(c, w, 'disposition');
-    const idText = c.req.param('findingId');
-    const notFound = new ApiError(404, 'not_found', `no finding ${idText} in screening ${screening.id}`, {
-      finding_id: idText,
-    });
-    if (!/^\d{1,12}$/.test(idText)) throw notFound;
-    const finding = await w.screenings.finding(who.org.id, screening.id, Number(idText));
-    if (finding === null) throw notFound;
-    const body = await dispositionBody(c);
-    const { before, after } = await w.screenings.setDisposition({
-      org_id: who.org.id,
-      supplier_key: finding.supplier_key,
-      finding_key: finding.finding_key,
-      state: body.state,
-      note: body.note,
-      updated_by: who.user.id,
-      updated_at: w.auth.clock().toISOString(),
-    });
-    const shown = (d: typeof before) =>
-      d === null
-        ? null
-        : {
-            supplier: finding.supplier,
-            supplier_key: d.supplier_key,
-            finding_key: d.finding_key,
-            state: d.state,
-            note: d.note,
-            updated_by: d.updated_by,
-            updated_at: d.updated_at,
-          };
-    await recordAudit(w.auth, who, {
-      action: 'disposition.set',
-      target_type: 'disposition',
-      target_id: `${finding.supplier_key} ${finding.finding_key}`,
-      before: shown(before),
-      after: shown(after),
-    });
-    return c.json(
-      {
-        screening_id: screening.id,
-        finding_id: finding.id,
-        ...shown(after),
-      },
-      200,
-    );
-  });
+  // A state and a note of at most 2,000 characters: a larger body is refused before it is read.
+  app.put(
+    '/api/screenings/:id/findings/:findingId/disposition',
+    bodySizeLimit(ACCOUNT_BODY_LIMIT),
+    async (c) => {
+      const { who, screening } = await screeningFor(c, w, 'disposition');
+      const idText = c.req.param('findingId');
+      const notFound = new ApiError(404, 'not_found', `no finding ${idText} in screening ${screening.id}`, {
+        finding_id: idText,
+      });
+      if (!/^\d{1,12}$/.test(idText)) throw notFound;
+      const finding = await w.screenings.finding(who.org.id, screening.id, Number(idText));
+      if (finding === null) throw notFound;
+      const body = await dispositionBody(c);
+      const { before, after } = await w.screenings.setDisposition({
+        org_id: who.org.id,
+        supplier_key: finding.supplier_key,
+        finding_key: finding.finding_key,
+        state: body.state,
+        note: body.note,
+        updated_by: who.user.id,
+        updated_at: w.auth.clock().toISOString(),
+      });
+      const shown = (d: typeof before) =>
+        d === null
+          ? null
+          : {
+              supplier: finding.supplier,
+              supplier_key: d.supplier_key,
+              finding_key: d.finding_key,
+              state: d.state,
+              note: d.note,
+              updated_by: d.updated_by,
+              updated_at: d.updated_at,
+            };
+      await recordAudit(w.auth, who, {
+        action: 'disposition.set',
+        target_type: 'disposition',
+        target_id: `${finding.supplier_key} ${finding.finding_key}`,
+        before: shown(before),
+        after: shown(after),
+      });
+      return c.json(
+        {
+          screening_id: screening.id,
+          finding_id: finding.id,
+          ...shown(after),
+        },
+        200,
+      );
+    },
+  );
 }
