@@ -16,6 +16,7 @@ import { registerHome } from './routes/home.js';
 import { registerHotlines } from './routes/hotlines.js';
 import { MATCH_BODY_LIMIT, registerMatch } from './routes/match.js';
 import { registerNews } from './routes/news.js';
+import { registerPartnerships } from './routes/partnerships.js';
 import { registerReports } from './routes/reports.js';
 import { registerSearch } from './routes/search.js';
 import { registerWorkspace } from './workspace/register-workspace.js';
@@ -75,6 +76,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerHotlines(app, deps);
   registerGrants(app, deps);
   registerReports(app, deps);
+  registerPartnerships(app, deps);
   registerNews(app, deps);
   registerSearch(app, deps);
   registerMatch(app, deps);
