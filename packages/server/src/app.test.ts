@@ -15,6 +15,7 @@ const ROUTES = [
   ['get', '/api/hotlines'],
   ['get', '/api/grants'],
   ['get', '/api/reports'],
+  ['get', '/api/partnerships'],
   ['get', '/api/news'],
   ['get', '/api/search'],
   ['get', '/feed.atom'],
