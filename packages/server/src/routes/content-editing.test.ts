@@ -284,6 +284,8 @@ describe('PUT and PATCH /api/{kind}/{id}', () => {
     const editor = await session('editor@office.example');
     expect((await send('PATCH', '/api/grants/no-such-grant', editor, { title: 'x' })).status).toBe(404);
     await send('POST', '/api/grants', editor, NEW.grants);
+    const empty = await send('PATCH', '/api/grants/office:ghana-cocoa-2025', editor, {});
+    expect([empty.status, empty.body.error.details.field]).toEqual([400, 'body']);
     const res = await send('PATCH', '/api/grants/office:ghana-cocoa-2025', editor, { amount: null });
     expect([res.status, res.body.error.details.field]).toEqual([400, 'currency']);
   });

@@ -201,6 +201,9 @@ function registerKind<K extends EditableKind>(
   };
 
   const update = async (c: Context, id: string, body: ContentBody, mode: 'replace' | 'patch') => {
+    if (mode === 'patch' && Object.keys(body).length === 0) {
+      throw new ApiError(400, 'bad_body', 'body: expected at least one field to change', { field: 'body' });
+    }
     const found = await current(id);
     const row: KnowledgeRow<K> = recordFromBody(kind, body, {
       current: found.row,
