@@ -35,6 +35,8 @@ export interface DescriptionSignal {
 /** Distinct description signals kept as one object each; when full, it starts again empty. */
 const SIGNAL_LIMIT = 10_000;
 
+const NO_FINDINGS: readonly Finding[] = [];
+
 const XINJIANG_WORD = /xinjiang|新疆|\bxuar\b|uyghur autonomous/i;
 const INACTIVE = new Set(['revoked', 'modified']);
 
@@ -106,6 +108,9 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
     return signal;
   }
 
+  // Order findings are made once per order and reason, and shared between rows.
+  const madeOrderFindings = new Map<string, Finding>();
+
   /**
    * Region- and product-wide orders hit by a row's goods and country (or Xinjiang location); `description`
    * is the row's description, or its signal from `descriptionSignal`.
@@ -115,9 +120,9 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
     description: string | DescriptionSignal,
     iso3: string | null,
     xinjiang: XinjiangPlaceHit | null,
-  ): Finding[] {
+  ): readonly Finding[] {
     const signal = typeof description === 'string' ? null : description;
-    const out: Finding[] = [];
+    let out: Finding[] | null = null;
     for (let r = 0; r < orders.length; r++) {
       const rule = orders[r] as OrderRule;
       if (rule.xinjiang ? xinjiang === null : iso3 === null || rule.order.iso3 !== iso3) continue;
@@ -137,9 +142,17 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
         }
       }
       if (via === null) continue;
-      out.push(orderFinding(rule.order, level, `matched ${via}`));
+      const key = `${r}\u0001${via}`;
+      let finding = madeOrderFindings.get(key);
+      if (finding === undefined) {
+        if (madeOrderFindings.size >= SIGNAL_LIMIT) madeOrderFindings.clear();
+        finding = orderFinding(rule.order, level, `matched ${via}`);
+        madeOrderFindings.set(key, finding);
+      }
+      if (out === null) out = [finding];
+      else out.push(finding);
     }
-    return out;
+    return out ?? NO_FINDINGS;
   }
 
   /** Orders on named fishing vessels, when the supplier or description names one. */

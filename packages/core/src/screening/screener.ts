@@ -1,4 +1,4 @@
-import type { Classification } from '../classify/classification.js';
+import type { Classification, GoodHit, SectorHit } from '../classify/classification.js';
 import { ownString } from '../ingest/own-string.js';
 import type { NameMatcher } from '../matching/name-matcher.js';
 import type { Finding } from '../model/finding.js';
@@ -32,17 +32,23 @@ const SUPPLIER_CACHE = 200_000;
 const ADDRESS_CACHE = 100_000;
 const COUNTRY_CACHE = 20_000;
 const DESCRIPTION_CACHE = 20_000;
-/** Goods facts kept (per classification, description signal and countries); when full, it starts again. */
-const FACTS_CACHE = 20_000;
+/** Classifications whose hits are kept, and hits whose findings per country are kept (when full: emptied). */
+const CLASS_CACHE = 20_000;
+const HIT_CACHE = 20_000;
 
-interface GoodsFacts {
-  findings: Finding[];
+/** A classification's hits as the rules read them. */
+interface ClassHits {
+  /** The first hit of each good. */
+  goods: GoodHit[];
+  /** The good of every hit, in order. */
+  goodNames: string[];
+  /** The first hit of each sector. */
+  sectorHits: SectorHit[];
   sectors: string[];
 }
 
-const NONE: Finding[] = [];
+const NO_NAMES: string[] = [];
 const NO_SECTORS: string[] = [];
-const NO_FACTS: GoodsFacts = { findings: NONE, sectors: NO_SECTORS };
 /** Country combinations cached per address. */
 const MAX_COUNTRIES = 16;
 
@@ -95,21 +101,10 @@ export function createScreener(
   // inner maps for the rest, rather than by long concatenated keys that would be built and hashed per row.
   const addressCache = new BoundedCache<AddressLink>(ADDRESS_CACHE);
   const signalCache = new BoundedCache<DescriptionSignal>(DESCRIPTION_CACHE);
-  // Goods, order and sector findings depend only on the row's classification (one object per distinct
-  // result: the classifier interns them), what its description names for the order rules, its two
-  // countries and whether it is in Xinjiang: classification → signal → countries → facts.
-  const factsCache = new Map<Classification, Map<DescriptionSignal, Map<number, GoodsFacts>>>();
-  let factsEntries = 0;
-  const countryIds = new Map<string, number>();
-  const countryId = (iso3: string | null): number => {
-    if (iso3 === null) return 0;
-    let id = countryIds.get(iso3);
-    if (id === undefined) {
-      id = countryIds.size + 1;
-      countryIds.set(iso3, id);
-    }
-    return id;
-  };
+  // Goods and sector findings depend only on the hit and the country: each is made once and shared.
+  const classHits = new Map<Classification, ClassHits>();
+  const goodsCache = new Map<GoodHit, Map<string, Finding | null>>();
+  const sectorCache = new Map<SectorHit, Map<string, Finding | null>>();
 
   function xinjiang(row: SpendRow, china: boolean): XinjiangFacts {
     if (row.supplier_address === '' && row.origin_country === '') return null;
@@ -143,54 +138,84 @@ export function createScreener(
     return signal;
   }
 
-  function goodsFacts(
+  /** A classification's hits, each good and sector once (the first hit of each), and its sector names. */
+  function hitsOf(cls: Classification): ClassHits {
+    let hits = classHits.get(cls);
+    if (hits === undefined) {
+      const goodsSeen = new Set<string>();
+      const sectorsSeen = new Set<string>();
+      hits = {
+        goods: cls.goods.filter((g) => !goodsSeen.has(g.good) && goodsSeen.add(g.good) === goodsSeen),
+        goodNames: cls.goods.map((g) => g.good),
+        sectorHits: cls.sectors.filter(
+          (s) => !sectorsSeen.has(s.sector) && sectorsSeen.add(s.sector) === sectorsSeen,
+        ),
+        sectors: cls.sectors.length === 0 ? NO_SECTORS : [...sectorsSeen],
+      };
+      if (classHits.size >= CLASS_CACHE) classHits.clear();
+      classHits.set(cls, hits);
+    }
+    return hits;
+  }
+
+  /** The finding of one hit in one country (null: none), cached per hit object and country. */
+  function perHit<H extends object>(
+    cache: Map<H, Map<string, Finding | null>>,
+    hit: H,
+    iso3: string | null,
+    make: () => Finding | null,
+  ): Finding | null {
+    let byCountry = cache.get(hit);
+    if (byCountry === undefined) {
+      if (cache.size >= HIT_CACHE) cache.clear();
+      byCountry = new Map();
+      cache.set(hit, byCountry);
+    }
+    const key = iso3 ?? '';
+    let finding = byCountry.get(key);
+    if (finding === undefined) {
+      finding = make();
+      byCountry.set(key, finding);
+    }
+    return finding;
+  }
+
+  /**
+   * Adds the row's goods, order, vessel and sector findings (in that order) to `findings` and returns its
+   * sectors. Each finding is made once per hit and country and shared between rows.
+   */
+  function addGoodsFindings(
     row: SpendRow,
+    findings: Finding[],
     goodsIso3: string | null,
     countryIso3: string | null,
     countryFinding: Finding | null,
     xj: XinjiangPlaceHit | null,
-  ): GoodsFacts {
+  ): string[] {
     const cls = ref.classifier.classify(row);
     const signal = descriptionSignal(row.description);
-    const key = (countryId(goodsIso3) * 4096 + countryId(countryIso3)) * 2 + (xj === null ? 0 : 1);
-    let bySignal = factsCache.get(cls);
-    let byCountries = bySignal?.get(signal);
-    const cached = byCountries?.get(key);
-    if (cached !== undefined) return cached;
-
-    const goodNames = cls.goods.map((g) => g.good);
-    const findings = [
-      ...goods(cls.goods, goodsIso3),
-      ...bans.orderFindings(goodNames, signal, goodsIso3, xj),
-      ...signal.vessels,
-      ...sector(
-        cls.sectors,
-        countryFinding?.level ?? null,
-        countryIso3 === null ? null : countryName(countryIso3),
-      ),
-    ];
-    const sectors = cls.sectors.length === 0 ? NO_SECTORS : [...new Set(cls.sectors.map((s) => s.sector))];
-    // Rows without goods or sectors (most of them) share one value.
-    const facts: GoodsFacts =
-      findings.length === 0 && sectors === NO_SECTORS ? NO_FACTS : { findings, sectors };
-
-    if (factsEntries >= FACTS_CACHE) {
-      factsCache.clear();
-      factsEntries = 0;
-      bySignal = undefined;
-      byCountries = undefined;
+    if (cls.goods.length === 0 && cls.sectors.length === 0) {
+      for (const f of bans.orderFindings(NO_NAMES, signal, goodsIso3, xj)) findings.push(f);
+      for (const f of signal.vessels) findings.push(f);
+      return NO_SECTORS;
     }
-    if (bySignal === undefined) {
-      bySignal = new Map();
-      factsCache.set(cls, bySignal);
+    const hits = hitsOf(cls);
+    if (goodsIso3 !== null) {
+      for (const hit of hits.goods) {
+        const f = perHit(goodsCache, hit, goodsIso3, () => goods([hit], goodsIso3)[0] ?? null);
+        if (f !== null) findings.push(f);
+      }
     }
-    if (byCountries === undefined) {
-      byCountries = new Map();
-      bySignal.set(signal, byCountries);
+    for (const f of bans.orderFindings(hits.goodNames, signal, goodsIso3, xj)) findings.push(f);
+    for (const f of signal.vessels) findings.push(f);
+    for (const hit of hits.sectorHits) {
+      const f = perHit(sectorCache, hit, countryIso3, () => {
+        const name = countryIso3 === null ? null : countryName(countryIso3);
+        return sector([hit], countryFinding?.level ?? null, name)[0] ?? null;
+      });
+      if (f !== null) findings.push(f);
     }
-    byCountries.set(key, facts);
-    factsEntries++;
-    return facts;
+    return hits.sectors;
   }
 
   function screen(row: SpendRow, contractFar?: ContractFarTotals): ScreenedRow {
@@ -206,8 +231,7 @@ export function createScreener(
     if (xj !== null) findings.push(xj.finding);
     const countryFinding = country(countryIso3);
     if (countryFinding !== null) findings.push(countryFinding);
-    const facts = goodsFacts(row, goodsIso3, countryIso3, countryFinding, xj?.hit ?? null);
-    for (const f of facts.findings) findings.push(f);
+    const sectors = addGoodsFindings(row, findings, goodsIso3, countryIso3, countryFinding, xj?.hit ?? null);
     const wf = workforce(row);
     if (wf !== null) findings.push(wf);
     const fp = far(row, farPortion(row, resolve), contractFar);
@@ -215,7 +239,7 @@ export function createScreener(
 
     if (findings.length > 1) findings.sort(compareFindings);
     const { level, score } = scoreFindings(findings, weights, threshold);
-    return { input: row, country: countryIso3, level, score, findings, sectors: facts.sectors };
+    return { input: row, country: countryIso3, level, score, findings, sectors };
   }
 
   return { screen, resolveCountry: resolve };
