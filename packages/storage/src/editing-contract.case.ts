@@ -48,7 +48,7 @@ export function runEditingContract(name: string, open: () => Promise<EditingStor
       id,
       title,
       countries: ['GHA'],
-      source: { dataset: 'office_grants', record: 'Annual report 2025, p. 4', as_of: '2025' },
+      source: { dataset: 'office_grants', record: 'Example source document, p. 4', as_of: '2025' },
     });
     const codeOf = async (promise: Promise<unknown>) => {
       const err = await promise.then(
@@ -60,7 +60,7 @@ export function runEditingContract(name: string, open: () => Promise<EditingStor
     };
 
     it('creates a record in a new dataset, in force, searchable, by country, with an audit entry', async () => {
-      const row = grant('office:cocoa-2025', 'Cocoa farm labour inspections');
+      const row = grant('office:example-grant', 'Example grant for inspections');
       const result = await store.editRecord(
         'grants',
         { op: 'create', dataset: officeDataset('grants'), row },
@@ -68,19 +68,21 @@ export function runEditingContract(name: string, open: () => Promise<EditingStor
       );
       expect(result).toMatchObject({
         dataset: 'office_grants',
-        key: 'office:cocoa-2025',
+        key: 'office:example-grant',
         before: null,
         after: row,
       });
       expect(result.version).toMatchObject({ version: 1, row_count: 1, in_force: true, imported_at: AT });
-      expect(await store.record('grants', 'office:cocoa-2025')).toEqual({
+      expect(await store.record('grants', 'office:example-grant')).toEqual({
         dataset: 'office_grants',
-        key: 'office:cocoa-2025',
+        key: 'office:example-grant',
         row,
       });
-      expect((await store.rows('grants')).map((g) => g.id)).toContain('office:cocoa-2025');
-      expect((await store.byCountry('grants', 'GHA')).map((g) => g.id)).toContain('office:cocoa-2025');
-      expect((await store.search('cocoa inspections')).hits.map((h) => h.key)).toEqual(['office:cocoa-2025']);
+      expect((await store.rows('grants')).map((g) => g.id)).toContain('office:example-grant');
+      expect((await store.byCountry('grants', 'GHA')).map((g) => g.id)).toContain('office:example-grant');
+      expect((await store.search('example inspections')).hits.map((h) => h.key)).toEqual([
+        'office:example-grant',
+      ]);
       const [entry] = await accounts.audit(author.org_id);
       expect(entry).toMatchObject({
         id: result.audit.id,
@@ -89,7 +91,7 @@ export function runEditingContract(name: string, open: () => Promise<EditingStor
         actor_user_id: 7,
         at: AT,
         target_type: 'grants',
-        target_id: 'office:cocoa-2025',
+        target_id: 'office:example-grant',
         before: null,
         after: row,
       });

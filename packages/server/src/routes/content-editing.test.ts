@@ -12,51 +12,51 @@ afterEach(async () => {
 });
 
 const json = { 'content-type': 'application/json' };
-const SOURCE = { record: 'Annual report 2025, p. 4', as_of: '2025-06' };
+const SOURCE = { record: 'Example source document, p. 4', as_of: '2025-06' };
 
 /** A valid new record of each kind. */
 const NEW: Record<EditableKind, Record<string, unknown>> = {
   grants: {
-    id: 'office:ghana-cocoa-2025',
-    title: 'Cocoa farm labour inspections',
-    recipient: 'Ghana Labour Department',
+    id: 'office:example-grant',
+    title: 'Example grant for inspections',
+    recipient: 'Example Organisation',
     amount: 250000,
     currency: 'USD',
     fiscal_year: 2025,
     countries: ['GHA'],
     four_ps: ['protection'],
-    description: 'Inspections of cocoa farms for child labour.',
+    description: 'A made-up grant used by the tests.',
     source: SOURCE,
   },
   reports: {
     id: 'office:seafood-study',
-    title: 'Recruitment fees in Thai seafood processing',
+    title: 'Example study of recruitment fees',
     publishers: ['Example Institute'],
-    summary: 'A survey of recruitment fees paid by migrant workers.',
+    summary: 'A made-up report used by the tests.',
     countries: ['THA'],
     source: SOURCE,
   },
   partnerships: {
-    id: 'office:brick-kilns',
-    name: 'Brick kiln compact',
-    partners: ['Ministry of Labour', 'Kiln owners association'],
-    description: 'A compact to end debt bondage in brick kilns.',
+    id: 'office:example-compact',
+    name: 'Example compact',
+    partners: ['Example Ministry', 'Example Association'],
+    description: 'A made-up partnership used by the tests.',
     countries: ['NPL'],
     source: SOURCE,
   },
   news: {
     id: 'office:news-1',
-    title: 'Office publishes its annual report',
+    title: 'Example news item for the tests',
     date: '2025-06-30',
-    body: 'The annual report is out.',
+    body: 'Made-up text.',
     source: SOURCE,
   },
   hotlines: {
-    iso3: 'GHA',
-    country: 'Ghana',
-    name: 'Ghana Anti-Trafficking Line',
-    phone_text: '+233 30 000 0000',
-    source_url: 'https://example.org/ghana-hotline',
+    iso3: 'USA',
+    country: 'United States',
+    name: 'Example test hotline',
+    phone_text: '+1 555 0100',
+    source_url: 'https://example.org/test-hotline',
     source: SOURCE,
   },
 };
@@ -141,28 +141,28 @@ describe('POST /api/{kind}', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       kind: 'grants',
-      id: 'office:ghana-cocoa-2025',
+      id: 'office:example-grant',
       dataset: 'office_grants',
     });
     expect(created.body.record).toMatchObject({
-      title: 'Cocoa farm labour inspections',
+      title: 'Example grant for inspections',
       sex_trafficking: null,
       url: null,
       source: { dataset: 'office_grants', record: SOURCE.record, as_of: '2025-06' },
       edited: { at: t.clock.now.toISOString(), user_id: t.users.officeEditor.id },
     });
     const list = await (await t.request('/api/grants?country=GHA')).json();
-    expect(list.items.map((g: { id: string }) => g.id)).toEqual(['office:ghana-cocoa-2025']);
+    expect(list.items.map((g: { id: string }) => g.id)).toEqual(['office:example-grant']);
     expect(list.totals).toEqual([{ currency: 'USD', amount: 250000, grants: 1 }]);
-    const search = await (await t.request('/api/search?q=cocoa%20inspections')).json();
-    expect(search.items.map((h: { key: string }) => h.key)).toEqual(['office:ghana-cocoa-2025']);
+    const search = await (await t.request('/api/search?q=example%20inspections')).json();
+    expect(search.items.map((h: { key: string }) => h.key)).toEqual(['office:example-grant']);
     const [entry] = await t.accounts.audit(t.orgs.office.id);
     expect(entry).toMatchObject({
       id: created.body.audit_id,
       actor: 'editor@office.example',
       action: 'grants.create',
       target_type: 'grants',
-      target_id: 'office:ghana-cocoa-2025',
+      target_id: 'office:example-grant',
       before: null,
       after: created.body.record,
     });
@@ -259,23 +259,20 @@ describe('PUT and PATCH /api/{kind}/{id}', () => {
     const editor = await session('editor@office.example');
     await send('POST', '/api/hotlines', editor, NEW.hotlines);
     const id = encodeURIComponent(idOf('hotlines', NEW.hotlines));
-    const res = await send('PATCH', `/api/hotlines/${id}`, editor, { phone_text: '+233 30 111 1111 (free)' });
+    const res = await send('PATCH', `/api/hotlines/${id}`, editor, { phone_text: '+1 555 0111 (free)' });
     expect(res.status).toBe(200);
-    expect(res.body.id).toBe('GHA|Ghana Anti-Trafficking Line|+233 30 111 1111 (free)');
-    expect(res.body.record.phones).toEqual(['+233 30 111 1111']);
-    const list = await (await t.request('/api/hotlines?country=GHA')).json();
+    expect(res.body.id).toBe('USA|Example test hotline|+1 555 0111 (free)');
+    expect(res.body.record.phones).toEqual(['+1 555 0111']);
+    const list = await (await t.request('/api/hotlines?country=USA')).json();
     expect(list.items.map((h: { id: string; phone_text: string }) => [h.id, h.phone_text])).toEqual([
-      [res.body.id, '+233 30 111 1111 (free)'],
+      [res.body.id, '+1 555 0111 (free)'],
     ]);
     expect((await send('PATCH', `/api/hotlines/${id}`, editor, { notes: 'x' })).status).toBe(404);
     // Keys hold whatever the prose holds: slashes, '#', '?' and spaces travel URL-encoded.
     const odd = await send('PATCH', `/api/hotlines/${encodeURIComponent(res.body.id)}`, editor, {
-      phone_text: '1-888-373-7888 / 233733 #2?',
+      phone_text: '1-555-0123 / 5550199 #2?',
     });
-    expect([odd.status, odd.body.id]).toEqual([
-      200,
-      'GHA|Ghana Anti-Trafficking Line|1-888-373-7888 / 233733 #2?',
-    ]);
+    expect([odd.status, odd.body.id]).toEqual([200, 'USA|Example test hotline|1-555-0123 / 5550199 #2?']);
     const back = await send('DELETE', `/api/hotlines/${encodeURIComponent(odd.body.id)}`, editor);
     expect(back.status).toBe(200);
   });
@@ -284,9 +281,9 @@ describe('PUT and PATCH /api/{kind}/{id}', () => {
     const editor = await session('editor@office.example');
     expect((await send('PATCH', '/api/grants/no-such-grant', editor, { title: 'x' })).status).toBe(404);
     await send('POST', '/api/grants', editor, NEW.grants);
-    const empty = await send('PATCH', '/api/grants/office:ghana-cocoa-2025', editor, {});
+    const empty = await send('PATCH', '/api/grants/office:example-grant', editor, {});
     expect([empty.status, empty.body.error.details.field]).toEqual([400, 'body']);
-    const res = await send('PATCH', '/api/grants/office:ghana-cocoa-2025', editor, { amount: null });
+    const res = await send('PATCH', '/api/grants/office:example-grant', editor, { amount: null });
     expect([res.status, res.body.error.details.field]).toEqual([400, 'currency']);
   });
 });
@@ -295,20 +292,20 @@ describe('retiring and restoring', () => {
   it('takes a record out of lists, search and the feed, shows it to editors as retired, and restores it', async () => {
     const editor = await session('editor@office.example');
     await send('POST', '/api/news', editor, NEW.news);
-    expect(await (await t.request('/feed.atom')).text()).toContain('Office publishes its annual report');
+    expect(await (await t.request('/feed.atom')).text()).toContain('Example news item for the tests');
     const retired = await send('DELETE', '/api/news/office:news-1', editor);
     expect(retired.status).toBe(200);
-    expect(retired.body.record.title).toBe('Office publishes its annual report');
+    expect(retired.body.record.title).toBe('Example news item for the tests');
     expect((await (await t.request('/api/news')).json()).items).toEqual([]);
-    expect((await (await t.request('/api/search?q=annual%20report')).json()).items).toEqual([]);
-    expect(await (await t.request('/feed.atom')).text()).not.toContain('Office publishes its annual report');
+    expect((await (await t.request('/api/search?q=example%20news')).json()).items).toEqual([]);
+    expect(await (await t.request('/feed.atom')).text()).not.toContain('Example news item for the tests');
     const list = await send('GET', '/api/news/retired', editor);
     expect(list.body.items).toMatchObject([
       {
         id: 'office:news-1',
         dataset: 'office_news',
         retired_by: 'editor@office.example',
-        record: { title: 'Office publishes its annual report' },
+        record: { title: 'Example news item for the tests' },
       },
     ]);
     // Gone from public content, so not editable until restored; its id stays taken.
