@@ -19,6 +19,8 @@ const MatchPage = lazy(() => import('./pages/match-page.js'));
 const SignInPage = lazy(() => import('./workspace/sign-in-page.js'));
 const WorkspacePage = lazy(() => import('./workspace/workspace-page.js'));
 const UsersPage = lazy(() => import('./workspace/users-page.js'));
+const ScreeningsPage = lazy(() => import('./workspace/screenings-page.js'));
+const ScreeningPage = lazy(() => import('./workspace/screening-page.js'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.js'));
 
 function Loading() {
@@ -51,6 +53,8 @@ export function App() {
                 <Route path="/sign-in" component={SignInPage} />
                 <Route path="/workspace" component={WorkspacePage} />
                 <Route path="/workspace/users" component={UsersPage} />
+                <Route path="/workspace/screenings" component={ScreeningsPage} />
+                <Route path="/workspace/screenings/:id" component={ScreeningPage} />
                 <Route component={NotFoundPage} />
               </Switch>
             </Suspense>

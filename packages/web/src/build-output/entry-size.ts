@@ -24,7 +24,10 @@ export function staticJsOf(manifest: Record<string, ManifestChunk>, entry: strin
 }
 
 /** Bytes of each file gzipped at the default level, and their sum, for a built `dist` folder. */
-export function gzipSizes(dist: string, files: readonly string[]): { file: string; raw: number; gzip: number }[] {
+export function gzipSizes(
+  dist: string,
+  files: readonly string[],
+): { file: string; raw: number; gzip: number }[] {
   return files.map((file) => {
     const bytes = readFileSync(join(dist, file));
     return { file, raw: bytes.length, gzip: gzipSync(bytes).length };
@@ -33,5 +36,8 @@ export function gzipSizes(dist: string, files: readonly string[]): { file: strin
 
 /** Reads `dist/.vite/manifest.json` (written by `vite build` with `build.manifest`). */
 export function readManifest(dist: string): Record<string, ManifestChunk> {
-  return JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  return JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
 }

@@ -22,6 +22,9 @@ export default function WorkspacePage() {
             <p>{t('workspace.intro')}</p>
             <ul>
               <li>
+                <Link href="/workspace/screenings">Screenings</Link>
+              </li>
+              <li>
                 <Link href="/match">{t('nav.match')}</Link>
               </li>
               {me.role === 'admin' && (

@@ -1,0 +1,178 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Browser,
+  launchBrowser,
+  requireBrowserAndBuild,
+  SCREENSHOTS,
+  type Served,
+  seriousViolations,
+  startServe,
+} from './browser-harness.case.js';
+
+const FIXTURE = fileURLToPath(new URL('../../../cli/src/commands/fixtures/mixed-spend.csv', import.meta.url));
+const EMAIL = 'ada@acme.example';
+
+let served: Served;
+let browser: Browser;
+let page: Page;
+
+async function settle(): Promise<void> {
+  await page.waitForSelector('main h1');
+  await page.waitForFunction(() => document.querySelector('[data-loading]') === null, undefined, {
+    timeout: 30_000,
+  });
+}
+
+async function axeClean(where: string): Promise<void> {
+  const serious = await seriousViolations(page);
+  expect(
+    serious.map((v) => `${where}: ${v.id} ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`),
+  ).toEqual([]);
+}
+
+describe('the workspace in Chromium: sign in, users, upload, findings, dispositions, downloads', () => {
+  let password: string;
+
+  beforeAll(async () => {
+    requireBrowserAndBuild();
+    served = await startServe();
+    const created = JSON.parse(
+      served.cli(['admin', 'create-user', '--org', 'Acme', '--role', 'admin', EMAIL, '--json']),
+    ) as {
+      password: string;
+    };
+    password = created.password;
+    browser = await launchBrowser();
+    page = browser.page;
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+  });
+
+  it('refuses a wrong password with a message, then signs in with the right one', async () => {
+    await page.goto(`${served.url}/sign-in`);
+    await settle();
+    await page.fill('input[name="email"]', EMAIL);
+    await page.fill('input[name="password"]', 'not the password');
+    await page.click('main button[type="submit"]');
+    await expect.poll(() => page.locator('[role="alert"]').textContent()).toMatch(/wrong/);
+    // Keyboard only from here: type the password, submit with Enter.
+    await page.fill('input[name="password"]', password);
+    await page.focus('input[name="password"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${served.url}/workspace`);
+    await settle();
+    expect(await page.textContent('main')).toContain(`Signed in as ${EMAIL} (admin, Acme)`);
+    await axeClean('/workspace');
+    // The session survives a reload (the cookie, and the CSRF token from GET /api/me).
+    await page.reload();
+    await settle();
+    expect(await page.textContent('main')).toContain(`Signed in as ${EMAIL}`);
+  });
+
+  it('lets the admin add a user, shows the one-time password once, and lists the change in the audit log', async () => {
+    await page.goto(`${served.url}/workspace/users`);
+    await settle();
+    await page.fill('form input[name="email"]', 'bob@acme.example');
+    await page.selectOption('form select[name="role"]', 'analyst');
+    await page.click('form button[type="submit"]');
+    await expect
+      .poll(() => page.locator('.callout').textContent())
+      .toMatch(/Account created for bob@acme.example/);
+    await expect.poll(() => page.locator('table').first().textContent()).toContain('bob@acme.example');
+    await expect
+      .poll(() => page.locator('section[aria-labelledby="audit"] table').textContent())
+      .toContain('user.create');
+    await axeClean('/workspace/users');
+    await page.screenshot({ path: join(SCREENSHOTS, 'workspace-users.png'), fullPage: true });
+  });
+
+  it('uploads a file, then shows the register once the job is done; a row opens its findings with citations', async () => {
+    await page.goto(`${served.url}/workspace/screenings`);
+    await settle();
+    await axeClean('/workspace/screenings');
+    await page.setInputFiles('input[type="file"]', FIXTURE);
+    await page.click('main form button[type="submit"]');
+    await page.waitForURL(/\/workspace\/screenings\/[\w-]+$/);
+    await page.waitForSelector('section[aria-labelledby="register"] tbody tr', { timeout: 60_000 });
+    await settle();
+    expect(await page.textContent('main h1')).toBe('mixed-spend.csv');
+    // Charts with their tables: spend by level and by sector × country.
+    expect(await page.locator('section[aria-labelledby="charts"] .chart svg').count()).toBe(2);
+    expect(await page.locator('section[aria-labelledby="charts"] caption').allTextContents()).toEqual([
+      'Spend by level (USD)',
+      'Spend by sector × country (USD)',
+    ]);
+    // Row 1 is the supplier on the CBP list: critical.
+    const first = page.locator('section[aria-labelledby="register"] tbody tr:has(th:text-is("1"))');
+    expect(await first.textContent()).toContain('HOSHINE SILICON IND CO LTD');
+    expect(await first.textContent()).toContain('critical');
+    await first.locator('button[aria-expanded]').click();
+    const card = page.locator('article.finding').first();
+    await card.waitFor();
+    expect(await card.textContent()).toMatch(/Source: cbp_wro, row \d+/);
+    await axeClean('/workspace/screenings/{id}');
+    await page.screenshot({ path: join(SCREENSHOTS, 'workspace-screening.png'), fullPage: true });
+  });
+
+  it('marks a finding a false positive, and the mark is there after a reload', async () => {
+    const card = page.locator('article.finding').first();
+    await card.locator('select[name="state"]').selectOption('false_positive');
+    await card.locator('input[name="note"]').fill('different company, checked the address');
+    await card.locator('button[type="submit"]').click();
+    await expect.poll(() => card.locator('.disposition').textContent()).toContain('false positive');
+    await page.reload();
+    await page.waitForSelector('section[aria-labelledby="register"] tbody tr');
+    await settle();
+    await page
+      .locator('section[aria-labelledby="register"] tbody tr:has(th:text-is("1"))')
+      .locator('button[aria-expanded]')
+      .click();
+    await expect
+      .poll(() => page.locator('article.finding').first().locator('.disposition').textContent())
+      .toContain('false positive (different company, checked the address)');
+  });
+
+  it('filters the register by level and kind, kept in the address', async () => {
+    const url = new URL(page.url());
+    await page.selectOption('select[name="level"]', 'critical');
+    await page.selectOption('select[name="kind"]', 'entity');
+    await page.click('section[aria-labelledby="register"] form button[type="submit"]');
+    await page.waitForURL(/level=critical/);
+    await settle();
+    const rows = page.locator('section[aria-labelledby="register"] tbody > tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    for (const text of await rows.allTextContents()) expect(text).toContain('critical');
+    expect(new URL(page.url()).pathname).toBe(url.pathname);
+  });
+
+  it('downloads the report and the register', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('a[href$="/register.csv"]'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^register-.*\.csv$/);
+    const csv = await download.path().then((p) => import('node:fs').then((fs) => fs.readFileSync(p, 'utf8')));
+    expect(csv.split(/\r?\n/)[0]).toBe('row,ref,supplier,country,level,score,findings,top_reason');
+    const href = await page.locator('a[href$="/report"]').getAttribute('href');
+    const report = await page.request.get(`${served.url}${href}`);
+    expect(report.status()).toBe(200);
+    expect(report.headers()['content-security-policy']).toContain("default-src 'none'");
+    expect(await report.text()).toContain('HOSHINE SILICON IND CO LTD');
+  });
+
+  it('signs out', async () => {
+    await page.goto(`${served.url}/workspace`);
+    await settle();
+    await page.click('main button.secondary');
+    await page.waitForURL(`${served.url}/`);
+    await page.goto(`${served.url}/workspace`);
+    await settle();
+    expect(await page.locator('main a[href="/sign-in"]').count()).toBe(1);
+  });
+});

@@ -1,0 +1,602 @@
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { Link, useLocation, useSearch } from 'wouter';
+import { getJson, sendJson } from '../api/api-client.js';
+import { useSession } from '../api/session-context.js';
+import type { Page } from '../api/types.js';
+import { useLoad } from '../api/use-api.js';
+import { usePageTitle } from '../components/page-title.js';
+import { LoadStatus } from '../components/status-message.js';
+import { inertCell } from '../format/display-text.js';
+import { RequireSession } from './require-session.js';
+import { SectorCountryHeatMap, SpendByLevelChart } from './screening-charts.js';
+import {
+  DISPOSITION_STATES,
+  type DispositionState,
+  FINDING_KINDS,
+  type Finding,
+  LEVELS,
+  type RegisterRow,
+  type Screening,
+} from './screening-types.js';
+import { summariseSpend } from './spend-summary.js';
+
+/** Charts are drawn from every register row; above this many they are left to the report. */
+const CHART_ROW_LIMIT = 5000;
+const FILTERS = ['level', 'kind', 'country', 'sector', 'sort', 'order'] as const;
+const STATE_LABEL: Record<DispositionState, string> = {
+  under_review: 'under review',
+  confirmed: 'confirmed',
+  false_positive: 'false positive',
+};
+
+/** `/workspace/screenings/{id}`: progress, then downloads, charts and the register with findings. */
+export default function ScreeningPage({ params }: { params: { id: string } }) {
+  usePageTitle('Screening');
+  return (
+    <>
+      <p>
+        <Link href="/workspace/screenings">Screenings</Link>
+      </p>
+      <RequireSession>
+        {(me) => <ScreeningView id={params.id} canDispose={me.role !== 'viewer'} />}
+      </RequireSession>
+    </>
+  );
+}
+
+function ScreeningView({ id, canDispose }: { id: string; canDispose: boolean }) {
+  const [screening, setScreening] = useState<Screening | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // Poll until the job is done or failed.
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      try {
+        const s = await getJson<Screening>(`/api/screenings/${encodeURIComponent(id)}`);
+        if (stopped) return;
+        setScreening(s);
+        if (s.status === 'queued' || s.status === 'running') timer = setTimeout(poll, 1000);
+      } catch (err) {
+        if (!stopped) setError(err instanceof Error ? err.message : String(err));
+      }
+    };
+    void poll();
+    return () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    };
+  }, [id]);
+
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error}
+      </p>
+    );
+  if (screening === null)
+    return (
+      <p role="status" data-loading="true">
+        Loading…
+      </p>
+    );
+  const base = `/api/screenings/${encodeURIComponent(screening.id)}`;
+  return (
+    <>
+      <h1>{screening.file_name}</h1>
+      <p>
+        Uploaded by {screening.created_by.email} on {screening.created_at.replace('T', ' ').slice(0, 16)} ·
+        status <strong>{screening.status}</strong>
+      </p>
+      {(screening.status === 'queued' || screening.status === 'running') && (
+        <p role="status">
+          <label>
+            Screening progress{' '}
+            <progress max={1} value={screening.progress.fraction}>
+              {Math.round(screening.progress.fraction * 100)}%
+            </progress>
+          </label>{' '}
+          {screening.progress.rows} rows read
+        </p>
+      )}
+      {screening.status === 'failed' && (
+        <p role="alert" className="error">
+          {screening.error ?? 'The screening failed.'}
+        </p>
+      )}
+      {screening.status === 'done' && screening.counts && (
+        <>
+          <p>
+            {screening.counts.rows} rows: {screening.counts.screened} screened, {screening.counts.rejected}{' '}
+            rejected (layout {screening.counts.layout}). Levels:{' '}
+            {LEVELS.map((l) => `${l} ${screening.counts?.levels[l] ?? 0}`).join(', ')}.
+          </p>
+          <section aria-labelledby="downloads">
+            <h2 id="downloads">Downloads</h2>
+            <ul>
+              <li>
+                <a href={`${base}/report`} target="_blank" rel="noopener">
+                  Report (HTML, opens in a new tab)
+                </a>
+              </li>
+              <li>
+                <a href={`${base}/register.csv`} download>
+                  Register (CSV)
+                </a>
+              </li>
+              <li>
+                <a href={`${base}/findings?format=jsonl`} download>
+                  Findings (JSON lines)
+                </a>
+              </li>
+              <li>
+                <a href={`${base}/plan`} download>
+                  Compliance plan (Markdown, when FAR 52.222-50(h) requires one)
+                </a>
+              </li>
+              <li>
+                <a href={`${base}/rejects`} download>
+                  Rejected rows (CSV)
+                </a>
+              </li>
+            </ul>
+          </section>
+          <Charts id={screening.id} rows={screening.counts.screened} />
+          <Register id={screening.id} canDispose={canDispose} />
+        </>
+      )}
+    </>
+  );
+}
+
+/** Every register row (pages of 500), for the charts. */
+async function allRows(id: string, signal: AbortSignal): Promise<RegisterRow[]> {
+  const rows: RegisterRow[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<RegisterRow> = await getJson<Page<RegisterRow>>(
+      `/api/screenings/${encodeURIComponent(id)}/register?limit=500&sort=row${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      signal,
+    );
+    rows.push(...page.items);
+    cursor = page.next_cursor;
+  } while (cursor !== null);
+  return rows;
+}
+
+function Charts({ id, rows }: { id: string; rows: number }) {
+  const tooMany = rows > CHART_ROW_LIMIT;
+  const result = useLoad(tooMany ? null : `rows:${id}`, (s) => allRows(id, s));
+  const summary = useMemo(
+    () => (result.state === 'done' ? summariseSpend(result.data, LEVELS) : null),
+    [result],
+  );
+  const money = (n: number) => new Intl.NumberFormat('en').format(Math.round(n));
+  return (
+    <section aria-labelledby="charts">
+      <h2 id="charts">Spend by level and by sector × country</h2>
+      {tooMany ? (
+        <p>This screening has {rows} rows; its report has the charts over all of them.</p>
+      ) : (
+        <>
+          <LoadStatus result={result} />
+          {summary && summary.currency === null && <p>No row has an amount.</p>}
+          {summary && summary.currency !== null && (
+            <>
+              <p className="note">
+                Amounts in {summary.currency}, not converted
+                {summary.otherCurrencyRows > 0 &&
+                  `; ${summary.otherCurrencyRows} rows in other currencies are left out`}
+                .
+              </p>
+              <SpendByLevelChart
+                summary={summary}
+                label={`Spend by level in ${summary.currency}; the table below gives the figures.`}
+              />
+              <div className="table-box">
+                <table>
+                  <caption>Spend by level ({summary.currency})</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Level</th>
+                      <th scope="col">Rows</th>
+                      <th scope="col">Spend</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {summary.byLevel.map((l) => (
+                      <tr key={l.level}>
+                        <th scope="row">{l.level}</th>
+                        <td>{l.rows}</td>
+                        <td>{money(l.amount)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {summary.cells.length > 0 && (
+                <>
+                  <SectorCountryHeatMap
+                    summary={summary}
+                    label={`Spend by sector and country in ${summary.currency}; the table below gives the figures.`}
+                  />
+                  <div className="table-box">
+                    <table>
+                      <caption>Spend by sector × country ({summary.currency})</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">Sector</th>
+                          <th scope="col">Country</th>
+                          <th scope="col">Spend</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {[...summary.cells]
+                          .sort((a, b) => b.amount - a.amount)
+                          .map((c) => (
+                            <tr key={`${c.sector}-${c.country}`}>
+                              <td>{c.sector}</td>
+                              <td>{c.country}</td>
+                              <td>{money(c.amount)}</td>
+                            </tr>
+                          ))}
+                      </tbody>
+                    </table>
+                  </div>
+                </>
+              )}
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** All findings of a screening (pages of 500), loaded once when a row is first opened. */
+async function allFindings(id: string): Promise<Map<number, Finding>> {
+  const found = new Map<number, Finding>();
+  let cursor: string | null = null;
+  do {
+    const page: Page<Finding> = await getJson<Page<Finding>>(
+      `/api/screenings/${encodeURIComponent(id)}/findings?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
+    for (const f of page.items) found.set(f.id, f);
+    cursor = page.next_cursor;
+  } while (cursor !== null);
+  return found;
+}
+
+function Register({ id, canDispose }: { id: string; canDispose: boolean }) {
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const params = useMemo(() => new URLSearchParams(search), [search]);
+  const query = useMemo(() => {
+    const q = new URLSearchParams();
+    for (const k of FILTERS) {
+      const v = params.get(k);
+      if (v) q.set(k, v);
+    }
+    return q.toString();
+  }, [params]);
+  const [pages, setPages] = useState<{
+    rows: RegisterRow[];
+    next: string | null;
+    error: string | null;
+    loading: boolean;
+  }>({
+    rows: [],
+    next: null,
+    error: null,
+    loading: true,
+  });
+  const [open, setOpen] = useState<number | null>(null);
+  const [findings, setFindings] = useState<Map<number, Finding> | null>(null);
+  const [findingsError, setFindingsError] = useState<string | null>(null);
+
+  const load = async (cursor: string | null, append: boolean) => {
+    setPages((p) => ({ ...p, loading: true, error: null }));
+    try {
+      const page = await getJson<Page<RegisterRow>>(
+        `/api/screenings/${encodeURIComponent(id)}/register?limit=50${query ? `&${query}` : ''}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      setPages((p) => ({
+        rows: append ? [...p.rows, ...page.items] : page.items,
+        next: page.next_cursor,
+        error: null,
+        loading: false,
+      }));
+    } catch (err) {
+      setPages((p) => ({ ...p, loading: false, error: err instanceof Error ? err.message : String(err) }));
+    }
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reloads when the screening or the filters change.
+  useEffect(() => {
+    void load(null, false);
+  }, [id, query]);
+
+  const onFilter = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const q = new URLSearchParams();
+    for (const k of FILTERS) {
+      const v = String(form.get(k) ?? '').trim();
+      if (v) q.set(k, v);
+    }
+    navigate(`/workspace/screenings/${id}${q.size ? `?${q}` : ''}`);
+  };
+
+  const toggle = async (row: number) => {
+    setOpen(open === row ? null : row);
+    if (findings === null) {
+      try {
+        setFindings(await allFindings(id));
+      } catch (err) {
+        setFindingsError(err instanceof Error ? err.message : String(err));
+      }
+    }
+  };
+
+  const onDisposed = (f: Finding) => {
+    setFindings((m) => (m ? new Map(m).set(f.id, f) : m));
+    setPages((p) => ({
+      ...p,
+      rows: p.rows.map((r) => ({
+        ...r,
+        findings: r.findings.map((x) => (x.id === f.id ? { ...x, disposition: f.disposition } : x)),
+      })),
+    }));
+  };
+
+  return (
+    <section aria-labelledby="register">
+      <h2 id="register">Register</h2>
+      <form className="inline" onSubmit={onFilter} key={query}>
+        <label>
+          Level
+          <select name="level" defaultValue={params.get('level') ?? ''}>
+            <option value="">any</option>
+            {LEVELS.map((l) => (
+              <option key={l}>{l}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Finding kind
+          <select name="kind" defaultValue={params.get('kind') ?? ''}>
+            <option value="">any</option>
+            {FINDING_KINDS.map((k) => (
+              <option key={k}>{k}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Country (name or ISO code)
+          <input name="country" defaultValue={params.get('country') ?? ''} size={10} />
+        </label>
+        <label>
+          Sector
+          <input name="sector" defaultValue={params.get('sector') ?? ''} size={14} />
+        </label>
+        <label>
+          Sort by
+          <select name="sort" defaultValue={params.get('sort') ?? 'score'}>
+            {['score', 'row', 'supplier', 'country', 'level', 'amount'].map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Order
+          <select name="order" defaultValue={params.get('order') ?? ''}>
+            <option value="">default</option>
+            <option value="asc">ascending</option>
+            <option value="desc">descending</option>
+          </select>
+        </label>
+        <button type="submit">Apply</button>
+      </form>
+      {pages.error && (
+        <p role="alert" className="error">
+          {pages.error}
+        </p>
+      )}
+      {pages.loading && (
+        <p role="status" data-loading="true">
+          Loading…
+        </p>
+      )}
+      <div className="table-box">
+        <table>
+          <caption>Register rows{params.size ? ' (filtered)' : ''}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Row</th>
+              <th scope="col">Supplier</th>
+              <th scope="col">Country</th>
+              <th scope="col">Level</th>
+              <th scope="col">Score</th>
+              <th scope="col">Amount</th>
+              <th scope="col">Top reason</th>
+              <th scope="col">Findings</th>
+            </tr>
+          </thead>
+          <tbody>
+            {pages.rows.map((r) => (
+              <RegisterLine
+                key={r.row}
+                row={r}
+                open={open === r.row}
+                onToggle={() => toggle(r.row)}
+                findings={findings}
+                findingsError={findingsError}
+                screeningId={id}
+                canDispose={canDispose}
+                onDisposed={onDisposed}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pages.rows.length === 0 && !pages.loading && <p>No row matches these filters.</p>}
+      {pages.next && (
+        <button type="button" className="secondary" onClick={() => load(pages.next, true)}>
+          More rows
+        </button>
+      )}
+    </section>
+  );
+}
+
+function RegisterLine(props: {
+  row: RegisterRow;
+  open: boolean;
+  onToggle(): void;
+  findings: Map<number, Finding> | null;
+  findingsError: string | null;
+  screeningId: string;
+  canDispose: boolean;
+  onDisposed(f: Finding): void;
+}) {
+  const r = props.row;
+  const panel = `findings-${r.row}`;
+  return (
+    <>
+      <tr>
+        <th scope="row">{r.row}</th>
+        <td>{inertCell(r.supplier)}</td>
+        <td>{r.country ?? '—'}</td>
+        <td>{r.level}</td>
+        <td>{r.score}</td>
+        <td>{r.amount === null ? '—' : `${new Intl.NumberFormat('en').format(r.amount)} ${r.currency}`}</td>
+        <td>{inertCell(r.top_reason)}</td>
+        <td>
+          {r.findings.length > 0 ? (
+            <button
+              type="button"
+              className="secondary"
+              aria-expanded={props.open}
+              aria-controls={panel}
+              onClick={props.onToggle}
+            >
+              {r.findings.length} finding{r.findings.length === 1 ? '' : 's'}
+              <span className="visually-hidden"> of row {r.row}</span>
+            </button>
+          ) : (
+            'none'
+          )}
+        </td>
+      </tr>
+      {props.open && (
+        <tr id={panel}>
+          <td colSpan={8}>
+            {props.findingsError && (
+              <p role="alert" className="error">
+                {props.findingsError}
+              </p>
+            )}
+            {props.findings === null && !props.findingsError && (
+              <p role="status" data-loading="true">
+                Loading…
+              </p>
+            )}
+            {props.findings &&
+              r.findings.map((x) => {
+                const f = props.findings?.get(x.id);
+                return f ? (
+                  <FindingCard
+                    key={x.id}
+                    finding={f}
+                    screeningId={props.screeningId}
+                    canDispose={props.canDispose}
+                    onDisposed={props.onDisposed}
+                  />
+                ) : null;
+              })}
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+function FindingCard(props: {
+  finding: Finding;
+  screeningId: string;
+  canDispose: boolean;
+  onDisposed(f: Finding): void;
+}) {
+  const f = props.finding;
+  const { csrf } = useSession();
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const state = String(form.get('state') ?? '') as DispositionState;
+    const note = String(form.get('note') ?? '');
+    setError(null);
+    setSaved(false);
+    try {
+      const body = await sendJson<{ state: DispositionState; note: string; updated_at: string }>(
+        'PUT',
+        `/api/screenings/${encodeURIComponent(props.screeningId)}/findings/${f.id}/disposition`,
+        { state, note },
+        csrf,
+      );
+      if (body)
+        props.onDisposed({
+          ...f,
+          disposition: { state: body.state, note: body.note, updated_at: body.updated_at },
+        });
+      setSaved(true);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+  return (
+    <article className="card finding" aria-label={`Finding ${f.id}: ${f.kind}`}>
+      <h3>
+        {f.kind} · {f.level}
+        {f.score !== null && ` · match score ${f.score}`}
+      </h3>
+      <p>{inertCell(f.summary)}</p>
+      {f.matched_name && <p>Matched name: {inertCell(f.matched_name)}</p>}
+      <small className="source">
+        Source: {f.source.dataset}, {f.source.record}
+        {f.source.as_of ? `, as of ${f.source.as_of}` : ''}
+      </small>
+      <p className="disposition">
+        Disposition: <strong>{f.disposition ? STATE_LABEL[f.disposition.state] : 'none'}</strong>
+        {f.disposition?.note && ` (${f.disposition.note})`}
+      </p>
+      {props.canDispose && (
+        <form className="inline" onSubmit={onSubmit}>
+          <label>
+            Mark as
+            <select name="state" defaultValue={f.disposition?.state ?? 'under_review'}>
+              {DISPOSITION_STATES.map((s) => (
+                <option key={s} value={s}>
+                  {STATE_LABEL[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Note
+            <input name="note" maxLength={2000} defaultValue={f.disposition?.note ?? ''} />
+          </label>
+          <button type="submit">
+            Save<span className="visually-hidden"> disposition of finding {f.id}</span>
+          </button>
+          {saved && <span role="status">Saved.</span>}
+        </form>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Source } from '../api/types.js';
+
+/** The workspace API's shapes (see packages/server/src/routes/screenings.ts and screening-results.ts). */
+
+export const LEVELS = ['low', 'medium', 'high', 'critical'] as const;
+export const FINDING_KINDS = [
+  'entity',
+  'import_ban',
+  'goods',
+  'country',
+  'sector',
+  'workforce',
+  'far_plan',
+] as const;
+export const DISPOSITION_STATES = ['under_review', 'confirmed', 'false_positive'] as const;
+export type DispositionState = (typeof DISPOSITION_STATES)[number];
+
+export interface Screening {
+  id: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  file_name: string;
+  file_size: number;
+  created_by: { id: number; email: string };
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  attempts: number;
+  progress: { rows: number; fraction: number };
+  counts: {
+    rows: number;
+    screened: number;
+    rejected: number;
+    levels: Record<string, number>;
+    layout: string;
+  } | null;
+  error: string | null;
+}
+
+export interface Disposition {
+  state: DispositionState;
+  note: string;
+  updated_at: string;
+}
+
+export interface RegisterRow {
+  row: number;
+  ref: string;
+  supplier: string;
+  country: string | null;
+  level: string;
+  score: number;
+  sectors: string[];
+  kinds: string[];
+  amount: number | null;
+  currency: string;
+  top_reason: string;
+  findings: {
+    id: number;
+    kind: string;
+    level: string;
+    finding_key: string;
+    disposition: Disposition | null;
+  }[];
+}
+
+export interface Finding {
+  id: number;
+  row: number;
+  ref: string;
+  supplier: string;
+  kind: string;
+  level: string;
+  summary: string;
+  source: Source;
+  matched_name: string | null;
+  score: number | null;
+  disposition: Disposition | null;
+}

@@ -1,0 +1,43 @@
+import { ApiFailure } from '../api/api-client.js';
+import type { Screening } from './screening-types.js';
+
+/**
+ * `POST /api/screenings` as multipart/form-data, reporting upload progress (0–1) as the bytes go out; resolves
+ * with the queued screening. XMLHttpRequest, because fetch reports no upload progress.
+ */
+export function uploadScreening(
+  file: File,
+  csrf: string | null,
+  onProgress: (fraction: number) => void,
+): Promise<Screening> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/api/screenings');
+    if (csrf) xhr.setRequestHeader('x-csrf-token', csrf);
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    };
+    xhr.onerror = () => reject(new ApiFailure(0, 'network', 'the server cannot be reached'));
+    xhr.onload = () => {
+      let body: unknown = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        // Not JSON: the status says enough.
+      }
+      if (xhr.status === 202 && body) {
+        onProgress(1);
+        resolve(body as Screening);
+        return;
+      }
+      const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
+      reject(
+        new ApiFailure(xhr.status, error?.code ?? 'error', error?.message ?? `upload failed (${xhr.status})`),
+      );
+    };
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
+}
