@@ -185,6 +185,26 @@ export function runEditingContract(name: string, open: () => Promise<EditingStor
       expect(actions).toEqual(['news.restore', 'news.retire']);
     });
 
+    it('loses no change when edits of one dataset run at the same time', async () => {
+      const titles = ['First concurrent title', 'Second concurrent title', 'Third concurrent title'];
+      const rows = [0, 1, 2].map((i) => grant(`office:concurrent-${i}`, `Example ${i}`));
+      for (const row of rows) {
+        await store.editRecord('grants', { op: 'create', dataset: 'office_grants', row }, author);
+      }
+      await Promise.all(
+        rows.map((row, i) =>
+          store.editRecord(
+            'grants',
+            { op: 'update', key: row.id, row: { ...row, title: titles[i] as string } },
+            author,
+          ),
+        ),
+      );
+      const inForce = await store.rows('grants', { dataset: 'office_grants' });
+      expect(inForce.map((g) => g.title).sort()).toEqual([...titles].sort());
+      expect((await store.versions('office_grants')).map((v) => v.version)).toEqual([6, 5, 4, 3, 2, 1]);
+    });
+
     it('refuses a key in use, an unknown record and a dataset of another kind', async () => {
       const taken = seedGrants[0] as Grant;
       expect(
