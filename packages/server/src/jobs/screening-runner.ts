@@ -39,7 +39,10 @@ export interface RunnerDeps {
   /** This worker's name in the queue (host and process id, say). */
   worker: string;
   clock: () => Date;
-  /** How long a claim lasts without a heartbeat (default 60 s); heartbeats come every third of it. */
+  /**
+   * How long a claim lasts without a heartbeat (default 60 s). Heartbeats, which also store the progress
+   * users see, come every 2 s (or every third of a shorter lease).
+   */
   leaseMs?: number;
   /** Suppliers saved per screening for re-screening when lists change (default 100,000). */
   maxSavedSuppliers?: number;
@@ -83,7 +86,7 @@ export async function runNextJob(deps: RunnerDeps): Promise<boolean> {
         // A missed heartbeat is retried at the next tick; the lease covers two more.
       });
     },
-    Math.max(50, Math.floor(leaseMs / 3)),
+    Math.max(50, Math.min(2000, Math.floor(leaseMs / 3))),
   );
   try {
     const counts = await runJob(deps, job, progress, () => {
