@@ -175,4 +175,83 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     await settle();
     expect(await page.locator('main a[href="/sign-in"]').count()).toBe(1);
   });
+  it('lets an editor of the office add, change, retire and restore a news item, shown on the public pages', async () => {
+    const editor = JSON.parse(
+      served.cli([
+        'admin',
+        'create-user',
+        '--org',
+        'Office',
+        '--office',
+        '--role',
+        'editor',
+        'ed@office.example',
+        '--json',
+      ]),
+    ) as { password: string };
+    await page.goto(`${served.url}/sign-in`);
+    await settle();
+    await page.fill('input[name="email"]', 'ed@office.example');
+    await page.fill('input[name="password"]', editor.password);
+    await page.click('main button[type="submit"]');
+    await page.waitForURL(`${served.url}/workspace`);
+    await page.click('a[href="/workspace/content"]');
+    await settle();
+    await axeClean('/workspace/content');
+    const add = page.locator('section[aria-labelledby="add"] form');
+    await add.locator('input[name="title"]').fill('Shelter opens <b>in</b> Bangkok');
+    await add.locator('textarea[name="body"]').fill('The shelter takes survivors of forced labour.');
+    await add.locator('input[name="countries"]').fill('THA');
+    await add.locator('input[name="source.record"]').fill('Office press release, paragraph 1');
+    await add.locator('button[type="submit"]').click();
+    await expect
+      .poll(() => page.locator('.callout').textContent())
+      .toMatch(/^Added: .+, now version \d+ of office_news \(audit entry \d+\)\.$/);
+    // A field the API refuses is named in the message.
+    await add.locator('input[name="title"]').fill('Bad date');
+    await add.locator('textarea[name="body"]').fill('x');
+    await add.locator('input[name="date"]').fill('yesterday');
+    await add.locator('input[name="source.record"]').fill('x');
+    await add.locator('button[type="submit"]').click();
+    await expect.poll(() => page.locator('main [role="alert"]').textContent()).toMatch(/date/);
+    // Change its title.
+    const item = page.locator('section[aria-labelledby="current"] li', {
+      hasText: 'Shelter opens <b>in</b> Bangkok',
+    });
+    await item.locator('button', { hasText: 'Edit' }).click();
+    await item.locator('input[name="title"]').fill('Shelter opens in Bangkok');
+    await item.locator('button[type="submit"]').click();
+    await expect.poll(() => page.locator('.callout').textContent()).toMatch(/^Saved: /);
+    // The public news page shows it, as text.
+    await page.goto(`${served.url}/news`);
+    await settle();
+    expect(await page.locator('main article h2', { hasText: 'Shelter opens in Bangkok' }).count()).toBe(1);
+    // Retire it: it leaves the public page; restore it: it is back.
+    await page.goto(`${served.url}/workspace/content?kind=news`);
+    await settle();
+    await page
+      .locator('section[aria-labelledby="current"] li', { hasText: 'Shelter opens in Bangkok' })
+      .locator('button', { hasText: 'Retire' })
+      .click();
+    await expect.poll(() => page.locator('.callout').textContent()).toMatch(/^Retired: /);
+    await expect
+      .poll(() =>
+        page
+          .locator('section[aria-labelledby="retired"] li', { hasText: 'Shelter opens in Bangkok' })
+          .count(),
+      )
+      .toBe(1);
+    expect(await (await page.request.get(`${served.url}/api/news`)).text()).not.toContain(
+      'Shelter opens in Bangkok',
+    );
+    await page
+      .locator('section[aria-labelledby="retired"] li', { hasText: 'Shelter opens in Bangkok' })
+      .locator('button', { hasText: 'Restore' })
+      .click();
+    await expect.poll(() => page.locator('.callout').textContent()).toMatch(/^Restored: /);
+    expect(await (await page.request.get(`${served.url}/api/news`)).text()).toContain(
+      'Shelter opens in Bangkok',
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, 'workspace-content.png'), fullPage: true });
+  });
 });

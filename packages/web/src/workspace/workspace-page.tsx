@@ -27,6 +27,11 @@ export default function WorkspacePage() {
               <li>
                 <Link href="/match">{t('nav.match')}</Link>
               </li>
+              {me.org.is_office && (me.role === 'editor' || me.role === 'admin') && (
+                <li>
+                  <Link href="/workspace/content">Edit public content</Link>
+                </li>
+              )}
               {me.role === 'admin' && (
                 <li>
                   <Link href="/workspace/users">{t('nav.users')}</Link>
