@@ -1,8 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMatcher, createNameNormaliser, parseWeights, type Role, type User } from '@tipwatch/core';
-import { openSqliteAccountStore, openSqliteScreeningWorkspace, openSqliteStore } from '@tipwatch/storage';
+import {
+  openPostgresAccountStore,
+  openPostgresScreeningWorkspace,
+  openPostgresStore,
+  openSqliteAccountStore,
+  openSqliteScreeningWorkspace,
+  openSqliteStore,
+} from '@tipwatch/storage';
+import pg from 'pg';
 import { createApp } from '../app.js';
 import { type Json, realReferenceData } from '../app-fixture.case.js';
 import { hashPassword } from '../auth/password-hash.js';
@@ -34,16 +43,22 @@ export function realEngine(): ScreeningEngine {
 const ROLES_OF = ['viewer', 'analyst', 'editor', 'admin'] as const;
 
 /**
- * An app with accounts and the screening workspace on one fresh SQLite file, a real engine, and two
- * organisations (Acme and Other) with a user and an API token for each role.
+ * An app with accounts and the screening workspace on one fresh database (a SQLite file, or a schema of its
+ * own in the PostgreSQL database at `postgres`), a real engine, and two organisations (Acme and Other) with
+ * a user and an API token for each role.
  */
-export async function workspaceApp(options: { uploadLimit?: number } = {}) {
+export async function workspaceApp(options: { uploadLimit?: number; postgres?: string } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'tipwatch-workspace-'));
   const file = join(dir, 'tipwatch.sqlite');
   const filesDir = join(dir, 'screenings');
-  const store = await openSqliteStore(file);
-  const accounts = await openSqliteAccountStore(file);
-  const workspace = await openSqliteScreeningWorkspace(file);
+  const url = options.postgres;
+  const schema = `tw_ws_${randomBytes(4).toString('hex')}`;
+  const onPg = url === undefined ? null : { connectionString: url, schema };
+  const store = onPg ? await openPostgresStore(onPg) : await openSqliteStore(file);
+  const accounts = onPg ? await openPostgresAccountStore(onPg) : await openSqliteAccountStore(file);
+  const workspace = onPg
+    ? await openPostgresScreeningWorkspace(onPg)
+    : await openSqliteScreeningWorkspace(file);
   const engine = realEngine();
   const clock = { now: new Date('2026-01-15T12:00:00Z') };
   const app = createApp({
@@ -170,6 +185,12 @@ export async function workspaceApp(options: { uploadLimit?: number } = {}) {
       await accounts.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
+      if (url !== undefined) {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+        await client.end();
+      }
     },
   };
 }

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type WorkspaceApp, workspaceApp } from '../workspace/workspace-fixture.case.js';
+
+const url = process.env.DATABASE_URL;
+const CSV = readFileSync(
+  new URL('../../../cli/src/commands/fixtures/mixed-spend.csv', import.meta.url),
+  'utf8',
+);
+const GOLDEN = readFileSync(
+  new URL('../../../cli/src/commands/fixtures/mixed-spend.register.golden.csv', import.meta.url),
+  'utf8',
+);
+
+if (!url) {
+  describe('screening workspace on PostgreSQL', () => {
+    it('needs a database', () => {
+      throw new Error(
+        'set DATABASE_URL to a PostgreSQL database, e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/test',
+      );
+    });
+  });
+} else {
+  describe('screening workspace on PostgreSQL: upload, worker, results, dispositions, delete', () => {
+    let t: WorkspaceApp;
+    beforeAll(async () => {
+      t = await workspaceApp({ postgres: url });
+    });
+    afterAll(async () => {
+      await t.close();
+    });
+
+    it('runs the same flow as on SQLite', async () => {
+      const h = { headers: t.bearer(t.users.acme.viewer.token) };
+      const first = (await (await t.upload(t.users.acme.analyst.token, CSV, 'march.csv')).json()).id;
+      expect(await t.runWorker()).toBe(1);
+      const done = await (await t.request(`/api/screenings/${first}`, h)).json();
+      expect(done).toMatchObject({ status: 'done', counts: { rows: 10, screened: 8, rejected: 2 } });
+      expect(await (await t.request(`/api/screenings/${first}/register.csv`, h)).text()).toBe(GOLDEN);
+      const reg = await (await t.request(`/api/screenings/${first}/register?kind=entity`, h)).json();
+      const finding = reg.items[0].findings.find((f: { kind: string }) => f.kind === 'entity');
+      const put = await t.request(`/api/screenings/${first}/findings/${finding.id}/disposition`, {
+        method: 'PUT',
+        headers: t.bearer(t.users.acme.analyst.token, { 'content-type': 'application/json' }),
+        body: JSON.stringify({ state: 'false_positive', note: 'another company' }),
+      });
+      expect(put.status).toBe(200);
+      const later = (await (await t.upload(t.users.acme.analyst.token, CSV, 'april.csv')).json()).id;
+      await t.runWorker();
+      const carried = await (await t.request(`/api/screenings/${later}/register?kind=entity`, h)).json();
+      const same = carried.items[0].findings.find((f: { kind: string }) => f.kind === 'entity');
+      expect(same.disposition).toMatchObject({ state: 'false_positive' });
+      expect(
+        (await t.request(`/api/screenings/${later}`, { headers: t.bearer(t.users.other.admin.token) }))
+          .status,
+      ).toBe(404);
+      const del = await t.request(`/api/screenings/${later}`, {
+        method: 'DELETE',
+        headers: t.bearer(t.users.acme.admin.token),
+      });
+      expect(del.status).toBe(204);
+      const list = await (await t.request('/api/screenings', h)).json();
+      expect(list.items.map((s: { id: string }) => s.id)).toEqual([first]);
+    });
+  });
+}
