@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -164,6 +166,23 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     expect(report.status()).toBe(200);
     expect(report.headers()['content-security-policy']).toContain("default-src 'none'");
     expect(await report.text()).toContain('HOSHINE SILICON IND CO LTD');
+  });
+
+  it('lists the suppliers that newly match a list after it changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tipwatch-list-'));
+    try {
+      const file = join(dir, 'watch.csv');
+      writeFileSync(file, 'name,country\nDhaka Knit Garments Ltd,Bangladesh\n');
+      served.cli(['data', 'import', 'list', '--name', 'watch', file]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await page.goto(`${served.url}/workspace/alerts`);
+    await settle();
+    const alert = page.locator('main article').first();
+    expect(await alert.locator('h2').textContent()).toMatch(/1 supplier newly matches/);
+    expect(await alert.locator('tbody').textContent()).toContain('Dhaka Knit Garments Ltd');
+    await axeClean('/workspace/alerts');
   });
 
   it('signs out', async () => {

@@ -25,6 +25,9 @@ export default function WorkspacePage() {
                 <Link href="/workspace/screenings">Screenings</Link>
               </li>
               <li>
+                <Link href="/workspace/alerts">Changes since the last list update</Link>
+              </li>
+              <li>
                 <Link href="/match">{t('nav.match')}</Link>
               </li>
               {me.org.is_office && (me.role === 'editor' || me.role === 'admin') && (
