@@ -25,10 +25,11 @@ interface Alert {
 export default function AlertsPage() {
   usePageTitle('Changes since the last list update');
   return (
-    <>
+    // The workspace pages are in English only.
+    <div lang="en">
       <h1>Changes since the last list update</h1>
       <RequireSession>{() => <Alerts />}</RequireSession>
-    </>
+    </div>
   );
 }
 

@@ -45,7 +45,8 @@ const LIST_PATH: Partial<Record<ContentKind, string>> = {
 export default function ContentPage() {
   usePageTitle('Edit public content');
   return (
-    <>
+    // The workspace pages are in English only.
+    <div lang="en">
       <h1>Edit public content</h1>
       <RequireSession roles={['editor', 'admin']}>
         {(me) =>
@@ -56,7 +57,7 @@ export default function ContentPage() {
           )
         }
       </RequireSession>
-    </>
+    </div>
   );
 }
 

@@ -33,14 +33,15 @@ const STATE_LABEL: Record<DispositionState, string> = {
 export default function ScreeningPage({ params }: { params: { id: string } }) {
   usePageTitle('Screening');
   return (
-    <>
+    // The workspace pages are in English only.
+    <div lang="en">
       <p>
         <Link href="/workspace/screenings">Screenings</Link>
       </p>
       <RequireSession>
         {(me) => <ScreeningView id={params.id} canDispose={me.role !== 'viewer'} />}
       </RequireSession>
-    </>
+    </div>
   );
 }
 

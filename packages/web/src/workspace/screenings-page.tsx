@@ -14,10 +14,11 @@ import { uploadScreening } from './upload-file.js';
 export default function ScreeningsPage() {
   usePageTitle('Screenings');
   return (
-    <>
+    // The workspace pages are in English only.
+    <div lang="en">
       <h1>Screenings</h1>
       <RequireSession>{(me) => <Screenings canScreen={me.role !== 'viewer'} />}</RequireSession>
-    </>
+    </div>
   );
 }
 

@@ -31,10 +31,11 @@ export default function UsersPage() {
   const { t } = useI18n();
   usePageTitle(t('users.title'));
   return (
-    <>
+    // The workspace pages are in English only.
+    <div lang="en">
       <h1>{t('users.title')}</h1>
       <RequireSession roles={['admin']}>{() => <UsersAdmin />}</RequireSession>
-    </>
+    </div>
   );
 }
 
