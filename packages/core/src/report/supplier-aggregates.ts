@@ -13,6 +13,20 @@ export function supplierKey(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toUpperCase();
 }
 
+/** A power of two of at least twice `n` entries. */
+function tableSize(n: number): number {
+  let size = 16;
+  while (size < 2 * n) size *= 2;
+  return size;
+}
+
+/** FNV-1a over the UTF-16 code units of `text`. */
+function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
 /** Spend and risk-weighted spend of one supplier in the currencies after its first. */
 interface OtherCurrencies {
   spend: CurrencyAmounts;
@@ -22,13 +36,17 @@ interface OtherCurrencies {
 /**
  * Per-supplier aggregates of a screening run in a few typed arrays indexed by an interned supplier id:
  * rows, flagged rows, level, top score, finding counts per kind and up to five country ids, and the spend of
- * the supplier's first currency (the others, rare, in a side map). About 100 bytes per supplier with its
- * name and key, against some 700 as one object per supplier. `summary(id)` rebuilds the `SupplierSummary`
+ * the supplier's first currency (the others, rare, in a side map), and the name as first seen. The folded
+ * keys are not kept: a hash table of ids finds a supplier by its key's hash, checked against its name. `summary(id)` rebuilds the `SupplierSummary`
  * exactly as an object per supplier would have held it (keys in first-seen order).
  */
 export class SupplierAggregates {
-  /** Folded key → id. */
-  private readonly ids = new Map<string, number>();
+  /**
+   * Folded key → id, as an open-addressing table of ids + 1 probed by a hash of the key; the keys
+   * themselves are not kept (a candidate's key is its name folded again), only their hashes.
+   */
+  private slots: Int32Array;
+  private keyHash = new Int32Array(0);
   /** Supplier text exactly as written → id, so repeated spellings skip the folding (bounded too). */
   private readonly rawIds = new Map<string, number>();
   private readonly names: string[] = [];
@@ -55,7 +73,9 @@ export class SupplierAggregates {
   /** Rows whose supplier was turned away because of the cap. */
   rowsUncounted = 0;
 
-  constructor(readonly max: number) {}
+  constructor(readonly max: number) {
+    this.slots = new Int32Array(tableSize(Math.min(max, 1024)));
+  }
 
   get size(): number {
     return this.names.length;
@@ -76,7 +96,11 @@ export class SupplierAggregates {
     if (id === undefined) {
       id = this.findOrCreate(raw);
       if (id === undefined) return;
-      if (this.rawIds.size < 2 * this.max) this.rawIds.set(ownString(raw), id);
+      if (this.rawIds.size < 2 * this.max) {
+        // Most names are written trimmed: the kept name is then the key too, one string for both.
+        const name = this.names[id] as string;
+        this.rawIds.set(name === raw ? name : ownString(raw), id);
+      }
     }
     this.rows[id] = (this.rows[id] as number) + 1;
     if (findings.length > 0) this.flagged[id] = (this.flagged[id] as number) + 1;
@@ -155,8 +179,14 @@ export class SupplierAggregates {
   private findOrCreate(raw: string): number | undefined {
     const key = supplierKey(raw);
     if (key === '') return undefined;
-    const found = this.ids.get(key);
-    if (found !== undefined) return found;
+    const hash = hashString(key);
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let at = this.slots[slot] as number; at !== 0; at = this.slots[slot] as number) {
+      const id = at - 1;
+      if (this.keyHash[id] === hash && supplierKey(this.names[id] as string) === key) return id;
+      slot = (slot + 1) & mask;
+    }
     if (this.names.length >= this.max) {
       this.capped = true;
       this.rowsUncounted++;
@@ -165,8 +195,22 @@ export class SupplierAggregates {
     const id = this.names.length;
     if (id >= this.rows.length) this.grow();
     this.names.push(ownString(raw.trim()));
-    this.ids.set(ownString(key), id);
+    this.keyHash[id] = hash;
+    this.slots[slot] = id + 1;
+    // At most half full, so probes stay short.
+    if (2 * this.names.length > this.slots.length) this.rehash();
     return id;
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.names.length; id++) {
+      let slot = (this.keyHash[id] as number) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = id + 1;
+    }
+    this.slots = slots;
   }
 
   private addAmount(id: number, currency: string, amount: number, weighted: number): void {
@@ -210,7 +254,7 @@ export class SupplierAggregates {
 
   private grow(): void {
     const n = Math.min(this.max, Math.max(1024, this.rows.length * 2));
-    const grown = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(
+    const grown = <T extends Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array>(
       old: T,
       make: (length: number) => T,
       per = 1,
@@ -223,6 +267,7 @@ export class SupplierAggregates {
     this.flagged = grown(this.flagged, (l) => new Uint32Array(l));
     this.level = grown(this.level, (l) => new Uint8Array(l));
     this.maxScore = grown(this.maxScore, (l) => new Float64Array(l));
+    this.keyHash = grown(this.keyHash, (l) => new Int32Array(l));
     this.kinds = grown(this.kinds, (l) => new Uint32Array(l), KINDS);
     this.kindOrder = grown(this.kindOrder, (l) => new Uint32Array(l));
     this.countries = grown(this.countries, (l) => new Uint16Array(l), MAX_COUNTRIES);
