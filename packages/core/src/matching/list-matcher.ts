@@ -3,6 +3,7 @@ import type { MatchCandidate, MatchOptions, NameMatcher } from './name-matcher.j
 import type { NameNormaliser, NormalisedName } from './name-normaliser.js';
 import {
   applyCountry,
+  joinedLength,
   letterMask,
   type PreparedName,
   phoneticCode,
@@ -116,6 +117,23 @@ function indexName(index: BlockingIndex, p: PreparedName, id: number): void {
 }
 
 /**
+ * A copy of a normalised name, for keeping. The matcher keeps copies of its list's names and drops
+ * the normaliser's own objects at once: V8 allocates the objects of a code site whose objects mostly
+ * survive straight into the old generation (allocation-site pretenuring), so keeping the list's names
+ * as normalise() made them would have every later query's normalisation allocated there too, to be
+ * freed only by full collections (normalise() about three times slower once a list was built).
+ */
+function copyOf(norm: NormalisedName): NormalisedName {
+  return {
+    tokens: norm.tokens.slice(),
+    legalForms: norm.legalForms.slice(),
+    legalKinds: norm.legalKinds.slice(),
+    allTokens: norm.allTokens.slice(),
+    text: norm.text,
+  };
+}
+
+/**
  * Creates the list matcher: every entry's name and aliases normalised once, token weights from the
  * list's own word frequencies (plus the stoplists), and a blocking index on distinctive tokens, their
  * 4-letter prefixes, their Double Metaphone codes and acronyms, so a query is scored in full only
@@ -135,7 +153,7 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     options.resolveCountry ??
     ((text: string) => (ALPHA3.test(text.trim()) ? text.trim().toUpperCase() : null));
 
-  const raw: { entry: number; name: string; norm: ReturnType<NameNormaliser['normalise']> }[] = [];
+  const raw: { entry: number; name: string; norm: NormalisedName }[] = [];
   entries.forEach((entry, index) => {
     const seen = new Set<string>();
     for (const name of [entry.name, ...entry.aliases]) {
@@ -144,7 +162,7 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
       const key = `${norm.text}|${norm.legalForms.join(' ')}`;
       if (norm.tokens.length === 0 || seen.has(key)) continue;
       seen.add(key);
-      raw.push({ entry: index, name, norm });
+      raw.push({ entry: index, name, norm: copyOf(norm) });
     }
   });
   const weigh: TokenWeigher = listTokenWeigher(raw.map((r) => r.norm.tokens));
@@ -275,21 +293,34 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     return touched;
   };
 
-  /** The query prepared for scoring from the tokens candidatesFor() looked up. */
+  // The query prepared for scoring, refilled for each query from the tokens candidatesFor() looked up
+  // (one object and its arrays for all queries, so that scoring a query allocates only its results).
+  const query: PreparedName = {
+    original: '',
+    norm: { tokens: [], legalForms: [], legalKinds: [], allTokens: [], text: '' },
+    weights: [],
+    codes: [],
+    masks: [],
+    ids: new Int32Array(16),
+    squashedLength: 0,
+    squashedAllLength: 0,
+  };
   const prepareQuery = (name: string, norm: NormalisedName): PreparedName => {
     const n = queryInfos.length;
-    const weights = new Array<number>(n);
-    const codes = new Array<string>(n);
-    const masks = new Array<number>(n);
-    const ids = new Int32Array(n);
+    if (query.ids!.length < n) query.ids = new Int32Array(n * 2);
+    const { weights, codes, masks, ids } = query;
     for (let i = 0; i < n; i++) {
       const info = queryInfos[i]!;
       weights[i] = info.weight;
       codes[i] = info.code;
       masks[i] = info.mask;
-      ids[i] = info.id;
+      ids![i] = info.id;
     }
-    return prepareName(name, norm, weigh, { weights, codes, masks, ids });
+    query.original = name;
+    query.norm = norm;
+    query.squashedLength = joinedLength(norm.tokens);
+    query.squashedAllLength = joinedLength(norm.allTokens);
+    return query;
   };
 
   const bestSlot = new Int32Array(entries.length).fill(-1);

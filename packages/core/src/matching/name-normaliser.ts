@@ -65,6 +65,14 @@ canon('third', 'third', '3rd');
 
 const DROPPED = new Set(['the']);
 
+// Roles of a token in normalise(), as bits: it begins a legal form, ends one, is dropped, has a
+// canonical form, or is a number word.
+const FIRST = 1;
+const LAST = 2;
+const DROP = 4;
+const CANON = 8;
+const NUMBER_WORD = 16;
+
 // English number words, so that `Brigade Forty-Four` and `Brigade 44` compare equal.
 const UNITS = new Map<string, number>(
   Object.entries({
@@ -280,62 +288,94 @@ export function createNameNormaliser(legalFormsCsv: string): NameNormaliser {
     return best;
   };
 
+  // What each special token can be, in one map: most tokens of a name are none of these, and are
+  // passed over after a single lookup.
+  const roles = new Map<string, number>();
+  const mark = (token: string, role: number) => roles.set(token, (roles.get(token) ?? 0) | role);
+  for (const t of firsts) mark(t, FIRST);
+  for (const t of lasts) mark(t, LAST);
+  for (const t of DROPPED) mark(t, DROP);
+  for (const t of CANONICAL.keys()) mark(t, CANON);
+  for (const t of UNITS.keys()) mark(t, NUMBER_WORD);
+  for (const t of TENS.keys()) mark(t, NUMBER_WORD);
+
   // Reused across calls: normalise() runs once per distinct supplier name.
   let isLegalBuf = new Uint8Array(64);
+  let roleBuf = new Uint8Array(64);
   const normalise = (name: string): NormalisedName => {
     const all = tokeniseName(name);
-    if (isLegalBuf.length < all.length) isLegalBuf = new Uint8Array(all.length * 2);
+    const n = all.length;
+    if (isLegalBuf.length < n) {
+      isLegalBuf = new Uint8Array(n * 2);
+      roleBuf = new Uint8Array(n * 2);
+    }
     const isLegal = isLegalBuf;
-    isLegal.fill(0, 0, all.length);
+    const role = roleBuf;
+    let anyRole = 0;
+    for (let i = 0; i < n; i++) {
+      isLegal[i] = 0;
+      role[i] = roles.get(all[i]!) ?? 0;
+      anyRole |= role[i]!;
+    }
     const found: Found[] = [];
     let lo = 0;
-    while (lo < all.length && DROPPED.has(all[lo]!)) lo++;
-    let hi = all.length;
-    // Peel forms off the end, then off the start (`LLC SIEMENS LLC`, `OOO Gazprom`).
-    for (let guard = 0; guard < 4 && hi > lo && lasts.has(all[hi - 1]!); guard++) {
-      let hit: Found | null = null;
-      for (let s = Math.max(lo, hi - maxTokens); s < hi; s++) {
-        if (!firsts.has(all[s]!)) continue;
-        const f = longestAt(all, s, hi);
-        if (f && f.end === hi) {
-          hit = f;
-          break;
+    while (lo < n && role[lo]! & DROP) lo++;
+    let hi = n;
+    if (anyRole & (FIRST | LAST)) {
+      // Peel forms off the end, then off the start (`LLC SIEMENS LLC`, `OOO Gazprom`).
+      for (let guard = 0; guard < 4 && hi > lo && role[hi - 1]! & LAST; guard++) {
+        let hit: Found | null = null;
+        for (let s = Math.max(lo, hi - maxTokens); s < hi; s++) {
+          if (!(role[s]! & FIRST)) continue;
+          const f = longestAt(all, s, hi);
+          if (f && f.end === hi) {
+            hit = f;
+            break;
+          }
+        }
+        if (!hit) break;
+        found.push(hit);
+        hi = hit.start;
+      }
+      for (let guard = 0; guard < 4 && lo < hi && role[lo]! & FIRST; guard++) {
+        const f = longestAt(all, lo, hi);
+        if (!f) break;
+        found.push(f);
+        lo = f.end;
+      }
+      for (let i = lo; i < hi; i++) {
+        if (!(role[i]! & FIRST)) continue;
+        const f = longestAt(all, i, hi);
+        if (f && (f.end - f.start >= 2 || all[i]!.length >= 4)) {
+          found.push(f);
+          for (let k = f.start; k < f.end; k++) isLegal[k] = 1;
+          i = f.end - 1;
         }
       }
-      if (!hit) break;
-      found.push(hit);
-      hi = hit.start;
+      for (const f of found) for (let k = f.start; k < f.end; k++) isLegal[k] = 1;
     }
-    for (let guard = 0; guard < 4 && lo < hi && firsts.has(all[lo]!); guard++) {
-      const f = longestAt(all, lo, hi);
-      if (!f) break;
-      found.push(f);
-      lo = f.end;
-    }
-    for (let i = lo; i < hi; i++) {
-      if (!firsts.has(all[i]!)) continue;
-      const f = longestAt(all, i, hi);
-      if (f && (f.end - f.start >= 2 || all[i]!.length >= 4)) {
-        found.push(f);
-        for (let k = f.start; k < f.end; k++) isLegal[k] = 1;
-        i = f.end - 1;
-      }
-    }
-    for (const f of found) for (let k = f.start; k < f.end; k++) isLegal[k] = 1;
     let tokens: string[] = [];
-    for (let i = 0; i < all.length; i++) {
-      const t = all[i]!;
-      if (isLegal[i] || DROPPED.has(t)) continue;
-      tokens.push(CANONICAL.get(t) ?? t);
+    let numbers = false;
+    for (let i = 0; i < n; i++) {
+      const r = role[i]!;
+      if (isLegal[i] || r & DROP) continue;
+      tokens.push(r & CANON ? CANONICAL.get(all[i]!)! : all[i]!);
+      if (r & NUMBER_WORD) numbers = true;
     }
     if (tokens.length === 0) {
-      for (const t of all) if (!DROPPED.has(t)) tokens.push(CANONICAL.get(t) ?? t);
+      for (let i = 0; i < n; i++) {
+        const r = role[i]!;
+        if (r & DROP) continue;
+        tokens.push(r & CANON ? CANONICAL.get(all[i]!)! : all[i]!);
+        if (r & NUMBER_WORD) numbers = true;
+      }
     }
-    tokens = romanNumerals(numberWords(tokens));
-    found.sort((a, b) => a.start - b.start);
-    const legalForms = found.map((f) => f.form.compare);
+    tokens = romanNumerals(numbers ? numberWords(tokens) : tokens);
+    if (found.length > 1) found.sort((a, b) => a.start - b.start);
+    const legalForms: string[] = [];
     const legalKinds: string[] = [];
     for (const f of found) {
+      legalForms.push(f.form.compare);
       if (f.form.generic && !legalKinds.includes(f.form.generic)) legalKinds.push(f.form.generic);
     }
     return { tokens, legalForms, legalKinds, allTokens: all, text: tokens.join(' ') };

@@ -97,7 +97,8 @@ export function letterMask(token: string): number {
   return m;
 }
 
-function totalLength(tokens: readonly string[]): number {
+/** The length of the tokens joined without spaces. */
+export function joinedLength(tokens: readonly string[]): number {
   let n = 0;
   for (const t of tokens) n += t.length;
   return n;
@@ -126,8 +127,8 @@ export function prepareName(
     codes: features?.codes ?? tokens.map(phoneticCode),
     masks: features?.masks ?? tokens.map(letterMask),
     ids: features?.ids ?? null,
-    squashedLength: totalLength(tokens),
-    squashedAllLength: totalLength(norm.allTokens),
+    squashedLength: joinedLength(tokens),
+    squashedAllLength: joinedLength(norm.allTokens),
   };
 }
 
