@@ -80,9 +80,10 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
   it('lets the admin add a user, shows the one-time password once, and lists the change in the audit log', async () => {
     await page.goto(`${served.url}/workspace/users`);
     await settle();
-    await page.fill('form input[name="email"]', 'bob@acme.example');
-    await page.selectOption('form select[name="role"]', 'analyst');
-    await page.click('form button[type="submit"]');
+    const add = page.locator('section[aria-labelledby="add-user"] form');
+    await add.locator('input[name="email"]').fill('bob@acme.example');
+    await add.locator('select[name="role"]').selectOption('analyst');
+    await add.locator('button[type="submit"]').click();
     await expect
       .poll(() => page.locator('.callout').textContent())
       .toMatch(/Account created for bob@acme.example/);

@@ -122,23 +122,30 @@ function UsersAdmin() {
             </thead>
             <tbody>
               {users.data.items.map((u) => (
-                <tr key={u.id}>
+                <tr key={`${u.id}-${u.role}-${u.disabled}`}>
                   <th scope="row">{u.email}</th>
                   <td>
-                    <select
-                      aria-label={`${t('users.role')}: ${u.email}`}
-                      value={u.role}
-                      onChange={(e) =>
-                        act(async () => {
-                          await sendJson('PATCH', `/api/users/${u.id}`, { role: e.target.value }, csrf);
+                    <form
+                      className="inline"
+                      onSubmit={(e) => {
+                        e.preventDefault();
+                        const role = String(new FormData(e.currentTarget).get('role') ?? u.role);
+                        void act(async () => {
+                          await sendJson('PATCH', `/api/users/${u.id}`, { role }, csrf);
                           return null;
-                        })
-                      }
+                        });
+                      }}
                     >
-                      {ROLES.map((r) => (
-                        <option key={r}>{r}</option>
-                      ))}
-                    </select>
+                      <select name="role" aria-label={`${t('users.role')}: ${u.email}`} defaultValue={u.role}>
+                        {ROLES.map((r) => (
+                          <option key={r}>{r}</option>
+                        ))}
+                      </select>
+                      <button type="submit" className="secondary">
+                        {t('users.save')}
+                        <span className="visually-hidden"> {u.email}</span>
+                      </button>
+                    </form>
                   </td>
                   <td>{u.disabled ? t('users.disabled') : t('users.active')}</td>
                   <td>
