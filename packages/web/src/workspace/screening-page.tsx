@@ -7,6 +7,7 @@ import { useLoad } from '../api/use-api.js';
 import { usePageTitle } from '../components/page-title.js';
 import { LoadStatus } from '../components/status-message.js';
 import { inertCell } from '../format/display-text.js';
+import { FindingsReader } from './findings-reader.js';
 import { RequireSession } from './require-session.js';
 import { SectorCountryHeatMap, SpendByLevelChart } from './screening-charts.js';
 import {
@@ -254,20 +255,6 @@ function Charts({ id, rows }: { id: string; rows: number }) {
   );
 }
 
-/** All findings of a screening (pages of 500), loaded once when a row is first opened. */
-async function allFindings(id: string): Promise<Map<number, Finding>> {
-  const found = new Map<number, Finding>();
-  let cursor: string | null = null;
-  do {
-    const page: Page<Finding> = await getJson<Page<Finding>>(
-      `/api/screenings/${encodeURIComponent(id)}/findings?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-    );
-    for (const f of page.items) found.set(f.id, f);
-    cursor = page.next_cursor;
-  } while (cursor !== null);
-  return found;
-}
-
 function Register({ id, canDispose }: { id: string; canDispose: boolean }) {
   const search = useSearch();
   const [, navigate] = useLocation();
@@ -292,8 +279,20 @@ function Register({ id, canDispose }: { id: string; canDispose: boolean }) {
     loading: true,
   });
   const [open, setOpen] = useState<number | null>(null);
-  const [findings, setFindings] = useState<Map<number, Finding> | null>(null);
-  const [findingsError, setFindingsError] = useState<string | null>(null);
+  const reader = useMemo(
+    () =>
+      new FindingsReader<Finding>((cursor) =>
+        getJson<Page<Finding>>(
+          `/api/screenings/${encodeURIComponent(id)}/findings?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        ),
+      ),
+    [id],
+  );
+  const [shown, setShown] = useState<{
+    row: number;
+    findings: Finding[] | null;
+    error: string | null;
+  } | null>(null);
 
   const load = async (cursor: string | null, append: boolean) => {
     setPages((p) => ({ ...p, loading: true, error: null }));
@@ -327,19 +326,28 @@ function Register({ id, canDispose }: { id: string; canDispose: boolean }) {
     navigate(`/workspace/screenings/${id}${q.size ? `?${q}` : ''}`);
   };
 
-  const toggle = async (row: number) => {
-    setOpen(open === row ? null : row);
-    if (findings === null) {
-      try {
-        setFindings(await allFindings(id));
-      } catch (err) {
-        setFindingsError(err instanceof Error ? err.message : String(err));
-      }
+  const toggle = async (row: RegisterRow) => {
+    if (open === row.row) {
+      setOpen(null);
+      return;
+    }
+    setOpen(row.row);
+    setShown({ row: row.row, findings: null, error: null });
+    try {
+      const found = await reader.read(
+        row.row,
+        row.findings.map((f) => f.id),
+      );
+      setShown((s) => (s?.row === row.row ? { row: row.row, findings: found, error: null } : s));
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      setShown((s) => (s?.row === row.row ? { row: row.row, findings: null, error: message } : s));
     }
   };
 
   const onDisposed = (f: Finding) => {
-    setFindings((m) => (m ? new Map(m).set(f.id, f) : m));
+    reader.update(f);
+    setShown((s) => (s ? { ...s, findings: s.findings?.map((x) => (x.id === f.id ? f : x)) ?? null } : s));
     setPages((p) => ({
       ...p,
       rows: p.rows.map((r) => ({
@@ -428,9 +436,9 @@ function Register({ id, canDispose }: { id: string; canDispose: boolean }) {
                 key={r.row}
                 row={r}
                 open={open === r.row}
-                onToggle={() => toggle(r.row)}
-                findings={findings}
-                findingsError={findingsError}
+                onToggle={() => toggle(r)}
+                findings={shown?.row === r.row ? shown.findings : null}
+                findingsError={shown?.row === r.row ? shown.error : null}
                 screeningId={id}
                 canDispose={canDispose}
                 onDisposed={onDisposed}
@@ -453,7 +461,7 @@ function RegisterLine(props: {
   row: RegisterRow;
   open: boolean;
   onToggle(): void;
-  findings: Map<number, Finding> | null;
+  findings: Finding[] | null;
   findingsError: string | null;
   screeningId: string;
   canDispose: boolean;
@@ -501,19 +509,15 @@ function RegisterLine(props: {
                 Loading…
               </p>
             )}
-            {props.findings &&
-              r.findings.map((x) => {
-                const f = props.findings?.get(x.id);
-                return f ? (
-                  <FindingCard
-                    key={x.id}
-                    finding={f}
-                    screeningId={props.screeningId}
-                    canDispose={props.canDispose}
-                    onDisposed={props.onDisposed}
-                  />
-                ) : null;
-              })}
+            {props.findings?.map((f) => (
+              <FindingCard
+                key={f.id}
+                finding={f}
+                screeningId={props.screeningId}
+                canDispose={props.canDispose}
+                onDisposed={props.onDisposed}
+              />
+            ))}
           </td>
         </tr>
       )}
