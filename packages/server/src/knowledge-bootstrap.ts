@@ -16,6 +16,7 @@ export const SEED_CONTENT_ID = 'seed_content';
 /** The store dataset each kind of seed record goes to (a stored dataset holds one kind). */
 export const SEED_DATASETS = {
   grants: 'seed_content_grants',
+  programme_totals: 'seed_content_programme_totals',
   reports: 'seed_content_reports',
   partnerships: 'seed_content_partnerships',
   news: 'seed_content_news',
@@ -23,14 +24,18 @@ export const SEED_DATASETS = {
 
 export interface KnowledgeBootstrap {
   results: BootstrapResult[];
-  /** Programme totals of the seed content: never grants, shown beside them by `/api/grants`. */
+  /**
+   * Programme totals of the seed content: never grants, shown beside them by `/api/grants`. They are also
+   * imported into the store (`seed_content_programme_totals`), where editors change them.
+   */
   programmeTotals: ProgrammeTotal[];
 }
 
 /**
  * Fills an empty store on first start: the vendored reference datasets (`ensureKnowledgeBase`), then the seed
- * content's grants, reports, partnerships and news, each kind imported only when the store has no version of
- * its dataset yet, so it is safe at every start. `files` maps paths relative to `data/` to their text.
+ * content's grants, programme totals, reports, partnerships and news, each kind imported only when the store
+ * has no version of its dataset yet, so it is safe at every start. `files` maps paths relative to `data/` to
+ * their text.
  */
 export async function bootstrapKnowledgeBase(
   store: KnowledgeStore,

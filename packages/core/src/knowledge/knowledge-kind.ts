@@ -6,6 +6,7 @@ import type { Grant } from './grant.js';
 import type { NewsItem } from './news-item.js';
 import type { Partnership } from './partnership.js';
 import type { ResearchReport } from './research-report.js';
+import type { ProgrammeTotal } from './seed-content.js';
 import type { TierHistoryRow } from './tier-history-row.js';
 
 /** The row type of each kind of knowledge-base dataset. */
@@ -15,6 +16,8 @@ export interface KnowledgeRowMap {
   hotlines: Hotline;
   list_entries: ListEntry;
   grants: Grant;
+  /** Sums over several awards as their source states them; never grants (see `grantTotals`). */
+  programme_totals: ProgrammeTotal;
   reports: ResearchReport;
   partnerships: Partnership;
   news: NewsItem;
@@ -31,6 +34,7 @@ export const KNOWLEDGE_KINDS: readonly KnowledgeKind[] = [
   'hotlines',
   'list_entries',
   'grants',
+  'programme_totals',
   'reports',
   'partnerships',
   'news',
@@ -101,6 +105,13 @@ export const KIND_TRAITS: { [K in KnowledgeKind]: KindTraits<KnowledgeRowMap[K]>
     titleOf: (r) => r.title,
     textOf: (r) => join(r.recipient, r.four_ps, r.description),
     dateOf: (r) => (r.fiscal_year === null ? null : String(r.fiscal_year)),
+  },
+  programme_totals: {
+    keyOf: (r) => r.id,
+    countriesOf: (r) => r.countries,
+    titleOf: (r) => r.description,
+    textOf: (r) => join(r.funder, r.recipients, r.four_ps),
+    dateOf: (r) => r.date ?? (r.fiscal_year === null ? null : String(r.fiscal_year)),
   },
   reports: {
     keyOf: (r) => r.id,

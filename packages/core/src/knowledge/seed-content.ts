@@ -3,6 +3,7 @@ import { TipwatchError } from '../errors.js';
 import type { Problem } from '../model/problem.js';
 import type { SourceRef } from '../model/source-ref.js';
 import { contentFields, isPartialDate } from './content-fields.js';
+import type { Editable } from './editing/edit-stamp.js';
 import { FOUR_PS, type FourP, type Grant } from './grant.js';
 import type { NewsItem } from './news-item.js';
 import type { Partnership } from './partnership.js';
@@ -19,7 +20,7 @@ export interface Quoted {
  * states it. Never a grant: grant totals sum grants only, so a programme total is not counted twice alongside
  * the grants it may contain (see `grantTotals`).
  */
-export interface ProgrammeTotal extends Quoted {
+export interface ProgrammeTotal extends Quoted, Editable {
   id: string;
   kind: 'programme_total';
   /** Who awarded the money, null when the source does not say. */

@@ -170,7 +170,7 @@ describe('brute force', () => {
     const blocked = await signInFrom('10.0.0.99', PASSWORD);
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBe(15 * 60);
-    expect((await blocked.json()).error.code).toBe('too_many_requests');
+    expect(((await blocked.json()) as { error: { code: string } }).error.code).toBe('too_many_requests');
     t.clock.now = new Date(t.clock.now.getTime() + 15 * 60 * 1000 - 1000);
     expect((await signInFrom('10.0.0.99', PASSWORD)).status).toBe(429);
     t.clock.now = new Date(t.clock.now.getTime() + 1001);

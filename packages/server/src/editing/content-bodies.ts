@@ -51,6 +51,30 @@ const FIELDS = {
       quote,
     },
   },
+  programme_totals: {
+    required: {
+      amount: z.number().positive(),
+      currency,
+      description: long(20_000),
+      // A sum over several awards is only ever stated by its source: keep the words it rests on.
+      quote: long(20_000).describe('Verbatim text of the source stating the sum'),
+      source: SourceBody,
+    },
+    optional: {
+      funder: long(300).nullable(),
+      recipients: z.array(long(300)).max(100),
+      amount_is_lower_bound: z.boolean(),
+      fiscal_year: fiscalYear.nullable(),
+      projects: z.number().int().positive().nullable(),
+      countries,
+      four_ps: z.array(z.enum(FOUR_PS)),
+      sex_trafficking: z.boolean().nullable(),
+      labour_trafficking: z.boolean().nullable(),
+      date: date.nullable(),
+      partnership_id: long(120).nullable(),
+      url: url.nullable(),
+    },
+  },
   reports: {
     required: {
       title: long(500),
@@ -115,6 +139,20 @@ export const FIELD_DEFAULTS: Record<EditableKind, Record<string, unknown>> = {
     labour_trafficking: null,
     url: null,
   },
+  programme_totals: {
+    funder: null,
+    recipients: [],
+    amount_is_lower_bound: false,
+    fiscal_year: null,
+    projects: null,
+    countries: [],
+    four_ps: [],
+    sex_trafficking: null,
+    labour_trafficking: null,
+    date: null,
+    partnership_id: null,
+    url: null,
+  },
   reports: { funder: null, date: null, countries: [], sectors: [], topics: [], url: null },
   partnerships: { countries: [], date: null, url: null },
   news: { date: null, countries: [], url: null },
@@ -144,7 +182,7 @@ export function contentBodies(
 ): Record<'create' | 'replace' | 'patch', z.ZodType<Record<string, unknown>>> {
   const { required, optional } = FIELDS[kind];
   const full = { ...required, ...optionalAll(optional) };
-  const name = kind.charAt(0).toUpperCase() + kind.slice(1);
+  const name = kind.replace(/(^|_)(\w)/g, (_, __, c: string) => c.toUpperCase());
   return {
     create: z
       .strictObject({

@@ -67,6 +67,8 @@ export function recordFromBody<K extends EditableKind>(
       throw badField('phone_text', 'expected a phone number, text number, e-mail address or web address');
     }
   }
+  // Marks the row for `grantTotals`, which never adds a programme total to grants.
+  if (kind === 'programme_totals') row.kind = 'programme_total';
   if (kind === 'grants' && (row.amount === null) !== (row.currency === null)) {
     throw badField('currency', 'expected a currency with an amount, and none without');
   }

@@ -28,6 +28,19 @@ const NEW: Record<EditableKind, Record<string, unknown>> = {
     description: 'A made-up grant used by the tests.',
     source: SOURCE,
   },
+  programme_totals: {
+    id: 'office:example-programme',
+    amount: 1_000_000,
+    amount_is_lower_bound: true,
+    currency: 'USD',
+    fiscal_year: 2025,
+    projects: 3,
+    countries: ['GHA'],
+    four_ps: ['prevention'],
+    description: 'A made-up programme total used by the tests.',
+    quote: 'Example quote stating over $1 million for three projects.',
+    source: SOURCE,
+  },
   reports: {
     id: 'office:seafood-study',
     title: 'Example study of recruitment fees',
@@ -285,6 +298,40 @@ describe('PUT and PATCH /api/{kind}/{id}', () => {
     expect([empty.status, empty.body.error.details.field]).toEqual([400, 'body']);
     const res = await send('PATCH', '/api/grants/office:example-grant', editor, { amount: null });
     expect([res.status, res.body.error.details.field]).toEqual([400, 'currency']);
+  });
+});
+
+describe('programme totals', () => {
+  it('are edited like other content, listed beside grants and never added to grant totals', async () => {
+    const editor = await session('editor@office.example');
+    await send('POST', '/api/grants', editor, NEW.grants);
+    const made = await send('POST', '/api/programme_totals', editor, NEW.programme_totals);
+    expect(made.status).toBe(201);
+    expect(made.body.record).toMatchObject({ kind: 'programme_total', funder: null, recipients: [] });
+    const page = await (await t.request('/api/grants?country=GHA')).json();
+    expect(page.totals).toEqual([{ currency: 'USD', amount: 250000, grants: 1 }]);
+    expect(page.programme_totals).toMatchObject([
+      {
+        id: 'office:example-programme',
+        amount: 1_000_000,
+        amount_is_lower_bound: true,
+        quote: NEW.programme_totals.quote,
+      },
+    ]);
+    const unlinked = await send('PATCH', '/api/programme_totals/office:example-programme', editor, {
+      partnership_id: 'no-such-partnership',
+    });
+    expect([unlinked.status, unlinked.body.error.details.field]).toEqual([400, 'partnership_id']);
+    await send('POST', '/api/partnerships', editor, NEW.partnerships);
+    const linked = await send('PATCH', '/api/programme_totals/office:example-programme', editor, {
+      partnership_id: 'office:example-compact',
+    });
+    expect(linked.status).toBe(200);
+    const { quote: _, ...withoutQuote } = NEW.programme_totals;
+    const missing = await send('POST', '/api/programme_totals', editor, { ...withoutQuote, id: 'office:p2' });
+    expect([missing.status, missing.body.error.details.field]).toEqual([400, 'quote']);
+    await send('DELETE', '/api/programme_totals/office:example-programme', editor);
+    expect((await (await t.request('/api/grants')).json()).programme_totals).toEqual([]);
   });
 });
 

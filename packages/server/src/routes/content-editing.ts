@@ -194,6 +194,17 @@ function registerKind<K extends EditableKind>(
     };
   };
 
+  // A programme total may name the partnership it funds: that partnership must be in force.
+  const checkLinks = async (row: KnowledgeRow<K>) => {
+    const link = (row as { partnership_id?: unknown }).partnership_id;
+    if (kind !== 'programme_totals' || typeof link !== 'string') return;
+    if ((await store.record('partnerships', link)) === null) {
+      throw new ApiError(400, 'bad_body', `body field "partnership_id": no partnership "${link}" in force`, {
+        field: 'partnership_id',
+      });
+    }
+  };
+
   const current = async (id: string) => {
     const found = await store.record(kind, id);
     if (found === null) throw new ApiError(404, 'not_found', `no ${kind} record "${id}" in force`, { id });
@@ -211,6 +222,7 @@ function registerKind<K extends EditableKind>(
       stamp: stamp(c),
       sourceDataset: found.dataset,
     });
+    await checkLinks(row);
     return apply(c, { op: 'update', key: id, row });
   };
 
@@ -222,6 +234,7 @@ function registerKind<K extends EditableKind>(
       stamp: stamp(c),
       sourceDataset: officeDataset(kind),
     });
+    await checkLinks(row);
     return c.json(await apply(c, { op: 'create', dataset: officeDataset(kind), row }), 201);
   });
 

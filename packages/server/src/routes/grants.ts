@@ -3,7 +3,7 @@ import { type FourP, grantTotals, type ProgrammeTotal } from '@tipwatch/core';
 import { errorResponses } from '../api-error.js';
 import type { AppDeps } from '../deps.js';
 import { PagingQuery, pageOf } from '../paging.js';
-import { GrantSchema, Iso3Param, SourceSchema } from '../schemas.js';
+import { EditStampSchema, GrantSchema, Iso3Param, SourceSchema } from '../schemas.js';
 
 /** The `p` filter: the "four Ps"; the plural `partnerships` is accepted for the stored `partnership`. */
 const P_VALUES = ['prevention', 'protection', 'prosecution', 'partnerships', 'partnership'] as const;
@@ -29,6 +29,7 @@ const ProgrammeTotalSchema = z
     description: z.string(),
     quote: z.string(),
     source: SourceSchema,
+    edited: EditStampSchema.optional(),
   })
   .openapi('ProgrammeTotal');
 
@@ -80,9 +81,10 @@ const route = createRoute({
 });
 
 /**
- * `GET /api/grants`. Totals sum grants only, per currency, never converted (core's `grantTotals`): programme
- * totals ("over $18 million in FY 2015 for 27 projects") may contain listed grants, so they are shown apart and
- * never added.
+ * `GET /api/grants`. Programme totals come from the store (its `programme_totals` datasets) when it holds
+ * any, else from `deps.programmeTotals`. Totals sum grants only, per currency, never converted (core's
+ * `grantTotals`): programme totals ("over $18 million in FY 2015 for 27 projects") may contain listed grants,
+ * so they are shown apart and never added.
  */
 export function registerGrants(app: OpenAPIHono, { store, programmeTotals = [] }: AppDeps): void {
   const matches = (p: ProgrammeTotal, f: { fiscal_year?: number; country?: string; p?: FourP }) =>
@@ -94,6 +96,9 @@ export function registerGrants(app: OpenAPIHono, { store, programmeTotals = [] }
     const { fiscal_year, country, p, limit, cursor } = c.req.valid('query');
     const wanted: FourP | undefined = p === 'partnerships' ? 'partnership' : p;
     const rows = country ? await store.byCountry('grants', country) : await store.rows('grants');
+    // Programme totals in the store (seed content and editors' changes) win over those handed in.
+    const stored = (await store.datasets()).some((d) => d.kind === 'programme_totals');
+    const totalsInForce = stored ? await store.rows('programme_totals') : programmeTotals;
     const all = rows
       .filter((g) => fiscal_year === undefined || g.fiscal_year === fiscal_year)
       .filter((g) => wanted === undefined || g.four_ps.includes(wanted))
@@ -116,7 +121,7 @@ export function registerGrants(app: OpenAPIHono, { store, programmeTotals = [] }
         ...pageOf(all, limit, cursor),
         totals,
         without_amount: sums.without_amount,
-        programme_totals: programmeTotals
+        programme_totals: totalsInForce
           .filter((p) => matches(p, filters))
           .map((p) => ({
             id: p.id,
@@ -132,6 +137,7 @@ export function registerGrants(app: OpenAPIHono, { store, programmeTotals = [] }
             description: p.description,
             quote: p.quote,
             source: p.source,
+            ...(p.edited === undefined ? {} : { edited: p.edited }),
           })),
         totals_note:
           'Sums of the grants matching the filters, per currency, not converted; programme totals are not grants and are never added (see programme_totals).',
