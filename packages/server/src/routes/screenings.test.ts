@@ -342,6 +342,44 @@ describe('uploads with hostile names and contents', () => {
     expect(readdirSync(t.filesDir).sort()).toEqual(before);
   });
 
+  it('stops reading a streamed upload with no length at the limit', async () => {
+    const before = readdirSync(t.filesDir).sort();
+    const head = new TextEncoder().encode(
+      '--b\r\ncontent-disposition: form-data; name="file"; filename="endless.csv"\r\n\r\nsupplier\r\n',
+    );
+    const chunk = new TextEncoder().encode('Acme Co\r\n'.repeat(1000));
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        // About 50 MB if read to the end; the parser must stop long before.
+        if (pulled >= 5000) return controller.close();
+        controller.enqueue(pulled === 0 ? head : chunk);
+        pulled++;
+      },
+    });
+    const res = await t.request('/api/screenings', {
+      method: 'POST',
+      headers: t.bearer(t.users.acme.analyst.token, { 'content-type': 'multipart/form-data; boundary=b' }),
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(pulled).toBeLessThan(50);
+    expect(readdirSync(t.filesDir).sort()).toEqual(before);
+  });
+
+  it('answers 400 for a multipart body cut off in the middle of the file, and keeps nothing', async () => {
+    const before = readdirSync(t.filesDir).sort();
+    const res = await t.request('/api/screenings', {
+      method: 'POST',
+      headers: t.bearer(t.users.acme.analyst.token, { 'content-type': 'multipart/form-data; boundary=b' }),
+      body: '--b\r\ncontent-disposition: form-data; name="file"; filename="cut.csv"\r\n\r\nsupplier\r\nAcme',
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.code).toBe('bad_body');
+    expect(readdirSync(t.filesDir).sort()).toEqual(before);
+  });
+
   it('keeps exports safe from formula injection and the report safe from HTML injection', async () => {
     const res = await t.upload(t.users.acme.analyst.token, HOSTILE_CSV, '<img src=x onerror=alert(1)>.csv');
     const { id } = await res.json();

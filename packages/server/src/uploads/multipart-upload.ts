@@ -65,7 +65,10 @@ export async function receiveUpload(request: Request, options: UploadOptions): P
   let fileName: string | null = null;
   let size = 0;
   let truncated = false;
-  let written: Promise<void> | null = null;
+  let writeError: unknown = null;
+  // Settles (never rejects) once the file is written and closed, or its writing has failed.
+  let written: Promise<void> = Promise.resolve();
+  const source = Readable.fromWeb(request.body as WebReadableStream<Uint8Array>);
 
   parser.on('field', (name, value) => {
     const list = fields[name] ?? [];
@@ -73,7 +76,7 @@ export async function receiveUpload(request: Request, options: UploadOptions): P
     fields[name] = list;
   });
   parser.on('file', (name, stream, info) => {
-    if (name !== options.fileField || written !== null) {
+    if (name !== options.fileField || fileName !== null) {
       stream.resume();
       return;
     }
@@ -83,21 +86,31 @@ export async function receiveUpload(request: Request, options: UploadOptions): P
     });
     stream.on('limit', () => {
       truncated = true;
+      // Stop reading the body: nothing more of it will be kept.
+      source.destroy();
     });
-    written = pipeline(stream, createWriteStream(options.dest, { flags: 'wx' }));
+    written = pipeline(stream, createWriteStream(options.dest, { flags: 'wx' })).catch((err: unknown) => {
+      writeError = err;
+    });
   });
 
+  let readError: unknown = null;
   try {
-    await pipeline(Readable.fromWeb(request.body as WebReadableStream<Uint8Array>), parser);
-    await (written ?? Promise.resolve());
+    await pipeline(source, parser);
   } catch (err) {
-    await rm(options.dest, { force: true });
-    if (truncated) throw tooLarge(options.maxBytes);
-    throw badBody(`the multipart body cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    readError = err;
   }
+  await written;
   if (truncated) {
     await rm(options.dest, { force: true });
     throw tooLarge(options.maxBytes);
+  }
+  const failed = readError ?? writeError;
+  if (failed !== null) {
+    await rm(options.dest, { force: true });
+    throw badBody(
+      `the multipart body cannot be read: ${failed instanceof Error ? failed.message : String(failed)}`,
+    );
   }
   if (fileName === null) {
     throw badBody(`form field "${options.fileField}": a file is required`, { field: options.fileField });
