@@ -250,12 +250,9 @@ async function writeOutputs(
     generated_at: generatedAt,
     ...(layout === undefined ? {} : { layout }),
     settings: engine.settings,
+    datasets: [...engine.ref.datasets],
   };
-  const html = renderReportHtml(data.result, {
-    ...data,
-    datasets: engine.ref.datasets,
-    countries: engine.ref.countries,
-  });
+  const html = renderReportHtml(data.result, { ...data, countries: engine.ref.countries });
   await writeFile(files.report, html);
   await writeFile(files.reportData, JSON.stringify(data));
   if (plan.hasPlans) {

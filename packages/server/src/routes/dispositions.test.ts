@@ -78,6 +78,12 @@ describe('PUT /api/screenings/{id}/findings/{findingId}/disposition', () => {
     expect(findings.items.filter((f: { disposition: unknown }) => f.disposition !== null)).toHaveLength(1);
     const html = await (await t.request(`/api/screenings/${first}/report`, h)).text();
     expect(html.match(/Disposition: confirmed/g)).toHaveLength(1);
+    // Apart from the badge and its style, the report served is the one the job wrote.
+    const written = readFileSync(`${t.filesDir}/${first}/report.html`, 'utf8');
+    const unbadged = html
+      .replace(/ <span class="disposition[^>]*>[^<]*<\/span>/g, '')
+      .replace(/\.disposition\{[^\n]*\n/, '');
+    expect(unbadged).toBe(written);
   });
 
   it('carries the disposition over to a later screening of the same supplier, in this organisation only', async () => {

@@ -130,7 +130,6 @@ export function registerScreeningResults(app: OpenAPIHono, w: WorkspaceContext):
     const stateOf = dispositionLookup(await w.screenings.screeningDispositions(who.org.id, screening.id));
     const html = renderReportHtml(data.result, {
       ...data,
-      datasets: w.ref.datasets,
       countries: w.ref.countries,
       disposition: stateOf,
     });
