@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { testApp } from './app-fixture.case.js';
-import { staticSite } from './static-site.js';
+import { SITE_CSP, staticSite } from './static-site.js';
 
 describe('createApp({ site: staticSite(dir) })', () => {
   let parent: string;
@@ -34,6 +34,7 @@ describe('createApp({ site: staticSite(dir) })', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/html/);
     expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(res.headers.get('content-security-policy')).toBe(SITE_CSP);
     expect(await res.text()).toContain('<div id="root">');
   });
 

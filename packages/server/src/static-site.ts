@@ -24,6 +24,12 @@ const TYPES: Record<string, string> = {
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else (index.html above all) is revalidated so a new build shows at once. */
 const REVALIDATE = 'no-cache';
+/**
+ * The app's pages run only the app's own scripts and talk only to this server; inline styles are allowed for
+ * the charts, which set them on the SVG they draw.
+ */
+export const SITE_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 async function fileBody(path: string): Promise<Uint8Array | null> {
   try {
@@ -56,18 +62,22 @@ export function staticSite(root: string): StaticSite {
     const body = decoded.endsWith('/') ? null : await fileBody(target);
     if (body !== null) {
       const immutable = decoded.startsWith('/assets/');
-      return new Response(body, {
-        headers: {
-          'content-type': TYPES[ext] ?? 'application/octet-stream',
-          'cache-control': immutable ? IMMUTABLE : REVALIDATE,
-        },
-      });
+      const headers: Record<string, string> = {
+        'content-type': TYPES[ext] ?? 'application/octet-stream',
+        'cache-control': immutable ? IMMUTABLE : REVALIDATE,
+      };
+      if (ext === '.html') headers['content-security-policy'] = SITE_CSP;
+      return new Response(body, { headers });
     }
     if (ext !== '') return null;
     const index = await fileBody(join(base, 'index.html'));
     if (index === null) return null;
     return new Response(index, {
-      headers: { 'content-type': TYPES['.html'] as string, 'cache-control': REVALIDATE },
+      headers: {
+        'content-type': TYPES['.html'] as string,
+        'cache-control': REVALIDATE,
+        'content-security-policy': SITE_CSP,
+      },
     });
   };
   return { respond };

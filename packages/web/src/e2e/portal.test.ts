@@ -222,4 +222,8 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
     expect(await first.locator('h3').textContent()).toMatch(/Hoshine Silicon/i);
     expect(await first.locator('ul.why li').count()).toBeGreaterThan(0);
   });
+
+  it('did nothing on the pages above that their Content-Security-Policy refused', () => {
+    expect(browser.cspViolations).toEqual([]);
+  });
 });

@@ -274,4 +274,8 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     );
     await page.screenshot({ path: join(SCREENSHOTS, 'workspace-content.png'), fullPage: true });
   });
+
+  it('did nothing on the pages above that their Content-Security-Policy refused', () => {
+    expect(browser.cspViolations).toEqual([]);
+  });
 });
