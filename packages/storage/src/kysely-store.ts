@@ -23,7 +23,8 @@ import {
   TipwatchError,
 } from '@tipwatch/core';
 import type { Kysely, Transaction } from 'kysely';
-import { editRecord, findRecord, listRetired } from './record-editor.js';
+import { editRecord } from './record-editor.js';
+import { findRecord, listRetired } from './record-lookup.js';
 import type { Backend, KnowledgeDatabase } from './schema.js';
 import { decodeCursor, encodeCursor, queryTerms } from './search-cursor.js';
 import { toVersion } from './version-row.js';

@@ -3,18 +3,17 @@ import {
   canonicalJson,
   type EditAuthor,
   type EditableKind,
-  type FoundRecord,
   isEditableKind,
   type KnowledgeRow,
   kindTraits,
   type RecordEdit,
   type RecordEditResult,
-  type RetiredRecord,
   TipwatchError,
 } from '@tipwatch/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditLogTable } from './account-schema.js';
 import type { BackendOps } from './kysely-store.js';
+import { findRecord } from './record-lookup.js';
 import type { KnowledgeDatabase } from './schema.js';
 import { toVersion } from './version-row.js';
 import { writeVersion } from './version-writer.js';
@@ -28,43 +27,6 @@ const recordExists = (kind: string, key: string) =>
   new TipwatchError('record_exists', `a ${kind} record "${key}" is in force already`);
 const recordRetired = (kind: string, key: string) =>
   new TipwatchError('record_retired', `the ${kind} record "${key}" is retired: restore it instead`);
-
-/** The in-force record of `kind` with `key`, in any dataset. */
-export async function findRecord<K extends EditableKind>(
-  db: Kysely<KnowledgeDatabase>,
-  kind: K,
-  key: string,
-): Promise<FoundRecord<K> | null> {
-  const found = await db
-    .selectFrom('records as r')
-    .innerJoin('datasets as d', 'd.in_force_version_id', 'r.version_id')
-    .select(['r.data', 'd.id as dataset'])
-    .where('r.kind', '=', kind)
-    .where('r.key', '=', key)
-    .executeTakeFirst();
-  return found ? { dataset: found.dataset, key, row: JSON.parse(found.data) as KnowledgeRow<K> } : null;
-}
-
-export async function listRetired<K extends EditableKind>(
-  db: Kysely<KnowledgeDatabase>,
-  kind: K,
-): Promise<RetiredRecord<K>[]> {
-  const rows = await db
-    .selectFrom('retired_records')
-    .selectAll()
-    .where('kind', '=', kind)
-    .orderBy('retired_at', 'desc')
-    .orderBy('key')
-    .execute();
-  return rows.map((r) => ({
-    kind,
-    dataset: r.dataset,
-    key: r.key,
-    row: JSON.parse(r.data) as KnowledgeRow<K>,
-    retired_at: r.retired_at,
-    retired_by: r.retired_by,
-  }));
-}
 
 /**
  * Applies one edit (see `KnowledgeStore.editRecord`): the dataset's rows in force are copied into a new
