@@ -109,7 +109,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     app.get('*', async (c, next) => {
       const path = c.req.path;
       if (path.startsWith('/api/') || path === '/api' || path === '/feed.atom') return next();
-      return (await site.respond(path)) ?? next();
+      return (await site.respond(path, c.req.header('accept-encoding'))) ?? next();
     });
   }
 

@@ -1,10 +1,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { testApp } from './app-fixture.case.js';
 import { SITE_CSP, staticSite } from './static-site.js';
+
+/** A script large enough to be worth compressing. */
+const BIG_JS = `export const rows = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `row ${i}`))};\n`;
 
 describe('createApp({ site: staticSite(dir) })', () => {
   let parent: string;
@@ -18,6 +22,7 @@ describe('createApp({ site: staticSite(dir) })', () => {
     mkdirSync(join(dir, 'assets'), { recursive: true });
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>app</title><div id="root"></div>');
     writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log(1)');
+    writeFileSync(join(dir, 'assets', 'big-def456.js'), BIG_JS);
     writeFileSync(join(dir, 'robots.txt'), 'User-agent: *');
     writeFileSync(join(parent, 'outside-secret.txt'), 'CONTENT-OUTSIDE-THE-SITE');
     fixture = await testApp();
@@ -53,6 +58,24 @@ describe('createApp({ site: staticSite(dir) })', () => {
     expect(js.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const txt = await app.request('/robots.txt');
     expect(txt.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('gzips text files for clients that accept it, and only for them', async () => {
+    const gz = await app.request('/assets/big-def456.js', {
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gz.headers.get('vary')).toBe('accept-encoding');
+    const bytes = Buffer.from(await gz.arrayBuffer());
+    expect(bytes.length).toBeLessThan(BIG_JS.length);
+    expect(gunzipSync(bytes).toString('utf8')).toBe(BIG_JS);
+    const plain = await app.request('/assets/big-def456.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(BIG_JS);
+    const refused = await app.request('/assets/big-def456.js', {
+      headers: { 'accept-encoding': 'gzip;q=0' },
+    });
+    expect(refused.headers.get('content-encoding')).toBeNull();
   });
 
   it('gives a missing file a 404, not the page', async () => {
