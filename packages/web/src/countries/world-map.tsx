@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
+import { useTierLabel } from '../components/tier-badge.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { countryByNumeric, countryName } from './country-table.js';
 import { tierStyle } from './tier-scale.js';
@@ -39,6 +40,7 @@ function shapes(): Shape[] {
  */
 export function WorldMap({ tiers, label }: { tiers: ReadonlyMap<string, string>; label: string }) {
   const { lang, t } = useI18n();
+  const tierLabel = useTierLabel();
   const drawn = useMemo(shapes, []);
   return (
     <svg className="world-map" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
@@ -47,7 +49,7 @@ export function WorldMap({ tiers, label }: { tiers: ReadonlyMap<string, string>;
         const style = tierStyle(tier ?? 'not ranked');
         return (
           <path key={s.id} d={s.d} fill={style.fill}>
-            <title>{`${s.iso3 ? countryName(s.iso3, lang, s.name) : s.name}: ${tier ?? t('countries.noMapData')}`}</title>
+            <title>{`${s.iso3 ? countryName(s.iso3, lang, s.name) : s.name}: ${tier ? tierLabel(tier) : t('countries.noMapData')}`}</title>
           </path>
         );
       })}
