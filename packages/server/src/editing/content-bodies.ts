@@ -17,9 +17,7 @@ export const SourceBody = z
     dataset: text
       .max(200)
       .optional()
-      .describe(
-        'The source dataset or publication; default: the record’s current one, or `office_<kind>` for a new record',
-      ),
+      .describe('The source dataset or publication; default `office_<kind>` (the office’s own citation)'),
     as_of: date.nullable().optional().describe('The source’s date, YYYY[-MM[-DD]]'),
   })
   .openapi('SourceCitation');

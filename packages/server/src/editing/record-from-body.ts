@@ -22,7 +22,10 @@ export interface RecordContext<K extends EditableKind> {
   /** `replace` starts from the defaults (fields left out are reset), `patch` from the current record. */
   mode: 'create' | 'replace' | 'patch';
   stamp: EditStamp;
-  /** `source.dataset` of a new record when the body names none. */
+  /**
+   * `source.dataset` when the body sends a source without one (`office_<kind>`): a citation the office gives
+   * is the office's, even on a record first taken from elsewhere. A body without `source` keeps the record's.
+   */
   sourceDataset: string;
 }
 
@@ -48,7 +51,7 @@ export function recordFromBody<K extends EditableKind>(
   const currentSource = current?.source as SourceRef | undefined;
   if (sourceBody !== undefined) {
     row.source = {
-      dataset: sourceBody.dataset ?? currentSource?.dataset ?? context.sourceDataset,
+      dataset: sourceBody.dataset ?? context.sourceDataset,
       record: sourceBody.record,
       as_of: sourceBody.as_of ?? null,
     } satisfies SourceRef;

@@ -42,7 +42,7 @@ const NEW: Record<EditableKind, Record<string, unknown>> = {
     source: SOURCE,
   },
   reports: {
-    id: 'office:seafood-study',
+    id: 'office:example-study',
     title: 'Example study of recruitment fees',
     publishers: ['Example Institute'],
     summary: 'A made-up report used by the tests.',
@@ -228,33 +228,48 @@ describe('PUT and PATCH /api/{kind}/{id}', () => {
     const editor = await session('editor@office.example');
     await send('POST', '/api/reports', editor, { ...NEW.reports, quote: 'verbatim words' });
     t.clock.now = new Date('2026-01-15T13:00:00Z');
-    const patched = await send('PATCH', '/api/reports/office:seafood-study', editor, {
+    const patched = await send('PATCH', '/api/reports/office:example-study', editor, {
       funder: 'Example Fund',
     });
     expect(patched.status).toBe(200);
     expect(patched.body.record).toMatchObject({
-      id: 'office:seafood-study',
+      id: 'office:example-study',
       funder: 'Example Fund',
       quote: 'verbatim words',
       summary: NEW.reports?.summary,
       edited: { at: '2026-01-15T13:00:00.000Z' },
     });
     expect(patched.body.version).toBe(2);
-    const replaced = await send('PUT', '/api/reports/office:seafood-study', editor, {
+    const replaced = await send('PUT', '/api/reports/office:example-study', editor, {
       title: 'Recruitment fees, revised',
       publishers: ['Example Institute'],
       summary: 'Revised survey.',
       source: { record: 'Revised edition, p. 1' },
     });
     expect(replaced.status).toBe(200);
-    expect(replaced.body.record).toMatchObject({ id: 'office:seafood-study', funder: null, countries: [] });
+    expect(replaced.body.record).toMatchObject({ id: 'office:example-study', funder: null, countries: [] });
     expect(replaced.body.record.quote).toBeUndefined();
     expect(replaced.body.record.source).toEqual({
       dataset: 'office_reports',
       record: 'Revised edition, p. 1',
       as_of: null,
     });
-    const [put, patch] = await t.accounts.audit(t.orgs.office.id);
+    // A source from elsewhere is kept until the office cites its own.
+    const cited = await send('PATCH', '/api/reports/office:example-study', editor, {
+      source: { record: 'Example archive, box 3', dataset: 'example_archive' },
+    });
+    expect(cited.body.record.source).toEqual({
+      dataset: 'example_archive',
+      record: 'Example archive, box 3',
+      as_of: null,
+    });
+    const kept = await send('PATCH', '/api/reports/office:example-study', editor, { topics: ['fees'] });
+    expect(kept.body.record.source.dataset).toBe('example_archive');
+    const recited = await send('PATCH', '/api/reports/office:example-study', editor, {
+      source: { record: 'Memo 7' },
+    });
+    expect(recited.body.record.source).toEqual({ dataset: 'office_reports', record: 'Memo 7', as_of: null });
+    const [, , , put, patch] = await t.accounts.audit(t.orgs.office.id);
     expect(patch).toMatchObject({
       action: 'reports.update',
       before: { funder: null },

@@ -99,7 +99,7 @@ function registerKind<K extends EditableKind>(
       current: found.row,
       mode,
       stamp: stamp(c),
-      sourceDataset: found.dataset,
+      sourceDataset: officeDataset(kind),
     });
     await checkLinks(row);
     return apply(c, { op: 'update', key: id, row });
