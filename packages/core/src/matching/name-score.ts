@@ -300,7 +300,7 @@ function acronyms(a: string[], b: string[], usedA: Uint8Array, usedB: Uint8Array
   for (let i = 0; i < a.length; i++) {
     const t = a[i]!;
     const len = t.length;
-    if (usedA[i] || len < 2 || len > 6 || len > b.length || STOP_WORDS.has(t)) continue;
+    if (usedA[i] || len < 2 || len > 6 || len > b.length) continue;
     for (let j = 0; j + len <= b.length; j++) {
       let ok = true;
       for (let k = 0; k < len; k++) {
@@ -310,6 +310,8 @@ function acronyms(a: string[], b: string[], usedA: Uint8Array, usedB: Uint8Array
         }
       }
       if (!ok) continue;
+      // A stop word is never an acronym (looked up only once its letters fit: most tokens fail first).
+      if (STOP_WORDS.has(t)) break;
       usedA[i] = 1;
       for (let k = 0; k < len; k++) usedB[j + k] = 1;
       if (acrBuf.length < 3 * (found + 1)) {
@@ -390,12 +392,14 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
   accWhy = explain ? why : null;
 
   // Exact pairs first.
+  const qw = q.weights;
+  const cw = c.weights;
   for (let i = 0; i < nq; i++) {
     for (let j = 0; j < nc; j++) {
       if (usedC[j] === 0 && sameToken(q, i, c, j)) {
         usedQ[i] = 1;
         usedC[j] = 1;
-        alignPair(1, q.weights[i]!, c.weights[j]!, 'aligned', explain ? `${qt[i]} = ${ct[j]}` : '');
+        alignPair(1, qw[i]!, cw[j]!, 'aligned', explain ? `${qt[i]} = ${ct[j]}` : '');
         break;
       }
     }
@@ -413,13 +417,7 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
           usedQ[i] = 1;
           usedC[j] = 1;
           usedC[j + 1] = 1;
-          alignPair(
-            1,
-            q.weights[i]!,
-            Math.max(c.weights[j]!, c.weights[j + 1]!),
-            'joined',
-            explain ? `${t} = ${a} ${b}` : '',
-          );
+          alignPair(1, qw[i]!, Math.max(cw[j]!, cw[j + 1]!), 'joined', explain ? `${t} = ${a} ${b}` : '');
           break;
         }
       }
@@ -435,13 +433,7 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
           usedC[j] = 1;
           usedQ[i] = 1;
           usedQ[i + 1] = 1;
-          alignPair(
-            1,
-            Math.max(q.weights[i]!, q.weights[i + 1]!),
-            c.weights[j]!,
-            'joined',
-            explain ? `${a} ${b} = ${t}` : '',
-          );
+          alignPair(1, Math.max(qw[i]!, qw[i + 1]!), cw[j]!, 'joined', explain ? `${a} ${b} = ${t}` : '');
           break;
         }
       }
@@ -454,38 +446,33 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
     const i = acrBuf[3 * k]!;
     const j = acrBuf[3 * k + 1]!;
     const len = acrBuf[3 * k + 2]!;
-    alignPair(
-      1,
-      q.weights[i]!,
-      c.weights[j]!,
-      'acronym',
-      explain ? `${qt[i]} = ${ct.slice(j, j + len).join(' ')}` : '',
-    );
+    alignPair(1, qw[i]!, cw[j]!, 'acronym', explain ? `${qt[i]} = ${ct.slice(j, j + len).join(' ')}` : '');
   }
   found = acronyms(ct, qt, usedC, usedQ);
   for (let k = 0; k < found; k++) {
     const j = acrBuf[3 * k]!;
     const i = acrBuf[3 * k + 1]!;
     const len = acrBuf[3 * k + 2]!;
-    alignPair(
-      1,
-      q.weights[i]!,
-      c.weights[j]!,
-      'acronym',
-      explain ? `${qt.slice(i, i + len).join(' ')} = ${ct[j]}` : '',
-    );
+    alignPair(1, qw[i]!, cw[j]!, 'acronym', explain ? `${qt.slice(i, i + len).join(' ')} = ${ct[j]}` : '');
   }
   // Fuzzy pairs, best first: a similarity matrix in a reused buffer, the best free pair taken each round.
   oneEditAllowed = accDistinctive;
   if (simBuf.length < nq * nc) simBuf = new Float64Array(nq * nc * 2);
   let open = 0;
+  const cc = c.codes;
+  const cm = c.masks;
   for (let i = 0; i < nq; i++) {
+    const row = i * nc;
+    if (usedQ[i]) {
+      simBuf.fill(0, row, row + nc);
+      continue;
+    }
+    const a = qt[i]!;
+    const codeA = q.codes[i]!;
+    const maskA = q.masks[i]!;
     for (let j = 0; j < nc; j++) {
-      const sim =
-        usedQ[i] || usedC[j]
-          ? 0
-          : tokenSim(qt[i]!, ct[j]!, q.codes[i]!, c.codes[j]!, q.masks[i]!, c.masks[j]!);
-      simBuf[i * nc + j] = sim;
+      const sim = usedC[j] ? 0 : tokenSim(a, ct[j]!, codeA, cc[j]!, maskA, cm[j]!);
+      simBuf[row + j] = sim;
       if (sim > 0) open++;
     }
   }
@@ -503,13 +490,7 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
     const j = bestK - i * nc;
     usedQ[i] = 1;
     usedC[j] = 1;
-    alignPair(
-      bestSim,
-      q.weights[i]!,
-      c.weights[j]!,
-      'aligned',
-      explain ? `${qt[i]} ~ ${ct[j]} (${r4(bestSim)})` : '',
-    );
+    alignPair(bestSim, qw[i]!, cw[j]!, 'aligned', explain ? `${qt[i]} ~ ${ct[j]} (${r4(bestSim)})` : '');
     for (let jj = 0; jj < nc; jj++) simBuf[i * nc + jj] = 0;
     for (let ii = 0; ii < nq; ii++) simBuf[ii * nc + j] = 0;
     open = 0;
@@ -519,13 +500,13 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
   let uc = 0;
   for (let i = 0; i < nq; i++) {
     if (usedQ[i]) continue;
-    uq += q.weights[i]!;
-    if (explain) why.push({ code: 'unmatched_query', detail: qt[i]!, weight: r4(q.weights[i]!) });
+    uq += qw[i]!;
+    if (explain) why.push({ code: 'unmatched_query', detail: qt[i]!, weight: r4(qw[i]!) });
   }
   for (let j = 0; j < nc; j++) {
     if (usedC[j]) continue;
-    uc += c.weights[j]!;
-    if (explain) why.push({ code: 'unmatched_candidate', detail: ct[j]!, weight: r4(c.weights[j]!) });
+    uc += cw[j]!;
+    if (explain) why.push({ code: 'unmatched_candidate', detail: ct[j]!, weight: r4(cw[j]!) });
   }
   const sub = Math.min(uq, uc);
   const penalty =
@@ -547,7 +528,7 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
 
   const qk = q.norm.legalKinds;
   const ck = c.norm.legalKinds;
-  if (qk.length > 0 && ck.length > 0 && !qk.some((k) => ck.includes(k))) {
+  if (qk.length > 0 && ck.length > 0 && !shareAny(qk, ck)) {
     score -= SCORE_SETTINGS.legalPenalty;
     if (explain) {
       why.push({
@@ -567,6 +548,11 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
       });
   }
   return { score: r4(Math.min(1, Math.max(0, score))), why };
+}
+
+function shareAny(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) if (b.includes(x)) return true;
+  return false;
 }
 
 /** Applies the country signal: agreement adds a little, disagreement takes off more. */
