@@ -144,8 +144,15 @@ describe('POST /api/{kind}', () => {
     const bearer = { ...json, authorization: `Bearer ${made.body.token}` };
     const res = await send('POST', '/api/news', bearer, NEW.news);
     expect(res.status).toBe(201);
-    const [entry] = await t.accounts.audit(t.orgs.office.id);
-    expect(entry).toMatchObject({ action: 'news.create', actor: 'admin@office.example' });
+    const audit = await (await t.request('/api/audit', { headers: bearer })).json();
+    expect(audit.items[0]).toMatchObject({
+      action: 'news.create',
+      actor: 'admin@office.example',
+      target_type: 'news',
+      target_id: 'office:news-1',
+      before: null,
+      after: { title: NEW.news?.title },
+    });
   });
 
   it('creates a record that keeps its source and who edited it, shown in lists, search and the audit log', async () => {
