@@ -43,19 +43,28 @@ export interface Served {
   dataDir: string;
   /** Runs the CLI on the same data directory (e.g. `admin create-user`) and returns its stdout. */
   cli(args: string[]): string;
+  /** Starts `tipwatch worker` on the same data directory; resolves to a function that stops it. */
+  worker(): () => Promise<void>;
   stop(): Promise<void>;
 }
 
-/** `tipwatch serve --port 0` on a fresh data directory, as `npm start` runs it; resolves with its address. */
-export async function startServe(): Promise<Served> {
+/**
+ * `tipwatch serve --port 0` on a fresh data directory, as `npm start` runs it (with `extraArgs`, e.g.
+ * `--no-worker`); resolves with its address.
+ */
+export async function startServe(extraArgs: string[] = []): Promise<Served> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tipwatch-web-'));
   // SQLite in the temp folder, whatever the caller's environment says.
   const { DATABASE_URL: _db, PORT: _port, ...inherited } = process.env;
   const env: NodeJS.ProcessEnv = { ...inherited, TIPWATCH_DATA_DIR: dataDir };
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--data-dir', dataDir], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [CLI, 'serve', '--port', '0', '--data-dir', dataDir, ...extraArgs],
+    {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
@@ -84,6 +93,15 @@ export async function startServe(): Promise<Served> {
       const r = spawnSync(process.execPath, [CLI, ...args, '--data-dir', dataDir], { env, encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`tipwatch ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
       return r.stdout;
+    },
+    worker() {
+      const w = spawn(process.execPath, [CLI, 'worker', '--data-dir', dataDir], { env, stdio: 'ignore' });
+      return async () => {
+        if (w.exitCode !== null) return;
+        const exited = new Promise((done) => w.once('exit', done));
+        w.kill('SIGTERM');
+        await exited;
+      };
     },
     async stop() {
       if (child.exitCode === null) {

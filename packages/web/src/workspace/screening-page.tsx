@@ -24,6 +24,17 @@ import { summariseSpend } from './spend-summary.js';
 /** Charts are drawn from every register row; above this many they are left to the report. */
 const CHART_ROW_LIMIT = 5000;
 const FILTERS = ['level', 'kind', 'country', 'sector', 'sort', 'order'] as const;
+/** The register's columns and the API sort each header button asks for (null: not sortable). */
+const COLUMNS: readonly (readonly [string, string | null])[] = [
+  ['Row', 'row'],
+  ['Supplier', 'supplier'],
+  ['Country', 'country'],
+  ['Level', 'level'],
+  ['Score', 'score'],
+  ['Amount', 'amount'],
+  ['Top reason', null],
+  ['Findings', null],
+];
 const STATE_LABEL: Record<DispositionState, string> = {
   under_review: 'under review',
   confirmed: 'confirmed',
@@ -315,6 +326,15 @@ function Register({ id, canDispose }: { id: string; canDispose: boolean }) {
     void load(null, false);
   }, [id, query]);
 
+  /** Sorts by a column: first click in its natural order, the next ones flip it; kept in the address. */
+  const sortBy = (sort: string, current: string | null) => {
+    const q = new URLSearchParams(params);
+    q.set('sort', sort);
+    const natural = sort === 'score' || sort === 'level' ? 'desc' : 'asc';
+    q.set('order', current === null ? natural : current === 'asc' ? 'desc' : 'asc');
+    navigate(`/workspace/screenings/${id}?${q}`);
+  };
+
   const onFilter = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
@@ -420,14 +440,35 @@ function Register({ id, canDispose }: { id: string; canDispose: boolean }) {
           <caption>Register rows{params.size ? ' (filtered)' : ''}</caption>
           <thead>
             <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Supplier</th>
-              <th scope="col">Country</th>
-              <th scope="col">Level</th>
-              <th scope="col">Score</th>
-              <th scope="col">Amount</th>
-              <th scope="col">Top reason</th>
-              <th scope="col">Findings</th>
+              {COLUMNS.map(([label, sort]) => {
+                const active = sort !== null && (params.get('sort') ?? 'score') === sort;
+                const order = params.get('order') ?? (sort === 'score' || sort === 'level' ? 'desc' : 'asc');
+                return (
+                  <th
+                    key={label}
+                    scope="col"
+                    aria-sort={active ? (order === 'asc' ? 'ascending' : 'descending') : undefined}
+                  >
+                    {sort === null ? (
+                      label
+                    ) : (
+                      <button
+                        type="button"
+                        className="sort"
+                        onClick={() => sortBy(sort, active ? order : null)}
+                      >
+                        {label}
+                        <span aria-hidden="true">{active ? (order === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
+                        <span className="visually-hidden">
+                          {active
+                            ? ` (sorted ${order === 'asc' ? 'ascending' : 'descending'})`
+                            : ` (sort by ${label})`}
+                        </span>
+                      </button>
+                    )}
+                  </th>
+                );
+              })}
             </tr>
           </thead>
           <tbody>
