@@ -182,6 +182,25 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     expect(new URL(page.url()).pathname).toBe(url.pathname);
   });
 
+  it('fits a 360 × 740 phone screen without horizontal scrolling', async () => {
+    const screening = page.url().replace(/\?.*$/, '');
+    await page.setViewportSize({ width: 360, height: 740 });
+    try {
+      for (const url of [screening, `${served.url}/workspace/screenings`, `${served.url}/workspace/users`]) {
+        await page.goto(url);
+        await settle();
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, url).toBeLessThanOrEqual(0);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(screening);
+      await settle();
+    }
+  });
+
   it('downloads the report and the register', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
