@@ -125,7 +125,12 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     if (err instanceof HTTPException) {
       // Hono's own 4xx (e.g. a body that is not JSON): keep the status, give the one error shape.
       const status = err.status;
-      const code = status === 400 ? 'bad_body' : status === 405 ? 'method_not_allowed' : 'bad_parameter';
+      const code =
+        status === 400 || status === 415
+          ? 'bad_body'
+          : status === 405
+            ? 'method_not_allowed'
+            : 'bad_parameter';
       return errorResponse(c, new ApiError(status, code, err.message || 'bad request'));
     }
     // Never a stack trace to a client; the caller's logger sees the error.

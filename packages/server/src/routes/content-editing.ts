@@ -16,6 +16,7 @@ import { officeEditor } from '../auth/signed-in.js';
 import { bodySizeLimit, CONTENT_BODY_LIMIT } from '../body-size-limit.js';
 import { editingRoutes } from '../editing/editing-routes.js';
 import { type ContentBody, recordFromBody } from '../editing/record-from-body.js';
+import { jsonBodyAnyType } from '../json-body.js';
 
 /** A store refusal as the API's error. */
 function apiErrorOf(err: unknown): unknown {
@@ -48,6 +49,7 @@ function registerKind<K extends EditableKind>(
   [editor, limit]: [MiddlewareHandler, MiddlewareHandler],
 ): void {
   const routes = editingRoutes(kind);
+  const json = jsonBodyAnyType();
   const stamp = (c: Context) => ({ at: ctx.clock().toISOString(), user_id: c.get('principal').user.id });
 
   const apply = async (c: Context, edit: RecordEdit<K>) => {
@@ -105,7 +107,7 @@ function registerKind<K extends EditableKind>(
     return apply(c, { op: 'update', key: id, row });
   };
 
-  app.openapi({ ...routes.create, middleware: [editor, limit] }, async (c) => {
+  app.openapi({ ...routes.create, middleware: [editor, limit, json] }, async (c) => {
     const body = c.req.valid('json') as ContentBody;
     const row = recordFromBody(kind, body, {
       current: null,
@@ -117,11 +119,11 @@ function registerKind<K extends EditableKind>(
     return c.json(await apply(c, { op: 'create', dataset: officeDataset(kind), row }), 201);
   });
 
-  app.openapi({ ...routes.replace, middleware: [editor, limit] }, async (c) =>
+  app.openapi({ ...routes.replace, middleware: [editor, limit, json] }, async (c) =>
     c.json(await update(c, c.req.valid('param').id, c.req.valid('json') as ContentBody, 'replace'), 200),
   );
 
-  app.openapi({ ...routes.patch, middleware: [editor, limit] }, async (c) =>
+  app.openapi({ ...routes.patch, middleware: [editor, limit, json] }, async (c) =>
     c.json(await update(c, c.req.valid('param').id, c.req.valid('json') as ContentBody, 'patch'), 200),
   );
 

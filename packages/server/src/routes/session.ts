@@ -12,6 +12,7 @@ import { checkOrigin, SESSION_COOKIE } from '../auth/principal.js';
 import { randomSecret, sha256Hex } from '../auth/secret-token.js';
 import { signedIn } from '../auth/signed-in.js';
 import { ACCOUNT_BODY_LIMIT, bodySizeLimit } from '../body-size-limit.js';
+import { jsonBodyAnyType } from '../json-body.js';
 import { authErrorResponses, READ_SECURITY, WRITE_SECURITY } from '../openapi-security.js';
 
 /** The caller as `GET /api/me` and sign-in show them. */
@@ -51,6 +52,7 @@ const signInRoute = (ctx: AccountsContext) =>
         await next();
       },
       bodySizeLimit(ACCOUNT_BODY_LIMIT),
+      jsonBodyAnyType(),
     ] as const,
     request: { body: jsonBody(SignInBody) },
     responses: {
@@ -196,35 +198,38 @@ export function registerSession(app: OpenAPIHono, ctx: AccountsContext): void {
     return c.json({ revoked }, 200);
   });
 
-  app.openapi({ ...changePasswordRoute, middleware: [signedIn(ctx), limit] as const }, async (c) => {
-    const who = c.get('principal');
-    const body = c.req.valid('json');
-    const stored = await ctx.accounts.userByEmail(who.user.email);
-    if (stored === null || !(await verifyPassword(body.current_password, stored.password_hash))) {
-      throw new ApiError(403, 'forbidden', 'the current password is wrong');
-    }
-    const problems = checkPassword(body.new_password, { email: who.user.email });
-    if (problems.length > 0) {
-      throw new ApiError(400, 'bad_body', `body field "new_password": ${problems[0]?.message}`, {
-        field: 'new_password',
-        problems,
+  app.openapi(
+    { ...changePasswordRoute, middleware: [signedIn(ctx), limit, jsonBodyAnyType()] as const },
+    async (c) => {
+      const who = c.get('principal');
+      const body = c.req.valid('json');
+      const stored = await ctx.accounts.userByEmail(who.user.email);
+      if (stored === null || !(await verifyPassword(body.current_password, stored.password_hash))) {
+        throw new ApiError(403, 'forbidden', 'the current password is wrong');
+      }
+      const problems = checkPassword(body.new_password, { email: who.user.email });
+      if (problems.length > 0) {
+        throw new ApiError(400, 'bad_body', `body field "new_password": ${problems[0]?.message}`, {
+          field: 'new_password',
+          problems,
+        });
+      }
+      const now = ctx.clock().toISOString();
+      await ctx.accounts.updateUser(who.user.id, {
+        password_hash: await hashPassword(body.new_password),
+        updated_at: now,
       });
-    }
-    const now = ctx.clock().toISOString();
-    await ctx.accounts.updateUser(who.user.id, {
-      password_hash: await hashPassword(body.new_password),
-      updated_at: now,
-    });
-    // Other sessions may belong to whoever knew the old password.
-    const sessions = await ctx.accounts.revokeSessions(who.user.id, now);
-    await recordAudit(ctx, who, {
-      action: 'user.change_password',
-      target_type: 'user',
-      target_id: who.user.id,
-      before: null,
-      after: { password_changed: true, sessions_revoked: sessions },
-    });
-    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: secureCookie(c) });
-    return c.json({ sessions_revoked: sessions }, 200);
-  });
+      // Other sessions may belong to whoever knew the old password.
+      const sessions = await ctx.accounts.revokeSessions(who.user.id, now);
+      await recordAudit(ctx, who, {
+        action: 'user.change_password',
+        target_type: 'user',
+        target_id: who.user.id,
+        before: null,
+        after: { password_changed: true, sessions_revoked: sessions },
+      });
+      deleteCookie(c, SESSION_COOKIE, { path: '/', secure: secureCookie(c) });
+      return c.json({ sessions_revoked: sessions }, 200);
+    },
+  );
 }

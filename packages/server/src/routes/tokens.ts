@@ -7,6 +7,7 @@ import { recordAudit } from '../auth/audit-trail.js';
 import { newApiToken, sha256Hex } from '../auth/secret-token.js';
 import { signedIn } from '../auth/signed-in.js';
 import { ACCOUNT_BODY_LIMIT, bodySizeLimit } from '../body-size-limit.js';
+import { jsonBodyAnyType } from '../json-body.js';
 import { authErrorResponses, errorDoc, READ_SECURITY, WRITE_SECURITY } from '../openapi-security.js';
 
 /** A token as listed: never its hash. */
@@ -69,7 +70,7 @@ export function registerTokens(app: OpenAPIHono, ctx: AccountsContext): void {
     return c.json({ items: (await ctx.accounts.tokens(who.user.id)).map(shown) }, 200);
   });
 
-  app.openapi({ ...createTokenRoute, middleware: [anyone, limit] as const }, async (c) => {
+  app.openapi({ ...createTokenRoute, middleware: [anyone, limit, jsonBodyAnyType()] as const }, async (c) => {
     const who = c.get('principal');
     const { name } = c.req.valid('json');
     const secret = newApiToken();

@@ -16,6 +16,7 @@ import type { Principal } from '../auth/principal.js';
 import { oneTimePassword } from '../auth/secret-token.js';
 import { signedIn } from '../auth/signed-in.js';
 import { ACCOUNT_BODY_LIMIT, bodySizeLimit } from '../body-size-limit.js';
+import { jsonBodyAnyType } from '../json-body.js';
 import { authErrorResponses, errorDoc, READ_SECURITY, WRITE_SECURITY } from '../openapi-security.js';
 
 /** A user of the caller's organisation; 404 for any other id, so other organisations' users stay unseen. */
@@ -104,7 +105,7 @@ export function registerUsers(app: OpenAPIHono, ctx: AccountsContext): void {
     return c.json({ items: await ctx.accounts.users(who.org.id) }, 200);
   });
 
-  app.openapi({ ...createUserRoute, middleware: [admin, limit] as const }, async (c) => {
+  app.openapi({ ...createUserRoute, middleware: [admin, limit, jsonBodyAnyType()] as const }, async (c) => {
     const who = c.get('principal');
     const body = c.req.valid('json');
     const email = normaliseEmail(body.email);
@@ -139,7 +140,7 @@ export function registerUsers(app: OpenAPIHono, ctx: AccountsContext): void {
     return c.json({ user, password }, 201);
   });
 
-  app.openapi({ ...patchRoute, middleware: [admin, limit] as const }, async (c) => {
+  app.openapi({ ...patchRoute, middleware: [admin, limit, jsonBodyAnyType()] as const }, async (c) => {
     const who = c.get('principal');
     const before = await userOfOrg(ctx, who, c.req.valid('param').id);
     const body = c.req.valid('json');
