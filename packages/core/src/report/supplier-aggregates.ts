@@ -1,4 +1,5 @@
 import { ownString } from '../ingest/own-string.js';
+import { hashString } from '../ingest/string-hash.js';
 import { FINDING_KINDS, type Finding, type FindingKind } from '../model/finding.js';
 import { LEVELS, type Level, levelRank } from '../model/level.js';
 import type { CurrencyAmounts, SupplierSummary } from './report-accumulator.js';
@@ -18,13 +19,6 @@ function tableSize(n: number): number {
   let size = 16;
   while (size < 2 * n) size *= 2;
   return size;
-}
-
-/** FNV-1a over the UTF-16 code units of `text`. */
-function hashString(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h | 0;
 }
 
 /** Spend and risk-weighted spend of one supplier in the currencies after its first. */

@@ -1,4 +1,5 @@
 import { ownString } from '../ingest/own-string.js';
+import { hashString } from '../ingest/string-hash.js';
 import type { SpendRow } from '../model/spend-row.js';
 import { farPortion, rowCurrency } from './far-portion.js';
 
@@ -21,17 +22,93 @@ export interface ContractFarAggregator {
 /**
  * The pre-pass of a screening run: sums, per `contract_id`, the amounts of the rows that form a FAR
  * 52.222-50(h) portion, so that each row can be judged against its contract's whole qualifying value.
- * Only contracts with a qualifying row are kept, compactly (a file can hold hundreds of thousands): an index
- * per contract id into typed arrays of USD totals and row counts; other currencies, rare in federal spend,
- * in a side map. `get` builds the totals object, and reuses it while rows of one contract follow each other.
+ * Only contracts with a qualifying row are kept, compactly, as a file can hold hundreds of thousands: each
+ * contract id once, its characters in one byte arena (ids of Latin-1 characters; others, rare, in a side
+ * map), found through an open-addressing table of hashes, with USD totals and row counts in typed arrays
+ * (other currencies, rare in federal spend, in a side map): about 40 bytes per contract. `get` builds the
+ * totals object, and reuses it while rows of one contract follow each other.
  */
 export function createContractFarAggregator(resolve: (text: string) => string | null): ContractFarAggregator {
-  const index = new Map<string, number>();
+  let count = 0;
+  let slots = new Int32Array(4096);
+  let hashes = new Int32Array(1024);
+  /** Arena offset of each id's characters (length: `starts[i + 1] - starts[i]`; 0: the id is in `wide`). */
+  let starts = new Int32Array(1025);
+  let arena = new Uint8Array(16_384);
+  let arenaUsed = 0;
+  const wide = new Map<string, number>();
   let usd = new Float64Array(1024);
   let hasUsd = new Uint8Array(1024);
   let rows = new Uint32Array(1024);
   const otherTotals = new Map<number, Record<string, number>>();
   let last: ContractFarTotals | undefined;
+
+  const isLatin1 = (text: string): boolean => {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 255) return false;
+    return true;
+  };
+
+  function sameId(i: number, id: string): boolean {
+    const start = starts[i] as number;
+    if ((starts[i + 1] as number) - start !== id.length) return false;
+    for (let k = 0; k < id.length; k++) if (arena[start + k] !== id.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** The slot of `id` (holding its index + 1), or of the empty slot where it would go. */
+  function slotOf(id: string, hash: number): number {
+    const mask = slots.length - 1;
+    let slot = hash & mask;
+    for (let at = slots[slot] as number; at !== 0; at = slots[slot] as number) {
+      if (hashes[at - 1] === hash && sameId(at - 1, id)) return slot;
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  function indexOf(id: string): number | undefined {
+    if (!isLatin1(id)) return wide.get(id);
+    const at = slots[slotOf(id, hashString(id))] as number;
+    return at === 0 ? undefined : at - 1;
+  }
+
+  function insert(id: string): number {
+    const i = count++;
+    if (i + 1 >= starts.length) grow();
+    if (!isLatin1(id)) {
+      wide.set(ownString(id), i);
+      starts[i] = arenaUsed;
+      starts[i + 1] = arenaUsed;
+      return i;
+    }
+    const hash = hashString(id);
+    if (arenaUsed + id.length > arena.length) {
+      const a = new Uint8Array(Math.max(arena.length * 2, arenaUsed + id.length));
+      a.set(arena);
+      arena = a;
+    }
+    starts[i] = arenaUsed;
+    for (let k = 0; k < id.length; k++) arena[arenaUsed + k] = id.charCodeAt(k);
+    arenaUsed += id.length;
+    starts[i + 1] = arenaUsed;
+    hashes[i] = hash;
+    slots[slotOf(id, hash)] = i + 1;
+    // At most half full, so probes stay short.
+    if (2 * count > slots.length) rehash();
+    return i;
+  }
+
+  function rehash(): void {
+    const next = new Int32Array(slots.length * 2);
+    const mask = next.length - 1;
+    for (let i = 0; i < count; i++) {
+      if (starts[i + 1] === starts[i]) continue;
+      let slot = (hashes[i] as number) & mask;
+      while (next[slot] !== 0) slot = (slot + 1) & mask;
+      next[slot] = i + 1;
+    }
+    slots = next;
+  }
 
   function grow(): void {
     const n = usd.length * 2;
@@ -44,18 +121,19 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
     const r = new Uint32Array(n);
     r.set(rows);
     rows = r;
+    const hs = new Int32Array(n);
+    hs.set(hashes);
+    hashes = hs;
+    const st = new Int32Array(n + 1);
+    st.set(starts);
+    starts = st;
   }
 
   return {
     add(row) {
       if (row.contract_id === '' || row.amount === null || !Number.isFinite(row.amount)) return;
       if (farPortion(row, resolve) === null) return;
-      let i = index.get(row.contract_id);
-      if (i === undefined) {
-        i = index.size;
-        if (i >= usd.length) grow();
-        index.set(ownString(row.contract_id), i);
-      }
+      const i = indexOf(row.contract_id) ?? insert(row.contract_id);
       last = undefined;
       const cur = rowCurrency(row);
       if (cur === 'USD') {
@@ -73,7 +151,7 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
     },
     get(id) {
       if (last !== undefined && last.contract_id === id) return last;
-      const i = index.get(id);
+      const i = indexOf(id);
       if (i === undefined) return undefined;
       const totals: Record<string, number> = {};
       if (hasUsd[i] === 1) totals.USD = usd[i] as number;
@@ -83,7 +161,7 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
       return last;
     },
     get size() {
-      return index.size;
+      return count;
     },
   };
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { spendRow } from '../model/spend-row.case.js';
+import { createContractFarAggregator } from './contract-far-aggregator.js';
+
+const resolve = (text: string) => ({ China: 'CHN', USA: 'USA' })[text] ?? null;
+/** Supplies from China, not COTS: a FAR 52.222-50(h) portion. */
+const abroad = (contract_id: string, amount: number, currency = '') =>
+  spendRow({ contract_id, amount, currency, psc: '8405', origin_country: 'China', cots: false });
+
+describe('createContractFarAggregator(resolve)', () => {
+  it('sums the qualifying rows of each contract per currency and counts them', () => {
+    const agg = createContractFarAggregator(resolve);
+    agg.add(abroad('PO-1', 100));
+    agg.add(abroad('PO-2', 5));
+    agg.add(abroad('PO-1', 50.5, 'cny'));
+    agg.add(abroad('PO-1', 25));
+    agg.add(spendRow({ contract_id: 'PO-1', amount: 1000, psc: '8405', origin_country: 'USA' }));
+    agg.add(
+      spendRow({ contract_id: 'PO-3', amount: 1000, psc: '8405', origin_country: 'China', cots: true }),
+    );
+    expect(agg.get('PO-1')).toEqual({ contract_id: 'PO-1', totals: { USD: 125, CNY: 50.5 }, rows: 3 });
+    expect(agg.get('PO-2')).toEqual({ contract_id: 'PO-2', totals: { USD: 5 }, rows: 1 });
+    expect(agg.get('PO-3')).toBeUndefined();
+    expect(agg.size).toBe(2);
+  });
+
+  it('finds every one of many contracts, ids beyond Latin-1 included', () => {
+    const agg = createContractFarAggregator(resolve);
+    const ids = Array.from({ length: 50_000 }, (_, i) => `PO-${i}`);
+    ids.push('合同-7', 'PO-ü-1', 'PO-0 ');
+    for (const [i, id] of ids.entries()) agg.add(abroad(id, i + 1));
+    for (const id of ids) agg.add(abroad(id, 1));
+    expect(agg.size).toBe(ids.length);
+    for (const [i, id] of ids.entries()) {
+      expect(agg.get(id)).toEqual({ contract_id: id, totals: { USD: i + 2 }, rows: 2 });
+    }
+    expect(agg.get('PO-50000')).toBeUndefined();
+    expect(agg.get('合同-8')).toBeUndefined();
+  });
+});
