@@ -320,6 +320,13 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
       'Shelter opens in Bangkok',
     );
     await page.screenshot({ path: join(SCREENSHOTS, 'workspace-content.png'), fullPage: true });
+    // Programme totals are listed from the grants API, the seed's FY 2015 total among them.
+    await page.click('nav[aria-label="Kinds of content"] a[href="/workspace/content?kind=programme_totals"]');
+    await settle();
+    expect(await page.locator('section[aria-labelledby="current"] h3').allTextContents()).toContain(
+      'FY 2015: over 18000000 USD (tip-office-2016:fy2015-grants-total)',
+    );
+    await axeClean('/workspace/content?kind=programme_totals');
   });
 
   it('did nothing on the pages above that their Content-Security-Policy refused', () => {

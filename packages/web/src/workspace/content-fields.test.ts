@@ -34,6 +34,36 @@ describe('contentBody(kind, values)', () => {
   });
 });
 
+describe('contentBody(kind, values) with a check box', () => {
+  const values = {
+    amount: '18000000',
+    currency: 'USD',
+    description: 'd',
+    quote: 'q',
+    'source.record': 's',
+  };
+  it('sends true when ticked and leaves it out of a new record when not', () => {
+    expect(
+      contentBody('programme_totals', { ...values, amount_is_lower_bound: 'on' }).amount_is_lower_bound,
+    ).toBe(true);
+    expect(contentBody('programme_totals', values)).not.toHaveProperty('amount_is_lower_bound');
+    expect(contentBody('programme_totals', values).amount).toBe(18000000);
+  });
+  it('sends false when it was ticked and no longer is', () => {
+    const original = {
+      amount: 18000000,
+      currency: 'USD',
+      description: 'd',
+      quote: 'q',
+      amount_is_lower_bound: true,
+      source: { record: 's', dataset: 'x', as_of: null },
+    };
+    expect(contentBody('programme_totals', { ...values, 'source.dataset': 'x' }, original)).toEqual({
+      amount_is_lower_bound: false,
+    });
+  });
+});
+
 describe('contentBody(kind, values, original)', () => {
   const original = {
     id: 'n1',

@@ -3,10 +3,17 @@
  * (packages/server/src/editing/content-bodies.ts), and the request bodies built from a form.
  */
 
-export const CONTENT_KINDS = ['news', 'reports', 'grants', 'partnerships', 'hotlines'] as const;
+export const CONTENT_KINDS = [
+  'news',
+  'reports',
+  'grants',
+  'programme_totals',
+  'partnerships',
+  'hotlines',
+] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
-export type FieldType = 'text' | 'textarea' | 'list' | 'number' | 'url' | 'date';
+export type FieldType = 'text' | 'textarea' | 'list' | 'number' | 'url' | 'date' | 'boolean';
 
 export interface FieldSpec {
   name: string;
@@ -61,6 +68,26 @@ export const CONTENT_FIELDS: Record<ContentKind, FieldSpec[]> = {
     { name: 'url', label: 'Link', type: 'url', empty: null },
     ...SOURCE,
   ],
+  programme_totals: [
+    { name: 'amount', label: 'Amount', type: 'number', required: true },
+    { name: 'currency', label: 'Currency (ISO 4217, e.g. USD)', type: 'text', required: true },
+    {
+      name: 'amount_is_lower_bound',
+      label: 'The source says "over" or "at least" this amount',
+      type: 'boolean',
+    },
+    { name: 'description', label: 'Description', type: 'textarea', required: true },
+    { name: 'quote', label: 'Words of the source stating the sum', type: 'textarea', required: true },
+    { name: 'funder', label: 'Funder', type: 'text', empty: null },
+    { name: 'recipients', label: 'Recipients (comma-separated)', type: 'list' },
+    { name: 'fiscal_year', label: 'Fiscal year', type: 'number', empty: null },
+    { name: 'projects', label: 'Number of projects', type: 'number', empty: null },
+    { name: 'countries', label: 'Countries (ISO3 codes, comma-separated)', type: 'list' },
+    { name: 'four_ps', label: 'Ps (prevention, protection, prosecution, partnership)', type: 'list' },
+    { name: 'date', label: 'Date (YYYY-MM-DD)', type: 'date', empty: null },
+    { name: 'url', label: 'Link', type: 'url', empty: null },
+    ...SOURCE,
+  ],
   partnerships: [
     { name: 'name', label: 'Name', type: 'text', required: true },
     { name: 'partners', label: 'Partners (comma-separated)', type: 'list', required: true },
@@ -94,12 +121,14 @@ export function formValue(record: Record<string, unknown>, spec: FieldSpec): str
     .split('.')
     .reduce<unknown>((o, k) => (o as Record<string, unknown> | null)?.[k], record);
   if (v === null || v === undefined) return '';
+  if (spec.type === 'boolean') return v === true ? 'on' : '';
   if (Array.isArray(v)) return v.join(', ');
   return String(v);
 }
 
 function parsed(spec: FieldSpec, text: string): unknown {
   const t = text.trim();
+  if (spec.type === 'boolean') return t === 'on';
   if (spec.type === 'list')
     return t
       .split(/[,\n]/)
@@ -133,7 +162,10 @@ export function contentBody(
       continue;
     }
     const v = parsed(spec, text);
-    if (original === undefined && (v === undefined || v === null || (Array.isArray(v) && v.length === 0)))
+    if (
+      original === undefined &&
+      (v === undefined || v === null || v === false || (Array.isArray(v) && v.length === 0))
+    )
       continue;
     if (v === undefined) continue;
     if (spec.name.startsWith('source.')) {
@@ -153,6 +185,10 @@ export function contentId(kind: ContentKind, record: Record<string, unknown>): s
 
 /** How a record is named in lists. */
 export function contentTitle(kind: ContentKind, record: Record<string, unknown>): string {
+  if (kind === 'programme_totals') {
+    const year = record.fiscal_year ? `FY ${record.fiscal_year}: ` : '';
+    return `${year}${record.amount_is_lower_bound ? 'over ' : ''}${record.amount} ${record.currency} (${record.id})`;
+  }
   const t = kind === 'partnerships' || kind === 'hotlines' ? record.name : record.title;
   return String(t ?? '').trim() || contentId(kind, record);
 }

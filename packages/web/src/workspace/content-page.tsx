@@ -33,12 +33,23 @@ interface Retired {
   record: Row;
 }
 
-/** The public list of a kind (partnerships have none: they show on country pages). */
-const LIST_PATH: Partial<Record<ContentKind, string>> = {
-  news: '/api/news',
-  reports: '/api/reports',
-  grants: '/api/grants',
-  hotlines: '/api/hotlines',
+const KIND_LABEL: Record<ContentKind, string> = {
+  news: 'News',
+  reports: 'Reports',
+  grants: 'Grants',
+  programme_totals: 'Programme totals',
+  partnerships: 'Partnerships',
+  hotlines: 'Hotlines',
+};
+
+/** The records of a kind in force, from the public API (partnerships have no list: they show on country pages). */
+const LOADERS: Partial<Record<ContentKind, (signal: AbortSignal) => Promise<Row[]>>> = {
+  news: (s) => getAll<Row>('/api/news', s),
+  reports: (s) => getAll<Row>('/api/reports', s),
+  grants: (s) => getAll<Row>('/api/grants', s),
+  programme_totals: async (s) =>
+    (await getJson<{ programme_totals: Row[] }>('/api/grants?limit=1', s)).programme_totals,
+  hotlines: (s) => getAll<Row>('/api/hotlines', s),
 };
 
 /** `/workspace/content?kind=news`: office editors add, change, retire and restore public content. */
@@ -72,8 +83,10 @@ function ContentEditor({ me }: { me: Me }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
-  const listPath = LIST_PATH[kind];
-  const records = useLoad(listPath ? `${kind}:${version}` : null, (s) => getAll<Row>(listPath ?? '', s));
+  const loader = LOADERS[kind];
+  const records = useLoad(loader ? `${kind}:${version}` : null, (s) =>
+    loader ? loader(s) : Promise.resolve([]),
+  );
   const retired = useLoad(`${kind}:retired:${version}`, (s) =>
     getJson<{ items: Retired[] }>(`/api/${kind}/retired`, s),
   );
@@ -103,7 +116,7 @@ function ContentEditor({ me }: { me: Me }) {
           {CONTENT_KINDS.map((k) => (
             <li key={k}>
               <Link href={`/workspace/content?kind=${k}`} aria-current={k === kind ? 'page' : undefined}>
-                {k}
+                {KIND_LABEL[k]}
               </Link>
             </li>
           ))}
@@ -132,10 +145,10 @@ function ContentEditor({ me }: { me: Me }) {
         </p>
       )}
       <section aria-labelledby="add">
-        <h2 id="add">Add {kind}</h2>
+        <h2 id="add">Add: {KIND_LABEL[kind]}</h2>
         <RecordForm
           kind={kind}
-          submitLabel={`Add ${kind}`}
+          submitLabel="Add"
           onSubmit={(values) =>
             change(
               () => sendJson<EditResult>('POST', `/api/${kind}`, contentBody(kind, values), csrf),
@@ -146,8 +159,8 @@ function ContentEditor({ me }: { me: Me }) {
       </section>
       <section aria-labelledby="current">
         <h2 id="current">In force</h2>
-        {!listPath && <p>Partnerships show on the pages of their countries; add them here.</p>}
-        {listPath && <LoadStatus result={records} />}
+        {!loader && <p>Partnerships show on the pages of their countries; add them here.</p>}
+        {loader && <LoadStatus result={records} />}
         {records.state === 'done' && (
           <ul className="records">
             {records.data.map((r) => {
@@ -264,7 +277,9 @@ function RecordForm(props: {
               {spec.label}
               {spec.required ? ' (required)' : ''}
             </label>
-            {spec.type === 'textarea' ? (
+            {spec.type === 'boolean' ? (
+              <input id={id} name={spec.name} type="checkbox" defaultChecked={value === 'on'} />
+            ) : spec.type === 'textarea' ? (
               <textarea id={id} name={spec.name} defaultValue={value} required={spec.required} rows={4} />
             ) : (
               <input
