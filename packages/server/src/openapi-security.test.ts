@@ -62,6 +62,22 @@ describe('GET /api/openapi.json', () => {
     expect(doc.paths['/api/session'].post.security).toBeUndefined();
   });
 
+  it('defines every schema it refers to, and names each operation’s parameters', () => {
+    const refs = JSON.stringify(doc).match(/"#\/components\/schemas\/[^"]+"/g) ?? [];
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) {
+      expect(doc.components.schemas[ref.slice('"#/components/schemas/'.length, -1)], ref).toBeDefined();
+    }
+    for (const [method, path] of [...ACCOUNT_ROUTES, ...EDITING_ROUTES]) {
+      const names = (doc.paths[path][method].parameters ?? []).map((p: { name: string }) => p.name);
+      expect([method, path, names]).toEqual([
+        method,
+        path,
+        path.includes('{id}') ? ['id'] : expect.any(Array),
+      ]);
+    }
+  });
+
   it('describes the editing bodies, with the citation required on a new record', () => {
     const body = doc.paths['/api/grants'].post.requestBody.content['application/json'].schema;
     const schema = body.$ref ? doc.components.schemas[body.$ref.split('/').pop()] : body;
