@@ -27,6 +27,12 @@ interface Entry {
 
 type Meta = Record<'places' | 'variants' | 'notes', { dataset: string; as_of: string | null }>;
 
+/**
+ * Texts whose lookup is kept (when full, it starts again empty): the screener relies on this cache for
+ * addresses, which spend files repeat for every row of a supplier.
+ */
+const CACHE_LIMIT = 100_000;
+
 const DEFAULT_META: Meta = {
   places: { dataset: 'xinjiang_places', as_of: null },
   variants: { dataset: 'xinjiang_name_variants', as_of: null },
@@ -249,7 +255,7 @@ export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAU
       const cached = cache.get(text);
       if (cached !== undefined) return cached;
       const hit = findUncached(text);
-      if (cache.size >= 50_000) cache.clear();
+      if (cache.size >= CACHE_LIMIT) cache.clear();
       // Addresses are slices of the reader's text chunks: keep a copy, not the chunk.
       cache.set(ownString(text), hit);
       return hit;

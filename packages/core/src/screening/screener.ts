@@ -1,5 +1,4 @@
 import type { Classification, GoodHit, SectorHit } from '../classify/classification.js';
-import { ownString } from '../ingest/own-string.js';
 import type { NameMatcher } from '../matching/name-matcher.js';
 import type { Finding } from '../model/finding.js';
 import type { ScreenedRow } from '../model/screened-row.js';
@@ -27,9 +26,8 @@ export interface Screener {
   resolveCountry(text: string): string | null;
 }
 
-/** Cache sizes: distinct suppliers, addresses, descriptions, goods facts. Bounded so memory stays flat. */
+/** Cache sizes: distinct suppliers, countries, descriptions. Bounded so memory stays flat. */
 const SUPPLIER_CACHE = 200_000;
-const ADDRESS_CACHE = 100_000;
 const COUNTRY_CACHE = 20_000;
 const DESCRIPTION_CACHE = 20_000;
 /** Classifications whose hits are kept, and hits whose findings per country are kept (when full: emptied). */
@@ -49,22 +47,9 @@ interface ClassHits {
 
 const NO_NAMES: string[] = [];
 const NO_SECTORS: string[] = [];
-/** Country combinations cached per address. */
-const MAX_COUNTRIES = 16;
-
-type XinjiangFacts = { hit: XinjiangPlaceHit; finding: Finding } | null;
-
-/** An address's Xinjiang check for one origin country, chained to those for its other origins. */
-interface AddressLink {
-  china: boolean;
-  origin: string;
-  facts: XinjiangFacts;
-  next: AddressLink | undefined;
-}
-
 /**
  * Builds the screening engine for one run: every rule of docs/scoring.md over shared reference data, with
- * results cached per distinct supplier (match and vessel checks), per address (Xinjiang), per description
+ * results cached per distinct supplier (match and vessel checks), per address (Xinjiang, in the gazetteer), per description
  * (order words, vessels), per classification and countries (goods, orders, sectors) and per country (tier). The matcher is used as
  * given: user lists (`options.extraLists`) must be among its entries.
  */
@@ -99,34 +84,31 @@ export function createScreener(
 
   // Caches are keyed by the row's own strings first (their hashes are computed once per string), with small
   // inner maps for the rest, rather than by long concatenated keys that would be built and hashed per row.
-  const addressCache = new BoundedCache<AddressLink>(ADDRESS_CACHE);
+  const uflpaFindings = new WeakMap<XinjiangPlaceHit, Finding>();
   const signalCache = new BoundedCache<DescriptionSignal>(DESCRIPTION_CACHE);
   // Goods and sector findings depend only on the hit and the country: each is made once and shared.
   const classHits = new Map<Classification, ClassHits>();
   const goodsCache = new Map<GoodHit, Map<string, Finding | null>>();
   const sectorCache = new Map<SectorHit, Map<string, Finding | null>>();
 
-  function xinjiang(row: SpendRow, china: boolean): XinjiangFacts {
+  /** The Xinjiang place the row names (the gazetteer caches its lookups per text), or null. */
+  function xinjiang(row: SpendRow, china: boolean): XinjiangPlaceHit | null {
     if (row.supplier_address === '' && row.origin_country === '') return null;
-    // An address nearly always comes with one origin: the origins of one address are a short chain.
-    const first = addressCache.get(row.supplier_address);
-    let chain = 0;
-    for (let e = first; e !== undefined; e = e.next, chain++) {
-      if (e.china === china && e.origin === row.origin_country) return e.facts;
-    }
-    const hit = bans.findXinjiang({
+    return bans.findXinjiang({
       supplier_address: row.supplier_address,
       origin_country: row.origin_country,
       china,
     });
-    const facts = hit === null ? null : { hit, finding: bans.uflpa(hit) };
-    addressCache.set(row.supplier_address, {
-      china,
-      origin: ownString(row.origin_country),
-      facts,
-      next: chain < MAX_COUNTRIES ? first : undefined,
-    });
-    return facts;
+  }
+
+  /** The UFLPA finding of a Xinjiang hit, made once per hit (hits are cached per address text). */
+  function uflpaFinding(hit: XinjiangPlaceHit): Finding {
+    let finding = uflpaFindings.get(hit);
+    if (finding === undefined) {
+      finding = bans.uflpa(hit);
+      uflpaFindings.set(hit, finding);
+    }
+    return finding;
   }
 
   function descriptionSignal(description: string): DescriptionSignal {
@@ -228,10 +210,10 @@ export function createScreener(
     const findings: Finding[] = [];
     for (const f of entity(row.supplier, matchCountry)) findings.push(f);
     const xj = xinjiang(row, supplierIso3 === 'CHN' || originIso3 === 'CHN');
-    if (xj !== null) findings.push(xj.finding);
+    if (xj !== null) findings.push(uflpaFinding(xj));
     const countryFinding = country(countryIso3);
     if (countryFinding !== null) findings.push(countryFinding);
-    const sectors = addGoodsFindings(row, findings, goodsIso3, countryIso3, countryFinding, xj?.hit ?? null);
+    const sectors = addGoodsFindings(row, findings, goodsIso3, countryIso3, countryFinding, xj);
     const wf = workforce(row);
     if (wf !== null) findings.push(wf);
     const fp = far(row, farPortion(row, resolve), contractFar);
