@@ -343,7 +343,7 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     const kept: Kept[] = [];
     for (const id of ids) {
       const v = variants[id]!;
-      let detail = scorePrepared(q, v.prepared, explainNow);
+      let detail = scorePrepared(q, v.prepared, explainNow, false);
       if (country) detail = applyCountry(detail, country, entries[v.entry]!.country, explainNow);
       if (detail.score <= 0 || detail.score < minScore) continue;
       const slot = bestSlot[v.entry]!;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createNameNormaliser } from './name-normaliser.js';
-import { SCORE_SETTINGS, scoreNames } from './name-score.js';
+import { prepareName, SCORE_SETTINGS, scoreNames, scorePrepared } from './name-score.js';
+import { stoplistWeight } from './token-weights.js';
 
 const normaliser = createNameNormaliser(
   readFileSync(new URL('../../../../data/matching/org_types_aliases.csv', import.meta.url), 'utf8'),
@@ -127,5 +128,33 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(agree.score).toBeGreaterThanOrEqual(base.score);
     expect(differ.score).toBeLessThan(base.score);
     expect(differ.why.map((w) => w.code)).toContain('country_differs');
+  });
+});
+
+describe('scorePrepared(q, c, explain, explainZero)', () => {
+  const prepare = (name: string) => prepareName(name, normaliser.normalise(name), stoplistWeight);
+
+  it('explains a score of 0 unless told the caller drops such names', () => {
+    const q = prepare('Shenzhen Gangkai Plastics');
+    const c = prepare('Shenyang Dabei Prison');
+    expect(scorePrepared(q, c, true).why.map((r) => r.code)).toEqual([
+      'unmatched_query',
+      'unmatched_query',
+      'unmatched_query',
+      'unmatched_candidate',
+      'unmatched_candidate',
+      'unmatched_candidate',
+    ]);
+    expect(scorePrepared(q, c, true, false)).toEqual({ score: 0, why: [] });
+  });
+
+  it('still scores names equal once spaces are removed when no word aligns', () => {
+    const q = prepare('Ab Cdef Gh');
+    const c = prepare('Abc De Fgh');
+    const detail = scorePrepared(q, c, true, false);
+    expect(detail).toEqual(scorePrepared(q, c, true));
+    expect(detail.score).toBe(0.95);
+    expect(detail.why.map((r) => r.code)).not.toContain('aligned');
+    expect(detail.why.map((r) => r.code)).toContain('joined');
   });
 });

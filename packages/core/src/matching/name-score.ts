@@ -154,6 +154,19 @@ function sameJoined(a: readonly string[], b: readonly string[]): boolean {
   return i === a.length && j === b.length;
 }
 
+/** True when all tokens of both, legal forms included, spell the same once spaces are removed. */
+function allJoinedEqual(q: PreparedName, c: PreparedName): boolean {
+  return q.squashedAllLength === c.squashedAllLength && sameJoined(q.norm.allTokens, c.norm.allTokens);
+}
+
+/** True when both names spell the same once spaces are removed, with or without legal forms. */
+function joinedEqual(q: PreparedName, c: PreparedName): boolean {
+  return (
+    (q.squashedLength === c.squashedLength && sameJoined(q.norm.tokens, c.norm.tokens)) ||
+    allJoinedEqual(q, c)
+  );
+}
+
 /** True when token `i` of `q` equals token `j` of `c`: by vocabulary index where either has one. */
 function sameToken(q: PreparedName, i: number, c: PreparedName, j: number): boolean {
   const qi = q.ids;
@@ -248,6 +261,38 @@ function similarityBound(m: number, la: number, lb: number): number {
   return (jaroMax + 0.4 * (1 - jaroMax) + m / Math.max(la, lb)) / 2;
 }
 
+/** True when words of these lengths are too different in length to reach `fuzzyMin` by spelling. */
+function lengthsApart(la: number, lb: number): boolean {
+  const ratio = la < lb ? la / lb : lb / la;
+  return ratio < 2 * SCORE_SETTINGS.fuzzyMin - 1;
+}
+
+/**
+ * The least count of matching positions with which `similarityBound` reaches `min` for words of
+ * lengths `la` and `lb` (more than the shorter length when none does). The bound grows with the count,
+ * so a count below this fails the bound and one at or above it passes.
+ */
+function matchesNeeded(la: number, lb: number, min: number): number {
+  const most = Math.min(la, lb);
+  let m = 0;
+  while (m <= most && similarityBound(m, la, lb) < min) m++;
+  return m;
+}
+
+// The tests above as tables for words shorter than LENGTHS letters (nearly all), indexed by
+// la * LENGTHS + lb: computed with the same functions, so they decide exactly as those do.
+const LENGTHS = 40;
+const LENGTHS_APART = new Uint8Array(LENGTHS * LENGTHS);
+const NEED_SHORT = new Uint8Array(LENGTHS * LENGTHS);
+const NEED_FUZZY = new Uint8Array(LENGTHS * LENGTHS);
+for (let la = 1; la < LENGTHS; la++) {
+  for (let lb = 1; lb < LENGTHS; lb++) {
+    LENGTHS_APART[la * LENGTHS + lb] = lengthsApart(la, lb) ? 1 : 0;
+    NEED_SHORT[la * LENGTHS + lb] = matchesNeeded(la, lb, SCORE_SETTINGS.shortMin);
+    NEED_FUZZY[la * LENGTHS + lb] = matchesNeeded(la, lb, SCORE_SETTINGS.fuzzyMin);
+  }
+}
+
 // A slip in a short word counts only beside a distinctive word that agrees exactly (`CVC Health` / `CVS Health`):
 // alone, `Snow` / `Snoe` are two names. Set by scorePrepared() before its fuzzy pairs.
 let oneEditAllowed = false;
@@ -265,8 +310,12 @@ function tokenSim(a: string, b: string, codeA: string, codeB: string, maskA: num
     return SCORE_SETTINGS.oneEditSim;
   // The edit similarity cannot exceed shorter / longer length: skip pairs too different in length to
   // reach the fuzzy minimum, unless they sound alike.
-  const ratio = la < lb ? la / lb : lb / la;
-  if (ratio < 2 * SCORE_SETTINGS.fuzzyMin - 1 && (codeA === '' || codeA !== codeB)) return 0;
+  const small = la < LENGTHS && lb < LENGTHS;
+  if (
+    (small ? LENGTHS_APART[la * LENGTHS + lb] === 1 : lengthsApart(la, lb)) &&
+    (codeA === '' || codeA !== codeB)
+  )
+    return 0;
   // Short words differ by a letter too easily (`snow` / `snoe`): they need a closer match.
   const min = la <= 4 || lb <= 4 ? SCORE_SETTINGS.shortMin : SCORE_SETTINGS.fuzzyMin;
   const soundAlike = min === SCORE_SETTINGS.fuzzyMin && codeA !== '' && codeA === codeB;
@@ -276,14 +325,18 @@ function tokenSim(a: string, b: string, codeA: string, codeB: string, maskA: num
     // the masks alone (each letter of one word missing from the other takes at least one position),
     // which settles most pairs without reading a character; the bound grows with the count, so a
     // pair failing it fails the exact count too.
+    // Both tests compare the count with the least that reaches `min` (a table for common lengths).
+    const need = small
+      ? (min === SCORE_SETTINGS.shortMin ? NEED_SHORT : NEED_FUZZY)[la * LENGTHS + lb]!
+      : matchesNeeded(la, lb, min);
     const maxInB = la - bitCount(maskA & ~maskB);
     const maxInA = lb - bitCount(maskB & ~maskA);
-    if (similarityBound(Math.min(maxInA, maxInB), la, lb) < min) return 0;
+    if (Math.min(maxInA, maxInB) < need) return 0;
     let inB = 0;
     for (let i = 0; i < la; i++) if (maskB & (1 << (a.charCodeAt(i) - 97))) inB++;
     let inA = 0;
     for (let i = 0; i < lb; i++) if (maskA & (1 << (b.charCodeAt(i) - 97))) inA++;
-    if (similarityBound(Math.min(inA, inB), la, lb) < min) return 0;
+    if (Math.min(inA, inB) < need) return 0;
   }
   const jw = jaroWinkler(a, b);
   if (jw < SCORE_SETTINGS.phoneticFloor) return 0;
@@ -373,8 +426,14 @@ const r4 = (x: number) => Math.round(x * 10000) / 10000;
  *    `commonCap` (`Xinjiang Trading` never matches on `Xinjiang` and `Trading`).
  *
  * With `explain`, `why` lists every pairing and penalty; without it `why` is empty (the fast path).
+ * With `explainZero` false, a score of 0 comes without its reasons (for callers that drop such names).
  */
-export function scorePrepared(q: PreparedName, c: PreparedName, explain = false): ScoreDetail {
+export function scorePrepared(
+  q: PreparedName,
+  c: PreparedName,
+  explain = false,
+  explainZero = true,
+): ScoreDetail {
   const why: MatchReason[] = explain ? [] : NO_REASONS;
   const qt = q.norm.tokens;
   const ct = c.norm.tokens;
@@ -496,6 +555,11 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
     open = 0;
     for (let k = 0; k < nq * nc; k++) if (simBuf[k]! > 0) open++;
   }
+  // Nothing aligned: the score is 0 unless the names are equal once spaces are removed (most of the
+  // candidates a list's index finds end here).
+  if (accDen === 0 && open === 0 && (!explain || !explainZero) && !joinedEqual(q, c)) {
+    return { score: 0, why: NO_REASONS };
+  }
   let uq = 0;
   let uc = 0;
   for (let i = 0; i < nq; i++) {
@@ -514,10 +578,7 @@ export function scorePrepared(q: PreparedName, c: PreparedName, explain = false)
   let score = accDen > 0 ? accNum / (accDen + penalty) : 0;
 
   const squashedEqual = q.squashedLength === c.squashedLength && sameJoined(qt, ct);
-  if (
-    squashedEqual ||
-    (q.squashedAllLength === c.squashedAllLength && sameJoined(q.norm.allTokens, c.norm.allTokens))
-  ) {
+  if (squashedEqual || allJoinedEqual(q, c)) {
     if (score < 0.95) {
       score = 0.95;
       if (explain) why.push({ code: 'joined', detail: 'equal once spaces are removed' });
