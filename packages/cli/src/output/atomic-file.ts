@@ -3,6 +3,9 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+/** Bytes a stream buffers before `write` waits for it to drain. */
+const STREAM_BUFFER = 4 * 1024 * 1024;
+
 /**
  * A file written under a temporary name beside its target and renamed into place only when complete,
  * so that a crash never leaves a half-written output behind.
@@ -14,7 +17,9 @@ export class AtomicFile {
 
   private constructor(readonly path: string) {
     this.tempPath = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-    this.stream = createWriteStream(this.tempPath);
+    // A few MB may wait in the stream: the disk writes of one batch then overlap the work on the next,
+    // instead of each batch waiting for its own writes to drain.
+    this.stream = createWriteStream(this.tempPath, { highWaterMark: STREAM_BUFFER });
     this.stream.on('error', (err) => {
       this.failed = err;
     });
