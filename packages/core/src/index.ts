@@ -117,4 +117,5 @@ export * from './workspace/saved-supplier.js';
 export * from './workspace/screening.js';
 export * from './workspace/screening-job.js';
 export * from './workspace/screening-store.js';
+export * from './workspace/screening-summary.js';
 export * from './workspace/supplier-identity.js';

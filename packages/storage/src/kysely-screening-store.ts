@@ -4,6 +4,7 @@ import {
   type Disposition,
   type DispositionChange,
   type FindingKind,
+  type FindingsQuery,
   isDispositionState,
   isLevel,
   type Level,
@@ -20,10 +21,12 @@ import {
   type ScreeningCounts,
   type ScreeningStatus,
   type ScreeningStore,
+  type ScreeningSummary,
   type StoredFinding,
+  summaryFromGroups,
   TipwatchError,
 } from '@tipwatch/core';
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Backend } from './schema.js';
 import type {
   DispositionsTable,
@@ -262,15 +265,51 @@ export class KyselyScreeningStore implements ScreeningStore {
       .where('f.screening_id', '=', id);
   }
 
-  async findings(orgId: number, id: string, page: Paged): Promise<StoredFinding[]> {
+  async findings(orgId: number, id: string, q: FindingsQuery): Promise<StoredFinding[]> {
     if ((await this.screening(orgId, id)) === null) return [];
-    const rows = await this.findingsQuery(orgId, id)
-      .orderBy('f.row')
-      .orderBy('f.id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute();
+    let query = this.findingsQuery(orgId, id);
+    if (q.row !== undefined) query = query.where('f.row', '=', q.row);
+    if (q.ref !== undefined) query = query.where('f.ref', '=', q.ref);
+    const rows = await query.orderBy('f.row').orderBy('f.id').limit(q.limit).offset(q.offset).execute();
     return rows.map(toFinding);
+  }
+
+  async summary(orgId: number, id: string): Promise<ScreeningSummary | null> {
+    if ((await this.screening(orgId, id)) === null) return null;
+    // Grouped in the database: one group per currency, country, level and sector list, however many rows.
+    const groups = await this.db
+      .selectFrom('screening_rows')
+      .select(['currency', 'country', 'level', 'sectors'])
+      .select((eb) => [
+        eb.fn.countAll<number | string>().as('rows'),
+        eb.fn.count<number | string>('amount').as('rows_with_amount'),
+        sql<number | null>`sum(amount)`.as('spend'),
+      ])
+      .where('screening_id', '=', id)
+      .groupBy(['currency', 'country', 'level', 'sectors'])
+      .execute();
+    const kinds = await this.db
+      .selectFrom('screening_findings')
+      .select('kind')
+      .select((eb) => [
+        eb.fn.countAll<number | string>().as('findings'),
+        sql<number | string>`count(distinct ${sql.ref('row')})`.as('rows'),
+      ])
+      .where('screening_id', '=', id)
+      .groupBy('kind')
+      .execute();
+    return summaryFromGroups(
+      groups.map((g) => ({
+        currency: g.currency,
+        country: g.country,
+        level: g.level,
+        sectors: listOf(g.sectors),
+        rows: Number(g.rows),
+        rows_with_amount: Number(g.rows_with_amount),
+        spend: Number(g.spend ?? 0),
+      })),
+      kinds.map((k) => ({ kind: k.kind, findings: Number(k.findings), rows: Number(k.rows) })),
+    );
   }
 
   async finding(orgId: number, id: string, findingId: number): Promise<StoredFinding | null> {

@@ -244,6 +244,70 @@ export function runScreeningStoreContract(name: string, open: () => Promise<Open
       expect(await s.register(orgA, 's1', query())).toEqual([]);
     });
 
+    it('finds the findings of one row or reference, and sums every row by level, currency, kind, country and sector', async () => {
+      await create('s1');
+      const s = opened.workspace.screenings;
+      await s.addResults(
+        's1',
+        [
+          entry(1, {
+            level: 'critical',
+            kinds: ['entity', 'country'],
+            sectors: ['electronics', 'textiles_apparel'],
+            amount: 1000,
+          }),
+          entry(2, { level: 'low', country: null, amount: null }),
+          entry(3, { level: 'high', kinds: ['country'], sectors: ['electronics'], amount: 200 }),
+          entry(4, { level: 'medium', country: 'VNM', currency: 'EUR', amount: 40, ref: 'PO-1' }),
+        ],
+        [
+          finding(1, 'entity', 'row 7'),
+          finding(1, 'country', 'CHN'),
+          finding(3, 'country', 'CHN'),
+          { ...finding(4, 'country', 'VNM'), ref: 'PO-1' },
+        ],
+      );
+      const page = { limit: 10, offset: 0 };
+      expect((await s.findings(orgA, 's1', { ...page, row: 1 })).map((f) => [f.row, f.kind])).toEqual([
+        [1, 'entity'],
+        [1, 'country'],
+      ]);
+      expect(await s.findings(orgA, 's1', { ...page, row: 2 })).toEqual([]);
+      expect((await s.findings(orgA, 's1', { ...page, ref: 'PO-1' })).map((f) => f.row)).toEqual([1, 1, 4]);
+      expect((await s.findings(orgA, 's1', { ...page, ref: 'PO-1', row: 4 })).map((f) => f.row)).toEqual([4]);
+      expect(await s.findings(orgB, 's1', { ...page, row: 1 })).toEqual([]);
+
+      expect(await s.summary(orgB, 's1')).toBeNull();
+      const sum = await s.summary(orgA, 's1');
+      expect(sum).toMatchObject({ rows: 4, rows_without_amount: 1 });
+      expect(sum?.by_currency).toEqual([
+        { currency: 'USD', rows: 3, rows_with_amount: 2, spend: 1200 },
+        { currency: 'EUR', rows: 1, rows_with_amount: 1, spend: 40 },
+      ]);
+      expect(sum?.by_level).toEqual([
+        { level: 'low', rows: 1, rows_without_amount: 1, spend: {} },
+        { level: 'medium', rows: 1, rows_without_amount: 0, spend: { EUR: 40 } },
+        { level: 'high', rows: 1, rows_without_amount: 0, spend: { USD: 200 } },
+        { level: 'critical', rows: 1, rows_without_amount: 0, spend: { USD: 1000 } },
+      ]);
+      expect(sum?.by_kind.filter((k) => k.findings > 0)).toEqual([
+        { kind: 'entity', findings: 1, rows: 1 },
+        { kind: 'country', findings: 3, rows: 3 },
+      ]);
+      // Risk-weighted: critical × 1, high × 0.5, medium × 0.25, low × 0.
+      expect(sum?.by_country).toEqual([
+        { country: 'CHN', rows: 2, spend: { USD: 1200 }, weighted: { USD: 1100 } },
+        { country: 'VNM', rows: 1, spend: { EUR: 40 }, weighted: { EUR: 10 } },
+        { country: null, rows: 1, spend: {}, weighted: {} },
+      ]);
+      expect(sum?.heat).toEqual([
+        { currency: 'USD', sector: 'electronics', country: 'CHN', rows: 2, spend: 1200, weighted: 1100 },
+        { currency: 'USD', sector: 'textiles_apparel', country: 'CHN', rows: 1, spend: 1000, weighted: 1000 },
+        { currency: 'EUR', sector: null, country: 'VNM', rows: 1, spend: 40, weighted: 10 },
+        { currency: 'USD', sector: null, country: null, rows: 1, spend: 0, weighted: 0 },
+      ]);
+    });
+
     it('keeps dispositions per organisation, supplier and finding, carried over to later screenings', async () => {
       const s = opened.workspace.screenings;
       await create('s1');

@@ -9,10 +9,17 @@ import type {
 } from './register-entry.js';
 import type { SavedSupplier } from './saved-supplier.js';
 import type { NewScreening, Screening } from './screening.js';
+import type { ScreeningSummary } from './screening-summary.js';
 
 export interface Paged {
   limit: number;
   offset: number;
+}
+
+/** A page of findings, optionally only those of one input row (`row`) or reference (`ref`). */
+export interface FindingsQuery extends Paged {
+  row?: number;
+  ref?: string;
 }
 
 /** A disposition to record, and who records it when. */
@@ -50,9 +57,11 @@ export interface ScreeningStore {
   ): Promise<void>;
   /** A page of the register, with each row's findings and their dispositions. */
   register(orgId: number, id: string, query: RegisterQuery): Promise<RegisterRow[]>;
-  /** A page of the findings in row order, with their dispositions. */
-  findings(orgId: number, id: string, page: Paged): Promise<StoredFinding[]>;
+  /** A page of the findings in row order (of one row or reference when asked), with their dispositions. */
+  findings(orgId: number, id: string, query: FindingsQuery): Promise<StoredFinding[]>;
   finding(orgId: number, id: string, findingId: number): Promise<StoredFinding | null>;
+  /** Totals over all the screening's register rows and findings; null when the organisation has no such screening. */
+  summary(orgId: number, id: string): Promise<ScreeningSummary | null>;
   /** Records a disposition; the one it replaced (null when none) and the new one. */
   setDisposition(change: DispositionChange): Promise<{ before: Disposition | null; after: Disposition }>;
   /** The organisation's dispositions for the suppliers of one screening. */

@@ -285,7 +285,8 @@ function storedRows(rows: readonly ScreenedRow[]): { entries: RegisterEntry[]; f
       sectors: r.sectors,
       kinds,
       amount: r.input.amount,
-      currency: r.input.currency,
+      // As the report sums it, so the summary's totals are the report's.
+      currency: r.input.currency.trim().toUpperCase(),
       top_reason: topFinding(r.findings)?.summary ?? '',
     });
     for (const f of r.findings) {

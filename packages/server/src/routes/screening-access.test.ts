@@ -20,6 +20,12 @@ const ENDPOINTS = {
   get: { method: 'GET', path: (id: string) => `/api/screenings/${id}`, need: 'read' },
   register: { method: 'GET', path: (id: string) => `/api/screenings/${id}/register`, need: 'read' },
   findings: { method: 'GET', path: (id: string) => `/api/screenings/${id}/findings`, need: 'read' },
+  'row findings': {
+    method: 'GET',
+    path: (id: string) => `/api/screenings/${id}/findings?row=1`,
+    need: 'read',
+  },
+  summary: { method: 'GET', path: (id: string) => `/api/screenings/${id}/summary`, need: 'read' },
   report: { method: 'GET', path: (id: string) => `/api/screenings/${id}/report`, need: 'read' },
   plan: { method: 'GET', path: (id: string) => `/api/screenings/${id}/plan`, need: 'read' },
   rejects: { method: 'GET', path: (id: string) => `/api/screenings/${id}/rejects`, need: 'read' },
@@ -39,6 +45,8 @@ const SUCCESS: Record<Endpoint, number> = {
   get: 200,
   register: 200,
   findings: 200,
+  'row findings': 200,
+  summary: 200,
   report: 200,
   plan: 200,
   rejects: 200,
@@ -89,8 +97,8 @@ describe('screening endpoints: role × organisation × endpoint', () => {
     ),
   );
 
-  it('covers 5 callers × 2 organisations × 11 endpoints', () => {
-    expect(cells).toHaveLength(110);
+  it('covers 5 callers × 2 organisations × 13 endpoints', () => {
+    expect(cells).toHaveLength(130);
   });
 
   for (const cell of cells) {

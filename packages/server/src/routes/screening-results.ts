@@ -6,6 +6,7 @@ import {
   dispositionLookup,
   FINDING_KINDS,
   type FindingKind,
+  type FindingsQuery,
   isLevel,
   REGISTER_SORTS,
   type RegisterQuery,
@@ -56,7 +57,8 @@ async function download(path: string, type: string, name: string, missing: strin
 
 /**
  * A finished screening's results: `GET /api/screenings/{id}/register` (paged, filtered, sorted, with each
- * row's findings and dispositions), `/findings` (JSON pages, or `?format=jsonl` for the file), `/report`
+ * row's findings and dispositions), `/findings` (JSON pages, of one input row with `row` or `ref`, or
+ * `?format=jsonl` for the file), `/report`
  * (HTML under a strict Content-Security-Policy, with today's dispositions), `/plan` (markdown), `/rejects`
  * and `/register.csv` (CSV downloads, safe against formula injection).
  */
@@ -109,10 +111,21 @@ export function registerScreeningResults(app: OpenAPIHono, w: WorkspaceContext):
       );
     }
     const page = pageParams(c.req.query('limit'), c.req.query('cursor'), 500, 50);
-    const rows = await w.screenings.findings(who.org.id, screening.id, {
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
+    const query: FindingsQuery = { limit: page.limit + 1, offset: page.offset };
+    const rowText = c.req.query('row');
+    if (rowText !== undefined) {
+      if (!/^\d{1,9}$/.test(rowText) || Number(rowText) < 1) {
+        throw badParameter('row', 'a row number (1 or more)', rowText);
+      }
+      query.row = Number(rowText);
+    }
+    const ref = c.req.query('ref');
+    if (ref !== undefined) {
+      if (ref.length > 1000)
+        throw badParameter('ref', 'a reference of at most 1,000 characters', ref.slice(0, 40));
+      query.ref = ref;
+    }
+    const rows = await w.screenings.findings(who.org.id, screening.id, query);
     return c.json(pageJson(rows, page), 200);
   });
 

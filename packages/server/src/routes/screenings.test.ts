@@ -274,6 +274,7 @@ describe('the workspace in /api/openapi.json', () => {
         '/api/screenings/{id}',
         '/api/screenings/{id}/register',
         '/api/screenings/{id}/findings',
+        '/api/screenings/{id}/summary',
         '/api/screenings/{id}/report',
         '/api/screenings/{id}/plan',
         '/api/screenings/{id}/rejects',
@@ -288,6 +289,15 @@ describe('the workspace in /api/openapi.json', () => {
       expect(Object.keys(upload.requestBody.content)).toEqual(['multipart/form-data']);
       expect(upload.responses['202']).toBeDefined();
       expect(Object.keys(doc.paths['/api/screenings/{id}'])).toEqual(['get', 'delete']);
+      const findingParams = doc.paths['/api/screenings/{id}/findings'].get.parameters.map(
+        (p: { name: string }) => p.name,
+      );
+      expect(findingParams).toEqual(expect.arrayContaining(['row', 'ref']));
+      expect(
+        doc.paths['/api/screenings/{id}/summary'].get.responses['200'].content['application/json'].schema,
+      ).toEqual({
+        $ref: '#/components/schemas/ScreeningSummary',
+      });
     } finally {
       await t.close();
     }

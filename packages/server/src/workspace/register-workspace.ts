@@ -5,6 +5,7 @@ import type { AuthOptions } from '../auth/auth-options.js';
 import { registerAlerts } from '../routes/alerts.js';
 import { registerDispositions } from '../routes/dispositions.js';
 import { registerScreeningResults } from '../routes/screening-results.js';
+import { registerScreeningSummary } from '../routes/screening-summary.js';
 import { registerScreenings } from '../routes/screenings.js';
 import { workspaceContext } from './workspace-context.js';
 import { describeWorkspace } from './workspace-openapi.js';
@@ -24,6 +25,7 @@ export function registerWorkspace(
   const w = workspaceContext(accountsContext(deps.accounts, deps.clock, deps.auth), deps.workspace, deps.ref);
   registerScreenings(app, w);
   registerScreeningResults(app, w);
+  registerScreeningSummary(app, w);
   registerDispositions(app, w);
   registerAlerts(app, w);
   describeWorkspace(app);

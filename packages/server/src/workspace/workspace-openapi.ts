@@ -90,6 +90,60 @@ const RegisterRowSchema = z
   })
   .openapi('RegisterRow');
 
+const amounts = z.record(z.string(), z.number()).openapi({
+  description: 'Sums per currency code (upper-cased; "" when the rows stated none), never converted',
+});
+
+const SummarySchema = z
+  .object({
+    screening_id: z.string(),
+    rows: z.number().int().openapi({ description: 'Screened rows' }),
+    rows_without_amount: z.number().int(),
+    by_currency: z.array(
+      z.object({
+        currency: z.string(),
+        rows: z.number().int(),
+        rows_with_amount: z.number().int(),
+        spend: z.number(),
+      }),
+    ),
+    by_level: z.array(
+      z.object({
+        level: z.enum(LEVELS),
+        rows: z.number().int(),
+        rows_without_amount: z.number().int(),
+        spend: amounts,
+      }),
+    ),
+    by_kind: z.array(
+      z.object({
+        kind: z.enum(FINDING_KINDS),
+        findings: z.number().int(),
+        rows: z.number().int().openapi({ description: 'Rows with at least one finding of this kind' }),
+      }),
+    ),
+    by_country: z.array(
+      z.object({
+        country: z.string().nullable().openapi({ description: 'ISO 3166-1 alpha-3; null: not resolved' }),
+        rows: z.number().int(),
+        spend: amounts,
+        weighted: amounts,
+      }),
+    ),
+    heat: z.array(
+      z.object({
+        currency: z.string(),
+        sector: z.string().nullable().openapi({ description: 'null: no sector assigned' }),
+        country: z.string().nullable(),
+        rows: z.number().int(),
+        spend: z.number(),
+        weighted: z.number().openapi({ description: 'Spend × the weight of each row’s level' }),
+      }),
+    ),
+    level_weights: z.record(z.enum(LEVELS), z.number()),
+  })
+  .openapi('ScreeningSummary');
+
 const AlertSchema = z
   .object({
     id: z.number().int(),
@@ -237,7 +291,12 @@ export function describeWorkspace(app: OpenAPIHono): void {
     security: READ_SECURITY,
     request: {
       params: idParams,
-      query: z.object({ format: query('format', 'json (default) or jsonl'), ...pagingQuery(500, 50) }),
+      query: z.object({
+        format: query('format', 'json (default) or jsonl'),
+        row: query('row', 'Only the findings of this input row (the register’s `row`)'),
+        ref: query('ref', 'Only the findings of rows with this reference (the register’s `ref`)'),
+        ...pagingQuery(500, 50),
+      }),
     },
     responses: {
       200: {
@@ -247,6 +306,23 @@ export function describeWorkspace(app: OpenAPIHono): void {
         },
         description: 'Findings',
       },
+      ...authErrorResponses,
+      ...notFound,
+      ...notReady,
+    },
+  });
+  r.registerPath({
+    method: 'get',
+    path: '/api/screenings/{id}/summary',
+    tags,
+    summary:
+      'Totals over all the register rows: per level, currency, finding kind and country, and the sector × country heat map',
+    description:
+      'Summed by the database over every screened row, with the report’s rules: spend per currency, never converted; a row in several sectors counts in each; risk-weighted spend is spend × the weight of the row’s level.',
+    security: READ_SECURITY,
+    request: { params: idParams },
+    responses: {
+      200: jsonResponse(SummarySchema, 'The totals'),
       ...authErrorResponses,
       ...notFound,
       ...notReady,
