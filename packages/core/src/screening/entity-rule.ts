@@ -38,7 +38,9 @@ export function createEntityRule(
   options: { cacheSize?: number; alsoBySupplier?: (supplier: string) => Finding[] } = {},
 ): (supplier: string, country: string | null) => Finding[] {
   const cacheSize = options.cacheSize ?? 200_000;
-  const cache = new BoundedCache<CountryFindings>(cacheSize);
+  // A supplier seen with one country and no findings (nearly all of them) is cached as that country's
+  // text alone, with no chain object.
+  const cache = new BoundedCache<CountryFindings | string>(cacheSize);
   const orderByRecord = new Map(ref.wroOrders.map((o) => [`${o.source.dataset}\u0001${o.source.record}`, o]));
   const level = weights.levels.entity;
 
@@ -76,7 +78,10 @@ export function createEntityRule(
   return (supplier, country) => {
     if (supplier === '') return [];
     const countryKey = country ?? '';
-    const first = cache.get(supplier);
+    const cached = cache.get(supplier);
+    if (cached === countryKey) return NO_FINDINGS;
+    const first: CountryFindings | undefined =
+      typeof cached === 'string' ? { country: cached, findings: NO_FINDINGS, next: undefined } : cached;
     let chain = 0;
     for (let e = first; e !== undefined; e = e.next, chain++) if (e.country === countryKey) return e.findings;
 
@@ -93,11 +98,13 @@ export function createEntityRule(
     if (findings.length === 0) findings = NO_FINDINGS;
     // Unresolved countries are the row's own text: keep a copy, not the reader's chunk.
     // A supplier written with many countries keeps only its latest few.
-    cache.set(supplier, {
-      country: ownString(countryKey),
-      findings,
-      next: chain < MAX_COUNTRIES ? first : undefined,
-    });
+    const key = ownString(countryKey);
+    cache.set(
+      supplier,
+      first === undefined && findings === NO_FINDINGS
+        ? key
+        : { country: key, findings, next: chain < MAX_COUNTRIES ? first : undefined },
+    );
     return findings;
   };
 }
