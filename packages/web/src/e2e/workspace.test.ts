@@ -121,9 +121,37 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     const first = page.locator('section[aria-labelledby="register"] tbody tr:has(th:text-is("1"))');
     expect(await first.textContent()).toContain('HOSHINE SILICON IND CO LTD');
     expect(await first.textContent()).toContain('critical');
+    // The charts' tables give the server's totals over every row.
+    const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+    const summary = await page.evaluate(
+      async (path) => (await fetch(path)).json(),
+      `/api/screenings/${id}/summary`,
+    );
+    const critical = summary.by_level.find((l: { level: string }) => l.level === 'critical');
+    const levels = page.locator(
+      'section[aria-labelledby="charts"] table:has(caption:text-is("Spend by level (USD)"))',
+    );
+    expect(await levels.locator('tr:has(th:text-is("critical"))').textContent()).toBe(
+      `critical${critical.rows}${new Intl.NumberFormat('en').format(Math.round(critical.spend.USD))}`,
+    );
+    const cells = page.locator(
+      'section[aria-labelledby="charts"] table:has(caption:text-is("Spend by sector × country (USD)")) tbody tr',
+    );
+    expect(await cells.count()).toBe(
+      summary.heat.filter((c: { currency: string }) => c.currency === 'USD').length,
+    );
+    // Opening a row's findings is one request for that row's findings only.
+    const asked: string[] = [];
+    const onRequest = (r: { url(): string }) => {
+      if (r.url().includes('/findings')) asked.push(r.url());
+    };
+    page.on('request', onRequest);
     await first.locator('button[aria-expanded]').click();
     const card = page.locator('article.finding').first();
     await card.waitFor();
+    page.off('request', onRequest);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toContain(`/api/screenings/${id}/findings?row=1&`);
     expect(await card.textContent()).toMatch(/Source: cbp_wro, row \d+/);
     await axeClean('/workspace/screenings/{id}');
     await page.screenshot({ path: join(SCREENSHOTS, 'workspace-screening.png'), fullPage: true });

@@ -44,13 +44,16 @@ export function SpendByLevelChart({ summary, label }: { summary: SpendSummary; l
   return <div ref={box} className="chart" role="img" aria-label={label} />;
 }
 
-/** Spend per sector × country as a heat map (the ten largest of each); the table after it is its text version. */
+/**
+ * Risk-weighted spend per sector × country as a heat map (the ten largest of each); the table after it is
+ * its text version, with every cell.
+ */
 export function SectorCountryHeatMap({ summary, label }: { summary: SpendSummary; label: string }) {
   const sectors = summary.sectors.slice(0, 10);
   const countries = summary.countries.slice(0, 10);
   const data = summary.cells
     .filter((c) => sectors.includes(c.sector) && countries.includes(c.country))
-    .map((c) => [countries.indexOf(c.country), sectors.indexOf(c.sector), c.amount]);
+    .map((c) => [countries.indexOf(c.country), sectors.indexOf(c.sector), c.weighted]);
   const max = Math.max(1, ...data.map((d) => d[2] ?? 0));
   const box = useChart({
     aria: { enabled: true, label: { description: label } },

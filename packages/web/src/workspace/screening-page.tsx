@@ -7,7 +7,6 @@ import { useLoad } from '../api/use-api.js';
 import { usePageTitle } from '../components/page-title.js';
 import { LoadStatus } from '../components/status-message.js';
 import { inertCell } from '../format/display-text.js';
-import { FindingsReader } from './findings-reader.js';
 import { RequireSession } from './require-session.js';
 import { SectorCountryHeatMap, SpendByLevelChart } from './screening-charts.js';
 import {
@@ -18,11 +17,10 @@ import {
   LEVELS,
   type RegisterRow,
   type Screening,
+  type ScreeningSummary,
 } from './screening-types.js';
-import { summariseSpend } from './spend-summary.js';
+import { spendSummary } from './spend-summary.js';
 
-/** Charts are drawn from every register row; above this many they are left to the report. */
-const CHART_ROW_LIMIT = 5000;
 const FILTERS = ['level', 'kind', 'country', 'sector', 'sort', 'order'] as const;
 /** The register's columns and the API sort each header button asks for (null: not sortable). */
 const COLUMNS: readonly (readonly [string, string | null])[] = [
@@ -154,7 +152,7 @@ function ScreeningView({ id, canDispose }: { id: string; canDispose: boolean }) 
               </li>
             </ul>
           </section>
-          <Charts id={screening.id} rows={screening.counts.screened} />
+          <Charts id={screening.id} />
           <Register id={screening.id} canDispose={canDispose} />
         </>
       )}
@@ -162,108 +160,103 @@ function ScreeningView({ id, canDispose }: { id: string; canDispose: boolean }) 
   );
 }
 
-/** Every register row (pages of 500), for the charts. */
-async function allRows(id: string, signal: AbortSignal): Promise<RegisterRow[]> {
-  const rows: RegisterRow[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: Page<RegisterRow> = await getJson<Page<RegisterRow>>(
-      `/api/screenings/${encodeURIComponent(id)}/register?limit=500&sort=row${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-      signal,
-    );
-    rows.push(...page.items);
-    cursor = page.next_cursor;
-  } while (cursor !== null);
-  return rows;
-}
-
-function Charts({ id, rows }: { id: string; rows: number }) {
-  const tooMany = rows > CHART_ROW_LIMIT;
-  const result = useLoad(tooMany ? null : `rows:${id}`, (s) => allRows(id, s));
-  const summary = useMemo(
-    () => (result.state === 'done' ? summariseSpend(result.data, LEVELS) : null),
-    [result],
+/** The charts and their tables, from the server's totals over every row of the screening. */
+function Charts({ id }: { id: string }) {
+  const result = useLoad(`summary:${id}`, (signal) =>
+    getJson<ScreeningSummary>(`/api/screenings/${encodeURIComponent(id)}/summary`, signal),
   );
+  const summary = useMemo(() => (result.state === 'done' ? spendSummary(result.data) : null), [result]);
   const money = (n: number) => new Intl.NumberFormat('en').format(Math.round(n));
   return (
     <section aria-labelledby="charts">
       <h2 id="charts">Spend by level and by sector × country</h2>
-      {tooMany ? (
-        <p>This screening has {rows} rows; its report has the charts over all of them.</p>
-      ) : (
+      <LoadStatus result={result} />
+      {summary && summary.currency === null && <p>No row has an amount.</p>}
+      {summary && summary.currency !== null && (
         <>
-          <LoadStatus result={result} />
-          {summary && summary.currency === null && <p>No row has an amount.</p>}
-          {summary && summary.currency !== null && (
+          <p className="note">
+            Amounts in {summary.currency}, not converted
+            {summary.otherCurrencyRows > 0 &&
+              `; ${summary.otherCurrencyRows} rows in other currencies are left out`}
+            . Risk-weighted spend counts each row's amount × the weight of its level (low 0, medium 0.25, high
+            0.5, critical 1), as the report does.
+          </p>
+          <SpendByLevelChart
+            summary={summary}
+            label={`Spend by level in ${summary.currency}; the table below gives the figures.`}
+          />
+          <div className="table-box">
+            <table>
+              <caption>Spend by level ({summary.currency})</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Level</th>
+                  <th scope="col">Rows</th>
+                  <th scope="col">Spend</th>
+                </tr>
+              </thead>
+              <tbody>
+                {summary.byLevel.map((l) => (
+                  <tr key={l.level}>
+                    <th scope="row">{l.level}</th>
+                    <td>{l.rows}</td>
+                    <td>{money(l.amount)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {summary.cells.length > 0 && (
             <>
-              <p className="note">
-                Amounts in {summary.currency}, not converted
-                {summary.otherCurrencyRows > 0 &&
-                  `; ${summary.otherCurrencyRows} rows in other currencies are left out`}
-                .
-              </p>
-              <SpendByLevelChart
+              <SectorCountryHeatMap
                 summary={summary}
-                label={`Spend by level in ${summary.currency}; the table below gives the figures.`}
+                label={`Risk-weighted spend by sector and country in ${summary.currency}; the table below gives the figures.`}
               />
               <div className="table-box">
                 <table>
-                  <caption>Spend by level ({summary.currency})</caption>
+                  <caption>Spend by sector × country ({summary.currency})</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Level</th>
+                      <th scope="col">Sector</th>
+                      <th scope="col">Country</th>
                       <th scope="col">Rows</th>
                       <th scope="col">Spend</th>
+                      <th scope="col">Risk-weighted spend</th>
                     </tr>
                   </thead>
                   <tbody>
-                    {summary.byLevel.map((l) => (
-                      <tr key={l.level}>
-                        <th scope="row">{l.level}</th>
-                        <td>{l.rows}</td>
-                        <td>{money(l.amount)}</td>
+                    {summary.cells.map((c) => (
+                      <tr key={`${c.sector}-${c.country}`}>
+                        <td>{c.sector}</td>
+                        <td>{c.country}</td>
+                        <td>{c.rows}</td>
+                        <td>{money(c.amount)}</td>
+                        <td>{money(c.weighted)}</td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
               </div>
-              {summary.cells.length > 0 && (
-                <>
-                  <SectorCountryHeatMap
-                    summary={summary}
-                    label={`Spend by sector and country in ${summary.currency}; the table below gives the figures.`}
-                  />
-                  <div className="table-box">
-                    <table>
-                      <caption>Spend by sector × country ({summary.currency})</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">Sector</th>
-                          <th scope="col">Country</th>
-                          <th scope="col">Spend</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {[...summary.cells]
-                          .sort((a, b) => b.amount - a.amount)
-                          .map((c) => (
-                            <tr key={`${c.sector}-${c.country}`}>
-                              <td>{c.sector}</td>
-                              <td>{c.country}</td>
-                              <td>{money(c.amount)}</td>
-                            </tr>
-                          ))}
-                      </tbody>
-                    </table>
-                  </div>
-                </>
-              )}
             </>
           )}
         </>
       )}
     </section>
   );
+}
+
+/** All the findings of one register row, in one request (more only for a row with over 500 of them). */
+async function rowFindings(id: string, row: number): Promise<Finding[]> {
+  const found: Finding[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<Finding> = await getJson<Page<Finding>>(
+      `/api/screenings/${encodeURIComponent(id)}/findings?row=${row}&limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
+    found.push(...page.items);
+    cursor = page.next_cursor;
+  } while (cursor !== null);
+  return found;
 }
 
 function Register({ id, canDispose }: { id: string; canDispose: boolean }) {
@@ -290,15 +283,6 @@ function Register({ id, canDispose }: { id: string; canDispose: boolean }) {
     loading: true,
   });
   const [open, setOpen] = useState<number | null>(null);
-  const reader = useMemo(
-    () =>
-      new FindingsReader<Finding>((cursor) =>
-        getJson<Page<Finding>>(
-          `/api/screenings/${encodeURIComponent(id)}/findings?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-        ),
-      ),
-    [id],
-  );
   const [shown, setShown] = useState<{
     row: number;
     findings: Finding[] | null;
@@ -354,10 +338,7 @@ function Register({ id, canDispose }: { id: string; canDispose: boolean }) {
     setOpen(row.row);
     setShown({ row: row.row, findings: null, error: null });
     try {
-      const found = await reader.read(
-        row.row,
-        row.findings.map((f) => f.id),
-      );
+      const found = await rowFindings(id, row.row);
       setShown((s) => (s?.row === row.row ? { row: row.row, findings: found, error: null } : s));
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
@@ -366,7 +347,6 @@ function Register({ id, canDispose }: { id: string; canDispose: boolean }) {
   };
 
   const onDisposed = (f: Finding) => {
-    reader.update(f);
     setShown((s) => (s ? { ...s, findings: s.findings?.map((x) => (x.id === f.id ? f : x)) ?? null } : s));
     setPages((p) => ({
       ...p,

@@ -76,3 +76,29 @@ export interface Finding {
   score: number | null;
   disposition: Disposition | null;
 }
+
+/** `GET /api/screenings/{id}/summary`: totals over every register row (see screening-summary.ts). */
+export interface ScreeningSummary {
+  screening_id: string;
+  rows: number;
+  rows_without_amount: number;
+  /** Most rows with an amount first. */
+  by_currency: { currency: string; rows: number; rows_with_amount: number; spend: number }[];
+  by_level: { level: string; rows: number; rows_without_amount: number; spend: Record<string, number> }[];
+  by_kind: { kind: string; findings: number; rows: number }[];
+  by_country: {
+    country: string | null;
+    rows: number;
+    spend: Record<string, number>;
+    weighted: Record<string, number>;
+  }[];
+  heat: {
+    currency: string;
+    sector: string | null;
+    country: string | null;
+    rows: number;
+    spend: number;
+    weighted: number;
+  }[];
+  level_weights: Record<string, number>;
+}

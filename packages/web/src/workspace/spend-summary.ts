@@ -1,68 +1,58 @@
+import type { ScreeningSummary } from './screening-types.js';
+
 /**
- * Sums of spend for the workspace charts, from register rows. Spend is never converted: the charts show one
- * currency (the one with the most spend rows) and say which.
+ * What the workspace charts draw, from a screening's summary (`GET /api/screenings/{id}/summary`, summed by
+ * the server over every row). Spend is never converted: the charts show one currency (the one with the most
+ * rows with an amount) and say which.
  */
-
-export interface SpendRow {
-  level: string;
-  country: string | null;
-  sectors: readonly string[];
-  amount: number | null;
-  currency: string;
-}
-
 export interface SpendSummary {
   currency: string | null;
-  /** Spend per level, in `levels` order. */
+  /** Rows of each level (all of them) and their spend in `currency`, in the summary's level order. */
   byLevel: { level: string; amount: number; rows: number }[];
-  /** Spend per sector × country; a row in several sectors counts in each. Rows without a sector are left out. */
-  cells: { sector: string; country: string; amount: number }[];
+  /**
+   * Spend and risk-weighted spend per sector × country in `currency`; a row in several sectors counts in each.
+   * Rows without a sector are under "no sector", rows without a resolved country under "—".
+   */
+  cells: { sector: string; country: string; amount: number; weighted: number; rows: number }[];
+  /** Sectors and countries, largest risk-weighted spend first. */
   sectors: string[];
   countries: string[];
   /** Rows with an amount in another currency, left out of the sums. */
   otherCurrencyRows: number;
 }
 
-export function summariseSpend(rows: readonly SpendRow[], levels: readonly string[]): SpendSummary {
-  const perCurrency = new Map<string, number>();
-  for (const r of rows)
-    if (r.amount !== null) perCurrency.set(r.currency, (perCurrency.get(r.currency) ?? 0) + 1);
-  const currency =
-    [...perCurrency.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
-  const level = new Map(levels.map((l) => [l, { level: l, amount: 0, rows: 0 }]));
-  const cells = new Map<string, { sector: string; country: string; amount: number }>();
-  let other = 0;
-  for (const r of rows) {
-    if (r.amount === null) continue;
-    if (r.currency !== currency) {
-      other += 1;
-      continue;
-    }
-    const l = level.get(r.level);
-    if (l) {
-      l.amount += r.amount;
-      l.rows += 1;
-    }
-    const country = r.country ?? '—';
-    for (const sector of r.sectors) {
-      const key = `${sector}\u0000${country}`;
-      const cell = cells.get(key) ?? { sector, country, amount: 0 };
-      cell.amount += r.amount;
-      cells.set(key, cell);
-    }
-  }
-  const list = [...cells.values()];
-  const total = (pick: (c: (typeof list)[number]) => string) => {
+export const NO_SECTOR = 'no sector';
+export const NO_COUNTRY = '—';
+
+export function spendSummary(summary: ScreeningSummary): SpendSummary {
+  const main = summary.by_currency.find((c) => c.rows_with_amount > 0) ?? null;
+  const currency = main?.currency ?? null;
+  const cells = summary.heat
+    .filter((c) => c.currency === currency)
+    .map((c) => ({
+      sector: c.sector ?? NO_SECTOR,
+      country: c.country ?? NO_COUNTRY,
+      amount: c.spend,
+      weighted: c.weighted,
+      rows: c.rows,
+    }));
+  const order = (pick: (c: (typeof cells)[number]) => string) => {
     const sums = new Map<string, number>();
-    for (const c of list) sums.set(pick(c), (sums.get(pick(c)) ?? 0) + c.amount);
+    for (const c of cells) sums.set(pick(c), (sums.get(pick(c)) ?? 0) + c.weighted);
     return [...sums.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
   };
   return {
     currency,
-    byLevel: [...level.values()],
-    cells: list,
-    sectors: total((c) => c.sector),
-    countries: total((c) => c.country),
-    otherCurrencyRows: other,
+    byLevel: summary.by_level.map((l) => ({
+      level: l.level,
+      amount: currency === null ? 0 : (l.spend[currency] ?? 0),
+      rows: l.rows,
+    })),
+    cells,
+    sectors: order((c) => c.sector),
+    countries: order((c) => c.country),
+    otherCurrencyRows: summary.by_currency
+      .filter((c) => c.currency !== currency)
+      .reduce((n, c) => n + c.rows_with_amount, 0),
   };
 }
