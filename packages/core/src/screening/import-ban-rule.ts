@@ -116,7 +116,7 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
    * is the row's description, or its signal from `descriptionSignal`.
    */
   function orderFindings(
-    goods: readonly string[],
+    goods: readonly { good: string }[],
     description: string | DescriptionSignal,
     iso3: string | null,
     xinjiang: XinjiangPlaceHit | null,
@@ -131,7 +131,7 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
         if (rule.order.scope !== 'region') continue;
         via = 'region-wide order';
       } else {
-        const good = goods.find((g) => rule.goods.has(g));
+        const good = goods.find((g) => rule.goods.has(g.good))?.good;
         if (good !== undefined) via = good;
         else if (signal !== null) {
           const word = signal.words[r];

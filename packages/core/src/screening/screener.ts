@@ -34,18 +34,25 @@ const DESCRIPTION_CACHE = 20_000;
 const CLASS_CACHE = 20_000;
 const HIT_CACHE = 20_000;
 
-/** A classification's hits as the rules read them. */
+/** A classification's hits as the rules read them (its own arrays when they hold no repeats). */
 interface ClassHits {
   /** The first hit of each good. */
-  goods: GoodHit[];
-  /** The good of every hit, in order. */
-  goodNames: string[];
+  goods: readonly GoodHit[];
   /** The first hit of each sector. */
-  sectorHits: SectorHit[];
+  sectorHits: readonly SectorHit[];
   sectors: string[];
 }
 
-const NO_NAMES: string[] = [];
+/** The first hit of each key, or `hits` itself when no key repeats. */
+function firstOfEach<H>(hits: readonly H[], key: (hit: H) => string): readonly H[] {
+  const seen = new Set<string>();
+  for (const h of hits) seen.add(key(h));
+  if (seen.size === hits.length) return hits;
+  seen.clear();
+  return hits.filter((h) => !seen.has(key(h)) && seen.add(key(h)) === seen);
+}
+
+const NO_GOODS: GoodHit[] = [];
 const NO_SECTORS: string[] = [];
 /**
  * Builds the screening engine for one run: every rule of docs/scoring.md over shared reference data, with
@@ -124,15 +131,11 @@ export function createScreener(
   function hitsOf(cls: Classification): ClassHits {
     let hits = classHits.get(cls);
     if (hits === undefined) {
-      const goodsSeen = new Set<string>();
-      const sectorsSeen = new Set<string>();
+      const sectorHits = firstOfEach(cls.sectors, (s) => s.sector);
       hits = {
-        goods: cls.goods.filter((g) => !goodsSeen.has(g.good) && goodsSeen.add(g.good) === goodsSeen),
-        goodNames: cls.goods.map((g) => g.good),
-        sectorHits: cls.sectors.filter(
-          (s) => !sectorsSeen.has(s.sector) && sectorsSeen.add(s.sector) === sectorsSeen,
-        ),
-        sectors: cls.sectors.length === 0 ? NO_SECTORS : [...sectorsSeen],
+        goods: firstOfEach(cls.goods, (g) => g.good),
+        sectorHits,
+        sectors: sectorHits.length === 0 ? NO_SECTORS : sectorHits.map((s) => s.sector),
       };
       if (classHits.size >= CLASS_CACHE) classHits.clear();
       classHits.set(cls, hits);
@@ -177,7 +180,7 @@ export function createScreener(
     const cls = ref.classifier.classify(row);
     const signal = descriptionSignal(row.description);
     if (cls.goods.length === 0 && cls.sectors.length === 0) {
-      for (const f of bans.orderFindings(NO_NAMES, signal, goodsIso3, xj)) findings.push(f);
+      for (const f of bans.orderFindings(NO_GOODS, signal, goodsIso3, xj)) findings.push(f);
       for (const f of signal.vessels) findings.push(f);
       return NO_SECTORS;
     }
@@ -188,7 +191,7 @@ export function createScreener(
         if (f !== null) findings.push(f);
       }
     }
-    for (const f of bans.orderFindings(hits.goodNames, signal, goodsIso3, xj)) findings.push(f);
+    for (const f of bans.orderFindings(cls.goods, signal, goodsIso3, xj)) findings.push(f);
     for (const f of signal.vessels) findings.push(f);
     for (const hit of hits.sectorHits) {
       const f = perHit(sectorCache, hit, countryIso3, () => {
