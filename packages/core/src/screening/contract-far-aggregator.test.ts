@@ -14,12 +14,17 @@ describe('createContractFarAggregator(resolve)', () => {
     agg.add(abroad('PO-2', 5));
     agg.add(abroad('PO-1', 50.5, 'cny'));
     agg.add(abroad('PO-1', 25));
+    agg.add(abroad('PO-1', 7, 'EUR'));
+    agg.add(abroad('PO-1', 0.5, 'CNY'));
+    agg.add(abroad('PO-2', 3, 'EUR'));
     agg.add(spendRow({ contract_id: 'PO-1', amount: 1000, psc: '8405', origin_country: 'USA' }));
     agg.add(
       spendRow({ contract_id: 'PO-3', amount: 1000, psc: '8405', origin_country: 'China', cots: true }),
     );
-    expect(agg.get('PO-1')).toEqual({ contract_id: 'PO-1', totals: { USD: 125, CNY: 50.5 }, rows: 3 });
-    expect(agg.get('PO-2')).toEqual({ contract_id: 'PO-2', totals: { USD: 5 }, rows: 1 });
+    const po1 = agg.get('PO-1');
+    expect(po1).toEqual({ contract_id: 'PO-1', totals: { USD: 125, CNY: 51, EUR: 7 }, rows: 5 });
+    expect(Object.keys(po1?.totals ?? {})).toEqual(['USD', 'CNY', 'EUR']);
+    expect(agg.get('PO-2')).toEqual({ contract_id: 'PO-2', totals: { USD: 5, EUR: 3 }, rows: 2 });
     expect(agg.get('PO-3')).toBeUndefined();
     expect(agg.size).toBe(2);
   });

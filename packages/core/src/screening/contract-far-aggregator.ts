@@ -24,9 +24,9 @@ export interface ContractFarAggregator {
  * 52.222-50(h) portion, so that each row can be judged against its contract's whole qualifying value.
  * Only contracts with a qualifying row are kept, compactly, as a file can hold hundreds of thousands: each
  * contract id once, its characters in one byte arena (ids of Latin-1 characters; others, rare, in a side
- * map), found through an open-addressing table of hashes, with USD totals and row counts in typed arrays
- * (other currencies, rare in federal spend, in a side map): about 40 bytes per contract. `get` builds the
- * totals object, and reuses it while rows of one contract follow each other.
+ * map), found through an open-addressing table of hashes, with USD totals, row counts and the total in one
+ * other currency in typed arrays (further currencies, rare, in a side map): about 50 bytes per contract.
+ * `get` builds the totals object, and reuses it while rows of one contract follow each other.
  */
 export function createContractFarAggregator(resolve: (text: string) => string | null): ContractFarAggregator {
   let count = 0;
@@ -40,7 +40,13 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
   let usd = new Float64Array(1024);
   let hasUsd = new Uint8Array(1024);
   let rows = new Uint32Array(1024);
-  const otherTotals = new Map<number, Record<string, number>>();
+  /** Per contract, its first currency other than USD (id + 1; 0: none) and that currency's total. */
+  let otherCurrency = new Uint16Array(1024);
+  let otherTotal = new Float64Array(1024);
+  const currencyIds = new Map<string, number>();
+  const currencies: string[] = [];
+  /** Totals in a contract's further currencies, rarer still. */
+  const moreTotals = new Map<number, Record<string, number>>();
   let last: ContractFarTotals | undefined;
 
   const isLatin1 = (text: string): boolean => {
@@ -121,6 +127,12 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
     const r = new Uint32Array(n);
     r.set(rows);
     rows = r;
+    const oc = new Uint16Array(n);
+    oc.set(otherCurrency);
+    otherCurrency = oc;
+    const ot = new Float64Array(n);
+    ot.set(otherTotal);
+    otherTotal = ot;
     const hs = new Int32Array(n);
     hs.set(hashes);
     hashes = hs;
@@ -140,12 +152,24 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
         usd[i] = (usd[i] as number) + row.amount;
         hasUsd[i] = 1;
       } else {
-        let other = otherTotals.get(i);
-        if (other === undefined) {
-          other = {};
-          otherTotals.set(i, other);
+        let c = currencyIds.get(cur);
+        if (c === undefined && currencies.length < 65_535) {
+          currencies.push(ownString(cur));
+          c = currencies.length;
+          currencyIds.set(currencies[c - 1] as string, c);
         }
-        other[cur] = (other[cur] ?? 0) + row.amount;
+        const first = otherCurrency[i] as number;
+        if (c !== undefined && (first === 0 || first === c)) {
+          otherCurrency[i] = c;
+          otherTotal[i] = (otherTotal[i] as number) + row.amount;
+        } else {
+          let more = moreTotals.get(i);
+          if (more === undefined) {
+            more = {};
+            moreTotals.set(i, more);
+          }
+          more[cur] = (more[cur] ?? 0) + row.amount;
+        }
       }
       rows[i] = (rows[i] as number) + 1;
     },
@@ -155,8 +179,10 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
       if (i === undefined) return undefined;
       const totals: Record<string, number> = {};
       if (hasUsd[i] === 1) totals.USD = usd[i] as number;
-      const other = otherTotals.get(i);
-      if (other !== undefined) Object.assign(totals, other);
+      const first = otherCurrency[i] as number;
+      if (first !== 0) totals[currencies[first - 1] as string] = otherTotal[i] as number;
+      const more = moreTotals.get(i);
+      if (more !== undefined) Object.assign(totals, more);
       last = { contract_id: id, totals, rows: rows[i] as number };
       return last;
     },
