@@ -210,6 +210,9 @@ export function createClassifier(
   const pscCache = new BoundedCache<Classification>(CODE_CACHE_LIMIT);
   const textCache = new BoundedCache<Classification>(TEXT_CACHE_LIMIT);
 
+  const fromHs = (raw: string) => fromCode(hs, normalizeHsCode(raw));
+  const fromNaics = (raw: string) => fromCode(naics, normalizeNaicsCode(raw));
+  const fromPsc = (raw: string) => fromCode(psc, normalizePscCode(raw));
   const part = (cache: BoundedCache<Classification>, raw: string, make: (raw: string) => Classification) => {
     if (!raw) return EMPTY;
     let result = cache.get(raw);
@@ -225,17 +228,15 @@ export function createClassifier(
     as_of: { codes: codes.as_of, keywords: keywords.as_of },
     classify(input: ClassifyInput): Classification {
       // Codes first: they are the more deliberate statement of what was bought.
-      const parts = [
-        part(hsCache, input.hs_code, (raw) => fromCode(hs, normalizeHsCode(raw))),
-        part(naicsCache, input.naics, (raw) => fromCode(naics, normalizeNaicsCode(raw))),
-        part(pscCache, input.psc, (raw) => fromCode(psc, normalizePscCode(raw))),
-        part(textCache, input.description, fromText),
-        part(textCache, input.product_type, fromText),
-      ];
-      let found: Classification | null = null;
+      const a = part(hsCache, input.hs_code, fromHs);
+      const b = part(naicsCache, input.naics, fromNaics);
+      const c = part(pscCache, input.psc, fromPsc);
+      const d = part(textCache, input.description, fromText);
+      const e = part(textCache, input.product_type, fromText);
+      let found: Classification = EMPTY;
       let count = 0;
       let key = 0;
-      for (const p of parts) {
+      for (const p of [a, b, c, d, e]) {
         if (p !== EMPTY) {
           found = p;
           count++;
@@ -243,12 +244,11 @@ export function createClassifier(
           key = id === undefined || id >= 1023 || key < 0 ? -1 : key * 1024 + id;
         }
       }
-      if (count === 0 || !found) return EMPTY;
-      if (count === 1) return found;
-      if (key < 0) return intern(merge(parts));
+      if (count <= 1) return found;
+      if (key < 0) return intern(merge([a, b, c, d, e]));
       let merged = merges.get(key);
       if (merged === undefined) {
-        merged = intern(merge(parts));
+        merged = intern(merge([a, b, c, d, e]));
         merges.set(key, merged);
       }
       return merged;
