@@ -9,6 +9,8 @@ export * from './auth/auth-options.js';
 export * from './auth/password-hash.js';
 export * from './auth/secret-token.js';
 export * from './deps.js';
+export * from './engine-reloader.js';
+export * from './engine-source.js';
 export * from './jobs/screening-engine.js';
 export * from './jobs/screening-runner.js';
 export * from './jobs/worker-loop.js';

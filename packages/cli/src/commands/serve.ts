@@ -12,8 +12,8 @@ import { openAccountStore, openStore, type ScreeningWorkspace } from '@tipwatch/
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
 import type { Effects } from '../effects.js';
-import { loadEngine } from '../engine-loader.js';
 import { userDataDir } from '../knowledge-loader.js';
+import { liveEngine, ROUTE_CHECK_MS } from '../live-engine.js';
 import { readReferenceFiles } from '../reference-loader.js';
 import {
   openWorkspace,
@@ -56,7 +56,8 @@ function shutdownSignal(): Promise<string> {
 /**
  * `tipwatch serve`: the HTTP API on the knowledge base of the data directory (SQLite there, or PostgreSQL
  * when `DATABASE_URL` is set). Runs the migrations, imports the vendored reference data and seed content the
- * store does not have yet, prints the address and serves until SIGINT or SIGTERM.
+ * store does not have yet, prints the address and serves until SIGINT or SIGTERM. Reference data imported
+ * while it runs is loaded again within a few seconds (see `live-engine.ts`).
  */
 export function registerServe(program: Command, effects: Effects, setExit: SetExit): void {
   program
@@ -114,13 +115,16 @@ export function registerServe(program: Command, effects: Effects, setExit: SetEx
             effects.stderr(`tipwatch: ${r.dataset} not imported: ${first?.message ?? 'unreadable'}\n`);
           }
         }
-        const engine = await loadEngine(effects, { store });
+        // Reloaded when `tipwatch data import` puts new reference data in force: no restart needed.
+        const engines = await liveEngine(effects, store);
+        const engine = await engines.current(0);
         const site = webSite(effects);
         const app = createApp({
           ...(site ? { site } : {}),
           store,
           ref: engine.ref,
           matcher: engine.matcher,
+          engine: () => engines.current(ROUTE_CHECK_MS),
           clock: () => new Date(),
           programmeTotals: boot.programmeTotals,
           accounts,
@@ -135,7 +139,9 @@ export function registerServe(program: Command, effects: Effects, setExit: SetEx
           throw new CliError(`cannot listen on ${opts.host}:${port}: ${why}`);
         }
         // Screening jobs run in this process too unless --no-worker: `npm start` is all one needs.
-        const workers = opts.worker ? startScreeningWorkers(effects, workspace, engine, dataDir, 1) : null;
+        const workers = opts.worker
+          ? startScreeningWorkers(effects, workspace, () => engines.current(0), dataDir, 1)
+          : null;
         effects.stdout(`tipwatch: serving ${server.url}/ (knowledge base: ${store.backend}, ${dataDir})\n`);
         const signal = await stop;
         effects.stderr(`tipwatch: ${signal}, stopping\n`);

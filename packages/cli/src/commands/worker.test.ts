@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,9 +81,9 @@ function start(args: string[], ready: RegExp) {
   return { child, exited, match, stderr: () => stderr };
 }
 
-async function upload(url: string, token: string): Promise<string> {
+async function upload(url: string, token: string, csv = CSV): Promise<string> {
   const form = new FormData();
-  form.append('file', new Blob([CSV]), 'mixed-spend.csv');
+  form.append('file', new Blob([csv]), 'mixed-spend.csv');
   const res = await fetch(`${url}/api/screenings`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}` },
@@ -145,6 +145,85 @@ describe('tipwatch serve and tipwatch worker', () => {
       expect(await serve.exited).toBe(0);
     } finally {
       if (worker !== null && worker.child.exitCode === null) worker.child.kill('SIGKILL');
+      if (serve.child.exitCode === null) serve.child.kill('SIGKILL');
+    }
+  });
+
+  it('screens and matches with a list imported while serve and worker run, without a restart', async () => {
+    const dir = join(tmp, 'reload');
+    const token = await analystToken(dir);
+    // In force at start: the vendored UFLPA list without its first entity; the import brings it back.
+    const vendored = readFileSync(join(ROOT, 'data/lists/uflpa_entities.csv'), 'utf8');
+    const [header, first, ...rest] = vendored.split('\n');
+    const entity = /^"([^"]+)"/.exec(first ?? '')?.[1] ?? '';
+    expect(entity).toBe('Binzhou Chinatex Yintai Industrial Co., Ltd.');
+    const without = join(tmp, 'uflpa-without-first.csv');
+    writeFileSync(without, [header, ...rest].join('\n'));
+    const before = await tipwatch(['data', 'import', 'uflpa', without, '--data-dir', dir]);
+    expect(before.code, before.err).toBe(0);
+
+    const serve = start(
+      ['serve', '--no-worker', '--port', '0', '--data-dir', dir],
+      /serving (http:\/\/127\.0\.0\.1:\d+)\//,
+    );
+    const worker = start(['worker', '--data-dir', dir], /1 screening worker running/);
+    const csv = `po_number,supplier,supplier_country,description,amount,currency\nPO-1,"${entity}",China,cotton fabric,100,USD\n`;
+    const screen = async (url: string) => {
+      const id = await upload(url, token, csv);
+      await waitFor(url, token, id, 'done');
+      const h = { headers: { authorization: `Bearer ${token}` } };
+      const findings = (await (await fetch(`${url}/api/screenings/${id}/findings`, h)).json()) as {
+        items: { kind: string; source: { dataset: string } }[];
+      };
+      const screening = (await (await fetch(`${url}/api/screenings/${id}`, h)).json()) as {
+        counts: { data_versions: { dataset: string; imported?: { version: number } }[] };
+      };
+      return {
+        listed: findings.items.some((f) => f.kind === 'entity' && f.source.dataset === 'uflpa_entities'),
+        version: screening.counts.data_versions.find((d) => d.dataset === 'uflpa_entities')?.imported
+          ?.version,
+      };
+    };
+    const matched = async (url: string) => {
+      const res = await fetch(`${url}/api/match`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: entity, country: 'CN' }),
+      });
+      const body = (await res.json()) as { candidates: { list: string; is_match: boolean }[] };
+      return body.candidates.some((c) => c.list === 'uflpa' && c.is_match);
+    };
+    try {
+      const url = (await serve.match)[1] ?? '';
+      await worker.match;
+      expect(await screen(url)).toEqual({ listed: false, version: 1 });
+      expect(await matched(url)).toBe(false);
+
+      const after = await tipwatch([
+        'data',
+        'import',
+        'uflpa',
+        join(ROOT, 'data/lists/uflpa_entities.csv'),
+        '--data-dir',
+        dir,
+      ]);
+      expect(after.code, after.err).toBe(0);
+      // The worker looks before each job; serve's routes at most every 5 s.
+      expect(await screen(url)).toEqual({ listed: true, version: 2 });
+      let found = false;
+      for (let i = 0; i < 40 && !found; i++) {
+        found = await matched(url);
+        if (!found) await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(found).toBe(true);
+      expect(worker.stderr()).toContain('reference data changed (');
+      expect(serve.stderr()).toContain('reference data changed (');
+      worker.child.kill('SIGTERM');
+      serve.child.kill('SIGTERM');
+      expect(await worker.exited).toBe(0);
+      expect(await serve.exited).toBe(0);
+    } finally {
+      if (worker.child.exitCode === null) worker.child.kill('SIGKILL');
       if (serve.child.exitCode === null) serve.child.kill('SIGKILL');
     }
   });

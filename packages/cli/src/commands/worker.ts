@@ -1,7 +1,10 @@
+import type { KnowledgeStore } from '@tipwatch/core';
+import { openStore } from '@tipwatch/storage';
 import type { Command } from 'commander';
+import { CliError } from '../cli-error.js';
 import type { Effects } from '../effects.js';
-import { loadEngine } from '../engine-loader.js';
 import { userDataDir } from '../knowledge-loader.js';
+import { liveEngine } from '../live-engine.js';
 import { openWorkspace, parseCount, startScreeningWorkers } from '../workspace/screening-workers.js';
 import type { SetExit } from './index.js';
 
@@ -21,7 +24,9 @@ function stopSignal(): Promise<string> {
 /**
  * `tipwatch worker`: runs screening jobs only (no HTTP), for more machines or processes beside
  * `tipwatch serve`. Workers share the queue in the database (PostgreSQL with `DATABASE_URL` for several
- * machines) and the data directory's `screenings/` folder, which every worker and server must see.
+ * machines) and the data directory's `screenings/` folder, which every worker and server must see. Before
+ * each job a worker looks at the versions of the reference data in force and loads them again when an
+ * import changed them.
  */
 export function registerWorker(program: Command, effects: Effects, setExit: SetExit): void {
   program
@@ -33,11 +38,25 @@ export function registerWorker(program: Command, effects: Effects, setExit: SetE
     .action(async (opts: { concurrency: string }) => {
       const count = parseCount(opts.concurrency, '--concurrency');
       const dataDir = userDataDir(effects);
-      const engine = await loadEngine(effects);
-      const workspace = await openWorkspace(effects, dataDir);
+      let store: KnowledgeStore;
       try {
+        store = await openStore({ dataDir, env: effects.env });
+      } catch (err) {
+        const why = err instanceof Error ? err.message : String(err);
+        throw new CliError(`the knowledge base in ${dataDir} cannot be opened: ${why}`);
+      }
+      let workspace: Awaited<ReturnType<typeof openWorkspace>>;
+      try {
+        workspace = await openWorkspace(effects, dataDir);
+      } catch (err) {
+        await store.close();
+        throw err;
+      }
+      try {
+        // Before each job the worker looks at the versions in force, so an import needs no restart.
+        const engines = await liveEngine(effects, store);
         const stop = stopSignal();
-        const workers = startScreeningWorkers(effects, workspace, engine, dataDir, count);
+        const workers = startScreeningWorkers(effects, workspace, () => engines.current(0), dataDir, count);
         effects.stdout(
           `tipwatch: ${count} screening worker${count === 1 ? '' : 's'} running (${workspace.screenings.backend}, ${dataDir})\n`,
         );
@@ -46,6 +65,7 @@ export function registerWorker(program: Command, effects: Effects, setExit: SetE
         await workers.stop();
       } finally {
         await workspace.screenings.close();
+        await store.close();
       }
       setExit(0);
     });

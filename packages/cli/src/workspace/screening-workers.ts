@@ -59,7 +59,7 @@ export function workspaceDeps(
 export function startScreeningWorkers(
   effects: Effects,
   workspace: ScreeningWorkspace,
-  engine: ScreeningEngine,
+  engine: ScreeningEngine | (() => Promise<ScreeningEngine>),
   dataDir: string,
   count: number,
 ): WorkerLoop {

@@ -33,7 +33,11 @@ import type { ScreeningEngine } from './screening-engine.js';
 export interface RunnerDeps {
   screenings: ScreeningStore;
   jobs: JobQueue;
-  engine: ScreeningEngine;
+  /**
+   * The engine, or where to get the one in force: asked before each claim, so a job claimed after
+   * `tipwatch data import` screens with the new lists.
+   */
+  engine: ScreeningEngine | (() => Promise<ScreeningEngine>);
   /** `<data-dir>/screenings`. */
   filesDir: string;
   /** This worker's name in the queue (host and process id, say). */
@@ -72,8 +76,10 @@ export async function runNextJob(deps: RunnerDeps): Promise<boolean> {
       lease_until: new Date(now.getTime() + leaseMs).toISOString(),
     };
   };
+  const engine = typeof deps.engine === 'function' ? await deps.engine() : deps.engine;
   const job = await deps.jobs.claim(terms());
   if (job === null) return false;
+  const run = { ...deps, engine };
 
   const progress = { rows: 0, fraction: 0 };
   let lost = false;
@@ -89,7 +95,7 @@ export async function runNextJob(deps: RunnerDeps): Promise<boolean> {
     Math.max(50, Math.min(2000, Math.floor(leaseMs / 3))),
   );
   try {
-    const counts = await runJob(deps, job, progress, () => {
+    const counts = await runJob(run, job, progress, () => {
       if (lost) throw new LeaseLost();
     });
     clearInterval(timer);
@@ -128,8 +134,11 @@ async function end(stream: WriteStream): Promise<void> {
   await once(stream, 'finish');
 }
 
+/** The runner's dependencies with the engine this job screens with. */
+type JobDeps = RunnerDeps & { engine: ScreeningEngine };
+
 async function runJob(
-  deps: RunnerDeps,
+  deps: JobDeps,
   job: ClaimedJob,
   progress: { rows: number; fraction: number },
   check: () => void,
@@ -235,7 +244,7 @@ async function runJob(
 }
 
 async function writeOutputs(
-  deps: RunnerDeps,
+  deps: JobDeps,
   job: ClaimedJob,
   files: ScreeningFiles,
   report: ReportAccumulator,

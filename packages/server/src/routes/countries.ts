@@ -1,7 +1,14 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { type CountryInfo, foldText, type TierPlacement, uflpaLawSource } from '@tipwatch/core';
+import {
+  type CountryInfo,
+  foldText,
+  type ReferenceData,
+  type TierPlacement,
+  uflpaLawSource,
+} from '@tipwatch/core';
 import { ApiError, errorResponses, notFoundResponse } from '../api-error.js';
 import type { AppDeps } from '../deps.js';
+import { currentEngine } from '../engine-source.js';
 import { PagingQuery, pageOf } from '../paging.js';
 import {
   GrantSchema,
@@ -156,7 +163,8 @@ function tipOf(p: TierPlacement) {
 }
 
 /** `GET /api/countries` and `GET /api/countries/{iso3}`. */
-export function registerCountries(app: OpenAPIHono, { store, ref }: AppDeps): void {
+export function registerCountries(app: OpenAPIHono, deps: AppDeps): void {
+  const { store } = deps;
   const advancement = versionedCache(store, 'countries', async () => {
     const map = new Map<string, string | null>();
     for (const p of await store.rows('countries')) if (p.iso3) map.set(p.iso3, p.advancement_level);
@@ -165,6 +173,7 @@ export function registerCountries(app: OpenAPIHono, { store, ref }: AppDeps): vo
 
   app.openapi(listRoute, async (c) => {
     const { tier, q, limit, cursor } = c.req.valid('query');
+    const { ref } = await currentEngine(deps);
     const levels = await advancement();
     const needle = q ? foldText(q) : '';
     const all = ref.countries
@@ -188,26 +197,37 @@ export function registerCountries(app: OpenAPIHono, { store, ref }: AppDeps): vo
     return c.json(pageOf(all, limit, cursor), 200);
   });
 
-  // A country page reads seven queries' worth of rows; it is kept until any dataset's version in force changes.
-  const details = versionedCache(store, 'all', async () => new Map<string, Promise<CountryDetail>>());
+  // A country page reads seven queries' worth of rows; it is kept until any dataset's version in force
+  // changes, and per engine, since the engine is reloaded a little after an import.
+  const details = versionedCache(
+    store,
+    'all',
+    async () => new WeakMap<ReferenceData, Map<string, Promise<CountryDetail>>>(),
+  );
 
   app.openapi(detailRoute, async (c) => {
     const { iso3 } = c.req.valid('param');
+    const { ref } = await currentEngine(deps);
     const info = ref.countries.get(iso3);
     if (!info) {
       throw new ApiError(404, 'not_found', `no country with ISO alpha-3 code ${iso3}`, { iso3 });
     }
-    const cache = await details();
+    const byEngine = await details();
+    let cache = byEngine.get(ref);
+    if (cache === undefined) {
+      cache = new Map();
+      byEngine.set(ref, cache);
+    }
     let detail = cache.get(iso3);
     if (!detail) {
-      detail = countryDetail(iso3, info);
+      detail = countryDetail(iso3, info, ref);
       cache.set(iso3, detail);
       detail.catch(() => cache.delete(iso3));
     }
     return c.json(await detail, 200);
   });
 
-  async function countryDetail(iso3: string, info: CountryInfo): Promise<CountryDetail> {
+  async function countryDetail(iso3: string, info: CountryInfo, ref: ReferenceData): Promise<CountryDetail> {
     const [profile, history, hotlines, grants, reports, partnerships, news] = await Promise.all([
       store.country(iso3),
       store.tierHistory(iso3),

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
+import { currentEngine } from '../engine-source.js';
 
 const VersionSchema = z.object({
   version: z.number().int(),
@@ -44,8 +45,10 @@ const route = createRoute({
   },
 });
 
-export function registerData(app: OpenAPIHono, { store, ref }: AppDeps): void {
+export function registerData(app: OpenAPIHono, deps: AppDeps): void {
+  const { store } = deps;
   app.openapi(route, async (c) => {
+    const { ref } = await currentEngine(deps);
     const datasets = await store.datasets();
     const knowledge_base = await Promise.all(
       datasets.map(async (d) => ({

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { ErrorSchema, errorResponses } from '../api-error.js';
 import type { AppDeps } from '../deps.js';
+import { currentEngine } from '../engine-source.js';
 import { ListEntrySchema } from '../schemas.js';
 
 /** Bodies larger than this are refused with 413 before they are read in full. */
@@ -57,9 +58,10 @@ const route = createRoute({
   },
 });
 
-export function registerMatch(app: OpenAPIHono, { matcher }: AppDeps): void {
-  app.openapi(route, (c) => {
+export function registerMatch(app: OpenAPIHono, deps: AppDeps): void {
+  app.openapi(route, async (c) => {
     const { name, country, limit } = c.req.valid('json');
+    const { matcher } = await currentEngine(deps);
     const candidates = matcher.match(name, { country: country ?? null, limit }).map((m) => ({
       id: m.id,
       list: m.list,

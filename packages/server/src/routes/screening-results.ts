@@ -74,7 +74,7 @@ export function registerScreeningResults(app: OpenAPIHono, w: WorkspaceContext):
     const countryText = c.req.query('country');
     let country: string | undefined;
     if (countryText !== undefined && countryText !== '') {
-      const resolved = w.ref.countries.resolve(countryText);
+      const resolved = (await w.engine()).ref.countries.resolve(countryText);
       if (resolved === null) throw badParameter('country', 'a country name or ISO 3166-1 code', countryText);
       country = resolved;
     }
@@ -143,7 +143,7 @@ export function registerScreeningResults(app: OpenAPIHono, w: WorkspaceContext):
     const stateOf = dispositionLookup(await w.screenings.screeningDispositions(who.org.id, screening.id));
     const html = renderReportHtml(data.result, {
       ...data,
-      countries: w.ref.countries,
+      countries: (await w.engine()).ref.countries,
       disposition: stateOf,
     });
     return c.body(html, 200, {

@@ -1,7 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AccountStore, ReferenceData } from '@tipwatch/core';
+import type { AccountStore, NameMatcher, ReferenceData } from '@tipwatch/core';
 import { accountsContext } from '../auth/accounts-context.js';
 import type { AuthOptions } from '../auth/auth-options.js';
+import type { LoadedEngine } from '../engine-source.js';
 import { registerAlerts } from '../routes/alerts.js';
 import { registerDispositions } from '../routes/dispositions.js';
 import { registerScreeningResults } from '../routes/screening-results.js';
@@ -20,9 +21,11 @@ export function registerWorkspace(
     auth?: AuthOptions;
     workspace: WorkspaceDeps;
     ref: ReferenceData;
+    matcher: NameMatcher;
+    engine?: () => Promise<LoadedEngine>;
   },
 ): void {
-  const w = workspaceContext(accountsContext(deps.accounts, deps.clock, deps.auth), deps.workspace, deps.ref);
+  const w = workspaceContext(accountsContext(deps.accounts, deps.clock, deps.auth), deps.workspace, deps);
   registerScreenings(app, w);
   registerScreeningResults(app, w);
   registerScreeningSummary(app, w);

@@ -1,14 +1,9 @@
-import {
-  type AccountAction,
-  can,
-  type ReferenceData,
-  type Screening,
-  type ScreeningStore,
-} from '@tipwatch/core';
+import { type AccountAction, can, type Screening, type ScreeningStore } from '@tipwatch/core';
 import type { Context } from 'hono';
 import { ApiError } from '../api-error.js';
 import type { AccountsContext } from '../auth/accounts-context.js';
 import { authenticate, type Principal } from '../auth/principal.js';
+import { currentEngine, type EngineDeps, type LoadedEngine } from '../engine-source.js';
 import { SCREENING_ID } from './screening-files.js';
 import { DEFAULT_MAX_ATTEMPTS, DEFAULT_UPLOAD_LIMIT, type WorkspaceDeps } from './workspace-options.js';
 
@@ -19,13 +14,14 @@ export interface WorkspaceContext {
   filesDir: string;
   uploadLimit: number;
   maxAttempts: number;
-  ref: ReferenceData;
+  /** The reference data in force (country names and codes for filters and reports). */
+  engine: () => Promise<LoadedEngine>;
 }
 
 export function workspaceContext(
   auth: AccountsContext,
   deps: WorkspaceDeps,
-  ref: ReferenceData,
+  engine: EngineDeps,
 ): WorkspaceContext {
   return {
     auth,
@@ -33,7 +29,7 @@ export function workspaceContext(
     filesDir: deps.filesDir,
     uploadLimit: deps.uploadLimit ?? DEFAULT_UPLOAD_LIMIT,
     maxAttempts: deps.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-    ref,
+    engine: () => currentEngine(engine),
   };
 }
 
