@@ -31,6 +31,24 @@ describe('findingIdentity(finding)', () => {
     expect(findingIdentity(reworded)).toBe(findingIdentity(a));
     expect(findingIdentity(finding('row 13'))).not.toBe(findingIdentity(a));
   });
+
+  it('names a listed entity by its stable key, so a list version that moves its row keeps the identity', () => {
+    const listed = (record: string, entry: string): Finding => ({
+      ...finding(record),
+      source: { dataset: 'cbp_wro', record, as_of: '2026-01-29' },
+      details: { entry, list: 'cbp_wro', entry_country: 'CHN' },
+    });
+    const before = listed('row 45', 'cbp_wro:hoshine-silicon-industry-co-ltd-4e3b49cd');
+    const moved = listed('row 46', 'cbp_wro:hoshine-silicon-industry-co-ltd-4e3b49cd');
+    expect(findingIdentity(before)).toBe('entity|cbp_wro|cbp_wro:hoshine-silicon-industry-co-ltd-4e3b49cd');
+    expect(findingIdentity(moved)).toBe(findingIdentity(before));
+    expect(findingIdentity(listed('row 45', 'cbp_wro:another-entry-0badf00d'))).not.toBe(
+      findingIdentity(before),
+    );
+    // Only entity findings name an entry; the others keep the record they cite.
+    const goods: Finding = { ...moved, kind: 'goods', details: { entry: 'x', good: 'Cotton' } };
+    expect(findingIdentity(goods)).toBe('goods|cbp_wro|row 46');
+  });
 });
 
 describe('dispositionLookup(dispositions)', () => {

@@ -1,11 +1,44 @@
 import { readFileSync } from 'node:fs';
+import {
+  CROSSWALK_FILES,
+  createMatcher,
+  createNameNormaliser,
+  loadReferenceData,
+  MANIFEST_FILE,
+  parseManifest,
+} from '@tipwatch/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ScreeningEngine } from '../jobs/screening-engine.js';
+import { runNextJob } from '../jobs/screening-runner.js';
 import { type WorkspaceApp, workspaceApp } from '../workspace/workspace-fixture.case.js';
 
 const CSV = readFileSync(
   new URL('../../../cli/src/commands/fixtures/mixed-spend.csv', import.meta.url),
   'utf8',
 );
+const DATA = new URL('../../../../data/', import.meta.url);
+const read = (file: string) => readFileSync(new URL(file, DATA), 'utf8');
+
+/**
+ * The engine of `realEngine()`, but with a later version of the CBP list that has one more (made-up) order
+ * before all the others, so every listed entity is on another row than before.
+ */
+function engineWithShiftedCbpList(base: ScreeningEngine): ScreeningEngine {
+  const manifest = JSON.parse(read(MANIFEST_FILE)) as { datasets: { id: string; rows: number }[] };
+  for (const d of manifest.datasets) if (d.id === 'cbp_wro') d.rows += 1;
+  const files = new Map<string, string>([[MANIFEST_FILE, JSON.stringify(manifest)]]);
+  for (const d of parseManifest(read(MANIFEST_FILE))) files.set(d.file, read(d.file));
+  for (const path of Object.values(CROSSWALK_FILES)) files.set(path, read(path));
+  const [header, ...rows] = read('lists/cbp_wro.csv').split('\n');
+  const madeUp = '1950-01-01,Example Made-Up Trading Co,Toys,Mexico,WRO,active,test,unverified';
+  files.set('lists/cbp_wro.csv', [header, madeUp, ...rows].join('\n'));
+  const ref = loadReferenceData(files);
+  const matcher = createMatcher(ref.listEntries, {
+    normaliser: createNameNormaliser(read('matching/org_types_aliases.csv')),
+    resolveCountry: (text) => ref.countries.resolve(text),
+  });
+  return { ...base, ref, matcher };
+}
 
 describe('PUT /api/screenings/{id}/findings/{findingId}/disposition', () => {
   let t: WorkspaceApp;
@@ -101,6 +134,31 @@ describe('PUT /api/screenings/{id}/findings/{findingId}/disposition', () => {
     expect(carried.id).not.toBe(entityFinding.id);
     expect(carried.disposition).toMatchObject({ state: 'confirmed' });
     expect((await entityOf(t.users.other.viewer.token, theirs)).disposition).toBeNull();
+  });
+
+  it('still carries it over when a new version of the list has moved the entity to another row', async () => {
+    t.clock.now = new Date('2026-03-01T09:00:00Z');
+    const later = (await (await t.upload(t.users.acme.analyst.token, CSV, 'may.csv')).json()).id;
+    const shifted = engineWithShiftedCbpList(t.engine);
+    expect(
+      await runNextJob({
+        screenings: t.workspace.screenings,
+        jobs: t.workspace.jobs,
+        engine: shifted,
+        filesDir: t.filesDir,
+        worker: 'worker-with-new-list',
+        clock: () => t.clock.now,
+      }),
+    ).toBe(true);
+    const h = { headers: t.bearer(t.users.acme.viewer.token) };
+    const before = (await (await t.request(`/api/screenings/${first}/findings?limit=100`, h)).json()).items;
+    const after = (await (await t.request(`/api/screenings/${later}/findings?limit=100`, h)).json()).items;
+    const original = before.find((f: { id: number }) => f.id === entityFinding.id);
+    const moved = after.find((f: { kind: string }) => f.kind === 'entity');
+    expect(moved.source.dataset).toBe(original.source.dataset);
+    expect(moved.source.record).not.toBe(original.source.record);
+    expect(moved.finding_key).toBe(original.finding_key);
+    expect(moved.disposition).toMatchObject({ state: 'confirmed', note: 'same company' });
   });
 
   it('refuses viewers (403), unknown findings and other organisations (404), and bad bodies (400)', async () => {
