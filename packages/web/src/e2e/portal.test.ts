@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tierStyle } from '../countries/tier-scale.js';
 import {
   type Browser,
   launchBrowser,
@@ -93,8 +94,8 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
       await open(path);
       expect(await page.locator('header a.help-link').getAttribute('href'), path).toBe('/hotlines');
     }
+    // Nothing chosen yet: the browser's language region (en-US) puts the United States first.
     await open('/hotlines');
-    await page.selectOption('main select', 'USA');
     const national = page.locator('section[aria-labelledby="national"]');
     await national.waitFor();
     expect(await national.locator('h2').textContent()).toBe('United States of America');
@@ -103,12 +104,16 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
     expect(await page.locator('header a.help-link').textContent()).toBe(
       'Get help (United States of America)',
     );
-    // Remembered: the next visit starts with the same country first.
+    // A country chosen on the page wins over the browser's region and is remembered for the next visit.
+    await page.selectOption('main select', 'MEX');
+    await expect.poll(() => national.locator('h2').textContent()).toBe('Mexico');
+    expect(await national.locator('a[href^="sms:"]').first().getAttribute('href')).toBe('sms:8005533000');
     await page.reload();
     await settle();
-    expect(await page.locator('section[aria-labelledby="national"] h2').textContent()).toBe(
-      'United States of America',
-    );
+    expect(await page.locator('section[aria-labelledby="national"] h2').textContent()).toBe('Mexico');
+    await open('/grants');
+    expect(await page.locator('header a.help-link').textContent()).toBe('Get help (Mexico)');
+    await open('/hotlines');
     // A country without a national hotline says so and still lists the others.
     await page.selectOption('main select', 'FRA');
     await expect
@@ -186,6 +191,153 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
     await page.waitForSelector('.chart svg');
     const rows = await page.locator('table').first().locator('tbody tr').count();
     expect(rows).toBeGreaterThan(10);
+  });
+
+  it('shows the mission, the four Ps, headline figures with their sources, and the latest news', async () => {
+    await open('/');
+    expect(await page.textContent('main h1')).toBe('Fighting forced labour and human trafficking');
+    expect(await page.locator('main p.lead').textContent()).not.toBe('');
+    expect(await page.locator('section[aria-labelledby="four-ps"] h3').allTextContents()).toEqual([
+      'Prevention',
+      'Protection',
+      'Prosecution',
+      'Partnership',
+    ]);
+    // Each figure names its source; the row counts are those of the versions in force.
+    const figures = page.locator('section[aria-labelledby="figures"] li.card');
+    expect(await figures.count()).toBeGreaterThan(4);
+    for (const text of await figures.allTextContents()) expect(text).toMatch(/Source: \w+/);
+    const data = (await (await page.request.get(`${served.url}/api/data`)).json()) as {
+      knowledge_base: { dataset: string; versions: { in_force: boolean; row_count: number }[] }[];
+    };
+    const uflpa = data.knowledge_base
+      .find((d) => d.dataset === 'uflpa_entities')
+      ?.versions.find((v) => v.in_force);
+    expect(await figures.filter({ hasText: 'Source: uflpa_entities' }).locator('.figure').textContent()).toBe(
+      `${uflpa?.row_count} rows`,
+    );
+    // Tier 3 countries counted as the API lists them.
+    const tier3 = (await (
+      await page.request.get(`${served.url}/api/countries?tier=${encodeURIComponent('Tier 3')}&limit=100`)
+    ).json()) as { items: unknown[]; next_cursor: string | null };
+    expect(tier3.next_cursor).toBeNull();
+    expect(
+      await figures
+        .filter({ has: page.locator('.tier-badge', { hasText: /^Tier 3$/ }) })
+        .locator('.figure')
+        .textContent(),
+    ).toBe(String(tier3.items.length));
+    // The latest news, newest first, as the API gives them.
+    const news = (await (await page.request.get(`${served.url}/api/news?limit=3`)).json()) as {
+      items: { title: string }[];
+    };
+    expect(news.items.length).toBeGreaterThan(0);
+    expect(await page.locator('section[aria-labelledby="latest-news"] article h3').allTextContents()).toEqual(
+      news.items.map((n) => n.title.trim() || 'News item without a title'),
+    );
+  });
+
+  it('colours each country on the map by its latest tier', async () => {
+    await open('/countries');
+    const names = { CHN: 'China', USA: 'United States of America', THA: 'Thailand' };
+    for (const [iso3, name] of Object.entries(names)) {
+      const c = (await (await page.request.get(`${served.url}/api/countries/${iso3}`)).json()) as {
+        tip: { tier: string };
+      };
+      const shape = page.locator('svg.world-map path', {
+        has: page.locator('title', { hasText: new RegExp(`^${name}: `) }),
+      });
+      expect(await shape.count(), iso3).toBe(1);
+      expect(await shape.first().getAttribute('fill'), iso3).toBe(tierStyle(c.tip.tier).fill);
+    }
+  });
+
+  it("shows a country's tier history with its gaps, ILAB goods, listed entities, import bans, hotlines and grants", async () => {
+    const tha = (await (await page.request.get(`${served.url}/api/countries/THA`)).json()) as {
+      tier_history: { year: number }[];
+      ilab_goods: unknown[];
+      hotlines: unknown[];
+      grants: unknown[];
+    };
+    await open('/countries/THA');
+    const years = tha.tier_history.map((h) => h.year);
+    const history = page.locator('section[aria-labelledby="history"] tbody tr');
+    // One row per year from the first to the last placement; the years without one say so.
+    expect(await history.count()).toBe(Math.max(...years) - Math.min(...years) + 1);
+    const gaps = await history.filter({ hasText: 'no placement in the data' }).count();
+    expect(gaps).toBe(Math.max(...years) - Math.min(...years) + 1 - years.length);
+    expect(gaps).toBeGreaterThan(0);
+    expect(await page.locator('section[aria-labelledby="ilab"] tbody tr').count()).toBe(
+      tha.ilab_goods.length,
+    );
+    expect(await page.locator('section[aria-labelledby="hotlines"] article.hotline').count()).toBe(
+      tha.hotlines.length,
+    );
+    expect(await page.locator('section[aria-labelledby="hotlines"] a[href^="tel:"]').count()).toBeGreaterThan(
+      0,
+    );
+    expect(await page.locator('section[aria-labelledby="grants"] li').count()).toBe(tha.grants.length);
+    const chn = (await (await page.request.get(`${served.url}/api/countries/CHN`)).json()) as {
+      listed_entities: unknown[];
+      import_bans: unknown[];
+    };
+    await open('/countries/CHN');
+    expect(await page.locator('section[aria-labelledby="entities"] tbody tr').count()).toBe(
+      chn.listed_entities.length,
+    );
+    const bans = page.locator('section[aria-labelledby="bans"] > ul > li');
+    expect(await bans.count()).toBe(chn.import_bans.length);
+    expect(await bans.first().textContent()).toMatch(/^UFLPA /);
+  });
+
+  it('filters grants by fiscal year, country and P in the address, with the totals the API gives for them', async () => {
+    await open('/grants');
+    await page.fill('input[name="fiscal_year"]', '2015');
+    await page.selectOption('select[name="p"]', 'prevention');
+    await page.click('main form button[type="submit"]');
+    await page.waitForURL(/\/grants\?fiscal_year=2015&p=prevention$/);
+    await settle();
+    const filtered = (await (
+      await page.request.get(`${served.url}/api/grants?fiscal_year=2015&p=prevention`)
+    ).json()) as { totals: { currency: string; amount: number; grants: number }[] };
+    expect(await page.locator('[data-testid="grant-totals"] li').allTextContents()).toEqual(
+      filtered.totals.map(
+        (x) =>
+          `${new Intl.NumberFormat('en', { style: 'currency', currency: x.currency, maximumFractionDigits: 0 }).format(x.amount)} in ${x.grants} grants`,
+      ),
+    );
+    // A country with no grant shows none and no total.
+    await page.selectOption('select[name="country"]', 'ISL');
+    await page.click('main form button[type="submit"]');
+    await page.waitForURL(/country=ISL/);
+    await settle();
+    expect(await page.locator('[data-testid="grant-totals"] li').count()).toBe(0);
+    expect(await page.locator('main article').count()).toBe(0);
+  });
+
+  it('searches the site from the address and lists the datasets with their versions and known gaps', async () => {
+    await open('/search?q=cotton');
+    const hits = page.locator('section[aria-labelledby="results"] li');
+    expect(await hits.count()).toBeGreaterThan(0);
+    await page.fill('input[name="q"]', 'Thailand');
+    await page.press('input[name="q"]', 'Enter');
+    await page.waitForURL(/\/search\?q=Thailand$/);
+    await settle();
+    expect(await page.locator('section[aria-labelledby="results"] a[href="/countries/THA"]').count()).toBe(1);
+    await open('/data');
+    const data = (await (await page.request.get(`${served.url}/api/data`)).json()) as {
+      knowledge_base: { versions: unknown[] }[];
+      reference: { gaps: string[] }[];
+    };
+    expect(await page.locator('section[aria-labelledby="versions"] tbody tr').count()).toBe(
+      data.knowledge_base.reduce((n, d) => n + d.versions.length, 0),
+    );
+    expect(await page.locator('section[aria-labelledby="reference"] article').count()).toBe(
+      data.reference.length,
+    );
+    expect(await page.locator('section[aria-labelledby="reference"] article li').count()).toBe(
+      data.reference.reduce((n, d) => n + d.gaps.length, 0),
+    );
   });
 
   it('shows the grant totals exactly as the API sums them', async () => {
