@@ -18,6 +18,7 @@ import {
   type RegisterRow,
   type Screening,
   type ScreeningSummary,
+  SECTORS,
 } from './screening-types.js';
 import { spendSummary } from './spend-summary.js';
 
@@ -385,7 +386,14 @@ function Register({ id, canDispose }: { id: string; canDispose: boolean }) {
         </label>
         <label>
           Sector
-          <input name="sector" defaultValue={params.get('sector') ?? ''} size={14} />
+          <select name="sector" defaultValue={params.get('sector') ?? ''}>
+            <option value="">any</option>
+            {SECTORS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
         </label>
         <label>
           Sort by

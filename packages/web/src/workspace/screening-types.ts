@@ -12,6 +12,20 @@ export const FINDING_KINDS = [
   'workforce',
   'far_plan',
 ] as const;
+/** The register's sector filter: the ids and labels of the engine's taxonomy (core's classify/sectors.ts). */
+export const SECTORS = [
+  ['agriculture', 'Agriculture'],
+  ['construction', 'Construction'],
+  ['electronics', 'Electronics'],
+  ['extractives_metals', 'Extractives/mining and basic metal production'],
+  ['fishing_aquaculture', 'Fishing and aquaculture'],
+  ['forestry', 'Forestry'],
+  ['healthcare', 'Healthcare'],
+  ['hospitality', 'Hospitality'],
+  ['housekeeping_facilities', 'Housekeeping/facilities operation'],
+  ['textiles_apparel', 'Textiles and apparel'],
+  ['transportation_warehousing', 'Transportation and warehousing'],
+] as const;
 export const DISPOSITION_STATES = ['under_review', 'confirmed', 'false_positive'] as const;
 export type DispositionState = (typeof DISPOSITION_STATES)[number];
 
