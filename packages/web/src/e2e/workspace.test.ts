@@ -96,6 +96,31 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     await page.screenshot({ path: join(SCREENSHOTS, 'workspace-users.png'), fullPage: true });
   });
 
+  it("lets the admin change a user's role on Save and disable the account", async () => {
+    const bobRole = async () => {
+      const users = (await (await page.request.get(`${served.url}/api/users`)).json()) as {
+        items: { email: string; role: string; disabled: boolean }[];
+      };
+      return users.items.find((u) => u.email === 'bob@acme.example');
+    };
+    // The user's row in the users table (its row header is the address).
+    const bobRow = () =>
+      page.locator('tbody tr', { has: page.locator('th', { hasText: 'bob@acme.example' }) });
+    const row = bobRow();
+    await row.locator('select[name="role"]').selectOption('editor');
+    // Choosing is not saving.
+    expect((await bobRole())?.role).toBe('analyst');
+    await row.locator('button[type="submit"]').click();
+    await expect.poll(async () => (await bobRole())?.role).toBe('editor');
+    await expect.poll(() => bobRow().locator('select[name="role"]').inputValue()).toBe('editor');
+    await bobRow().locator('button', { hasText: 'Disable' }).click();
+    await expect.poll(async () => (await bobRole())?.disabled).toBe(true);
+    await expect.poll(() => bobRow().textContent()).toContain('disabled');
+    await expect
+      .poll(() => page.locator('section[aria-labelledby="audit"] table').textContent())
+      .toContain('user.update');
+  });
+
   it('uploads a file, shows the queued job and its progress, then the register once a worker has run it', async () => {
     await page.goto(`${served.url}/workspace/screenings`);
     await settle();
@@ -210,6 +235,46 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     expect(new URL(page.url()).pathname).toBe(url.pathname);
   });
 
+  it('filters the register by country (a name or a code) and by sector, as the API does', async () => {
+    const base = page.url().replace(/\?.*$/, '');
+    const id = new URL(base).pathname.split('/').pop() ?? '';
+    const suppliers = async (query: string) =>
+      (
+        (await (await page.request.get(`${served.url}/api/screenings/${id}/register?${query}`)).json()) as {
+          items: { supplier: string }[];
+        }
+      ).items
+        .map((r) => r.supplier)
+        .sort();
+    const shown = async () =>
+      (
+        await page
+          .locator('section[aria-labelledby="register"] tbody > tr')
+          .evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent ?? ''))
+      ).sort();
+    await page.goto(base);
+    await settle();
+    await page.fill('input[name="country"]', 'Bangladesh');
+    await page.click('section[aria-labelledby="register"] form button[type="submit"]');
+    await page.waitForURL(/country=Bangladesh/);
+    await settle();
+    const bangladesh = await suppliers('country=BGD');
+    expect(bangladesh).toEqual(['Dhaka Knit Garments Ltd', 'Harbour Seafood Processing']);
+    await expect.poll(shown).toEqual(bangladesh);
+    await page.goto(base);
+    await settle();
+    await page.selectOption('select[name="sector"]', 'healthcare');
+    await page.click('section[aria-labelledby="register"] form button[type="submit"]');
+    await page.waitForURL(/sector=healthcare/);
+    await settle();
+    const healthcare = await suppliers('sector=healthcare');
+    expect(healthcare).toEqual(['Top Glove Corporation Berhad']);
+    await expect.poll(shown).toEqual(healthcare);
+    expect(await page.locator('select[name="sector"]').inputValue()).toBe('healthcare');
+    await page.goto(base);
+    await settle();
+  });
+
   it('fits a 360 × 740 phone screen without horizontal scrolling', async () => {
     const screening = page.url().replace(/\?.*$/, '');
     await page.setViewportSize({ width: 360, height: 740 });
@@ -242,6 +307,23 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     expect(report.status()).toBe(200);
     expect(report.headers()['content-security-policy']).toContain("default-src 'none'");
     expect(await report.text()).toContain('HOSHINE SILICON IND CO LTD');
+    const [findings] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('a[href$="/findings?format=jsonl"]'),
+    ]);
+    expect(findings.suggestedFilename()).toMatch(/^findings-.*\.jsonl$/);
+    const lines = (
+      await findings.path().then((p) => import('node:fs').then((fs) => fs.readFileSync(p, 'utf8')))
+    )
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { row: number; kind: string; source: { dataset: string } });
+    expect(lines.find((f) => f.row === 1 && f.kind === 'entity')?.source.dataset).toBe('cbp_wro');
+    const [plan] = await Promise.all([page.waitForEvent('download'), page.click('a[href$="/plan"]')]);
+    expect(plan.suggestedFilename()).toMatch(/^compliance-plan-.*\.md$/);
+    const md = await plan.path().then((p) => import('node:fs').then((fs) => fs.readFileSync(p, 'utf8')));
+    expect(md).toMatch(/^# Draft anti-trafficking compliance plans: mixed-spend\.csv/);
+    expect(md).toContain('FAR 52.222-50(h)');
   });
 
   it('lists the suppliers that newly match a list after it changes', async () => {
