@@ -33,6 +33,9 @@ export function runAccountStoreContract(name: string, open: () => Promise<Accoun
       expect(await store.organisationByName('Office')).toEqual(office);
       expect(await store.organisation(office.id)).toEqual(office);
       expect(await store.organisationByName('Nobody')).toBeNull();
+      expect(await store.organisations()).toEqual([office]);
+      const acme = await store.createOrganisation({ name: 'Acme', is_office: false, created_at: T1 });
+      expect(await store.organisations()).toEqual([office, acme]);
       await expect(
         store.createOrganisation({ name: 'Office', is_office: false, created_at: T0 }),
       ).rejects.toMatchObject({ code: 'organisation_exists' });

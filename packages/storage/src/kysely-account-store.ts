@@ -43,6 +43,11 @@ export class KyselyAccountStore implements AccountStore {
     return row ? toOrganisation(row) : null;
   }
 
+  async organisations(): Promise<Organisation[]> {
+    const rows = await this.db.selectFrom('organisations').selectAll().orderBy('id').execute();
+    return rows.map(toOrganisation);
+  }
+
   async createOrganisation(org: {
     name: string;
     is_office: boolean;

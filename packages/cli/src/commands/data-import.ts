@@ -24,6 +24,7 @@ import type { Effects } from '../effects.js';
 import { importedReferenceTexts, userDataDir, withKnowledgeStore } from '../knowledge-loader.js';
 import { readReferenceFiles, withImported } from '../reference-loader.js';
 import { watchList } from '../workspace/list-change-alerts.js';
+import { auditImport } from './import-audit.js';
 import type { SetExit } from './index.js';
 
 interface ImportFlags {
@@ -152,6 +153,14 @@ async function importFile(
     );
   }
   const changes = describeChanges(parsed.kind, result.diff);
+  // Every change to a list or to the reference data is in each organisation's audit log.
+  await auditImport(effects, dataDir, {
+    dataset: parsed.dataset,
+    kind,
+    version: result.version,
+    previous: result.previous,
+    changes,
+  });
   const report: ImportReport = {
     file,
     kind,

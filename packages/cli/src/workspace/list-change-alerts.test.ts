@@ -132,4 +132,39 @@ describe('tipwatch data import: saved suppliers screened again when a list chang
     expect(alert?.title).toBe('1 supplier newly matches the list "mine"');
     expect(alert?.matches[0]?.supplier).toBe(LISTED_BY_US);
   });
+
+  it('writes each import into every organisation’s audit log: who, when, the version before and after', async () => {
+    const accounts = await openSqliteAccountStore(join(dir, SQLITE_FILE));
+    try {
+      for (const org of [acme, other]) {
+        const imports = (await accounts.audit(org)).filter((a) => a.action === 'dataset.import');
+        // Newest first: the user list twice, then the UFLPA list twice.
+        expect(imports.map((a) => [a.target_id, a.after?.version])).toEqual([
+          ['user_list:mine', 2],
+          ['user_list:mine', 1],
+          ['uflpa_entities', 2],
+          ['uflpa_entities', 1],
+        ]);
+        const [second, first] = imports;
+        expect(second).toMatchObject({
+          org_id: org,
+          actor: 'cli',
+          actor_user_id: null,
+          target_type: 'dataset',
+          before: { version: 1, rows: 1, source_file: 'mine.csv' },
+          after: {
+            import_kind: 'list',
+            version: 2,
+            rows: 2,
+            source_file: 'mine.csv',
+            changes: { added: 1, removed: 0, unchanged: 1, added_names: [`${LISTED_BY_US} Ltd`] },
+          },
+        });
+        expect(second?.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+        expect(first?.before).toBeNull();
+      }
+    } finally {
+      await accounts.close();
+    }
+  });
 });

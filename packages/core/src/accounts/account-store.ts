@@ -25,6 +25,8 @@ export interface AccountStore {
   readonly backend: 'sqlite' | 'postgres';
   organisation(id: number): Promise<Organisation | null>;
   organisationByName(name: string): Promise<Organisation | null>;
+  /** Every organisation, by id. */
+  organisations(): Promise<Organisation[]>;
   /** Creates an organisation; TipwatchError `organisation_exists` when the name is taken. */
   createOrganisation(org: { name: string; is_office: boolean; created_at: string }): Promise<Organisation>;
   user(id: number): Promise<User | null>;
