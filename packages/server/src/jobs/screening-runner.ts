@@ -226,6 +226,9 @@ async function runJob(
     );
     await writeOutputs(deps, job, files, report, plan, layout, startedAt);
     await deps.screenings.saveSuppliers([...suppliers.values()]);
+    // Summed once here: the rows do not change after the job, and a million of them take seconds to sum.
+    const totals = await deps.screenings.summary(job.org_id, job.screening_id);
+    if (totals !== null) await writeFile(files.summary, JSON.stringify(totals));
     return {
       rows: summary.rows,
       screened: summary.screened,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportResult } from '@tipwatch/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -169,6 +169,17 @@ for (const [name, postgres] of databases) {
         usd.reduce((a, r) => a + (r.amount ?? 0), 0),
         6,
       );
+    });
+
+    it('answers from the totals the job kept, and sums the rows again when they are missing', async () => {
+      const kept = join(t.filesDir, big, 'summary.json');
+      const stored = JSON.parse(readFileSync(kept, 'utf8'));
+      expect(stored).toEqual(await t.workspace.screenings.summary(t.orgs.acme.id, big));
+      const fromFile = await get(`/api/screenings/${big}/summary`);
+      rmSync(kept);
+      const fromRows = await get(`/api/screenings/${big}/summary`);
+      expect(fromRows).toEqual(fromFile);
+      expect(fromRows).toEqual({ screening_id: big, ...stored });
     });
 
     it('gives one row’s findings, by row number or by reference, with one request', async () => {

@@ -69,7 +69,15 @@ describe('POST /api/screenings, then a worker run', () => {
     );
     expect(readFileSync(join(dir, 'rejects.csv'), 'utf8')).toBe(fixture('mixed-spend.rejects.golden.csv'));
     expect(readdirSync(dir).sort()).toEqual(
-      ['findings.jsonl', 'register.csv', 'rejects.csv', 'report-data.json', 'report.html', 'upload']
+      [
+        'findings.jsonl',
+        'register.csv',
+        'rejects.csv',
+        'report-data.json',
+        'report.html',
+        'summary.json',
+        'upload',
+      ]
         .concat(existsSync(join(dir, 'compliance-plan.md')) ? ['compliance-plan.md'] : [])
         .sort(),
     );

@@ -15,6 +15,8 @@ export interface ScreeningFiles {
   plan: string;
   /** What the report is rendered from, so it can be rendered again with today's dispositions. */
   reportData: string;
+  /** The totals of `GET …/summary`, summed by the database once the rows are in. */
+  summary: string;
 }
 
 /** The paths of a screening's files; `id` must match `SCREENING_ID` (checked here, as a last guard). */
@@ -30,8 +32,17 @@ export function screeningFiles(root: string, id: string): ScreeningFiles {
     report: join(dir, 'report.html'),
     plan: join(dir, 'compliance-plan.md'),
     reportData: join(dir, 'report-data.json'),
+    summary: join(dir, 'summary.json'),
   };
 }
 
 /** The output files a job writes (everything but the upload), removed before a new attempt. */
-export const OUTPUT_FILES = ['register', 'findings', 'rejects', 'report', 'plan', 'reportData'] as const;
+export const OUTPUT_FILES = [
+  'register',
+  'findings',
+  'rejects',
+  'report',
+  'plan',
+  'reportData',
+  'summary',
+] as const;
