@@ -40,7 +40,23 @@ const ScreeningSchema = z
         rejected: z.number().int(),
         levels: z.record(z.enum(LEVELS), z.number().int()),
         layout: z.string(),
-        data_versions: z.array(z.object({ dataset: z.string(), as_of: z.string(), rows: z.number().int() })),
+        data_versions: z
+          .array(
+            z.object({
+              dataset: z.string(),
+              as_of: z.string(),
+              rows: z.number().int(),
+              imported: z
+                .object({
+                  version: z.number().int(),
+                  imported_at: z.string(),
+                  source_file: z.string().nullable(),
+                })
+                .optional()
+                .openapi({ description: 'The imported version used instead of the bundled file' }),
+            }),
+          )
+          .openapi({ description: 'The reference data the screening used' }),
       })
       .nullable(),
     error: z.string().nullable().openapi({ description: 'Why the screening failed, for the user' }),
