@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tierStyle } from '../countries/tier-scale.js';
 import {
@@ -373,6 +373,27 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
     const first = page.locator('section[aria-labelledby="candidates"] article').first();
     expect(await first.locator('h3').textContent()).toMatch(/Hoshine Silicon/i);
     expect(await first.locator('ul.why li').count()).toBeGreaterThan(0);
+  });
+
+  it('sends the first page under 200 KB of compressed JavaScript, as the browser receives it', async () => {
+    const fresh = await browser.context.newPage();
+    try {
+      const scripts: Request[] = [];
+      fresh.on('requestfinished', (r) => {
+        if (r.resourceType() === 'script') scripts.push(r);
+      });
+      await fresh.goto(`${served.url}/`);
+      await fresh.waitForSelector('section[aria-labelledby="figures"] li.card');
+      await fresh.waitForLoadState('networkidle');
+      let bytes = 0;
+      // The bytes on the wire: gzip where the server compresses, the file itself where it does not.
+      for (const r of scripts) bytes += (await r.sizes()).responseBodySize;
+      console.log(`first page: ${scripts.length} scripts, ${bytes} B of compressed JavaScript`);
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(bytes).toBeLessThan(200 * 1024);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('did nothing on the pages above that their Content-Security-Policy refused', () => {
