@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type WorkspaceApp, workspaceApp } from '../workspace/workspace-fixture.case.js';
 
@@ -268,6 +269,42 @@ describe('POST /api/screenings, then a worker run', () => {
     });
     expect(missing.status).toBe(400);
     expect((await missing.json()).error.message).toContain('"file"');
+  });
+});
+
+/** The fields of one CSV line (quoted fields with commas and doubled quotes), as text cells. */
+function csvFields(line: string): string[] {
+  return [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) =>
+    m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] ?? ''),
+  );
+}
+
+describe('POST /api/screenings with an XLSX file', () => {
+  let t: WorkspaceApp;
+  beforeAll(async () => {
+    t = await workspaceApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('screens the workbook’s first sheet as tipwatch screen does the same rows as CSV', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Spend');
+    for (const line of fixture('mixed-spend.csv').trimEnd().split('\n')) ws.addRow(csvFields(line));
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    // Sent without an extension: the content says it is a workbook.
+    for (const name of ['mixed-spend.xlsx', 'mixed-spend']) {
+      const res = await t.upload(t.users.acme.analyst.token, bytes, name);
+      expect(res.status, name).toBe(202);
+      const { id } = await res.json();
+      expect(await t.runWorker()).toBe(1);
+      const h = { headers: t.bearer(t.users.acme.viewer.token) };
+      const status = await (await t.request(`/api/screenings/${id}`, h)).json();
+      expect(status, name).toMatchObject({ status: 'done', counts: { rows: 10, screened: 8, rejected: 2 } });
+      const register = await (await t.request(`/api/screenings/${id}/register.csv`, h)).text();
+      expect(register).toBe(fixture('mixed-spend.register.golden.csv'));
+    }
   });
 });
 
