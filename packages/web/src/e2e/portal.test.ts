@@ -28,6 +28,7 @@ const PUBLIC_ROUTES = [
   ['match', '/match'],
   ['sign-in', '/sign-in'],
   ['workspace-signed-out', '/workspace'],
+  ['screening-signed-out', '/workspace/screenings/some-id'],
   ['not-found', '/no-such-page'],
 ] as const;
 
@@ -69,6 +70,11 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
       for (const [name, path] of PUBLIC_ROUTES) {
         await open(path);
         expect(await page.evaluate(() => document.documentElement.lang), path).toBe(lang);
+        if (path.startsWith('/workspace')) {
+          // The English-only workspace page offers the way to sign in in the visitor's language.
+          const signIn = page.locator('main a[href="/sign-in"]');
+          expect(await signIn.evaluate((a) => a.closest('[lang]')?.getAttribute('lang')), path).toBe(lang);
+        }
         for (const v of await seriousViolations(page)) {
           found.push(
             `${lang} ${path}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`,

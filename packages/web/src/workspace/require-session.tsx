@@ -7,16 +7,17 @@ import { useI18n } from '../i18n/i18n-context.js';
 /** Renders `children(me)` for a signed-in user (with one of `roles`, if given), else a way to sign in. */
 export function RequireSession(props: { roles?: readonly string[]; children(me: Me): ReactNode }) {
   const { me } = useSession();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  // These two messages are in the visitor's language, inside workspace pages marked as English.
   if (me === undefined)
     return (
-      <p role="status" data-loading="true">
+      <p role="status" data-loading="true" lang={lang}>
         {t('common.loading')}
       </p>
     );
   if (me === null)
     return (
-      <p>
+      <p lang={lang}>
         <Link href="/sign-in">{t('nav.signIn')}</Link>
       </p>
     );

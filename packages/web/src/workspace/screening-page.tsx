@@ -43,12 +43,15 @@ const STATE_LABEL: Record<DispositionState, string> = {
 /** `/workspace/screenings/{id}`: progress, then downloads, charts and the register with findings. */
 export default function ScreeningPage({ params }: { params: { id: string } }) {
   usePageTitle('Screening');
+  const { me } = useSession();
   return (
     // The workspace pages are in English only.
     <div lang="en">
       <p>
         <Link href="/workspace/screenings">Screenings</Link>
       </p>
+      {/* Signed out, the page still has its heading; signed in, the screening's file name is the heading. */}
+      {!me && <h1>Screening</h1>}
       <RequireSession>
         {(me) => <ScreeningView id={params.id} canDispose={me.role !== 'viewer'} />}
       </RequireSession>
@@ -82,15 +85,21 @@ function ScreeningView({ id, canDispose }: { id: string; canDispose: boolean }) 
 
   if (error)
     return (
-      <p role="alert" className="error">
-        {error}
-      </p>
+      <>
+        <h1>Screening</h1>
+        <p role="alert" className="error">
+          {error}
+        </p>
+      </>
     );
   if (screening === null)
     return (
-      <p role="status" data-loading="true">
-        Loading…
-      </p>
+      <>
+        <h1>Screening</h1>
+        <p role="status" data-loading="true">
+          Loading…
+        </p>
+      </>
     );
   const base = `/api/screenings/${encodeURIComponent(screening.id)}`;
   return (
