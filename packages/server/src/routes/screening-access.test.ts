@@ -136,6 +136,48 @@ describe('screening endpoints: role × organisation × endpoint', () => {
   }
 });
 
+describe('a finding of one organisation named under a screening of another', () => {
+  let t: WorkspaceApp;
+  beforeAll(async () => {
+    t = await workspaceApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('is not found when disposed of, for every such finding, and nothing of the owner changes', async () => {
+    const acmeId = (await (await t.upload(t.users.acme.analyst.token, CSV, 'acme.csv')).json()).id;
+    const otherId = (await (await t.upload(t.users.other.analyst.token, CSV, 'other.csv')).json()).id;
+    await t.runWorker();
+    const findingsOf = async (token: string, id: string) =>
+      (
+        await (
+          await t.request(`/api/screenings/${id}/findings?limit=100`, { headers: t.bearer(token) })
+        ).json()
+      ).items as { id: number; disposition: unknown }[];
+    const acmeFindings = await findingsOf(t.users.acme.admin.token, acmeId);
+    const otherIds = new Set((await findingsOf(t.users.other.admin.token, otherId)).map((f) => f.id));
+    expect(acmeFindings.length).toBeGreaterThan(0);
+    for (const f of acmeFindings) {
+      // Ids are global, so each of Acme's ids is unknown under Other's own screening.
+      expect(otherIds.has(f.id)).toBe(false);
+      for (const role of ['analyst', 'admin'] as const) {
+        const res = await t.request(`/api/screenings/${otherId}/findings/${f.id}/disposition`, {
+          method: 'PUT',
+          headers: t.bearer(t.users.other[role].token, { 'content-type': 'application/json' }),
+          body: JSON.stringify({ state: 'false_positive', note: 'not ours' }),
+        });
+        expect(res.status, `${role} ${f.id}`).toBe(404);
+        expect((await res.json()).error.code).toBe('not_found');
+      }
+    }
+    expect((await findingsOf(t.users.acme.admin.token, acmeId)).every((f) => f.disposition === null)).toBe(
+      true,
+    );
+    expect((await t.accounts.audit(t.orgs.other.id)).some((a) => a.action === 'disposition.set')).toBe(false);
+  });
+});
+
 describe('screening endpoints with a cookie session: the CSRF token', () => {
   let t: WorkspaceApp;
   let target: string;
