@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
+import { ApiFailure } from './api-client.js';
 
 export type Loaded<T> =
   | { state: 'loading' }
-  | { state: 'error'; message: string }
+  /** `status`: the API's HTTP status when it answered (404: nothing at that address), 0 when unreachable. */
+  | { state: 'error'; message: string; status?: number }
   | { state: 'done'; data: T };
 
 /**
@@ -22,7 +24,11 @@ export function useLoad<T>(key: string | null, load: (signal: AbortSignal) => Pr
       },
       (err: unknown) => {
         if (ctrl.signal.aborted) return;
-        setResult({ state: 'error', message: err instanceof Error ? err.message : String(err) });
+        setResult({
+          state: 'error',
+          message: err instanceof Error ? err.message : String(err),
+          ...(err instanceof ApiFailure ? { status: err.status } : {}),
+        });
       },
     );
     return () => ctrl.abort();

@@ -1,13 +1,20 @@
 import type { Loaded } from '../api/use-api.js';
 import { useI18n } from '../i18n/i18n-context.js';
 
-/** "Loading…" or the error of a load, announced to screen readers; nothing once loaded. */
+/** "Loading…" or the error of a load (a 404 as "nothing here"), announced to screen readers; nothing once loaded. */
 export function LoadStatus({ result }: { result: Loaded<unknown> }) {
   const { t } = useI18n();
   if (result.state === 'loading')
     return (
       <p role="status" data-loading="true">
         {t('common.loading')}
+      </p>
+    );
+  // The API's own words for a missing record are English; the page says it in the visitor's language.
+  if (result.state === 'error' && result.status === 404)
+    return (
+      <p role="alert" className="error">
+        {t('common.notFoundBody')}
       </p>
     );
   if (result.state === 'error')

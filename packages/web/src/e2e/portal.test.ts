@@ -30,6 +30,7 @@ const PUBLIC_ROUTES = [
   ['workspace-signed-out', '/workspace'],
   ['screening-signed-out', '/workspace/screenings/some-id'],
   ['not-found', '/no-such-page'],
+  ['country-unknown', '/countries/XXX'],
 ] as const;
 
 let served: Served;
@@ -132,6 +133,16 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
     expect(shown.length).toBeGreaterThan(0);
     for (const text of shown) expect(text).toMatch(/Vietnamese/);
     await page.evaluate(() => localStorage.removeItem('tipwatch.country'));
+  });
+
+  it("says in the page's language that an unknown country has no page", async () => {
+    await open('/countries/XXX');
+    expect(await page.textContent('main [role="alert"]')).toBe('There is no page at this address.');
+    await page.selectOption('.lang-switch select', 'es');
+    await expect
+      .poll(() => page.textContent('main [role="alert"]'))
+      .toBe('No hay ninguna página en esta dirección.');
+    await page.selectOption('.lang-switch select', 'en');
   });
 
   it('switches to Spanish, remembers it across a reload, and updates <html lang>', async () => {
@@ -383,6 +394,10 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
 
   it('sends the first page under 200 KB of compressed JavaScript, as the browser receives it', async () => {
     const fresh = await browser.context.newPage();
+    // Earlier tests filled the profile's cache; this page fetches every script from the server again.
+    const cdp = await browser.context.newCDPSession(fresh);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     try {
       const scripts: Request[] = [];
       fresh.on('requestfinished', (r) => {
@@ -393,7 +408,11 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
       await fresh.waitForLoadState('networkidle');
       let bytes = 0;
       // The bytes on the wire: gzip where the server compresses, the file itself where it does not.
-      for (const r of scripts) bytes += (await r.sizes()).responseBodySize;
+      for (const r of scripts) {
+        const { responseBodySize } = await r.sizes();
+        expect(responseBodySize, r.url()).toBeGreaterThan(0);
+        bytes += responseBodySize;
+      }
       console.log(`first page: ${scripts.length} scripts, ${bytes} B of compressed JavaScript`);
       expect(scripts.length).toBeGreaterThan(0);
       expect(bytes).toBeLessThan(200 * 1024);
