@@ -200,6 +200,35 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
       .toContain('false positive (different company, checked the address)');
   });
 
+  it("opens a row's findings and confirms one by keyboard alone", async () => {
+    const row = page.locator('section[aria-labelledby="register"] tbody tr:has(th:text-is("2"))');
+    await row.locator('button[aria-expanded]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => row.locator('button[aria-expanded]').getAttribute('aria-expanded')).toBe('true');
+    const panel = page.locator(
+      `#${await row.locator('button[aria-expanded]').getAttribute('aria-controls')}`,
+    );
+    const card = panel.locator('article.finding').first();
+    await card.waitFor();
+    // The next stop after the row's button is its first finding's form.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('state');
+    await page.keyboard.press('ArrowDown');
+    expect(await card.locator('select[name="state"]').inputValue()).toBe('confirmed');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('seen the bill of lading');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => card.locator('.disposition').textContent())
+      .toBe('Disposition: confirmed (seen the bill of lading)');
+    // Back from the note past the state to the row's button, which closes the findings.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('true');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => row.locator('button[aria-expanded]').getAttribute('aria-expanded')).toBe('false');
+  });
+
   it('sorts the register by a column header, by keyboard, kept in the address', async () => {
     const header = page.locator('section[aria-labelledby="register"] th button', { hasText: 'Supplier' });
     await header.focus();
