@@ -183,19 +183,26 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
     expect(await page.locator('th[aria-sort="ascending"]').textContent()).toContain('Latest TIP tier');
   });
 
-  it('fits a 360 × 740 phone screen without horizontal scrolling', async () => {
+  it('fits a 360 × 740 phone screen without horizontal scrolling, every page in both languages', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     try {
-      for (const path of ['/', '/countries', '/countries/CHN', '/hotlines', '/grants', '/data']) {
-        await open(path);
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        expect(overflow, path).toBeLessThanOrEqual(0);
+      await open('/');
+      for (const lang of ['es', 'en']) {
+        await page.evaluate((l) => localStorage.setItem('tipwatch.lang', l), lang);
+        for (const [, path] of PUBLIC_ROUTES) {
+          await open(path);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect(overflow, `${lang} ${path}`).toBeLessThanOrEqual(0);
+        }
       }
       await open('/');
       await page.screenshot({ path: join(SCREENSHOTS, 'home-360.png'), fullPage: true });
+      await open('/hotlines');
+      await page.screenshot({ path: join(SCREENSHOTS, 'hotlines-360.png'), fullPage: true });
     } finally {
+      await page.evaluate(() => localStorage.removeItem('tipwatch.lang'));
       await page.setViewportSize({ width: 1280, height: 900 });
     }
   });
