@@ -348,6 +348,16 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
     await page.waitForURL(/\/search\?q=Thailand$/);
     await settle();
     expect(await page.locator('section[aria-labelledby="results"] a[href="/countries/THA"]').count()).toBe(1);
+    // A report without a title is found and named by its publisher, here and on its countries' pages.
+    const icmpd = 'Report by International Centre for Migration Policy Development (ICMPD)';
+    await open('/search?q=ICMPD');
+    expect(
+      await page.locator('section[aria-labelledby="results"] a[href="/reports"]').allTextContents(),
+    ).toEqual([icmpd]);
+    await open('/countries/SYR');
+    expect(await page.locator('section[aria-labelledby="reports"] li').first().textContent()).toContain(
+      icmpd,
+    );
     await open('/data');
     const data = (await (await page.request.get(`${served.url}/api/data`)).json()) as {
       knowledge_base: { versions: unknown[] }[];
@@ -377,6 +387,32 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
       ),
     );
     expect(shown.length).toBeGreaterThan(0);
+  });
+
+  it('lists every report and news item the API gives, newest first, each with its source', async () => {
+    for (const [path, api] of [
+      ['/reports', '/api/reports?limit=100'],
+      ['/news', '/api/news?limit=100'],
+    ] as const) {
+      const items = (
+        (await (await page.request.get(`${served.url}${api}`)).json()) as {
+          items: { title: string; publishers?: string[] }[];
+        }
+      ).items;
+      await open(path);
+      const articles = page.locator('main article');
+      expect(await articles.count(), path).toBe(items.length);
+      expect(items.length, path).toBeGreaterThan(0);
+      // A record the source gave no title is named by its publishers (reports) or as untitled (news).
+      expect(await articles.locator('h2').allTextContents(), path).toEqual(
+        items.map(
+          (x) =>
+            x.title.trim() ||
+            (x.publishers ? `Report by ${x.publishers.join(', ')}` : 'News item without a title'),
+        ),
+      );
+      for (const text of await articles.allTextContents()) expect(text, path).toMatch(/Source: \w+/);
+    }
   });
 
   it('links the Atom feed in the head and on the news page', async () => {

@@ -11,6 +11,7 @@ import { countryName } from '../countries/country-table.js';
 import { TierChart } from '../countries/tier-chart.js';
 import { tierYears } from '../countries/tier-history.js';
 import { formatAmount, safeHref } from '../format/display-text.js';
+import { reportHeading } from '../format/record-heading.js';
 import { HotlineCard } from '../help/hotline-card.js';
 import { useI18n } from '../i18n/i18n-context.js';
 
@@ -222,8 +223,10 @@ export default function CountryPage({ params }: { params: { iso3: string } }) {
                   const href = safeHref(r.url);
                   return (
                     <li key={r.id}>
-                      <span lang="en">{href ? <a href={href}>{r.title}</a> : r.title}</span> (
-                      {r.date ?? t('common.noDate')})
+                      <span lang={r.title.trim() ? 'en' : undefined}>
+                        {href ? <a href={href}>{reportHeading(r, t)}</a> : reportHeading(r, t)}
+                      </span>{' '}
+                      ({r.date ?? t('common.noDate')})
                       <SourceNote source={r.source} />
                     </li>
                   );

@@ -6,6 +6,7 @@ import { SourceNote } from '../components/source-note.js';
 import { LoadStatus } from '../components/status-message.js';
 import { countryName } from '../countries/country-table.js';
 import { safeHref } from '../format/display-text.js';
+import { reportHeading } from '../format/record-heading.js';
 import { useI18n } from '../i18n/i18n-context.js';
 
 /** `/reports`: research reports, newest first, with publishers, funder, countries and source. */
@@ -23,9 +24,12 @@ export default function ReportsPage() {
         ) : (
           result.data.map((r) => {
             const href = safeHref(r.url);
+            const heading = reportHeading(r, t);
             return (
               <article className="card" key={r.id}>
-                <h2 lang="en">{href ? <a href={href}>{r.title}</a> : r.title}</h2>
+                <h2 lang={r.title.trim() ? 'en' : undefined}>
+                  {href ? <a href={href}>{heading}</a> : heading}
+                </h2>
                 <p className="note">
                   {r.date ?? t('common.noDate')}
                   {r.publishers.length > 0 && ` · ${t('reports.publishers')}: ${r.publishers.join(', ')}`}

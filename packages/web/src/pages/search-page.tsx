@@ -6,6 +6,7 @@ import { useLoad } from '../api/use-api.js';
 import { usePageTitle } from '../components/page-title.js';
 import { LoadStatus } from '../components/status-message.js';
 import { countryName } from '../countries/country-table.js';
+import { hitHeading } from '../format/record-heading.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { MessageKey } from '../i18n/messages.js';
 
@@ -58,7 +59,7 @@ export default function SearchPage() {
               {result.data.items.map((hit) => (
                 <li key={`${hit.kind}:${hit.key}`}>
                   <Link href={hitHref(hit)}>
-                    {hit.kind === 'countries' ? countryName(hit.key, lang, hit.title) : hit.title}
+                    {hit.kind === 'countries' ? countryName(hit.key, lang, hit.title) : hitHeading(hit, t)}
                   </Link>{' '}
                   <span className="note">({t(`search.kind.${hit.kind}` as MessageKey) ?? hit.kind})</span>
                 </li>
