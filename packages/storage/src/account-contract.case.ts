@@ -54,7 +54,11 @@ export function runAccountStoreContract(name: string, open: () => Promise<Accoun
       });
       expect(await store.user(user.id)).toEqual(user);
       expect(JSON.stringify(await store.users(org.id))).not.toContain('scrypt');
-      expect(await store.userByEmail('anna@example.org')).toEqual({ ...user, password_hash: 'scrypt$hash' });
+      expect(await store.userByEmail('anna@example.org')).toEqual({
+        ...user,
+        password_hash: 'scrypt$hash',
+        one_time_password: null,
+      });
       expect(await store.userByEmail('bob@example.org')).toBeNull();
     });
 
@@ -92,6 +96,35 @@ export function runAccountStoreContract(name: string, open: () => Promise<Accoun
       await store.updateUser(user.id, { password_hash: 'new-hash', updated_at: T1 });
       expect((await store.userByEmail(user.email))?.password_hash).toBe('new-hash');
       expect(await store.updateUser(user.id + 1000, { role: 'viewer', updated_at: T1 })).toBeNull();
+    });
+
+    it('keeps whether a password is one-time: issued, used, then the user’s own', async () => {
+      const { org, user } = await orgAndUser();
+      expect((await store.userByEmail(user.email))?.one_time_password).toBeNull();
+      const handed = await store.createUser({
+        org_id: org.id,
+        email: 'new@example.org',
+        role: 'viewer',
+        password_hash: 'scrypt$one-time',
+        one_time_password: true,
+        created_at: T0,
+      });
+      expect(handed).not.toHaveProperty('one_time_password');
+      expect((await store.userByEmail('new@example.org'))?.one_time_password).toBe('issued');
+      await store.updateUser(handed.id, { one_time_password: 'used', updated_at: T1 });
+      expect((await store.userByEmail('new@example.org'))?.one_time_password).toBe('used');
+      // Changing something else leaves it as it is.
+      await store.updateUser(handed.id, { role: 'analyst', updated_at: T1 });
+      expect((await store.userByEmail('new@example.org'))?.one_time_password).toBe('used');
+      await store.updateUser(handed.id, {
+        password_hash: 'scrypt$own',
+        one_time_password: null,
+        updated_at: T1,
+      });
+      expect(await store.userByEmail('new@example.org')).toMatchObject({
+        password_hash: 'scrypt$own',
+        one_time_password: null,
+      });
     });
 
     it('revokes one session, or all of a user', async () => {

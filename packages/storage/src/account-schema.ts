@@ -14,6 +14,8 @@ export interface UsersTable {
   email: string;
   role: string;
   password_hash: string;
+  /** Migration 0007: `issued`, `used` or null (see `OneTimePasswordState`). */
+  one_time_password: string | null;
   disabled: number;
   created_at: string;
   updated_at: string;

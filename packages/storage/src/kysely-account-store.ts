@@ -81,7 +81,13 @@ export class KyselyAccountStore implements AccountStore {
 
   async userByEmail(email: string): Promise<UserWithSecret | null> {
     const row = await this.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
-    return row ? { ...toUser(row), password_hash: row.password_hash } : null;
+    if (!row) return null;
+    const oneTime = row.one_time_password;
+    return {
+      ...toUser(row),
+      password_hash: row.password_hash,
+      one_time_password: oneTime === 'issued' || oneTime === 'used' ? oneTime : null,
+    };
   }
 
   async users(orgId: number): Promise<User[]> {
@@ -109,6 +115,7 @@ export class KyselyAccountStore implements AccountStore {
           email: user.email,
           role: user.role,
           password_hash: user.password_hash,
+          one_time_password: user.one_time_password ? 'issued' : null,
           disabled: 0,
           created_at: user.created_at,
           updated_at: user.created_at,
@@ -127,6 +134,7 @@ export class KyselyAccountStore implements AccountStore {
         ...(patch.role === undefined ? {} : { role: patch.role }),
         ...(patch.disabled === undefined ? {} : { disabled: patch.disabled ? 1 : 0 }),
         ...(patch.password_hash === undefined ? {} : { password_hash: patch.password_hash }),
+        ...(patch.one_time_password === undefined ? {} : { one_time_password: patch.one_time_password }),
       })
       .where('id', '=', id)
       .returning(USER_COLUMNS)
@@ -233,7 +241,7 @@ function toOrganisation(row: Selectable<OrganisationsTable>): Organisation {
   return { id: row.id, name: row.name, is_office: Boolean(row.is_office), created_at: row.created_at };
 }
 
-function toUser(row: Omit<Selectable<UsersTable>, 'password_hash'>): User {
+function toUser(row: Omit<Selectable<UsersTable>, 'password_hash' | 'one_time_password'>): User {
   return {
     id: row.id,
     org_id: row.org_id,

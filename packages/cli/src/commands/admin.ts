@@ -76,6 +76,7 @@ export function registerAdmin(program: Command, effects: Effects, setExit: SetEx
               email,
               role,
               password_hash: passwordHash,
+              one_time_password: true,
               created_at: at,
             });
           } catch (err) {

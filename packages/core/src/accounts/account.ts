@@ -19,9 +19,17 @@ export interface User {
   updated_at: string;
 }
 
+/**
+ * A one-time password (from `tipwatch admin create-user`, an admin's new user or password reset): `issued`
+ * until it signs in once, then `used`: it signs in no more, but still proves who sets their own password.
+ */
+export type OneTimePasswordState = 'issued' | 'used';
+
 /** A user with the stored password hash, for signing in only. */
 export interface UserWithSecret extends User {
   password_hash: string;
+  /** Null when the password is the user's own. */
+  one_time_password: OneTimePasswordState | null;
 }
 
 export interface NewUser {
@@ -29,6 +37,8 @@ export interface NewUser {
   email: string;
   role: Role;
   password_hash: string;
+  /** The password is a one-time password (`issued`); default: the user's own. */
+  one_time_password?: boolean;
   created_at: string;
 }
 
@@ -37,6 +47,8 @@ export interface UserPatch {
   role?: Role;
   disabled?: boolean;
   password_hash?: string;
+  /** Null once the user has set their own password. */
+  one_time_password?: OneTimePasswordState | null;
   updated_at: string;
 }
 

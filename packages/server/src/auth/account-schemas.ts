@@ -27,6 +27,10 @@ export const MeSchema = z
     }),
     org: z.object({ id: z.number().int(), name: z.string(), is_office: z.boolean() }),
     role: RoleSchema,
+    password_change_required: z.boolean().openapi({
+      description:
+        'The caller signed in with a one-time password, which signs in only once: set your own with POST /api/me/password',
+    }),
     csrf_token: z
       .string()
       .nullable()

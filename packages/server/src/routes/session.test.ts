@@ -192,3 +192,62 @@ describe('POST /api/me/password', () => {
     expect((await t.signIn('viewer@acme.example', 'another fine passphrase')).res.status).toBe(200);
   });
 });
+
+describe('one-time passwords', () => {
+  const admin = async () => {
+    const { cookie, csrf } = await t.signIn('admin@acme.example');
+    return { ...json, cookie, 'x-csrf-token': csrf };
+  };
+
+  it('sign in once: /api/me asks for a password of one’s own, and a second sign-in is refused', async () => {
+    const created = await t.request('/api/users', {
+      method: 'POST',
+      headers: await admin(),
+      body: JSON.stringify({ email: 'new@acme.example', role: 'analyst' }),
+    });
+    const { password } = await created.json();
+    const first = await t.signIn('new@acme.example', password);
+    expect(first.res.status).toBe(200);
+    expect(first.body.password_change_required).toBe(true);
+    const me = await (await t.request('/api/me', { headers: { cookie: first.cookie } })).json();
+    expect(me.password_change_required).toBe(true);
+    const second = await t.signIn('new@acme.example', password);
+    expect(second.res.status).toBe(401);
+    expect(second.body.error.message).toContain('one-time password has signed in once already');
+    // The first session sets the user's own password with the one-time password as the current one.
+    const headers = { ...json, cookie: first.cookie, 'x-csrf-token': first.csrf };
+    const same = await t.request('/api/me/password', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ current_password: password, new_password: password }),
+    });
+    expect(same.status).toBe(400);
+    const own = 'a passphrase of my own';
+    const changed = await t.request('/api/me/password', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ current_password: password, new_password: own }),
+    });
+    expect(changed.status).toBe(200);
+    for (let i = 0; i < 2; i++) {
+      const again = await t.signIn('new@acme.example', own);
+      expect(again.res.status).toBe(200);
+      expect(again.body.password_change_required).toBe(false);
+    }
+    expect((await t.signIn('new@acme.example', password)).res.status).toBe(401);
+  });
+
+  it('an admin’s reset gives a one-time password again; an own password is never one-time', async () => {
+    const own = await t.signIn('viewer@acme.example');
+    expect(own.body.password_change_required).toBe(false);
+    expect((await t.signIn('viewer@acme.example')).res.status).toBe(200);
+    const reset = await t.request(`/api/users/${t.users.viewer.id}/reset-password`, {
+      method: 'POST',
+      headers: await admin(),
+    });
+    const { password } = await reset.json();
+    const first = await t.signIn('viewer@acme.example', password);
+    expect(first.body.password_change_required).toBe(true);
+    expect((await t.signIn('viewer@acme.example', password)).res.status).toBe(401);
+  });
+});

@@ -1,5 +1,11 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { checkPassword, normaliseEmail, type Organisation, type User } from '@tipwatch/core';
+import {
+  checkPassword,
+  normaliseEmail,
+  type OneTimePasswordState,
+  type Organisation,
+  type User,
+} from '@tipwatch/core';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { ApiError, ErrorSchema } from '../api-error.js';
@@ -16,7 +22,12 @@ import { jsonBodyAnyType } from '../json-body.js';
 import { authErrorResponses, READ_SECURITY, WRITE_SECURITY } from '../openapi-security.js';
 
 /** The caller as `GET /api/me` and sign-in show them. */
-export function meBody(user: User, org: Organisation, csrfToken: string | null) {
+export function meBody(
+  user: User,
+  org: Organisation,
+  csrfToken: string | null,
+  oneTimePassword: OneTimePasswordState | null,
+) {
   return {
     user: {
       id: user.id,
@@ -27,6 +38,7 @@ export function meBody(user: User, org: Organisation, csrfToken: string | null) 
     },
     org: { id: org.id, name: org.name, is_office: org.is_office },
     role: user.role,
+    password_change_required: oneTimePassword !== null,
     csrf_token: csrfToken,
   };
 }
@@ -144,10 +156,22 @@ export function registerSession(app: OpenAPIHono, ctx: AccountsContext): void {
         'the e-mail address or password is wrong, or the account is disabled',
       );
     }
+    if (found.one_time_password === 'used') {
+      ctx.throttle.fail(keys);
+      throw new ApiError(
+        401,
+        'unauthorized',
+        'this one-time password has signed in once already: sign in with the password you set, or ask an admin of your organisation for a new one',
+      );
+    }
     ctx.throttle.clear(`email:${email}`);
     const org = await ctx.accounts.organisation(found.org_id);
     if (org === null) throw new ApiError(401, 'unauthorized', 'the account is disabled');
     const now = ctx.clock();
+    // A one-time password signs in once: this session is the one in which to set one's own.
+    if (found.one_time_password === 'issued') {
+      await ctx.accounts.updateUser(found.id, { one_time_password: 'used', updated_at: now.toISOString() });
+    }
     // Session fixation: whatever session the browser came with ends here; a new id is always issued.
     const previous = getCookie(c, SESSION_COOKIE);
     if (previous !== undefined) await ctx.accounts.revokeSession(sha256Hex(previous), now.toISOString());
@@ -167,13 +191,14 @@ export function registerSession(app: OpenAPIHono, ctx: AccountsContext): void {
       path: '/',
       maxAge: Math.floor(ctx.options.sessionTtlMs / 1000),
     });
-    const { password_hash: _, ...user } = found;
-    return c.json(meBody(user, org, csrf), 200);
+    const { password_hash: _, one_time_password: oneTime, ...user } = found;
+    return c.json(meBody(user, org, csrf, oneTime), 200);
   });
 
   app.openapi({ ...meRoute, middleware: [signedIn(ctx)] as const }, async (c) => {
     const who = c.get('principal');
-    return c.json(meBody(who.user, who.org, who.session?.csrf_token ?? null), 200);
+    const oneTime = (await ctx.accounts.userByEmail(who.user.email))?.one_time_password ?? null;
+    return c.json(meBody(who.user, who.org, who.session?.csrf_token ?? null, oneTime), 200);
   });
 
   app.openapi({ ...signOutRoute, middleware: [signedIn(ctx), limit] as const }, async (c) => {
@@ -207,6 +232,16 @@ export function registerSession(app: OpenAPIHono, ctx: AccountsContext): void {
       if (stored === null || !(await verifyPassword(body.current_password, stored.password_hash))) {
         throw new ApiError(403, 'forbidden', 'the current password is wrong');
       }
+      if (body.new_password === body.current_password) {
+        throw new ApiError(
+          400,
+          'bad_body',
+          'body field "new_password": choose a password other than the current one',
+          {
+            field: 'new_password',
+          },
+        );
+      }
       const problems = checkPassword(body.new_password, { email: who.user.email });
       if (problems.length > 0) {
         throw new ApiError(400, 'bad_body', `body field "new_password": ${problems[0]?.message}`, {
@@ -217,6 +252,7 @@ export function registerSession(app: OpenAPIHono, ctx: AccountsContext): void {
       const now = ctx.clock().toISOString();
       await ctx.accounts.updateUser(who.user.id, {
         password_hash: await hashPassword(body.new_password),
+        one_time_password: null,
         updated_at: now,
       });
       // Other sessions may belong to whoever knew the old password.

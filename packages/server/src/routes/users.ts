@@ -122,6 +122,7 @@ export function registerUsers(app: OpenAPIHono, ctx: AccountsContext): void {
         email,
         role: body.role,
         password_hash: await hashPassword(password),
+        one_time_password: true,
         created_at: ctx.clock().toISOString(),
       });
     } catch (err) {
@@ -173,7 +174,11 @@ export function registerUsers(app: OpenAPIHono, ctx: AccountsContext): void {
     const user = await userOfOrg(ctx, who, c.req.valid('param').id);
     const password = oneTimePassword();
     const now = ctx.clock().toISOString();
-    await ctx.accounts.updateUser(user.id, { password_hash: await hashPassword(password), updated_at: now });
+    await ctx.accounts.updateUser(user.id, {
+      password_hash: await hashPassword(password),
+      one_time_password: 'issued',
+      updated_at: now,
+    });
     const sessions = await ctx.accounts.revokeSessions(user.id, now);
     await recordAudit(ctx, who, {
       action: 'user.reset_password',

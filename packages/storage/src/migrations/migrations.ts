@@ -7,6 +7,7 @@ import { rawTextsMigration } from './0003-raw-texts.js';
 import { accountsMigration } from './0004-accounts.js';
 import { screeningsMigration } from './0005-screenings.js';
 import { retiredRecordsMigration } from './0006-retired-records.js';
+import { oneTimePasswordsMigration } from './0007-one-time-passwords.js';
 
 /** Every migration, in order. Names sort in the order they must run; never rename or edit a released one. */
 export function migrationsFor(backend: Backend): Record<string, Migration> {
@@ -17,6 +18,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     '0004-accounts': accountsMigration(backend),
     '0005-screenings': screeningsMigration(backend),
     '0006-retired-records': retiredRecordsMigration(),
+    '0007-one-time-passwords': oneTimePasswordsMigration(),
   };
 }
 

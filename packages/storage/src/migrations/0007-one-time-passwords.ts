@@ -1,0 +1,17 @@
+import type { Migration } from 'kysely';
+
+/**
+ * Whether a user's password is a one-time password an admin or the command line handed over: `issued`
+ * (not used yet), `used` (signed in once; it still proves who is changing it, but signs in no more), or
+ * null (the user's own).
+ */
+export function oneTimePasswordsMigration(): Migration {
+  return {
+    async up(db) {
+      await db.schema.alterTable('users').addColumn('one_time_password', 'text').execute();
+    },
+    async down(db) {
+      await db.schema.alterTable('users').dropColumn('one_time_password').execute();
+    },
+  };
+}
