@@ -19,6 +19,7 @@ const MatchPage = lazy(() => import('./pages/match-page.js'));
 const SignInPage = lazy(() => import('./workspace/sign-in-page.js'));
 const WorkspacePage = lazy(() => import('./workspace/workspace-page.js'));
 const UsersPage = lazy(() => import('./workspace/users-page.js'));
+const PasswordPage = lazy(() => import('./workspace/password-page.js'));
 const AlertsPage = lazy(() => import('./workspace/alerts-page.js'));
 const ContentPage = lazy(() => import('./workspace/content-page.js'));
 const ScreeningsPage = lazy(() => import('./workspace/screenings-page.js'));
@@ -55,6 +56,7 @@ export function App() {
                 <Route path="/sign-in" component={SignInPage} />
                 <Route path="/workspace" component={WorkspacePage} />
                 <Route path="/workspace/users" component={UsersPage} />
+                <Route path="/workspace/password" component={PasswordPage} />
                 <Route path="/workspace/screenings" component={ScreeningsPage} />
                 <Route path="/workspace/content" component={ContentPage} />
                 <Route path="/workspace/alerts" component={AlertsPage} />

@@ -7,6 +7,8 @@ interface Session {
   me: Me | null | undefined;
   signIn(email: string, password: string): Promise<Me>;
   signOut(): Promise<void>;
+  /** Forgets the caller after the server ended the session itself (a changed password ends them all). */
+  signedOut(): void;
   /** The CSRF token cookie-authenticated changes must send. */
   csrf: string | null;
 }
@@ -36,7 +38,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     await sendJson('DELETE', '/api/session', undefined, me?.csrf_token ?? null);
     setMe(null);
   }, [me]);
-  const value = useMemo(() => ({ me, signIn, signOut, csrf: me?.csrf_token ?? null }), [me, signIn, signOut]);
+  const signedOut = useCallback(() => setMe(null), []);
+  const value = useMemo(
+    () => ({ me, signIn, signOut, signedOut, csrf: me?.csrf_token ?? null }),
+    [me, signIn, signOut, signedOut],
+  );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 

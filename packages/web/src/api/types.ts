@@ -215,5 +215,7 @@ export interface Me {
   user: { id: number; email: string; role: string; disabled: boolean; created_at: string };
   org: { id: number; name: string; is_office: boolean };
   role: string;
+  /** Signed in with a one-time password, which signs in only once: the user should set their own. */
+  password_change_required: boolean;
   csrf_token: string | null;
 }

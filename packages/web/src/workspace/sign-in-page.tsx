@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { useLocation } from 'wouter';
+import { useLocation, useSearch } from 'wouter';
 import { useSession } from '../api/session-context.js';
 import { usePageTitle } from '../components/page-title.js';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -10,6 +10,7 @@ export default function SignInPage() {
   usePageTitle(t('signIn.title'));
   const { signIn } = useSession();
   const [, navigate] = useLocation();
+  const changed = new URLSearchParams(useSearch()).get('password') === 'changed';
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
@@ -29,6 +30,11 @@ export default function SignInPage() {
   return (
     <>
       <h1>{t('signIn.title')}</h1>
+      {changed && (
+        <p role="status" className="callout" lang="en">
+          Your password has changed and every session has ended: sign in with the new password.
+        </p>
+      )}
       <form className="stack" onSubmit={onSubmit}>
         <label>
           {t('signIn.email')}

@@ -19,6 +19,12 @@ export default function WorkspacePage() {
         {(me) => (
           <>
             <p>{t('signIn.signedInAs', { email: me.user.email, role: me.role, org: me.org.name })}</p>
+            {me.password_change_required && (
+              <p className="callout" lang="en">
+                You signed in with a one-time password: it will not sign you in again.{' '}
+                <Link href="/workspace/password">Set a password of your own now</Link>.
+              </p>
+            )}
             <p>{t('workspace.intro')}</p>
             <ul>
               <li>
@@ -40,6 +46,9 @@ export default function WorkspacePage() {
                   <Link href="/workspace/users">{t('nav.users')}</Link>
                 </li>
               )}
+              <li>
+                <Link href="/workspace/password">Change your password</Link>
+              </li>
             </ul>
             <button
               type="button"
