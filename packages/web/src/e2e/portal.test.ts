@@ -89,6 +89,14 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
   }, 240_000);
 
   it('keeps every page address on reload: a deep link opens its page', async () => {
+    for (const [, path] of PUBLIC_ROUTES) {
+      await open(path);
+      const heading = await page.textContent('main h1');
+      await page.reload();
+      await settle();
+      expect(new URL(page.url()).pathname + new URL(page.url()).search, path).toBe(path);
+      expect(await page.textContent('main h1'), path).toBe(heading);
+    }
     await open('/countries/THA');
     await page.reload();
     await settle();
