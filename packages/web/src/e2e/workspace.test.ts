@@ -165,6 +165,8 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     expect(await cells.count()).toBe(
       summary.heat.filter((c: { currency: string }) => c.currency === 'USD').length,
     );
+    // Sectors by their names, not their ids.
+    expect(await cells.filter({ hasText: /^HealthcareMYS/ }).count()).toBe(1);
     // Opening a row's findings is one request for that row's findings only.
     const asked: string[] = [];
     const onRequest = (r: { url(): string }) => {

@@ -3,6 +3,7 @@ import { AriaComponent, GridComponent, TooltipComponent, VisualMapComponent } fr
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { sectorLabel } from './screening-types.js';
 import type { SpendSummary } from './spend-summary.js';
 
 echarts.use([
@@ -60,7 +61,12 @@ export function SectorCountryHeatMap({ summary, label }: { summary: SpendSummary
     grid: { left: 150, right: 20, top: 10, bottom: 80 },
     tooltip: {},
     xAxis: { type: 'category', data: countries },
-    yAxis: { type: 'category', data: sectors },
+    // Long sector names are cut short on the axis; the table after the chart gives them in full.
+    yAxis: {
+      type: 'category',
+      data: sectors.map(sectorLabel),
+      axisLabel: { width: 140, overflow: 'truncate' },
+    },
     visualMap: {
       min: 0,
       max,

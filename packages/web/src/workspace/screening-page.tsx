@@ -19,6 +19,7 @@ import {
   type Screening,
   type ScreeningSummary,
   SECTORS,
+  sectorLabel,
 } from './screening-types.js';
 import { spendSummary } from './spend-summary.js';
 
@@ -237,7 +238,7 @@ function Charts({ id }: { id: string }) {
                   <tbody>
                     {summary.cells.map((c) => (
                       <tr key={`${c.sector}-${c.country}`}>
-                        <td>{c.sector}</td>
+                        <td>{sectorLabel(c.sector)}</td>
                         <td>{c.country}</td>
                         <td>{c.rows}</td>
                         <td>{money(c.amount)}</td>

@@ -26,6 +26,14 @@ export const SECTORS = [
   ['textiles_apparel', 'Textiles and apparel'],
   ['transportation_warehousing', 'Transportation and warehousing'],
 ] as const;
+
+const SECTOR_LABEL = new Map<string, string>(SECTORS);
+
+/** A sector's label for tables and charts; anything else (e.g. "no sector") as given. */
+export function sectorLabel(sector: string): string {
+  return SECTOR_LABEL.get(sector) ?? sector;
+}
+
 export const DISPOSITION_STATES = ['under_review', 'confirmed', 'false_positive'] as const;
 export type DispositionState = (typeof DISPOSITION_STATES)[number];
 
