@@ -36,7 +36,7 @@ interface CodeTable {
 
 const CODE_CACHE_LIMIT = 50_000;
 const TEXT_CACHE_LIMIT = 200_000;
-/** Distinct classifications kept as one object each (with their merges); when full, it starts again. */
+/** Distinct classifications kept as one object each (with the merges); when full, it starts again. */
 const INTERN_LIMIT = 20_000;
 const EMPTY: Classification = Object.freeze({
   goods: Object.freeze([]) as unknown as GoodHit[],
@@ -172,7 +172,6 @@ export function createClassifier(
     return id;
   };
   const interned = new Map<string, Classification>();
-  const classIds = new Map<Classification, number>();
   const intern = (c: Classification): Classification => {
     if (c.goods.length === 0 && c.sectors.length === 0) return EMPTY;
     const key = `${c.goods.map(hitId).join(',')}|${c.sectors.map(hitId).join(',')}`;
@@ -180,27 +179,33 @@ export function createClassifier(
     if (found === undefined) {
       if (interned.size >= INTERN_LIMIT) {
         interned.clear();
-        classIds.clear();
+        partIds.clear();
         merges.clear();
       }
       found = freeze(c);
       interned.set(key, found);
-      classIds.set(found, classIds.size + 1);
     }
     return found;
   };
-  // Merges of several parts, keyed by the parts' ids in order (10 bits each: five fit in a double).
+  // The results of single fields (parts) are numbered from 1; a row's merge of several parts is looked up by
+  // their numbers in order (13 bits each: four fit in a double; rows with five parts are merged each time).
+  const partIds = new Map<Classification, number>();
+  const internPart = (c: Classification): Classification => {
+    const found = intern(c);
+    if (found !== EMPTY && !partIds.has(found)) partIds.set(found, partIds.size + 1);
+    return found;
+  };
   const merges = new Map<number, Classification>();
 
   const fromCode = (table: CodeTable, code: string): Classification => {
     if (code === '') return EMPTY;
     const goods = lookup(table, code, 'goods') ?? [];
     const sectors = lookup(table, code, 'sectors') ?? [];
-    return intern({ goods, sectors });
+    return internPart({ goods, sectors });
   };
   const fromText = (text: string): Classification => {
     const sets = matcher.match(text);
-    return sets.length === 0 ? EMPTY : intern(merge(sets));
+    return sets.length === 0 ? EMPTY : internPart(merge(sets));
   };
 
   // Each field is classified once per distinct value; rows repeat codes and descriptions a great deal,
@@ -240,8 +245,8 @@ export function createClassifier(
         if (p !== EMPTY) {
           found = p;
           count++;
-          const id = classIds.get(p);
-          key = id === undefined || id >= 1023 || key < 0 ? -1 : key * 1024 + id;
+          const id = partIds.get(p);
+          key = id === undefined || id >= 8192 || key < 0 || count > 4 ? -1 : key * 8192 + id;
         }
       }
       if (count <= 1) return found;
