@@ -111,6 +111,19 @@ export function runAccountStoreContract(name: string, open: () => Promise<Accoun
       });
       expect(handed).not.toHaveProperty('one_time_password');
       expect((await store.userByEmail('new@example.org'))?.one_time_password).toBe('issued');
+      // Two sign-ins at once: only one of them uses it.
+      const uses = await Promise.all([
+        store.useOneTimePassword(handed.id, T1),
+        store.useOneTimePassword(handed.id, T1),
+      ]);
+      expect(uses.sort()).toEqual([false, true]);
+      expect(await store.userByEmail('new@example.org')).toMatchObject({
+        one_time_password: 'used',
+        updated_at: T1,
+      });
+      expect(await store.useOneTimePassword(user.id, T1)).toBe(false);
+      expect((await store.userByEmail(user.email))?.one_time_password).toBeNull();
+      await store.updateUser(handed.id, { one_time_password: 'issued', updated_at: T1 });
       await store.updateUser(handed.id, { one_time_password: 'used', updated_at: T1 });
       expect((await store.userByEmail('new@example.org'))?.one_time_password).toBe('used');
       // Changing something else leaves it as it is.

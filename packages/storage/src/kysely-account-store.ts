@@ -142,6 +142,16 @@ export class KyselyAccountStore implements AccountStore {
     return row ? toUser(row) : null;
   }
 
+  async useOneTimePassword(id: number, at: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('users')
+      .set({ one_time_password: 'used', updated_at: at })
+      .where('id', '=', id)
+      .where('one_time_password', '=', 'issued')
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
   async createSession(session: Omit<Session, 'revoked_at'>): Promise<void> {
     await this.db
       .insertInto('sessions')

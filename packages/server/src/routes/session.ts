@@ -156,7 +156,13 @@ export function registerSession(app: OpenAPIHono, ctx: AccountsContext): void {
         'the e-mail address or password is wrong, or the account is disabled',
       );
     }
-    if (found.one_time_password === 'used') {
+    const now = ctx.clock();
+    // A one-time password signs in once: this session is the one in which to set one's own.
+    const oneTimeUsed =
+      found.one_time_password === 'used' ||
+      (found.one_time_password === 'issued' &&
+        !(await ctx.accounts.useOneTimePassword(found.id, now.toISOString())));
+    if (oneTimeUsed) {
       ctx.throttle.fail(keys);
       throw new ApiError(
         401,
@@ -167,11 +173,6 @@ export function registerSession(app: OpenAPIHono, ctx: AccountsContext): void {
     ctx.throttle.clear(`email:${email}`);
     const org = await ctx.accounts.organisation(found.org_id);
     if (org === null) throw new ApiError(401, 'unauthorized', 'the account is disabled');
-    const now = ctx.clock();
-    // A one-time password signs in once: this session is the one in which to set one's own.
-    if (found.one_time_password === 'issued') {
-      await ctx.accounts.updateUser(found.id, { one_time_password: 'used', updated_at: now.toISOString() });
-    }
     // Session fixation: whatever session the browser came with ends here; a new id is always issued.
     const previous = getCookie(c, SESSION_COOKIE);
     if (previous !== undefined) await ctx.accounts.revokeSession(sha256Hex(previous), now.toISOString());
