@@ -128,6 +128,9 @@ function ownRow(r: ScreenedRow): ScreenedRow {
   };
 }
 
+/** The heat map's one cell key for a row without a sector. */
+const NO_SECTOR: readonly string[] = [''];
+
 function addTo(amounts: CurrencyAmounts, currency: string, value: number): void {
   amounts[currency] = (amounts[currency] ?? 0) + value;
 }
@@ -211,7 +214,7 @@ export class ReportAccumulator {
       level.rows_without_amount++;
     }
     const country = r.country ?? '';
-    const sectors = r.sectors.length > 0 ? r.sectors : [''];
+    const sectors = r.sectors.length > 0 ? r.sectors : NO_SECTOR;
     let bySector = this.heat.get(currency);
     if (bySector === undefined) {
       bySector = new Map();

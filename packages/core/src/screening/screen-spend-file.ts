@@ -56,6 +56,8 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
   const spend: Record<string, Record<Level, number>> = {};
   let screened = 0;
   let rejected = 0;
+  let lastCurrency = '';
+  let lastCurrencyKey = 'unspecified';
   for await (const batch of file.batches) {
     const out: ScreenedRow[] = new Array(batch.rows.length);
     for (let i = 0; i < batch.rows.length; i++) {
@@ -67,7 +69,12 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
       out[i] = s;
       levels[s.level]++;
       if (row.amount !== null && Number.isFinite(row.amount)) {
-        const cur = row.currency === '' ? 'unspecified' : row.currency.toUpperCase();
+        // Rows nearly always repeat the previous row's currency: fold it once.
+        if (row.currency !== lastCurrency) {
+          lastCurrency = row.currency;
+          lastCurrencyKey = row.currency === '' ? 'unspecified' : row.currency.toUpperCase();
+        }
+        const cur = lastCurrencyKey;
         let byLevel = spend[cur];
         if (byLevel === undefined) {
           byLevel = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<Level, number>;
