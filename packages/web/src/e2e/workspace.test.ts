@@ -470,6 +470,40 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     await axeClean('/workspace/content?kind=programme_totals');
   });
 
+  it("shows the office's admin each content change in the audit log, with who made it", async () => {
+    const admin = JSON.parse(
+      served.cli([
+        'admin',
+        'create-user',
+        '--org',
+        'Office',
+        '--role',
+        'admin',
+        'head@office.example',
+        '--json',
+      ]),
+    ) as { password: string };
+    await browser.context.clearCookies();
+    await page.goto(`${served.url}/sign-in`);
+    await settle();
+    await page.fill('input[name="email"]', 'head@office.example');
+    await page.fill('input[name="password"]', admin.password);
+    await page.click('main button[type="submit"]');
+    await page.waitForURL(`${served.url}/workspace`);
+    await page.goto(`${served.url}/workspace/users`);
+    await settle();
+    // Newest first: [who, action] of each entry in the table.
+    const entries = () =>
+      page
+        .locator('section[aria-labelledby="audit"] tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [tr.children[1]?.textContent ?? '', tr.children[2]?.textContent ?? '']),
+        );
+    await expect
+      .poll(async () => (await entries()).filter(([who]) => who === 'ed@office.example').map(([, a]) => a))
+      .toEqual(['news.restore', 'news.retire', 'news.update', 'news.create']);
+  });
+
   it('did nothing on the pages above that their Content-Security-Policy refused', () => {
     expect(browser.cspViolations).toEqual([]);
   });
