@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_KINDS } from '../workspace/content-fields.js';
 import {
   type Browser,
   launchBrowser,
@@ -468,6 +469,13 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
       'FY 2015: over 18000000 USD (tip-office-2016:fy2015-grants-total)',
     );
     await axeClean('/workspace/content?kind=programme_totals');
+    // Every other kind's forms and lists too.
+    for (const kind of CONTENT_KINDS) {
+      await page.goto(`${served.url}/workspace/content?kind=${kind}`);
+      await settle();
+      expect(await page.locator('section[aria-labelledby="add"] form').count(), kind).toBe(1);
+      await axeClean(`/workspace/content?kind=${kind}`);
+    }
   });
 
   it("shows the office's admin each content change in the audit log, with who made it", async () => {
