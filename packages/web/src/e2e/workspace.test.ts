@@ -311,7 +311,12 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     const screening = page.url().replace(/\?.*$/, '');
     await page.setViewportSize({ width: 360, height: 740 });
     try {
-      for (const url of [screening, `${served.url}/workspace/screenings`, `${served.url}/workspace/users`]) {
+      for (const url of [
+        screening,
+        `${served.url}/workspace/screenings`,
+        `${served.url}/workspace/users`,
+        `${served.url}/workspace/alerts`,
+      ]) {
         await page.goto(url);
         await settle();
         const overflow = await page.evaluate(
@@ -469,12 +474,21 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
       'FY 2015: over 18000000 USD (tip-office-2016:fy2015-grants-total)',
     );
     await axeClean('/workspace/content?kind=programme_totals');
-    // Every other kind's forms and lists too.
+    // Every other kind's forms and lists too, and each fits a 360 px screen.
     for (const kind of CONTENT_KINDS) {
       await page.goto(`${served.url}/workspace/content?kind=${kind}`);
       await settle();
       expect(await page.locator('section[aria-labelledby="add"] form').count(), kind).toBe(1);
       await axeClean(`/workspace/content?kind=${kind}`);
+      await page.setViewportSize({ width: 360, height: 740 });
+      try {
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, kind).toBeLessThanOrEqual(0);
+      } finally {
+        await page.setViewportSize({ width: 1280, height: 900 });
+      }
     }
   });
 
