@@ -86,7 +86,7 @@ export class KyselyAccountStore implements AccountStore {
     return {
       ...toUser(row),
       password_hash: row.password_hash,
-      one_time_password: oneTime === 'issued' || oneTime === 'used' ? oneTime : null,
+      one_time_password: oneTime === 'issued' ? oneTime : null,
     };
   }
 
@@ -140,16 +140,6 @@ export class KyselyAccountStore implements AccountStore {
       .returning(USER_COLUMNS)
       .executeTakeFirst();
     return row ? toUser(row) : null;
-  }
-
-  async useOneTimePassword(id: number, at: string): Promise<boolean> {
-    const result = await this.db
-      .updateTable('users')
-      .set({ one_time_password: 'used', updated_at: at })
-      .where('id', '=', id)
-      .where('one_time_password', '=', 'issued')
-      .executeTakeFirst();
-    return result.numUpdatedRows > 0n;
   }
 
   async createSession(session: Omit<Session, 'revoked_at'>): Promise<void> {

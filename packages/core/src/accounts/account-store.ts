@@ -38,11 +38,6 @@ export interface AccountStore {
   createUser(user: NewUser): Promise<User>;
   /** Null when there is no such user. */
   updateUser(id: number, patch: UserPatch): Promise<User | null>;
-  /**
-   * Marks the user's `issued` one-time password `used`, in one statement: true for the one caller that
-   * did, false when it was not issued (used already, by a concurrent sign-in too, or the user's own).
-   */
-  useOneTimePassword(id: number, at: string): Promise<boolean>;
   createSession(session: Omit<Session, 'revoked_at'>): Promise<void>;
   session(idHash: string): Promise<Session | null>;
   revokeSession(idHash: string, at: string): Promise<void>;

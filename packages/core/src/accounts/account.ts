@@ -20,10 +20,11 @@ export interface User {
 }
 
 /**
- * A one-time password (from `tipwatch admin create-user`, an admin's new user or password reset): `issued`
- * until it signs in once, then `used`: it signs in no more, but still proves who sets their own password.
+ * A one-time password (from `tipwatch admin create-user`, an admin's new user or password reset) is `issued`
+ * until the user sets their own: it signs in (each sign-in asks for a password of one's own) and proves who is
+ * setting it; scripts that only sign in keep working, and the user's own password or an admin's reset ends it.
  */
-export type OneTimePasswordState = 'issued' | 'used';
+export type OneTimePasswordState = 'issued';
 
 /** A user with the stored password hash, for signing in only. */
 export interface UserWithSecret extends User {

@@ -157,19 +157,6 @@ export function registerSession(app: OpenAPIHono, ctx: AccountsContext): void {
       );
     }
     const now = ctx.clock();
-    // A one-time password signs in once: this session is the one in which to set one's own.
-    const oneTimeUsed =
-      found.one_time_password === 'used' ||
-      (found.one_time_password === 'issued' &&
-        !(await ctx.accounts.useOneTimePassword(found.id, now.toISOString())));
-    if (oneTimeUsed) {
-      ctx.throttle.fail(keys);
-      throw new ApiError(
-        401,
-        'unauthorized',
-        'this one-time password has signed in once already: sign in with the password you set, or ask an admin of your organisation for a new one',
-      );
-    }
     ctx.throttle.clear(`email:${email}`);
     const org = await ctx.accounts.organisation(found.org_id);
     if (org === null) throw new ApiError(401, 'unauthorized', 'the account is disabled');

@@ -1,9 +1,9 @@
 import type { Migration } from 'kysely';
 
 /**
- * Whether a user's password is a one-time password an admin or the command line handed over: `issued`
- * (not used yet), `used` (signed in once; it still proves who is changing it, but signs in no more), or
- * null (the user's own).
+ * Whether a user's password is a one-time password an admin or the command line handed over (`issued`, until
+ * the user sets their own) or null (the user's own). Rows written as `used` by an earlier build read as the
+ * user's own.
  */
 export function oneTimePasswordsMigration(): Migration {
   return {

@@ -31,7 +31,7 @@ async function signIn(password: string): Promise<void> {
   await page.click('main button[type="submit"]');
 }
 
-describe('a one-time password in Chromium: one sign-in, then a password of one’s own', () => {
+describe('a one-time password in Chromium: sign in, then a password of one’s own', () => {
   let oneTime: string;
 
   beforeAll(async () => {
@@ -51,7 +51,7 @@ describe('a one-time password in Chromium: one sign-in, then a password of one�
     await served?.stop();
   });
 
-  it('signs in once with the one-time password and asks for a password of one’s own', async () => {
+  it('signs in with the one-time password and asks for a password of one’s own', async () => {
     await signIn(oneTime);
     await page.waitForURL(`${served.url}/workspace`);
     await settle();
