@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chartValue, tierYears } from '../countries/tier-history.js';
 import { tierStyle } from '../countries/tier-scale.js';
 import {
   type Browser,
@@ -286,7 +287,7 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
 
   it("shows a country's tier history with its gaps, ILAB goods, listed entities, import bans, hotlines and grants", async () => {
     const tha = (await (await page.request.get(`${served.url}/api/countries/THA`)).json()) as {
-      tier_history: { year: number }[];
+      tier_history: { year: number; tier: string }[];
       ilab_goods: unknown[];
       hotlines: unknown[];
       grants: unknown[];
@@ -299,6 +300,14 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
     const gaps = await history.filter({ hasText: 'no placement in the data' }).count();
     expect(gaps).toBe(Math.max(...years) - Math.min(...years) + 1 - years.length);
     expect(gaps).toBeGreaterThan(0);
+    // The chart's line breaks at each gap: one stretch of line per run of years with a placement.
+    const values = tierYears(tha.tier_history).map(chartValue);
+    const runs = values.filter((v, i) => v !== null && (i === 0 || values[i - 1] === null)).length;
+    expect(runs).toBeGreaterThan(1);
+    const line = page.locator(
+      'section[aria-labelledby="history"] .chart svg path[fill="none"][stroke="#12355b"]',
+    );
+    expect((await line.getAttribute('d'))?.match(/M/g)?.length).toBe(runs);
     expect(await page.locator('section[aria-labelledby="ilab"] tbody tr').count()).toBe(
       tha.ilab_goods.length,
     );
