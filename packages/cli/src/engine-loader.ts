@@ -13,7 +13,7 @@ import {
 } from '@tipwatch/core';
 import { CliError } from './cli-error.js';
 import type { Effects } from './effects.js';
-import { importedReferenceTexts, importedTextsIn, userDataDir } from './knowledge-loader.js';
+import { importedKnowledge, importedKnowledgeIn, userDataDir } from './knowledge-loader.js';
 import { loadReferenceFromDir } from './reference-loader.js';
 
 /** Everything a screening or match run needs, loaded from the data folder and the user's lists. */
@@ -61,20 +61,27 @@ export async function loadEngine(
   effects: Effects,
   options: { lists?: readonly string[]; threshold?: number | undefined; store?: KnowledgeStore } = {},
 ): Promise<Engine> {
-  // Versions imported into the user's data directory stand in for the vendored files they replace; a caller
-  // that already has the knowledge store open (serve) hands it in rather than opening a second connection.
+  // Versions imported into the user's data directory stand in for the vendored files they replace, and the
+  // user lists imported there are screened against with them; a caller that already has the knowledge store
+  // open (serve) hands it in rather than opening a second connection.
   const dataDir = userDataDir(effects);
-  const imported = options.store
-    ? await importedTextsIn(options.store, dataDir)
-    : await importedReferenceTexts(effects, dataDir);
-  const ref = await loadReferenceFromDir(effects.dataDir, { imported });
+  const { texts, userLists } = options.store
+    ? await importedKnowledgeIn(options.store, dataDir)
+    : await importedKnowledge(effects, dataDir);
+  const reference = await loadReferenceFromDir(effects.dataDir, { imported: texts });
+  // The user lists are among the datasets the run used (its data versions and the report's data section).
+  const ref: ReferenceData =
+    userLists.length === 0
+      ? reference
+      : { ...reference, datasets: [...reference.datasets, ...userLists.map((l) => l.info)] };
   const [legalForms, weightsText, userEntries] = await Promise.all([
     readText(join(effects.dataDir, LEGAL_FORMS_FILE), 'reference data'),
     readText(join(effects.dataDir, WEIGHTS_FILE), 'reference data'),
     loadUserLists(effects, options.lists ?? [], (text) => ref.countries.resolve(text)),
   ]);
   const weights = parseWeights(weightsText, `data/${WEIGHTS_FILE}`);
-  const matcher = createMatcher([...ref.listEntries, ...userEntries], {
+  const imported = userLists.flatMap((l) => l.entries);
+  const matcher = createMatcher([...ref.listEntries, ...imported, ...userEntries], {
     normaliser: createNameNormaliser(legalForms),
     threshold: options.threshold,
     resolveCountry: (text: string) => ref.countries.resolve(text),

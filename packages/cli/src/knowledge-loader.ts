@@ -1,6 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { IMPORT_TARGETS, type ImportedText, type KnowledgeStore, TipwatchError } from '@tipwatch/core';
+import {
+  IMPORT_TARGETS,
+  type ImportedText,
+  type ImportedUserList,
+  importedUserList,
+  isUserListDataset,
+  type KnowledgeStore,
+  TipwatchError,
+} from '@tipwatch/core';
 import { openStore, resolveDataDir, SQLITE_FILE } from '@tipwatch/storage';
 import { CliError } from './cli-error.js';
 import type { Effects } from './effects.js';
@@ -9,6 +17,17 @@ import type { Effects } from './effects.js';
 export const REPLACEABLE_DATASETS: readonly string[] = [
   ...new Set(Object.values(IMPORT_TARGETS).flatMap((t) => (t.replaces === null ? [] : [t.replaces]))),
 ];
+
+/** Whether the engine reads the in-force version of a stored dataset: a replaced vendored file, or a user list. */
+export function engineReads(dataset: string): boolean {
+  return REPLACEABLE_DATASETS.includes(dataset) || isUserListDataset(dataset);
+}
+
+/** What the engine reads from the knowledge base: replacements of vendored files, and the user lists. */
+export interface ImportedKnowledge {
+  texts: ImportedText[];
+  userLists: ImportedUserList[];
+}
 
 /**
  * The user's data directory: `--data-dir DIR` (set on `effects.knowledgeDir` before a command runs), else
@@ -50,6 +69,48 @@ export async function withKnowledgeStore<T>(
 export async function importedReferenceTexts(effects: Effects, dataDir: string): Promise<ImportedText[]> {
   if (!hasKnowledgeBase(dataDir, effects.env)) return [];
   return withKnowledgeStore(effects, dataDir, (store) => importedTextsIn(store, dataDir));
+}
+
+/**
+ * The imported versions in force that replace vendored files, and the user lists in force. Opens no database
+ * when the data directory has none.
+ */
+export async function importedKnowledge(effects: Effects, dataDir: string): Promise<ImportedKnowledge> {
+  if (!hasKnowledgeBase(dataDir, effects.env)) return { texts: [], userLists: [] };
+  return withKnowledgeStore(effects, dataDir, (store) => importedKnowledgeIn(store, dataDir));
+}
+
+/** What the engine reads from an open knowledge store (see `importedKnowledge`). */
+export async function importedKnowledgeIn(
+  store: KnowledgeStore,
+  dataDir: string,
+): Promise<ImportedKnowledge> {
+  const [texts, userLists] = await Promise.all([
+    importedTextsIn(store, dataDir),
+    userListsIn(store, dataDir),
+  ]);
+  return { texts, userLists };
+}
+
+/**
+ * Every user list in force (`tipwatch data import list FILE --name NAME`), by dataset name, with its stored
+ * entries: the ids the import gave them, so dispositions and alerts keep meaning the same entry.
+ */
+export async function userListsIn(store: KnowledgeStore, dataDir: string): Promise<ImportedUserList[]> {
+  const versions = (await store.datasets())
+    .filter((v) => isUserListDataset(v.dataset))
+    .sort((a, b) => a.dataset.localeCompare(b.dataset));
+  const out: ImportedUserList[] = [];
+  for (const version of versions) {
+    try {
+      const entries = await store.rows('list_entries', { dataset: version.dataset });
+      out.push(importedUserList(version, entries));
+    } catch (err) {
+      if (err instanceof TipwatchError) throw new CliError(`knowledge base in ${dataDir}: ${err.message}`);
+      throw err;
+    }
+  }
+  return out;
 }
 
 /** The imported versions in force of an open knowledge store that replace vendored files, with their texts. */

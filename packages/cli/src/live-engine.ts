@@ -2,18 +2,19 @@ import type { KnowledgeStore } from '@tipwatch/core';
 import { EngineReloader } from '@tipwatch/server';
 import type { Effects } from './effects.js';
 import { type Engine, loadEngine } from './engine-loader.js';
-import { REPLACEABLE_DATASETS } from './knowledge-loader.js';
+import { engineReads } from './knowledge-loader.js';
 
 /** How often, at most, `tipwatch serve`'s routes look for new reference data (the worker looks before each job). */
 export const ROUTE_CHECK_MS = 5000;
 
 /**
  * The in-force version of each dataset the engine reads from the knowledge base (those an import puts in
- * place of a vendored file), as one text: it changes when `tipwatch data import` brings a new one.
+ * place of a vendored file, and the user lists), as one text: it changes when `tipwatch data import` brings
+ * a new one.
  */
 export async function engineStamp(store: KnowledgeStore): Promise<string> {
   return (await store.datasets())
-    .filter((d) => REPLACEABLE_DATASETS.includes(d.dataset))
+    .filter((d) => engineReads(d.dataset))
     .map((d) => `${d.dataset}@${d.version}`)
     .sort()
     .join(',');

@@ -37,6 +37,7 @@ export * from './knowledge/ilab-goods-parser.js';
 export * from './knowledge/importers/ensure-knowledge-base.js';
 export * from './knowledge/importers/import-changes.js';
 export * from './knowledge/importers/import-kind.js';
+export * from './knowledge/importers/imported-user-list.js';
 export * from './knowledge/importers/parse-import-file.js';
 export * from './knowledge/importers/parsed-import.js';
 export * from './knowledge/importers/reference-overlay.js';

@@ -9,6 +9,7 @@ import { parseIlabCountries } from '../ilab-countries-parser.js';
 import { ilabGoodsToCsv, parseIlabGoodsXml } from '../ilab-goods-parser.js';
 import { type KnowledgeKind, type KnowledgeRow, kindTraits } from '../knowledge-kind.js';
 import { IMPORT_TARGETS, type ImportKind } from './import-kind.js';
+import { userListDataset } from './imported-user-list.js';
 import { type ParsedImport, problemsOf, readRows } from './parsed-import.js';
 import { readTierHistory } from './tier-history-reader.js';
 
@@ -45,7 +46,7 @@ const ILAB_NOTE_CODES = new Set(['ilab_figure_repeated', 'ilab_country_unresolve
 export function parseImportFile(importKind: ImportKind, text: string, context: ImportContext): ImportFile {
   const target = IMPORT_TARGETS[importKind];
   const listName = context.listName ?? '';
-  const dataset = importKind === 'list' ? `user_list:${listName}` : (target.dataset ?? '');
+  const dataset = importKind === 'list' ? userListDataset(listName) : (target.dataset ?? '');
   const meta = { dataset, as_of: context.as_of };
   const { countries } = context;
   let parsed: ParsedImport<KnowledgeRow>;
