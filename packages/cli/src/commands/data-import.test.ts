@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openStore } from '@tipwatch/storage';
 import { afterAll, describe, expect, it } from 'vitest';
 import { captureEffects, DATA_DIR } from '../capture-effects.case.js';
 import { runCommand } from '../main.js';
@@ -189,6 +190,159 @@ describe('tipwatch data import uflpa FILE', () => {
     expect(findings).toMatch(
       /"source":\{"dataset":"uflpa_entities","record":"row \d+","as_of":"2026-11-20"\}/,
     );
+  });
+});
+
+describe('tipwatch data import list FILE --name NAME', () => {
+  const dir = join(tmp, 'user-list');
+  const made_up = 'Example Watchlist Trading Co';
+  const spend = () =>
+    write(
+      'list-spend.csv',
+      'po_number,supplier,supplier_country,description,amount,currency\n' +
+        `PO-1,${made_up},China,plastic buckets,250,USD\n` +
+        'PO-2,Sample Harbour Textiles Ltd,Viet Nam,shirts,90,USD\n' +
+        'PO-3,Placeholder Ferrous Works,Mexico,bolts,40,USD\n',
+    );
+  const screen = async (out: string, ...more: string[]) => {
+    const r = await tipwatch(
+      'screen',
+      spend(),
+      '--out',
+      join(tmp, out),
+      '--data-dir',
+      dir,
+      '--json',
+      ...more,
+    );
+    expect(r.code, r.err).toBe(0);
+    const findings = readFileSync(join(tmp, out, 'findings.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .filter((f) => f.kind === 'entity');
+    return {
+      summary: JSON.parse(r.out),
+      findings,
+      report: readFileSync(join(tmp, out, 'report.html'), 'utf8'),
+    };
+  };
+  const storedIds = async () => {
+    const store = await openStore({ dataDir: dir, env: {} });
+    try {
+      return (await store.rows('list_entries', { dataset: 'user_list:watchlist' })).map((e) => e.id);
+    } finally {
+      await store.close();
+    }
+  };
+
+  it('is screened against, each finding citing user_list:NAME, its record and as-of date', async () => {
+    const before = await screen('list-before');
+    expect(before.findings).toEqual([]);
+
+    const list = write('watchlist.csv', `name,aliases,country\n${made_up},EWT Co,CN\n`);
+    const imported = await tipwatch(
+      'data',
+      'import',
+      'list',
+      list,
+      '--name',
+      'watchlist',
+      '--as-of',
+      '2026-10-01',
+      '--data-dir',
+      dir,
+    );
+    expect(imported.code, imported.err).toBe(0);
+    const [id] = await storedIds();
+    expect(id).toMatch(/^watchlist:example-watchlist-trading-co-/);
+
+    const after = await screen('list-after');
+    expect(after.findings).toEqual([
+      expect.objectContaining({
+        row: 1,
+        supplier: made_up,
+        source: { dataset: 'user_list:watchlist', record: 'row 1', as_of: '2026-10-01' },
+        details: { entry: id, list: 'watchlist', entry_country: 'CHN' },
+      }),
+    ]);
+    expect(after.findings[0].summary).toContain('user list "watchlist"');
+    const used = after.summary.data_versions.find(
+      (d: { dataset: string }) => d.dataset === 'user_list:watchlist',
+    );
+    expect(used).toMatchObject({
+      as_of: '2026-10-01',
+      rows: 1,
+      imported: { version: 1, source_file: 'watchlist.csv' },
+    });
+    // The report's data section lists it, and the finding cites it.
+    expect(after.report).toContain('User list &quot;watchlist&quot;<br><code>user_list:watchlist</code>');
+    expect(after.report).toContain('Source: user_list:watchlist, row 1, as of 2026-10-01.');
+
+    const m = await tipwatch(
+      'match',
+      'EXAMPLE WATCHLIST TRADING CO.',
+      '--country',
+      'CN',
+      '--data-dir',
+      dir,
+      '--json',
+    );
+    expect(m.code, m.err).toBe(0);
+    expect(JSON.parse(m.out)).toMatchObject({
+      match: true,
+      candidates: [{ id, list: 'watchlist', name: made_up }],
+    });
+  });
+
+  it('screens with the version in force after another import, and --list FILE adds a list on top', async () => {
+    const list = write(
+      'watchlist-2.csv',
+      `name,aliases,country\nSample Harbour Textiles Ltd,,VNM\n${made_up},EWT Co,CN\n`,
+    );
+    const imported = await tipwatch('data', 'import', 'list', list, '--name', 'watchlist', '--data-dir', dir);
+    expect(imported.code, imported.err).toBe(0);
+    const ids = await storedIds();
+    const extra = write('extra.csv', 'name,aliases,country\nPlaceholder Ferrous Works,,MEX\n');
+
+    const { summary, findings, report } = await screen('list-v2', '--list', extra);
+    expect(findings.map((f) => [f.supplier, f.source.dataset, f.source.record, f.details.entry])).toEqual([
+      [made_up, 'user_list:watchlist', 'row 2', ids.find((i) => i.includes('example-watchlist'))],
+      [
+        'Sample Harbour Textiles Ltd',
+        'user_list:watchlist',
+        'row 1',
+        ids.find((i) => i.includes('sample-harbour')),
+      ],
+      [
+        'Placeholder Ferrous Works',
+        'extra',
+        'row 1',
+        expect.stringMatching(/^extra:placeholder-ferrous-works-/),
+      ],
+    ]);
+    // No as-of date given: the import's date stands for it, and the report says so.
+    const used = summary.data_versions.find((d: { dataset: string }) => d.dataset === 'user_list:watchlist');
+    expect(used).toMatchObject({ rows: 2, imported: { version: 2, source_file: 'watchlist-2.csv' } });
+    const importDay = String(used.imported.imported_at).slice(0, 10);
+    expect(used.as_of).toBe(importDay);
+    expect(findings[0].source.as_of).toBe(importDay);
+    expect(report).toContain('as_of is the import date: the imported file gave none');
+
+    const versions = await tipwatch('data', '--versions', '--data-dir', dir, '--json');
+    const rows = JSON.parse(versions.out).versions.filter(
+      (v: { dataset: string }) => v.dataset === 'user_list:watchlist',
+    );
+    expect(
+      rows.map((v: { version: number; in_force: boolean; row_count: number }) => [
+        v.version,
+        v.in_force,
+        v.row_count,
+      ]),
+    ).toEqual([
+      [2, true, 2],
+      [1, false, 1],
+    ]);
   });
 });
 
