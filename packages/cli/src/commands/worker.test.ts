@@ -228,6 +228,108 @@ describe('tipwatch serve and tipwatch worker', () => {
     }
   });
 
+  it('screens and matches with user lists imported before serve starts and while it runs', async () => {
+    const dir = join(tmp, 'user-list');
+    const token = await analystToken(dir);
+    const first = 'Example Watchlist Trading Co';
+    const second = 'Sample Harbour Textiles Ltd';
+    const v1 = join(tmp, 'watchlist.csv');
+    writeFileSync(v1, `name,aliases,country\n${first},,CN\n`);
+    const before = await tipwatch([
+      'data',
+      'import',
+      'list',
+      v1,
+      '--name',
+      'watchlist',
+      '--as-of',
+      '2026-10-01',
+      '--data-dir',
+      dir,
+    ]);
+    expect(before.code, before.err).toBe(0);
+
+    const serve = start(
+      ['serve', '--no-worker', '--port', '0', '--data-dir', dir],
+      /serving (http:\/\/127\.0\.0\.1:\d+)\//,
+    );
+    const worker = start(['worker', '--data-dir', dir], /1 screening worker running/);
+    const h = { headers: { authorization: `Bearer ${token}` } };
+    const screen = async (url: string, supplier: string) => {
+      const csv = `po_number,supplier,supplier_country,description,amount,currency\nPO-1,"${supplier}",China,buckets,100,USD\n`;
+      const id = await upload(url, token, csv);
+      await waitFor(url, token, id, 'done');
+      const findings = (await (await fetch(`${url}/api/screenings/${id}/findings`, h)).json()) as {
+        items: { kind: string; source: { dataset: string; record: string; as_of: string | null } }[];
+      };
+      const screening = (await (await fetch(`${url}/api/screenings/${id}`, h)).json()) as {
+        counts: { data_versions: { dataset: string; imported?: { version: number } }[] };
+      };
+      return {
+        sources: findings.items.filter((f) => f.kind === 'entity').map((f) => f.source),
+        version: screening.counts.data_versions.find((d) => d.dataset === 'user_list:watchlist')?.imported
+          ?.version,
+      };
+    };
+    const matched = async (url: string, name: string) => {
+      const res = await fetch(`${url}/api/match`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name, country: 'CN' }),
+      });
+      const body = (await res.json()) as {
+        candidates: { list: string; is_match: boolean; entry: { source: { dataset: string } } }[];
+      };
+      return body.candidates.some(
+        (c) => c.list === 'watchlist' && c.is_match && c.entry.source.dataset === 'user_list:watchlist',
+      );
+    };
+    try {
+      const url = (await serve.match)[1] ?? '';
+      await worker.match;
+      expect(await matched(url, first)).toBe(true);
+      expect(await matched(url, second)).toBe(false);
+      expect(await screen(url, first)).toEqual({
+        sources: [{ dataset: 'user_list:watchlist', record: 'row 1', as_of: '2026-10-01' }],
+        version: 1,
+      });
+
+      const v2 = join(tmp, 'watchlist-2.csv');
+      writeFileSync(v2, `name,aliases,country\n${first},,CN\n${second},,CN\n`);
+      const after = await tipwatch([
+        'data',
+        'import',
+        'list',
+        v2,
+        '--name',
+        'watchlist',
+        '--as-of',
+        '2026-11-01',
+        '--data-dir',
+        dir,
+      ]);
+      expect(after.code, after.err).toBe(0);
+      expect(await screen(url, second)).toEqual({
+        sources: [{ dataset: 'user_list:watchlist', record: 'row 2', as_of: '2026-11-01' }],
+        version: 2,
+      });
+      let found = false;
+      for (let i = 0; i < 40 && !found; i++) {
+        found = await matched(url, second);
+        if (!found) await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(found).toBe(true);
+      expect(worker.stderr()).toContain('user_list:watchlist@2');
+      worker.child.kill('SIGTERM');
+      serve.child.kill('SIGTERM');
+      expect(await worker.exited).toBe(0);
+      expect(await serve.exited).toBe(0);
+    } finally {
+      if (worker.child.exitCode === null) worker.child.kill('SIGKILL');
+      if (serve.child.exitCode === null) serve.child.kill('SIGKILL');
+    }
+  });
+
   it('refuses a bad --concurrency or --upload-limit with exit 2', async () => {
     const bad = await tipwatch(['worker', '--concurrency', '0', '--data-dir', join(tmp, 'bad')]);
     expect(bad.code).toBe(2);
