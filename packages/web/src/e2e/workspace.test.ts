@@ -307,6 +307,51 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     await settle();
   });
 
+  it('screens a file whose columns it does not recognise once they are named in the upload form', async () => {
+    const back = page.url();
+    const dir = mkdtempSync(join(tmpdir(), 'tipwatch-upload-'));
+    const file = join(dir, 'odd-columns.csv');
+    writeFileSync(file, 'Lieferant,Land\nHOSHINE SILICON IND CO LTD,China\n');
+    const upload = async (map: string) => {
+      await page.goto(`${served.url}/workspace/screenings`);
+      await settle();
+      await page.setInputFiles('input[type="file"]', file);
+      if (map) {
+        await page.click('details.upload-options summary');
+        await page.fill('textarea[name="map"]', map);
+      }
+      await page.click('main form button[type="submit"]');
+    };
+    const stopWorker = served.worker();
+    try {
+      // Not recognised: the job fails saying what it looked for and which columns the file has.
+      await upload('');
+      await page.waitForURL(/\/workspace\/screenings\/[\w-]+$/);
+      await expect
+        .poll(() => page.locator('main [role="alert"]').textContent(), { timeout: 60_000 })
+        .toMatch(/^No supplier name column found .*Columns in this file: "Lieferant", "Land"\.$/);
+      await axeClean('/workspace/screenings/{id} (failed)');
+      // Named in the form: screened.
+      await upload('supplier=Lieferant\n\nsupplier_country = Land');
+      await page.waitForURL(/\/workspace\/screenings\/[\w-]+$/);
+      const row = page.locator('section[aria-labelledby="register"] tbody tr:has(th:text-is("1"))');
+      await row.waitFor({ timeout: 60_000 });
+      expect(await row.textContent()).toContain('HOSHINE SILICON IND CO LTD');
+      expect(await row.textContent()).toContain('CHN');
+      // A pair the API refuses is named in the message, and nothing is queued.
+      await upload('vendor=Lieferant');
+      await expect
+        .poll(() => page.locator('main [role="alert"]').textContent())
+        .toMatch(/^form field "map": expected FIELD=COLUMN with FIELD one of .*found "vendor=Lieferant"$/);
+      expect(new URL(page.url()).pathname).toBe('/workspace/screenings');
+    } finally {
+      await stopWorker();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await page.goto(back);
+    await settle();
+  });
+
   it('fits a 360 × 740 phone screen without horizontal scrolling', async () => {
     const screening = page.url().replace(/\?.*$/, '');
     await page.setViewportSize({ width: 360, height: 740 });

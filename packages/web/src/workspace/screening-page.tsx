@@ -122,9 +122,15 @@ function ScreeningView({ id, canDispose }: { id: string; canDispose: boolean }) 
         </p>
       )}
       {screening.status === 'failed' && (
-        <p role="alert" className="error">
-          {screening.error ?? 'The screening failed.'}
-        </p>
+        <>
+          <p role="alert" className="error">
+            {screening.error ?? 'The screening failed.'}
+          </p>
+          <p>
+            <Link href="/workspace/screenings">Upload it again</Link>, naming its columns or encoding under
+            “Columns and encoding” where they were not recognised.
+          </p>
+        </>
       )}
       {screening.status === 'done' && screening.counts && (
         <>

@@ -8,7 +8,7 @@ import { usePageTitle } from '../components/page-title.js';
 import { LoadStatus } from '../components/status-message.js';
 import { RequireSession } from './require-session.js';
 import type { Screening } from './screening-types.js';
-import { uploadScreening } from './upload-file.js';
+import { mapLines, uploadScreening } from './upload-file.js';
 
 /** `/workspace/screenings`: upload a file to screen (with progress), and the organisation's screenings. */
 export default function ScreeningsPage() {
@@ -31,7 +31,8 @@ function Screenings({ canScreen }: { canScreen: boolean }) {
 
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const file = (new FormData(e.currentTarget).get('file') as File | null) ?? null;
+    const form = new FormData(e.currentTarget);
+    const file = (form.get('file') as File | null) ?? null;
     if (file === null || file.size === 0) {
       setError('Choose a non-empty CSV or XLSX file.');
       return;
@@ -39,7 +40,11 @@ function Screenings({ canScreen }: { canScreen: boolean }) {
     setError(null);
     setProgress(0);
     try {
-      const screening = await uploadScreening(file, csrf, setProgress);
+      const options = {
+        map: mapLines(String(form.get('map') ?? '')),
+        encoding: String(form.get('encoding') ?? '').trim(),
+      };
+      const screening = await uploadScreening(file, options, csrf, setProgress);
       navigate(`/workspace/screenings/${screening.id}`);
     } catch (err) {
       setProgress(null);
@@ -61,6 +66,22 @@ function Screenings({ canScreen }: { canScreen: boolean }) {
               File to screen
               <input name="file" type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv" required />
             </label>
+            <details className="upload-options">
+              <summary>Columns and encoding (optional)</summary>
+              <p className="note">
+                When the layout or encoding is not recognised, name them here as{' '}
+                <code>tipwatch screen --map</code> and <code>--encoding</code> take them.
+              </p>
+              <label>
+                Columns, one FIELD=COLUMN a line (e.g. supplier=Factory Name, supplier_country=Country /
+                Region)
+                <textarea name="map" rows={3} spellCheck={false} />
+              </label>
+              <label>
+                Encoding (e.g. windows-1252; detected when empty)
+                <input name="encoding" size={16} spellCheck={false} />
+              </label>
+            </details>
             <button type="submit" disabled={progress !== null}>
               Upload and screen
             </button>

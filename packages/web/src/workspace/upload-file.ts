@@ -1,12 +1,29 @@
 import { ApiFailure } from '../api/api-client.js';
 import type { Screening } from './screening-types.js';
 
+/** How the server should read the file, as `tipwatch screen --map FIELD=COLUMN --encoding NAME` would. */
+export interface UploadOptions {
+  /** `FIELD=COLUMN` pairs, e.g. `supplier=Factory Name`. */
+  map?: readonly string[];
+  /** An encoding name such as `windows-1252`; detected when absent. */
+  encoding?: string;
+}
+
+/** The `FIELD=COLUMN` pairs of a text box: one a line, blank lines left out. */
+export function mapLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
 /**
  * `POST /api/screenings` as multipart/form-data, reporting upload progress (0–1) as the bytes go out; resolves
  * with the queued screening. XMLHttpRequest, because fetch reports no upload progress.
  */
 export function uploadScreening(
   file: File,
+  options: UploadOptions,
   csrf: string | null,
   onProgress: (fraction: number) => void,
 ): Promise<Screening> {
@@ -37,6 +54,8 @@ export function uploadScreening(
       );
     };
     const form = new FormData();
+    for (const pair of options.map ?? []) form.append('map', pair);
+    if (options.encoding) form.append('encoding', options.encoding);
     form.append('file', file, file.name);
     xhr.send(form);
   });
