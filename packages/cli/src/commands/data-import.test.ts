@@ -295,6 +295,13 @@ describe('tipwatch data import list FILE --name NAME', () => {
     });
   });
 
+  it('refuses the name of a built-in list, which findings would cite as that list', async () => {
+    const list = write('uflpa-own.csv', `name\n${made_up}\n`);
+    const r = await tipwatch('data', 'import', 'list', list, '--name', 'uflpa', '--data-dir', dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('tipwatch: --name uflpa: that is the name of a built-in list; choose another name\n');
+  });
+
   it('screens with the version in force after another import, and --list FILE adds a list on top', async () => {
     const list = write(
       'watchlist-2.csv',

@@ -27,6 +27,9 @@ import { watchList } from '../workspace/list-change-alerts.js';
 import { auditImport } from './import-audit.js';
 import type { SetExit } from './index.js';
 
+/** The lists the screening names as the UFLPA Entity List and CBP orders: a user list may not take them. */
+const BUILT_IN_LISTS: readonly string[] = ['uflpa', 'cbp_wro'];
+
 interface ImportFlags {
   name?: string;
   asOf?: string;
@@ -101,6 +104,9 @@ async function importFile(
   const listName = (flags.name ?? basename(path, extname(path))).trim();
   if (kind === 'list' && !/^[A-Za-z0-9_.-]+$/.test(listName)) {
     throw new CliError(`--name ${listName}: expected a list name of letters, digits, _ . or -`);
+  }
+  if (kind === 'list' && BUILT_IN_LISTS.includes(listName)) {
+    throw new CliError(`--name ${listName}: that is the name of a built-in list; choose another name`);
   }
 
   const dataDir = userDataDir(effects);
