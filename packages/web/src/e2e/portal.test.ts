@@ -184,6 +184,14 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
     await settle();
     expect(new URL(page.url()).pathname).toBe('/hotlines');
     expect(await page.textContent('main h1')).toBe('Hotlines');
+    // Focus moves to the new page's content, so that the next Tab starts there.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    // The language switch by keyboard.
+    await page.focus('.lang-switch select');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.textContent('main h1')).toBe('Líneas de ayuda');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.textContent('main h1')).toBe('Hotlines');
     // Sorting the countries table by keyboard.
     await open('/countries');
     const tierSort = page.locator('th button', { hasText: 'Latest TIP tier' });
