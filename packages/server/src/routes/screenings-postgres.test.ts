@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { onTestDatabase } from '../../../storage/src/postgres/test-database.case.js';
 import { type WorkspaceApp, workspaceApp } from '../workspace/workspace-fixture.case.js';
 
-const url = process.env.DATABASE_URL;
 const CSV = readFileSync(
   new URL('../../../cli/src/commands/fixtures/mixed-spend.csv', import.meta.url),
   'utf8',
@@ -12,15 +12,7 @@ const GOLDEN = readFileSync(
   'utf8',
 );
 
-if (!url) {
-  describe('screening workspace on PostgreSQL', () => {
-    it('needs a database', () => {
-      throw new Error(
-        'set DATABASE_URL to a PostgreSQL database, e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/test',
-      );
-    });
-  });
-} else {
+onTestDatabase('screening workspace on PostgreSQL', 'tw_ws', ({ url }) => {
   describe('screening workspace on PostgreSQL: upload, worker, results, dispositions, delete', () => {
     let t: WorkspaceApp;
     beforeAll(async () => {
@@ -63,4 +55,4 @@ if (!url) {
       expect(list.items.map((s: { id: string }) => s.id)).toEqual([first]);
     });
   });
-}
+});

@@ -11,7 +11,7 @@ import {
   openSqliteScreeningWorkspace,
   openSqliteStore,
 } from '@tipwatch/storage';
-import pg from 'pg';
+import { dropSchemas } from '../../../storage/src/postgres/test-database.case.js';
 import { createApp } from '../app.js';
 import { type Json, realReferenceData } from '../app-fixture.case.js';
 import { hashPassword } from '../auth/password-hash.js';
@@ -185,12 +185,7 @@ export async function workspaceApp(options: { uploadLimit?: number; postgres?: s
       await accounts.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
-      if (url !== undefined) {
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-        await client.end();
-      }
+      if (url !== undefined) await dropSchemas(url, [schema]);
     },
   };
 }
