@@ -42,19 +42,23 @@ export function hasKnowledgeBase(dataDir: string, env: Effects['env']): boolean 
   return Boolean(env.DATABASE_URL?.trim()) || existsSync(join(dataDir, SQLITE_FILE));
 }
 
+/** Opens the knowledge store of the data directory (or of `DATABASE_URL`), creating it when absent. */
+export async function openKnowledgeStore(effects: Effects, dataDir: string): Promise<KnowledgeStore> {
+  try {
+    return await openStore({ dataDir, env: effects.env });
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new CliError(`the knowledge base in ${dataDir} cannot be opened: ${why}`);
+  }
+}
+
 /** Opens the knowledge store (creating it when absent), runs `use`, and closes it whatever happens. */
 export async function withKnowledgeStore<T>(
   effects: Effects,
   dataDir: string,
   use: (store: KnowledgeStore) => Promise<T>,
 ): Promise<T> {
-  let store: KnowledgeStore;
-  try {
-    store = await openStore({ dataDir, env: effects.env });
-  } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    throw new CliError(`the knowledge base in ${dataDir} cannot be opened: ${why}`);
-  }
+  const store = await openKnowledgeStore(effects, dataDir);
   try {
     return await use(store);
   } finally {

@@ -1,22 +1,15 @@
 import { type AccountStore, isRole, normaliseEmail, ROLES, TipwatchError } from '@tipwatch/core';
 import { hashPassword, newApiToken, oneTimePassword, sha256Hex } from '@tipwatch/server';
-import { openAccountStore } from '@tipwatch/storage';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
 import type { Effects } from '../effects.js';
 import { userDataDir } from '../knowledge-loader.js';
+import { openAccounts } from '../workspace/service-stores.js';
 import type { SetExit } from './index.js';
 
 /** Opens the account store of the data directory, runs `use`, and closes it whatever happens. */
 async function withAccounts<T>(effects: Effects, use: (accounts: AccountStore) => Promise<T>): Promise<T> {
-  const dataDir = userDataDir(effects);
-  let accounts: AccountStore;
-  try {
-    accounts = await openAccountStore({ dataDir, env: effects.env });
-  } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    throw new CliError(`the database in ${dataDir} cannot be opened: ${why}`);
-  }
+  const accounts = await openAccounts(effects, userDataDir(effects));
   try {
     return await use(accounts);
   } finally {

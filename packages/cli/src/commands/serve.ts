@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type AccountStore, type KnowledgeStore, TipwatchError } from '@tipwatch/core';
+import { TipwatchError } from '@tipwatch/core';
 import {
   bootstrapKnowledgeBase,
   createApp,
@@ -8,19 +8,15 @@ import {
   startServer,
   staticSite,
 } from '@tipwatch/server';
-import { openAccountStore, openStore, type ScreeningWorkspace } from '@tipwatch/storage';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
 import type { Effects } from '../effects.js';
 import { userDataDir } from '../knowledge-loader.js';
 import { liveEngine, ROUTE_CHECK_MS } from '../live-engine.js';
 import { readReferenceFiles } from '../reference-loader.js';
-import {
-  openWorkspace,
-  parseUploadLimit,
-  startScreeningWorkers,
-  workspaceDeps,
-} from '../workspace/screening-workers.js';
+import { stopSignal } from '../stop-signal.js';
+import { parseUploadLimit, startScreeningWorkers, workspaceDeps } from '../workspace/screening-workers.js';
+import { openServiceStores } from '../workspace/service-stores.js';
 import type { SetExit } from './index.js';
 
 export const DEFAULT_PORT = 8080;
@@ -38,19 +34,6 @@ export function parsePort(text: string, where: string): number {
 function webSite(effects: Effects): StaticSite | null {
   const dir = effects.webDir;
   return dir !== undefined && existsSync(join(dir, 'index.html')) ? staticSite(dir) : null;
-}
-
-/** Resolves on the first SIGINT or SIGTERM. */
-function shutdownSignal(): Promise<string> {
-  return new Promise((resolve) => {
-    const on = (signal: string) => {
-      process.off('SIGINT', on);
-      process.off('SIGTERM', on);
-      resolve(signal);
-    };
-    process.on('SIGINT', on);
-    process.on('SIGTERM', on);
-  });
 }
 
 /**
@@ -82,29 +65,9 @@ export function registerServe(program: Command, effects: Effects, setExit: SetEx
           ? parseUploadLimit(opts.uploadLimit, '--upload-limit')
           : parseUploadLimit(effects.env.TIPWATCH_UPLOAD_LIMIT_MB, 'TIPWATCH_UPLOAD_LIMIT_MB');
       const dataDir = userDataDir(effects);
-      let store: KnowledgeStore;
-      try {
-        store = await openStore({ dataDir, env: effects.env });
-      } catch (err) {
-        const why = err instanceof Error ? err.message : String(err);
-        throw new CliError(`the knowledge base in ${dataDir} cannot be opened: ${why}`);
-      }
-      let accounts: AccountStore;
-      try {
-        accounts = await openAccountStore({ dataDir, env: effects.env });
-      } catch (err) {
-        await store.close();
-        const why = err instanceof Error ? err.message : String(err);
-        throw new CliError(`the accounts in ${dataDir} cannot be opened: ${why}`);
-      }
-      let workspace: ScreeningWorkspace;
-      try {
-        workspace = await openWorkspace(effects, dataDir);
-      } catch (err) {
-        await accounts.close();
-        await store.close();
-        throw err;
-      }
+      const { store, accounts, workspace, close } = await openServiceStores(effects, dataDir, {
+        accounts: true,
+      });
       try {
         const files = await readReferenceFiles(effects.dataDir, { all: true });
         const boot = await bootstrapKnowledgeBase(store, files, { imported_by: 'tipwatch serve' });
@@ -130,7 +93,7 @@ export function registerServe(program: Command, effects: Effects, setExit: SetEx
           accounts,
           workspace: workspaceDeps(workspace, dataDir, uploadLimit),
         });
-        const stop = shutdownSignal();
+        const stop = stopSignal();
         let server: Awaited<ReturnType<typeof startServer>>;
         try {
           server = await startServer(app, { port, host: opts.host });
@@ -151,9 +114,7 @@ export function registerServe(program: Command, effects: Effects, setExit: SetEx
         if (err instanceof TipwatchError) throw new CliError(`knowledge base in ${dataDir}: ${err.message}`);
         throw err;
       } finally {
-        await workspace.screenings.close();
-        await accounts.close();
-        await store.close();
+        await close();
       }
       setExit(0);
     });

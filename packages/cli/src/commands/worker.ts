@@ -1,25 +1,11 @@
-import type { KnowledgeStore } from '@tipwatch/core';
-import { openStore } from '@tipwatch/storage';
 import type { Command } from 'commander';
-import { CliError } from '../cli-error.js';
 import type { Effects } from '../effects.js';
 import { userDataDir } from '../knowledge-loader.js';
 import { liveEngine } from '../live-engine.js';
-import { openWorkspace, parseCount, startScreeningWorkers } from '../workspace/screening-workers.js';
+import { stopSignal } from '../stop-signal.js';
+import { parseCount, startScreeningWorkers } from '../workspace/screening-workers.js';
+import { openServiceStores } from '../workspace/service-stores.js';
 import type { SetExit } from './index.js';
-
-/** Resolves on the first SIGINT or SIGTERM. */
-function stopSignal(): Promise<string> {
-  return new Promise((resolve) => {
-    const on = (signal: string) => {
-      process.off('SIGINT', on);
-      process.off('SIGTERM', on);
-      resolve(signal);
-    };
-    process.on('SIGINT', on);
-    process.on('SIGTERM', on);
-  });
-}
 
 /**
  * `tipwatch worker`: runs screening jobs only (no HTTP), for more machines or processes beside
@@ -38,20 +24,7 @@ export function registerWorker(program: Command, effects: Effects, setExit: SetE
     .action(async (opts: { concurrency: string }) => {
       const count = parseCount(opts.concurrency, '--concurrency');
       const dataDir = userDataDir(effects);
-      let store: KnowledgeStore;
-      try {
-        store = await openStore({ dataDir, env: effects.env });
-      } catch (err) {
-        const why = err instanceof Error ? err.message : String(err);
-        throw new CliError(`the knowledge base in ${dataDir} cannot be opened: ${why}`);
-      }
-      let workspace: Awaited<ReturnType<typeof openWorkspace>>;
-      try {
-        workspace = await openWorkspace(effects, dataDir);
-      } catch (err) {
-        await store.close();
-        throw err;
-      }
+      const { store, workspace, close } = await openServiceStores(effects, dataDir);
       try {
         // Before each job the worker looks at the versions in force, so an import needs no restart.
         const engines = await liveEngine(effects, store);
@@ -64,8 +37,7 @@ export function registerWorker(program: Command, effects: Effects, setExit: SetE
         effects.stderr(`tipwatch: ${signal}, finishing the jobs in hand\n`);
         await workers.stop();
       } finally {
-        await workspace.screenings.close();
-        await store.close();
+        await close();
       }
       setExit(0);
     });
