@@ -98,6 +98,7 @@ export * from './report/register-csv.js';
 export * from './report/rejects-csv.js';
 export * from './report/report-accumulator.js';
 export * from './report/report-html.js';
+export * from './report/screening-outputs.js';
 export * from './screening/contract-far-aggregator.js';
 export * from './screening/far-portion.js';
 export { uflpaLawSource } from './screening/import-ban-rule.js';

@@ -4,22 +4,14 @@ import { basename, extname, join, resolve } from 'node:path';
 import {
   CANONICAL_FIELDS,
   type CanonicalField,
-  CompliancePlanAccumulator,
-  type DetectedLayout,
   isLevel,
   LEVELS,
   type Level,
   levelRank,
-  ReportAccumulator,
-  registerCsvHeader,
-  rejectsCsvChunk,
-  rejectsCsvHeader,
-  renderCompliancePlan,
-  renderReportHtml,
+  type OutputSink,
+  ScreeningOutputs,
   type ScreenSummary,
   screenSpendFile,
-  writeFindingsJsonl,
-  writeRegisterCsv,
 } from '@tipwatch/core';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
@@ -113,6 +105,17 @@ function parseThreshold(text: string | undefined): number | undefined {
   return value;
 }
 
+/** An output file fed text whole, or a batch's many pieces through UTF-8 blocks (see `Utf8Blocks`). */
+function outputSink(file: AtomicFile, encoded: Utf8Blocks): OutputSink {
+  return {
+    write: (text) => file.write(text),
+    writePieces: (fill) => {
+      fill(encoded.write);
+      return file.writeBytes(encoded.take());
+    },
+  };
+}
+
 async function screen(file: string, flags: ScreenFlags, effects: Effects): Promise<number> {
   const failOn = flags.failOn;
   if (failOn !== undefined && !isLevel(failOn)) {
@@ -134,11 +137,13 @@ async function screen(file: string, flags: ScreenFlags, effects: Effects): Promi
   const findings = await AtomicFile.open(join(outDir, 'findings.jsonl'));
   const rejects = await AtomicFile.open(join(outDir, 'rejects.csv'));
   const files = [register, findings, rejects];
-  const report = new ReportAccumulator();
-  const plan = new CompliancePlanAccumulator();
-  const progress = createProgress(effects);
   const encoded = new Utf8Blocks();
-  let layout: DetectedLayout | undefined;
+  const outputs = new ScreeningOutputs({
+    register: outputSink(register, encoded),
+    findings: outputSink(findings, encoded),
+    rejects: outputSink(rejects, encoded),
+  });
+  const progress = createProgress(effects);
   let summary: ScreenSummary;
   try {
     summary = await screenSpendFile({
@@ -149,23 +154,11 @@ async function screen(file: string, flags: ScreenFlags, effects: Effects): Promi
       weights: engine.weights,
       options: { today: effects.today(), threshold },
       onLayout: async (detected) => {
-        layout = detected;
         if (!flags.json) effects.stderr(describeLayout(detected));
-        await register.write(registerCsvHeader());
-        await rejects.write(rejectsCsvHeader(detected.headers));
+        await outputs.onLayout(detected);
       },
-      onRows: async (rows) => {
-        report.add(rows);
-        plan.add(rows);
-        writeRegisterCsv(rows, encoded.write);
-        await register.writeBytes(encoded.take());
-        writeFindingsJsonl(rows, encoded.write);
-        await findings.writeBytes(encoded.take());
-      },
-      onRejects: async (rows) => {
-        report.addRejects(rows);
-        await rejects.write(rejectsCsvChunk(rows));
-      },
+      onRows: outputs.onRows,
+      onRejects: outputs.onRejects,
       onProgress: (done) => progress.update(done),
     });
   } catch (err) {
@@ -176,27 +169,14 @@ async function screen(file: string, flags: ScreenFlags, effects: Effects): Promi
   progress.stop();
   await Promise.all(files.map((f) => f.commit()));
 
-  const generatedAt = new Date().toISOString();
-  const reportHtml = renderReportHtml(report.result(), {
+  const { reportHtml, planMarkdown } = outputs.documents({
     input_name: basename(path),
-    generated_at: generatedAt,
-    layout,
-    datasets: engine.ref.datasets,
-    countries: engine.ref.countries,
+    generated_at: new Date().toISOString(),
     settings: engine.settings,
+    ref: engine.ref,
   });
   await writeFileAtomic(join(outDir, 'report.html'), reportHtml);
-  const planPath = join(outDir, 'compliance-plan.md');
-  if (plan.hasPlans) {
-    const markdown = renderCompliancePlan(plan.result(), {
-      hotlines: engine.ref.hotlines,
-      countries: engine.ref.countries,
-      datasets: engine.ref.datasets,
-      generated_at: generatedAt,
-      input_name: basename(path),
-    });
-    await writeFileAtomic(planPath, markdown);
-  }
+  if (planMarkdown !== null) await writeFileAtomic(join(outDir, 'compliance-plan.md'), planMarkdown);
 
   if (flags.json) {
     effects.stdout(
@@ -211,7 +191,7 @@ async function screen(file: string, flags: ScreenFlags, effects: Effects): Promi
       })}\n`,
     );
   } else {
-    effects.stdout(humanSummary(summary, outDir, plan.hasPlans));
+    effects.stdout(humanSummary(summary, outDir, planMarkdown !== null));
   }
   if (failOn !== undefined) {
     const reached = LEVELS.some((l) => levelRank(l) >= levelRank(failOn as Level) && summary.levels[l] > 0);

@@ -3,28 +3,20 @@ import { createReadStream, createWriteStream, type ReadStream, type WriteStream 
 import { rename, rm, writeFile } from 'node:fs/promises';
 import {
   type ClaimedJob,
-  CompliancePlanAccumulator,
-  type DetectedLayout,
   findingIdentity,
   type JobQueue,
   type NewStoredFinding,
+  type OutputSink,
   type RegisterEntry,
-  ReportAccumulator,
-  registerCsvHeader,
-  rejectsCsvChunk,
-  rejectsCsvHeader,
-  renderCompliancePlan,
-  renderReportHtml,
   type SavedSupplier,
   type ScreenedRow,
   type ScreeningCounts,
+  ScreeningOutputs,
   type ScreeningStore,
   screenSpendFile,
   supplierIdentity,
   TipwatchError,
   topFinding,
-  writeFindingsJsonl,
-  writeRegisterCsv,
 } from '@tipwatch/core';
 import { OUTPUT_FILES, type ScreeningFiles, screeningFiles } from '../workspace/screening-files.js';
 import type { ReportData } from './report-data.js';
@@ -129,6 +121,20 @@ async function put(stream: WriteStream, text: string): Promise<void> {
   if (text !== '' && !stream.write(text)) await once(stream, 'drain');
 }
 
+/** A stream fed text whole, or a batch's pieces joined into one text. */
+function outputSink(stream: WriteStream): OutputSink {
+  return {
+    write: (text) => put(stream, text),
+    writePieces: (fill) => {
+      let text = '';
+      fill((piece) => {
+        text += piece;
+      });
+      return put(stream, text);
+    },
+  };
+}
+
 async function end(stream: WriteStream): Promise<void> {
   stream.end();
   await once(stream, 'finish');
@@ -153,12 +159,14 @@ async function runJob(
   const findings = createWriteStream(temp(files.findings));
   const rejects = createWriteStream(temp(files.rejects));
   const streams = [register, findings, rejects];
-  const report = new ReportAccumulator();
-  const plan = new CompliancePlanAccumulator();
+  const outputs = new ScreeningOutputs({
+    register: outputSink(register),
+    findings: outputSink(findings),
+    rejects: outputSink(rejects),
+  });
   const suppliers = new Map<string, SavedSupplier>();
   const maxSuppliers = deps.maxSavedSuppliers ?? 100_000;
   const startedAt = deps.clock().toISOString();
-  let layout: DetectedLayout | undefined;
   let reading: ReadStream | null = null;
 
   try {
@@ -172,25 +180,10 @@ async function runJob(
       matcher: engine.matcher,
       weights: engine.weights,
       options: { today: startedAt.slice(0, 10) },
-      onLayout: async (detected) => {
-        layout = detected;
-        await put(register, registerCsvHeader());
-        await put(rejects, rejectsCsvHeader(detected.headers));
-      },
+      onLayout: outputs.onLayout,
       onRows: async (rows) => {
         check();
-        report.add(rows);
-        plan.add(rows);
-        let text = '';
-        writeRegisterCsv(rows, (t) => {
-          text += t;
-        });
-        await put(register, text);
-        text = '';
-        writeFindingsJsonl(rows, (t) => {
-          text += t;
-        });
-        await put(findings, text);
+        await outputs.onRows(rows);
         const { entries, found } = storedRows(rows);
         await deps.screenings.addResults(job.screening_id, entries, found);
         for (const e of entries) {
@@ -207,10 +200,7 @@ async function runJob(
           }
         }
       },
-      onRejects: async (rows) => {
-        report.addRejects(rows);
-        await put(rejects, rejectsCsvChunk(rows));
-      },
+      onRejects: outputs.onRejects,
       onProgress: (done) => {
         progress.rows = done;
         const stream = reading as ReadStream | null;
@@ -224,7 +214,7 @@ async function runJob(
     await Promise.all(
       [files.register, files.findings, files.rejects].map((path) => rename(temp(path), path)),
     );
-    await writeOutputs(deps, job, files, report, plan, layout, startedAt);
+    await writeOutputs(deps.engine, job, files, outputs, startedAt);
     await deps.screenings.saveSuppliers([...suppliers.values()]);
     // Summed once here: the rows do not change after the job, and a million of them take seconds to sum.
     const totals = await deps.screenings.summary(job.org_id, job.screening_id);
@@ -247,36 +237,30 @@ async function runJob(
 }
 
 async function writeOutputs(
-  deps: JobDeps,
+  engine: ScreeningEngine,
   job: ClaimedJob,
   files: ScreeningFiles,
-  report: ReportAccumulator,
-  plan: CompliancePlanAccumulator,
-  layout: DetectedLayout | undefined,
+  outputs: ScreeningOutputs,
   generatedAt: string,
 ): Promise<void> {
-  const { engine } = deps;
+  const { result, reportHtml, planMarkdown } = outputs.documents({
+    input_name: job.file_name,
+    generated_at: generatedAt,
+    settings: engine.settings,
+    ref: engine.ref,
+  });
+  const layout = outputs.layout;
   const data: ReportData = {
-    result: report.result(),
+    result,
     input_name: job.file_name,
     generated_at: generatedAt,
     ...(layout === undefined ? {} : { layout }),
     settings: engine.settings,
     datasets: [...engine.ref.datasets],
   };
-  const html = renderReportHtml(data.result, { ...data, countries: engine.ref.countries });
-  await writeFile(files.report, html);
+  await writeFile(files.report, reportHtml);
   await writeFile(files.reportData, JSON.stringify(data));
-  if (plan.hasPlans) {
-    const markdown = renderCompliancePlan(plan.result(), {
-      hotlines: engine.ref.hotlines,
-      countries: engine.ref.countries,
-      datasets: engine.ref.datasets,
-      generated_at: generatedAt,
-      input_name: job.file_name,
-    });
-    await writeFile(files.plan, markdown);
-  }
+  if (planMarkdown !== null) await writeFile(files.plan, planMarkdown);
 }
 
 /** The register rows and findings of one batch, as the store keeps them. */
