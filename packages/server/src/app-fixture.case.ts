@@ -7,6 +7,7 @@ import {
   createNameNormaliser,
   loadReferenceData,
   MANIFEST_FILE,
+  type NameMatcher,
   parseManifest,
   REQUIRED_DATASETS,
   type ReferenceData,
@@ -17,25 +18,44 @@ import type { AppDeps } from './deps.js';
 import { bootstrapKnowledgeBase } from './knowledge-bootstrap.js';
 
 const DATA = new URL('../../../data/', import.meta.url);
-const read = (file: string) => readFileSync(new URL(file, DATA), 'utf8');
+
+/** A file of the vendored data folder, as text. */
+export const readData = (file: string): string => readFileSync(new URL(file, DATA), 'utf8');
+
+/**
+ * The files reference data is built from: the manifest, the datasets it lists (those screening requires, or
+ * `all`), and the crosswalks.
+ */
+export function referenceFiles(datasets: 'required' | 'all' = 'required'): Map<string, string> {
+  const files = new Map<string, string>([[MANIFEST_FILE, readData(MANIFEST_FILE)]]);
+  const wanted = new Set<string>(REQUIRED_DATASETS);
+  for (const d of parseManifest(readData(MANIFEST_FILE))) {
+    if (datasets === 'all' || wanted.has(d.id)) files.set(d.file, readData(d.file));
+  }
+  for (const path of Object.values(CROSSWALK_FILES)) files.set(path, readData(path));
+  return files;
+}
 
 let cachedRef: ReferenceData | null = null;
 
 /** The reference data built from the vendored data folder, as the CLI builds it. */
 export function realReferenceData(): ReferenceData {
-  if (cachedRef) return cachedRef;
-  const files = new Map<string, string>([[MANIFEST_FILE, read(MANIFEST_FILE)]]);
-  const wanted = new Set<string>(REQUIRED_DATASETS);
-  for (const d of parseManifest(read(MANIFEST_FILE))) if (wanted.has(d.id)) files.set(d.file, read(d.file));
-  for (const path of Object.values(CROSSWALK_FILES)) files.set(path, read(path));
-  cachedRef = loadReferenceData(files);
+  cachedRef ??= loadReferenceData(referenceFiles());
   return cachedRef;
+}
+
+/** The matcher the CLI builds over the reference data's list entries. */
+export function realMatcher(ref: ReferenceData): NameMatcher {
+  return createMatcher(ref.listEntries, {
+    normaliser: createNameNormaliser(readData('matching/org_types_aliases.csv')),
+    resolveCountry: (text) => ref.countries.resolve(text),
+  });
 }
 
 /** Every file the data manifest lists, with the manifest, as `bootstrapKnowledgeBase` takes them. */
 export function dataFiles(): Map<string, string> {
-  const files = new Map<string, string>([[MANIFEST_FILE, read(MANIFEST_FILE)]]);
-  for (const d of parseManifest(read(MANIFEST_FILE))) files.set(d.file, read(d.file));
+  const files = new Map<string, string>([[MANIFEST_FILE, readData(MANIFEST_FILE)]]);
+  for (const d of parseManifest(readData(MANIFEST_FILE))) files.set(d.file, readData(d.file));
   return files;
 }
 
@@ -53,10 +73,7 @@ export async function testApp(): Promise<{
   const { programmeTotals } = await bootstrapKnowledgeBase(store, dataFiles(), {
     imported_by: 'server tests',
   });
-  const matcher = createMatcher(ref.listEntries, {
-    normaliser: createNameNormaliser(read('matching/org_types_aliases.csv')),
-    resolveCountry: (text) => ref.countries.resolve(text),
-  });
+  const matcher = realMatcher(ref);
   const deps: AppDeps = { store, ref, matcher, clock: () => FIXED_NOW, programmeTotals };
   return {
     app: createApp(deps),

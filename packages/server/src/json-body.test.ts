@@ -1,13 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type AccountsApp, accountsApp, ORIGIN, PASSWORD } from './auth/accounts-fixture.case.js';
+import { describe, expect, it } from 'vitest';
+import { accountsAppPerTest, ORIGIN, PASSWORD } from './auth/accounts-fixture.case.js';
 
-let t: AccountsApp;
-beforeEach(async () => {
-  t = await accountsApp();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = accountsAppPerTest();
 
 describe('jsonBodyAnyType()', () => {
   it('reads JSON sent without a JSON Content-Type (fetch’s text/plain, curl -d’s form type, none)', async () => {

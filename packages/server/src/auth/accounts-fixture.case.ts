@@ -1,16 +1,19 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AccountStore, createMatcher, createNameNormaliser, type Role, type User } from '@tipwatch/core';
 import { openSqliteAccountStore, openSqliteStore } from '@tipwatch/storage';
+import { afterEach, beforeEach } from 'vitest';
 import { createApp } from '../app.js';
-import { type Json, realReferenceData } from '../app-fixture.case.js';
+import { type Json, readData, realReferenceData } from '../app-fixture.case.js';
 import type { AuthOptions } from './auth-options.js';
 import { hashPassword } from './password-hash.js';
 import { SESSION_COOKIE } from './principal.js';
 
 export const ORIGIN = 'http://localhost';
 export const PASSWORD = 'a long enough passphrase';
+/** The headers of a request with a JSON body. */
+export const JSON_BODY = { 'content-type': 'application/json' };
 
 /**
  * An app with accounts on a fresh SQLite file (empty knowledge base) and a clock the test moves. Three
@@ -22,11 +25,9 @@ export async function accountsApp(auth: AuthOptions = {}) {
   const store = await openSqliteStore(file);
   const accounts: AccountStore = await openSqliteAccountStore(file);
   const ref = realReferenceData();
-  const aliases = readFileSync(
-    new URL('../../../../data/matching/org_types_aliases.csv', import.meta.url),
-    'utf8',
-  );
-  const matcher = createMatcher([], { normaliser: createNameNormaliser(aliases) });
+  const matcher = createMatcher([], {
+    normaliser: createNameNormaliser(readData('matching/org_types_aliases.csv')),
+  });
   const clock = { now: new Date('2026-01-15T12:00:00Z') };
   const app = createApp({ store, ref, matcher, clock: () => clock.now, accounts, auth });
   const hash = await hashPassword(PASSWORD);
@@ -71,6 +72,12 @@ export async function accountsApp(auth: AuthOptions = {}) {
     };
   };
 
+  /** Signs in; the headers of an unsafe request in that session (JSON body, cookie, CSRF token, our origin). */
+  const sessionHeaders = async (email: string) => {
+    const { cookie, csrf } = await signIn(email);
+    return { ...JSON_BODY, cookie, 'x-csrf-token': csrf, origin: ORIGIN };
+  };
+
   return {
     app,
     accounts,
@@ -80,6 +87,7 @@ export async function accountsApp(auth: AuthOptions = {}) {
     store,
     request,
     signIn,
+    sessionHeaders,
     close: async () => {
       await accounts.close();
       await store.close();
@@ -89,3 +97,28 @@ export async function accountsApp(auth: AuthOptions = {}) {
 }
 
 export type AccountsApp = Awaited<ReturnType<typeof accountsApp>>;
+
+/**
+ * A fresh `accountsApp()` for each test of the file, closed after it. Read it inside tests only (elsewhere
+ * there is none, and reading it throws).
+ *
+ * @example
+ * const t = accountsAppPerTest();
+ * it('signs in', async () => expect((await t.signIn('admin@acme.example')).res.status).toBe(200));
+ */
+export function accountsAppPerTest(): AccountsApp {
+  let current: AccountsApp | null = null;
+  beforeEach(async () => {
+    current = await accountsApp();
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = null;
+  });
+  return new Proxy({} as AccountsApp, {
+    get: (_, key) => {
+      if (current === null) throw new Error('accountsAppPerTest(): read inside a test only');
+      return Reflect.get(current, key);
+    },
+  });
+}

@@ -1,18 +1,10 @@
 import { EDITABLE_KINDS } from '@tipwatch/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACCOUNT_BODY_LIMIT } from '../body-size-limit.js';
-import { type AccountsApp, accountsApp, ORIGIN, PASSWORD } from './accounts-fixture.case.js';
+import { accountsAppPerTest, JSON_BODY, ORIGIN, PASSWORD } from './accounts-fixture.case.js';
 import { SESSION_COOKIE } from './principal.js';
 
-let t: AccountsApp;
-beforeEach(async () => {
-  t = await accountsApp();
-});
-afterEach(async () => {
-  await t.close();
-});
-
-const json = { 'content-type': 'application/json' };
+const t = accountsAppPerTest();
 
 interface Change {
   method: string;
@@ -51,7 +43,7 @@ function changes(): Change[] {
 async function call(change: Change, headers: Record<string, string>) {
   const res = await t.request(change.path, {
     method: change.method,
-    headers: { ...json, ...headers },
+    headers: { ...JSON_BODY, ...headers },
     ...(change.body === undefined ? {} : { body: JSON.stringify(change.body) }),
   });
   const text = await res.text();
@@ -94,7 +86,7 @@ describe('CSRF', () => {
     for (const [email, session] of sessions) {
       const res = await t.request('/api/tokens', {
         method: 'POST',
-        headers: { ...json, cookie: session.cookie, origin: ORIGIN, 'x-csrf-token': session.csrf },
+        headers: { ...JSON_BODY, cookie: session.cookie, origin: ORIGIN, 'x-csrf-token': session.csrf },
         body: JSON.stringify({ name: 'script' }),
       });
       tokens.set(email, (await res.json()).token);
@@ -113,7 +105,7 @@ describe('CSRF', () => {
   it('refuses a sign-in posted from another origin (login CSRF)', async () => {
     const res = await t.request('/api/session', {
       method: 'POST',
-      headers: { ...json, origin: 'https://evil.example' },
+      headers: { ...JSON_BODY, origin: 'https://evil.example' },
       body: JSON.stringify({ email: 'admin@acme.example', password: PASSWORD }),
     });
     expect(res.status).toBe(403);
@@ -160,7 +152,7 @@ describe('brute force', () => {
   const signInFrom = (address: string, password: string) =>
     t.app.request(
       `${ORIGIN}/api/session`,
-      { method: 'POST', headers: json, body: JSON.stringify({ email: 'admin@acme.example', password }) },
+      { method: 'POST', headers: JSON_BODY, body: JSON.stringify({ email: 'admin@acme.example', password }) },
       { incoming: { socket: { remoteAddress: address } } },
     );
 
@@ -181,7 +173,7 @@ describe('brute force', () => {
 describe('oversized bodies on account routes', () => {
   it('are refused with 413 in the error shape', async () => {
     const { cookie, csrf } = await t.signIn('admin@acme.example');
-    const headers = { ...json, cookie, 'x-csrf-token': csrf, origin: ORIGIN };
+    const headers = { ...JSON_BODY, cookie, 'x-csrf-token': csrf, origin: ORIGIN };
     const big = 'x'.repeat(ACCOUNT_BODY_LIMIT + 1);
     const cases: [string, string, unknown][] = [
       ['POST', '/api/session', { email: 'admin@acme.example', password: big }],

@@ -1,17 +1,9 @@
 import { type EditableKind, kindTraits } from '@tipwatch/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type AccountsApp, accountsApp, ORIGIN } from '../auth/accounts-fixture.case.js';
+import { describe, expect, it } from 'vitest';
+import { accountsAppPerTest, JSON_BODY } from '../auth/accounts-fixture.case.js';
 import { CONTENT_BODY_LIMIT } from '../body-size-limit.js';
 
-let t: AccountsApp;
-beforeEach(async () => {
-  t = await accountsApp();
-});
-afterEach(async () => {
-  await t.close();
-});
-
-const json = { 'content-type': 'application/json' };
+const t = accountsAppPerTest();
 const SOURCE = { record: 'Example source document, p. 4', as_of: '2025-06' };
 
 /** A valid new record of each kind. */
@@ -80,12 +72,6 @@ function idOf(kind: EditableKind, body: Record<string, unknown>): string {
   return kindTraits('hotlines').keyOf({ ...body, phones: [], texts: [] } as never);
 }
 
-/** Headers of a signed-in cookie session for unsafe requests. */
-async function session(email: string) {
-  const { cookie, csrf } = await t.signIn(email);
-  return { ...json, cookie, 'x-csrf-token': csrf, origin: ORIGIN };
-}
-
 async function send(method: string, path: string, headers: Record<string, string>, body?: unknown) {
   const res = await t.request(path, {
     method,
@@ -98,15 +84,15 @@ async function send(method: string, path: string, headers: Record<string, string
 describe('role × endpoint', () => {
   it('answers anonymous 401, viewers and analysts 403, another organisation’s editor and admin 403, the office editor 2xx', async () => {
     const callers = {
-      anonymous: json as Record<string, string>,
-      viewer: await session('viewer@acme.example'),
-      analyst: await session('analyst@acme.example'),
-      officeViewer: await session('viewer@office.example'),
-      officeAnalyst: await session('analyst@office.example'),
-      otherEditor: await session('editor@other.example'),
-      otherAdmin: await session('admin@other.example'),
+      anonymous: JSON_BODY as Record<string, string>,
+      viewer: await t.sessionHeaders('viewer@acme.example'),
+      analyst: await t.sessionHeaders('analyst@acme.example'),
+      officeViewer: await t.sessionHeaders('viewer@office.example'),
+      officeAnalyst: await t.sessionHeaders('analyst@office.example'),
+      otherEditor: await t.sessionHeaders('editor@other.example'),
+      otherAdmin: await t.sessionHeaders('admin@other.example'),
     };
-    const editor = await session('editor@office.example');
+    const editor = await t.sessionHeaders('editor@office.example');
     for (const kind of Object.keys(NEW) as EditableKind[]) {
       const id = encodeURIComponent(idOf(kind, NEW[kind] as Record<string, unknown>));
       const patch = kind === 'hotlines' ? { notes: 'Open at all hours' } : { countries: ['USA'] };
@@ -139,9 +125,9 @@ describe('role × endpoint', () => {
 
 describe('POST /api/{kind}', () => {
   it('lets an admin of the office edit too (roles are a ladder), with a bearer token and no CSRF token', async () => {
-    const headers = await session('admin@office.example');
+    const headers = await t.sessionHeaders('admin@office.example');
     const made = await send('POST', '/api/tokens', headers, { name: 'script' });
-    const bearer = { ...json, authorization: `Bearer ${made.body.token}` };
+    const bearer = { ...JSON_BODY, authorization: `Bearer ${made.body.token}` };
     const res = await send('POST', '/api/news', bearer, NEW.news);
     expect(res.status).toBe(201);
     const audit = await (await t.request('/api/audit', { headers: bearer })).json();
@@ -156,7 +142,7 @@ describe('POST /api/{kind}', () => {
   });
 
   it('creates a record that keeps its source and who edited it, shown in lists, search and the audit log', async () => {
-    const editor = await session('editor@office.example');
+    const editor = await t.sessionHeaders('editor@office.example');
     const created = await send('POST', '/api/grants', editor, NEW.grants);
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
@@ -189,7 +175,7 @@ describe('POST /api/{kind}', () => {
   });
 
   it('gives an id when none is sent, and refuses an id in use with 409', async () => {
-    const editor = await session('editor@office.example');
+    const editor = await t.sessionHeaders('editor@office.example');
     const { id: _, ...withoutId } = NEW.news as Record<string, unknown>;
     const made = await send('POST', '/api/news', editor, withoutId);
     expect(made.status).toBe(201);
@@ -201,7 +187,7 @@ describe('POST /api/{kind}', () => {
   });
 
   it('answers 400 naming the field for a missing citation, a bad value, an unknown or server-set field', async () => {
-    const editor = await session('editor@office.example');
+    const editor = await t.sessionHeaders('editor@office.example');
     const cases: [Record<string, unknown>, string][] = [
       [{ ...NEW.grants, source: undefined }, 'source'],
       [{ ...NEW.grants, source: { as_of: '2025' } }, 'source.record'],
@@ -232,7 +218,7 @@ describe('POST /api/{kind}', () => {
 
 describe('PUT and PATCH /api/{kind}/{id}', () => {
   it('PATCH changes the fields sent, PUT replaces the record; both keep the id and are audited before/after', async () => {
-    const editor = await session('editor@office.example');
+    const editor = await t.sessionHeaders('editor@office.example');
     await send('POST', '/api/reports', editor, { ...NEW.reports, quote: 'verbatim words' });
     t.clock.now = new Date('2026-01-15T13:00:00Z');
     const patched = await send('PATCH', '/api/reports/office:example-study', editor, {
@@ -291,7 +277,7 @@ describe('PUT and PATCH /api/{kind}/{id}', () => {
   });
 
   it('follows a hotline to its new id when its numbers change', async () => {
-    const editor = await session('editor@office.example');
+    const editor = await t.sessionHeaders('editor@office.example');
     await send('POST', '/api/hotlines', editor, NEW.hotlines);
     const id = encodeURIComponent(idOf('hotlines', NEW.hotlines));
     const res = await send('PATCH', `/api/hotlines/${id}`, editor, { phone_text: '+1 555 0111 (free)' });
@@ -313,7 +299,7 @@ describe('PUT and PATCH /api/{kind}/{id}', () => {
   });
 
   it('answers 404 for a record not in force, and 400 for a body that would break the record', async () => {
-    const editor = await session('editor@office.example');
+    const editor = await t.sessionHeaders('editor@office.example');
     expect((await send('PATCH', '/api/grants/no-such-grant', editor, { title: 'x' })).status).toBe(404);
     await send('POST', '/api/grants', editor, NEW.grants);
     const empty = await send('PATCH', '/api/grants/office:example-grant', editor, {});
@@ -325,7 +311,7 @@ describe('PUT and PATCH /api/{kind}/{id}', () => {
 
 describe('programme totals', () => {
   it('are edited like other content, listed beside grants and never added to grant totals', async () => {
-    const editor = await session('editor@office.example');
+    const editor = await t.sessionHeaders('editor@office.example');
     await send('POST', '/api/grants', editor, NEW.grants);
     const made = await send('POST', '/api/programme_totals', editor, NEW.programme_totals);
     expect(made.status).toBe(201);
@@ -359,7 +345,7 @@ describe('programme totals', () => {
 
 describe('retiring and restoring', () => {
   it('takes a record out of lists, search and the feed, shows it to editors as retired, and restores it', async () => {
-    const editor = await session('editor@office.example');
+    const editor = await t.sessionHeaders('editor@office.example');
     await send('POST', '/api/news', editor, NEW.news);
     expect(await (await t.request('/feed.atom')).text()).toContain('Example news item for the tests');
     const retired = await send('DELETE', '/api/news/office:news-1', editor);
@@ -393,7 +379,7 @@ describe('retiring and restoring', () => {
 
 describe('HTML in content', () => {
   it('is stored as text and escaped in the Atom feed', async () => {
-    const editor = await session('editor@office.example');
+    const editor = await t.sessionHeaders('editor@office.example');
     const title = '<script>alert("t")</script> & <b>bold</b>';
     const body = '<img src=x onerror="alert(1)"> ]]> <a href="javascript:alert(2)">x</a>';
     const res = await send('POST', '/api/news', editor, { ...NEW.news, title, body });
@@ -408,7 +394,7 @@ describe('HTML in content', () => {
 
 describe('oversized bodies', () => {
   it('are refused with 413 in the error shape before anything is stored', async () => {
-    const editor = await session('editor@office.example');
+    const editor = await t.sessionHeaders('editor@office.example');
     const big = { ...NEW.news, body: 'x'.repeat(CONTENT_BODY_LIMIT) };
     for (const [method, path] of [
       ['POST', '/api/news'],

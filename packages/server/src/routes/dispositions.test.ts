@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
-import {
-  CROSSWALK_FILES,
-  createMatcher,
-  createNameNormaliser,
-  loadReferenceData,
-  MANIFEST_FILE,
-  parseManifest,
-} from '@tipwatch/core';
+import { loadReferenceData, MANIFEST_FILE } from '@tipwatch/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realMatcher, referenceFiles } from '../app-fixture.case.js';
 import type { ScreeningEngine } from '../jobs/screening-engine.js';
 import { runNextJob } from '../jobs/screening-runner.js';
 import { type WorkspaceApp, workspaceApp } from '../workspace/workspace-fixture.case.js';
@@ -16,28 +10,21 @@ const CSV = readFileSync(
   new URL('../../../cli/src/commands/fixtures/mixed-spend.csv', import.meta.url),
   'utf8',
 );
-const DATA = new URL('../../../../data/', import.meta.url);
-const read = (file: string) => readFileSync(new URL(file, DATA), 'utf8');
 
 /**
  * The engine of `realEngine()`, but with a later version of the CBP list that has one more (made-up) order
  * before all the others, so every listed entity is on another row than before.
  */
 function engineWithShiftedCbpList(base: ScreeningEngine): ScreeningEngine {
-  const manifest = JSON.parse(read(MANIFEST_FILE)) as { datasets: { id: string; rows: number }[] };
+  const files = referenceFiles('all');
+  const manifest = JSON.parse(files.get(MANIFEST_FILE)!) as { datasets: { id: string; rows: number }[] };
   for (const d of manifest.datasets) if (d.id === 'cbp_wro') d.rows += 1;
-  const files = new Map<string, string>([[MANIFEST_FILE, JSON.stringify(manifest)]]);
-  for (const d of parseManifest(read(MANIFEST_FILE))) files.set(d.file, read(d.file));
-  for (const path of Object.values(CROSSWALK_FILES)) files.set(path, read(path));
-  const [header, ...rows] = read('lists/cbp_wro.csv').split('\n');
+  files.set(MANIFEST_FILE, JSON.stringify(manifest));
+  const [header, ...rows] = files.get('lists/cbp_wro.csv')!.split('\n');
   const madeUp = '1950-01-01,Example Made-Up Trading Co,Toys,Mexico,WRO,active,test,unverified';
   files.set('lists/cbp_wro.csv', [header, madeUp, ...rows].join('\n'));
   const ref = loadReferenceData(files);
-  const matcher = createMatcher(ref.listEntries, {
-    normaliser: createNameNormaliser(read('matching/org_types_aliases.csv')),
-    resolveCountry: (text) => ref.countries.resolve(text),
-  });
-  return { ...base, ref, matcher };
+  return { ...base, ref, matcher: realMatcher(ref) };
 }
 
 describe('PUT /api/screenings/{id}/findings/{findingId}/disposition', () => {

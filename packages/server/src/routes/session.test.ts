@@ -1,15 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type AccountsApp, accountsApp, ORIGIN, PASSWORD } from '../auth/accounts-fixture.case.js';
+import { describe, expect, it } from 'vitest';
+import {
+  accountsApp,
+  accountsAppPerTest,
+  JSON_BODY,
+  ORIGIN,
+  PASSWORD,
+} from '../auth/accounts-fixture.case.js';
 
-let t: AccountsApp;
-beforeEach(async () => {
-  t = await accountsApp();
-});
-afterEach(async () => {
-  await t.close();
-});
-
-const json = { 'content-type': 'application/json' };
+const t = accountsAppPerTest();
 
 describe('POST /api/session', () => {
   it('signs in with an HttpOnly, SameSite, path-wide cookie, not Secure over http, and returns the CSRF token', async () => {
@@ -31,7 +29,7 @@ describe('POST /api/session', () => {
   it('sets a Secure cookie when the request is https', async () => {
     const res = await t.app.request('https://localhost/api/session', {
       method: 'POST',
-      headers: json,
+      headers: JSON_BODY,
       body: JSON.stringify({ email: 'admin@acme.example', password: PASSWORD }),
     });
     expect(res.status).toBe(200);
@@ -55,7 +53,7 @@ describe('POST /api/session', () => {
   it('refuses a sign-in posted from another origin', async () => {
     const res = await t.request('/api/session', {
       method: 'POST',
-      headers: { ...json, origin: 'https://evil.example' },
+      headers: { ...JSON_BODY, origin: 'https://evil.example' },
       body: JSON.stringify({ email: 'admin@acme.example', password: PASSWORD }),
     });
     expect(res.status).toBe(403);
@@ -104,11 +102,11 @@ describe('POST /api/session', () => {
   });
 
   it('rejects a body that is not JSON, or misses the password, with 400 naming the field', async () => {
-    const notJson = await t.request('/api/session', { method: 'POST', headers: json, body: '{' });
+    const notJson = await t.request('/api/session', { method: 'POST', headers: JSON_BODY, body: '{' });
     expect(notJson.status).toBe(400);
     const missing = await t.request('/api/session', {
       method: 'POST',
-      headers: json,
+      headers: JSON_BODY,
       body: JSON.stringify({ email: 'admin@acme.example' }),
     });
     expect(missing.status).toBe(400);
@@ -168,7 +166,7 @@ describe('DELETE /api/sessions', () => {
 describe('POST /api/me/password', () => {
   it('changes the password with the current one, and ends the sessions', async () => {
     const { cookie, csrf } = await t.signIn('viewer@acme.example');
-    const headers = { ...json, cookie, 'x-csrf-token': csrf };
+    const headers = { ...JSON_BODY, cookie, 'x-csrf-token': csrf };
     const wrong = await t.request('/api/me/password', {
       method: 'POST',
       headers,
@@ -196,7 +194,7 @@ describe('POST /api/me/password', () => {
 describe('one-time passwords', () => {
   const admin = async () => {
     const { cookie, csrf } = await t.signIn('admin@acme.example');
-    return { ...json, cookie, 'x-csrf-token': csrf };
+    return { ...JSON_BODY, cookie, 'x-csrf-token': csrf };
   };
 
   it('signs in until the user sets their own, each time asking for it; then only the own password signs in', async () => {
@@ -216,7 +214,7 @@ describe('one-time passwords', () => {
     expect(second.res.status).toBe(200);
     expect(second.body.password_change_required).toBe(true);
     // The first session sets the user's own password with the one-time password as the current one.
-    const headers = { ...json, cookie: first.cookie, 'x-csrf-token': first.csrf };
+    const headers = { ...JSON_BODY, cookie: first.cookie, 'x-csrf-token': first.csrf };
     const same = await t.request('/api/me/password', {
       method: 'POST',
       headers,

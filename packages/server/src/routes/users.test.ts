@@ -1,27 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type AccountsApp, accountsApp, ORIGIN, PASSWORD } from '../auth/accounts-fixture.case.js';
+import { describe, expect, it } from 'vitest';
+import {
+  accountsApp,
+  accountsAppPerTest,
+  JSON_BODY,
+  ORIGIN,
+  PASSWORD,
+} from '../auth/accounts-fixture.case.js';
 
-let t: AccountsApp;
-beforeEach(async () => {
-  t = await accountsApp();
-});
-afterEach(async () => {
-  await t.close();
-});
-
-const json = { 'content-type': 'application/json' };
-
-/** Signs in and gives headers for unsafe requests (cookie, CSRF token, same origin). */
-async function as(email: string) {
-  const { cookie, csrf } = await t.signIn(email);
-  return { ...json, cookie, 'x-csrf-token': csrf, origin: ORIGIN };
-}
+const t = accountsAppPerTest();
 
 /** A new API token of a user, made through the API. */
 async function tokenOf(email: string): Promise<string> {
   const res = await t.request('/api/tokens', {
     method: 'POST',
-    headers: await as(email),
+    headers: await t.sessionHeaders(email),
     body: JSON.stringify({ name: 'script' }),
   });
   expect(res.status).toBe(201);
@@ -46,24 +38,24 @@ const PROTECTED: [string, string][] = [
 describe('protected routes', () => {
   it('answer 401 to anonymous callers, and to a made-up cookie or token', async () => {
     for (const [method, path] of PROTECTED) {
-      const init = { method, headers: json, ...(method === 'GET' ? {} : { body: '{}' }) };
+      const init = { method, headers: JSON_BODY, ...(method === 'GET' ? {} : { body: '{}' }) };
       expect([method, path, (await t.request(path, init)).status]).toEqual([method, path, 401]);
       const cookie = await t.request(path, {
         ...init,
-        headers: { ...json, cookie: 'tipwatch_session=forged' },
+        headers: { ...JSON_BODY, cookie: 'tipwatch_session=forged' },
       });
       expect([method, path, cookie.status]).toEqual([method, path, 401]);
       const bearer = await t.request(path, {
         ...init,
-        headers: { ...json, authorization: `Bearer tw_${'A'.repeat(43)}` },
+        headers: { ...JSON_BODY, authorization: `Bearer tw_${'A'.repeat(43)}` },
       });
       expect([method, path, bearer.status]).toEqual([method, path, 401]);
     }
   });
 
   it('answer 403 to a role that may not use them', async () => {
-    const viewer = await as('viewer@acme.example');
-    const analyst = await as('analyst@acme.example');
+    const viewer = await t.sessionHeaders('viewer@acme.example');
+    const analyst = await t.sessionHeaders('analyst@acme.example');
     const id = t.users.viewer.id;
     for (const headers of [viewer, analyst]) {
       for (const [method, path, body] of [
@@ -89,31 +81,35 @@ describe('CSRF protection', () => {
   it('refuses a cookie-authenticated POST without the token, or from a foreign origin; a Bearer token needs neither', async () => {
     const { cookie, csrf } = await t.signIn('analyst@acme.example');
     const body = JSON.stringify({ name: 'n' });
-    const noToken = await t.request('/api/tokens', { method: 'POST', headers: { ...json, cookie }, body });
+    const noToken = await t.request('/api/tokens', {
+      method: 'POST',
+      headers: { ...JSON_BODY, cookie },
+      body,
+    });
     expect(noToken.status).toBe(403);
     const wrongToken = await t.request('/api/tokens', {
       method: 'POST',
-      headers: { ...json, cookie, 'x-csrf-token': `${csrf.slice(0, -1)}x` },
+      headers: { ...JSON_BODY, cookie, 'x-csrf-token': `${csrf.slice(0, -1)}x` },
       body,
     });
     expect(wrongToken.status).toBe(403);
     const foreign = await t.request('/api/tokens', {
       method: 'POST',
-      headers: { ...json, cookie, 'x-csrf-token': csrf, origin: 'https://evil.example' },
+      headers: { ...JSON_BODY, cookie, 'x-csrf-token': csrf, origin: 'https://evil.example' },
       body,
     });
     expect(foreign.status).toBe(403);
     expect(await t.accounts.tokens(t.users.analyst.id)).toEqual([]);
     const same = await t.request('/api/tokens', {
       method: 'POST',
-      headers: { ...json, cookie, 'x-csrf-token': csrf, origin: ORIGIN },
+      headers: { ...JSON_BODY, cookie, 'x-csrf-token': csrf, origin: ORIGIN },
       body,
     });
     expect(same.status).toBe(201);
     const token = (await same.json()).token;
     const bearer = await t.request('/api/tokens', {
       method: 'POST',
-      headers: { ...json, authorization: `Bearer ${token}`, origin: 'https://evil.example' },
+      headers: { ...JSON_BODY, authorization: `Bearer ${token}`, origin: 'https://evil.example' },
       body,
     });
     expect(bearer.status).toBe(201);
@@ -125,7 +121,7 @@ describe('CSRF protection', () => {
       const { cookie, csrf } = await listed.signIn('analyst@acme.example');
       const res = await listed.request('/api/tokens', {
         method: 'POST',
-        headers: { ...json, cookie, 'x-csrf-token': csrf, origin: 'https://app.example' },
+        headers: { ...JSON_BODY, cookie, 'x-csrf-token': csrf, origin: 'https://app.example' },
         body: JSON.stringify({ name: 'n' }),
       });
       expect(res.status).toBe(201);
@@ -156,7 +152,7 @@ describe('POST /api/users', () => {
   it('creates a user of the admin’s organisation with a one-time password that signs in', async () => {
     const res = await t.request('/api/users', {
       method: 'POST',
-      headers: await as('admin@acme.example'),
+      headers: await t.sessionHeaders('admin@acme.example'),
       body: JSON.stringify({ email: ' New.Analyst@Acme.example ', role: 'analyst' }),
     });
     expect(res.status).toBe(201);
@@ -173,7 +169,7 @@ describe('POST /api/users', () => {
   });
 
   it('answers 409 for an address in use (in any organisation) and 400 for a bad role or address', async () => {
-    const headers = await as('admin@acme.example');
+    const headers = await t.sessionHeaders('admin@acme.example');
     const post = (body: object) =>
       t.request('/api/users', { method: 'POST', headers, body: JSON.stringify(body) });
     expect((await post({ email: 'admin@other.example', role: 'viewer' })).status).toBe(409);
@@ -186,7 +182,7 @@ describe('POST /api/users', () => {
 
 describe('PATCH /api/users/{id}', () => {
   it('changes a role and disables a user, ending their sessions', async () => {
-    const headers = await as('admin@acme.example');
+    const headers = await t.sessionHeaders('admin@acme.example');
     const victim = await t.signIn('analyst@acme.example');
     const id = t.users.analyst.id;
     const role = await t.request(`/api/users/${id}`, {
@@ -207,7 +203,7 @@ describe('PATCH /api/users/{id}', () => {
   });
 
   it('gives 404 for a user of another organisation, the same as for no user at all', async () => {
-    const headers = await as('admin@acme.example');
+    const headers = await t.sessionHeaders('admin@acme.example');
     const body = JSON.stringify({ role: 'viewer' });
     const foreign = await t.request(`/api/users/${t.users.otherAdmin.id}`, {
       method: 'PATCH',
@@ -224,7 +220,7 @@ describe('PATCH /api/users/{id}', () => {
   });
 
   it('keeps the last active admin', async () => {
-    const headers = await as('admin@acme.example');
+    const headers = await t.sessionHeaders('admin@acme.example');
     const res = await t.request(`/api/users/${t.users.admin.id}`, {
       method: 'PATCH',
       headers,
@@ -240,7 +236,7 @@ describe('POST /api/users/{id}/reset-password', () => {
     const victim = await t.signIn('viewer@acme.example');
     const res = await t.request(`/api/users/${t.users.viewer.id}/reset-password`, {
       method: 'POST',
-      headers: await as('admin@acme.example'),
+      headers: await t.sessionHeaders('admin@acme.example'),
     });
     expect(res.status).toBe(200);
     const { password } = await res.json();
@@ -252,7 +248,7 @@ describe('POST /api/users/{id}/reset-password', () => {
   it('gives 404 for a user of another organisation and changes nothing', async () => {
     const res = await t.request(`/api/users/${t.users.otherAdmin.id}/reset-password`, {
       method: 'POST',
-      headers: await as('admin@acme.example'),
+      headers: await t.sessionHeaders('admin@acme.example'),
     });
     expect(res.status).toBe(404);
     expect((await t.signIn('admin@other.example')).res.status).toBe(200);
@@ -286,14 +282,17 @@ describe('API tokens', () => {
     const [stored] = await t.accounts.tokens(t.users.analyst.id);
     const path = `/api/tokens/${stored?.id}`;
     expect(
-      (await t.request(path, { method: 'DELETE', headers: await as('viewer@acme.example') })).status,
+      (await t.request(path, { method: 'DELETE', headers: await t.sessionHeaders('viewer@acme.example') }))
+        .status,
     ).toBe(404);
     expect(
-      (await t.request(path, { method: 'DELETE', headers: await as('admin@other.example') })).status,
+      (await t.request(path, { method: 'DELETE', headers: await t.sessionHeaders('admin@other.example') }))
+        .status,
     ).toBe(404);
     expect((await t.accounts.tokens(t.users.analyst.id))[0]?.revoked_at).toBeNull();
     expect(
-      (await t.request(path, { method: 'DELETE', headers: await as('admin@acme.example') })).status,
+      (await t.request(path, { method: 'DELETE', headers: await t.sessionHeaders('admin@acme.example') }))
+        .status,
     ).toBe(204);
   });
 
@@ -306,7 +305,7 @@ describe('API tokens', () => {
 
 describe('GET /api/audit', () => {
   it('records who changed what, for the admin’s organisation only, and never a password or token', async () => {
-    const admin = await as('admin@acme.example');
+    const admin = await t.sessionHeaders('admin@acme.example');
     const created = await (
       await t.request('/api/users', {
         method: 'POST',
@@ -327,7 +326,7 @@ describe('GET /api/audit', () => {
     const { cookie, csrf } = await t.signIn('n@acme.example', reset.password);
     await t.request('/api/me/password', {
       method: 'POST',
-      headers: { ...json, cookie, 'x-csrf-token': csrf },
+      headers: { ...JSON_BODY, cookie, 'x-csrf-token': csrf },
       body: JSON.stringify({ current_password: reset.password, new_password: changed }),
     });
     // Another organisation's change must not show up.
@@ -368,7 +367,7 @@ describe('GET /api/audit', () => {
   });
 
   it('pages with limit and before_id, and rejects a bad limit', async () => {
-    const admin = await as('admin@acme.example');
+    const admin = await t.sessionHeaders('admin@acme.example');
     for (const name of ['a', 'b', 'c']) {
       await t.request('/api/tokens', { method: 'POST', headers: admin, body: JSON.stringify({ name }) });
     }

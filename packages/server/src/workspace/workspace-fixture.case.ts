@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMatcher, createNameNormaliser, parseWeights, type Role, type User } from '@tipwatch/core';
+import { parseWeights, type Role, type User } from '@tipwatch/core';
 import {
   openPostgresAccountStore,
   openPostgresScreeningWorkspace,
@@ -13,7 +13,7 @@ import {
 } from '@tipwatch/storage';
 import { dropSchemas } from '../../../storage/src/postgres/test-database.case.js';
 import { createApp } from '../app.js';
-import { type Json, realReferenceData } from '../app-fixture.case.js';
+import { type Json, readData, realMatcher, realReferenceData } from '../app-fixture.case.js';
 import { hashPassword } from '../auth/password-hash.js';
 import { SESSION_COOKIE } from '../auth/principal.js';
 import { newApiToken, sha256Hex } from '../auth/secret-token.js';
@@ -22,20 +22,15 @@ import { runNextJob } from '../jobs/screening-runner.js';
 
 export const ORIGIN = 'http://localhost';
 export const PASSWORD = 'a long enough passphrase';
-const DATA = new URL('../../../../data/', import.meta.url);
-const read = (file: string) => readFileSync(new URL(file, DATA), 'utf8');
 
 /** The engine `tipwatch screen` loads, built from the vendored data folder. */
 export function realEngine(): ScreeningEngine {
   const ref = realReferenceData();
-  const matcher = createMatcher(ref.listEntries, {
-    normaliser: createNameNormaliser(read('matching/org_types_aliases.csv')),
-    resolveCountry: (text) => ref.countries.resolve(text),
-  });
+  const matcher = realMatcher(ref);
   return {
     ref,
     matcher,
-    weights: parseWeights(read('weights.json'), 'data/weights.json'),
+    weights: parseWeights(readData('weights.json'), 'data/weights.json'),
     settings: { 'entity match threshold': String(matcher.threshold), 'risk weights': 'data/weights.json' },
   };
 }
