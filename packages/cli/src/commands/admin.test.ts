@@ -1,27 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMatcher, createNameNormaliser } from '@tipwatch/core';
 import { createApp } from '@tipwatch/server';
 import { openAccountStore, openStore } from '@tipwatch/storage';
-import { afterAll, describe, expect, it } from 'vitest';
-import { captureEffects, DATA_DIR } from '../capture-effects.case.js';
-import { runCommand } from '../main.js';
+import { describe, expect, it } from 'vitest';
+import { DATA_DIR } from '../capture-effects.case.js';
+import { cliSandbox } from '../cli-sandbox.case.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies field by field
 type Json = any;
 
 import { loadReferenceFromDir } from '../reference-loader.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'tipwatch-admin-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const { tmp, tipwatch } = cliSandbox('admin');
 let fresh = 0;
-
-async function tipwatch(args: string[]) {
-  const e = captureEffects();
-  const code = await runCommand(['node', 'tipwatch', ...args], e.fx);
-  return { code, out: e.out(), err: e.err() };
-}
 
 /** An app over the accounts of a data directory (no knowledge content needed for these routes). */
 async function appOn(dataDir: string) {
@@ -46,7 +37,7 @@ async function appOn(dataDir: string) {
 describe('tipwatch admin create-user', () => {
   it('creates the organisation and an admin, prints a one-time password as JSON that signs in', async () => {
     const dir = join(tmp, `d${++fresh}`);
-    const r = await tipwatch([
+    const r = await tipwatch(
       'admin',
       'create-user',
       '--org',
@@ -57,14 +48,14 @@ describe('tipwatch admin create-user', () => {
       '--data-dir',
       dir,
       '--json',
-    ]);
+    );
     expect(r.code).toBe(0);
     const printed = JSON.parse(r.out);
     expect(Object.keys(printed)).toEqual(['email', 'org', 'role', 'password']);
     expect(printed).toMatchObject({ email: 'ada@acme.example', org: 'Acme', role: 'admin' });
     expect(printed.password).toMatch(/^[A-Za-z2-9]{20}$/);
 
-    const second = await tipwatch([
+    const second = await tipwatch(
       '--data-dir',
       dir,
       'admin',
@@ -74,7 +65,7 @@ describe('tipwatch admin create-user', () => {
       '--role',
       'viewer',
       'bob@acme.example',
-    ]);
+    );
     expect(second.code).toBe(0);
     expect(second.out).toMatch(
       /^created bob@acme.example, viewer of Acme\none-time password \(shown once\): [A-Za-z2-9]{20}\n$/,
@@ -106,7 +97,7 @@ describe('tipwatch admin create-user', () => {
 
   it('refuses an unknown role, a bad address and an address in use', async () => {
     const dir = join(tmp, `d${++fresh}`);
-    const role = await tipwatch([
+    const role = await tipwatch(
       'admin',
       'create-user',
       '--org',
@@ -116,10 +107,10 @@ describe('tipwatch admin create-user', () => {
       'a@a.example',
       '--data-dir',
       dir,
-    ]);
+    );
     expect(role.code).toBe(2);
     expect(role.err).toContain('--role: expected one of viewer, analyst, editor, admin, found "owner"');
-    const email = await tipwatch([
+    const email = await tipwatch(
       'admin',
       'create-user',
       '--org',
@@ -129,12 +120,12 @@ describe('tipwatch admin create-user', () => {
       'nobody',
       '--data-dir',
       dir,
-    ]);
+    );
     expect(email.code).toBe(2);
     expect(email.err).toContain('EMAIL: expected an e-mail address, found "nobody"');
     expect(
       (
-        await tipwatch([
+        await tipwatch(
           'admin',
           'create-user',
           '--org',
@@ -144,10 +135,10 @@ describe('tipwatch admin create-user', () => {
           'a@a.example',
           '--data-dir',
           dir,
-        ])
+        )
       ).code,
     ).toBe(0);
-    const again = await tipwatch([
+    const again = await tipwatch(
       'admin',
       'create-user',
       '--org',
@@ -157,7 +148,7 @@ describe('tipwatch admin create-user', () => {
       'A@a.example',
       '--data-dir',
       dir,
-    ]);
+    );
     expect(again.code).toBe(1);
     expect(again.err).toContain('a user with e-mail a@a.example exists already');
     expect(again.out).toBe('');
@@ -167,7 +158,7 @@ describe('tipwatch admin create-user', () => {
     const dir = join(tmp, `d${++fresh}`);
     expect(
       (
-        await tipwatch([
+        await tipwatch(
           'admin',
           'create-user',
           '--org',
@@ -178,12 +169,12 @@ describe('tipwatch admin create-user', () => {
           'e@office.example',
           '--data-dir',
           dir,
-        ])
+        )
       ).code,
     ).toBe(0);
     expect(
       (
-        await tipwatch([
+        await tipwatch(
           'admin',
           'create-user',
           '--org',
@@ -193,10 +184,10 @@ describe('tipwatch admin create-user', () => {
           'a@acme.example',
           '--data-dir',
           dir,
-        ])
+        )
       ).code,
     ).toBe(0);
-    const wrong = await tipwatch([
+    const wrong = await tipwatch(
       'admin',
       'create-user',
       '--org',
@@ -207,7 +198,7 @@ describe('tipwatch admin create-user', () => {
       'x@acme.example',
       '--data-dir',
       dir,
-    ]);
+    );
     expect(wrong.code).toBe(2);
     const accounts = await openAccountStore({ dataDir: dir, env: {} });
     try {
@@ -223,7 +214,7 @@ describe('tipwatch admin create-user', () => {
 describe('tipwatch admin create-token', () => {
   it('prints {"token"} once; the token works as Bearer, and only its hash is stored', async () => {
     const dir = join(tmp, `d${++fresh}`);
-    await tipwatch([
+    await tipwatch(
       'admin',
       'create-user',
       '--org',
@@ -233,8 +224,8 @@ describe('tipwatch admin create-token', () => {
       'ana@acme.example',
       '--data-dir',
       dir,
-    ]);
-    const r = await tipwatch([
+    );
+    const r = await tipwatch(
       'admin',
       'create-token',
       'ana@acme.example',
@@ -243,7 +234,7 @@ describe('tipwatch admin create-token', () => {
       '--data-dir',
       dir,
       '--json',
-    ]);
+    );
     expect(r.code).toBe(0);
     const { token } = JSON.parse(r.out);
     expect(token).toMatch(/^tw_[A-Za-z0-9_-]{43}$/);
@@ -269,7 +260,7 @@ describe('tipwatch admin create-token', () => {
 
   it('exits 1 for an unknown user', async () => {
     const dir = join(tmp, `d${++fresh}`);
-    const r = await tipwatch(['admin', 'create-token', 'ghost@acme.example', '--data-dir', dir]);
+    const r = await tipwatch('admin', 'create-token', 'ghost@acme.example', '--data-dir', dir);
     expect(r.code).toBe(1);
     expect(r.err).toContain('no user with e-mail ghost@acme.example');
   });

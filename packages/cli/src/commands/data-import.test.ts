@@ -1,26 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore } from '@tipwatch/storage';
-import { afterAll, describe, expect, it } from 'vitest';
-import { captureEffects, DATA_DIR } from '../capture-effects.case.js';
-import { runCommand } from '../main.js';
+import { describe, expect, it } from 'vitest';
+import { DATA_DIR } from '../capture-effects.case.js';
+import { cliSandbox } from '../cli-sandbox.case.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'tipwatch-import-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
+const { tmp, write, tipwatch } = cliSandbox('import');
 const vendored = (file: string) => readFileSync(join(DATA_DIR, file), 'utf8');
-const write = (name: string, text: string) => {
-  const path = join(tmp, name);
-  writeFileSync(path, text);
-  return path;
-};
-
-async function tipwatch(...args: string[]) {
-  const e = captureEffects({ cwd: tmp });
-  const code = await runCommand(['node', 'tipwatch', ...args], e.fx);
-  return { code, out: e.out(), err: e.err() };
-}
 
 /** The vendored ILAB file with Afghanistan's advancement level and Ghana's region edited, Bolivia removed. */
 function changedIlab(xml: string): string {

@@ -1,25 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSqliteAccountStore, openSqliteScreeningWorkspace, SQLITE_FILE } from '@tipwatch/storage';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { captureEffects, DATA_DIR } from '../capture-effects.case.js';
-import { runCommand } from '../main.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DATA_DIR } from '../capture-effects.case.js';
+import { cliSandbox } from '../cli-sandbox.case.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'tipwatch-alerts-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-const write = (name: string, text: string) => {
-  const path = join(tmp, name);
-  writeFileSync(path, text);
-  return path;
-};
-
-async function tipwatch(...args: string[]) {
-  const e = captureEffects({ cwd: tmp });
-  const code = await runCommand(['node', 'tipwatch', ...args], e.fx);
-  return { code, out: e.out(), err: e.err() };
-}
+const { tmp, write, tipwatch } = cliSandbox('alerts');
 
 // Test input only: made-up names that no list holds, to see a list change reach saved suppliers.
 const NEW_ENTITY = 'Quillfeather Imaginary Test Cotton Co., Ltd.';
