@@ -1,29 +1,20 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { captureEffects } from '../capture-effects.case.js';
-import { runCommand } from '../main.js';
+import { describe, expect, it } from 'vitest';
+import { cliSandbox } from '../cli-sandbox.case.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 const CSV = readFileSync(new URL('mixed-spend.csv', FIXTURES), 'utf8');
 
-const tmp = mkdtempSync(join(tmpdir(), 'tipwatch-worker-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-async function tipwatch(args: string[]) {
-  const e = captureEffects();
-  const code = await runCommand(['node', 'tipwatch', ...args], e.fx);
-  return { code, out: e.out(), err: e.err() };
-}
+const { tmp, tipwatch } = cliSandbox('worker');
 
 /** An analyst's API token in a fresh data directory. */
 async function analystToken(dir: string): Promise<string> {
-  const user = await tipwatch([
+  const user = await tipwatch(
     'admin',
     'create-user',
     '--org',
@@ -33,9 +24,9 @@ async function analystToken(dir: string): Promise<string> {
     'ana@acme.example',
     '--data-dir',
     dir,
-  ]);
+  );
   expect(user.code, user.err).toBe(0);
-  const token = await tipwatch([
+  const token = await tipwatch(
     'admin',
     'create-token',
     'ana@acme.example',
@@ -44,7 +35,7 @@ async function analystToken(dir: string): Promise<string> {
     '--data-dir',
     dir,
     '--json',
-  ]);
+  );
   expect(token.code, token.err).toBe(0);
   return JSON.parse(token.out).token;
 }
@@ -159,7 +150,7 @@ describe('tipwatch serve and tipwatch worker', () => {
     expect(entity).toBe('Binzhou Chinatex Yintai Industrial Co., Ltd.');
     const without = join(tmp, 'uflpa-without-first.csv');
     writeFileSync(without, [header, ...rest].join('\n'));
-    const before = await tipwatch(['data', 'import', 'uflpa', without, '--data-dir', dir]);
+    const before = await tipwatch('data', 'import', 'uflpa', without, '--data-dir', dir);
     expect(before.code, before.err).toBe(0);
 
     const serve = start(
@@ -199,14 +190,14 @@ describe('tipwatch serve and tipwatch worker', () => {
       expect(await screen(url)).toEqual({ listed: false, version: 1 });
       expect(await matched(url)).toBe(false);
 
-      const after = await tipwatch([
+      const after = await tipwatch(
         'data',
         'import',
         'uflpa',
         join(ROOT, 'data/lists/uflpa_entities.csv'),
         '--data-dir',
         dir,
-      ]);
+      );
       expect(after.code, after.err).toBe(0);
       // The worker looks before each job; serve's routes at most every 5 s.
       expect(await screen(url)).toEqual({ listed: true, version: 2 });
@@ -235,7 +226,7 @@ describe('tipwatch serve and tipwatch worker', () => {
     const second = 'Sample Harbour Textiles Ltd';
     const v1 = join(tmp, 'watchlist.csv');
     writeFileSync(v1, `name,aliases,country\n${first},,CN\n`);
-    const before = await tipwatch([
+    const before = await tipwatch(
       'data',
       'import',
       'list',
@@ -246,7 +237,7 @@ describe('tipwatch serve and tipwatch worker', () => {
       '2026-10-01',
       '--data-dir',
       dir,
-    ]);
+    );
     expect(before.code, before.err).toBe(0);
 
     const serve = start(
@@ -296,7 +287,7 @@ describe('tipwatch serve and tipwatch worker', () => {
 
       const v2 = join(tmp, 'watchlist-2.csv');
       writeFileSync(v2, `name,aliases,country\n${first},,CN\n${second},,CN\n`);
-      const after = await tipwatch([
+      const after = await tipwatch(
         'data',
         'import',
         'list',
@@ -307,7 +298,7 @@ describe('tipwatch serve and tipwatch worker', () => {
         '2026-11-01',
         '--data-dir',
         dir,
-      ]);
+      );
       expect(after.code, after.err).toBe(0);
       expect(await screen(url, second)).toEqual({
         sources: [{ dataset: 'user_list:watchlist', record: 'row 2', as_of: '2026-11-01' }],
@@ -331,10 +322,10 @@ describe('tipwatch serve and tipwatch worker', () => {
   });
 
   it('refuses a bad --concurrency or --upload-limit with exit 2', async () => {
-    const bad = await tipwatch(['worker', '--concurrency', '0', '--data-dir', join(tmp, 'bad')]);
+    const bad = await tipwatch('worker', '--concurrency', '0', '--data-dir', join(tmp, 'bad'));
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--concurrency: expected a number of workers 1–64');
-    const limit = await tipwatch(['serve', '--upload-limit', 'lots', '--data-dir', join(tmp, 'bad')]);
+    const limit = await tipwatch('serve', '--upload-limit', 'lots', '--data-dir', join(tmp, 'bad'));
     expect(limit.code).toBe(2);
     expect(limit.err).toContain('--upload-limit: expected a size in megabytes');
   });
