@@ -1,6 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ReportResult } from '@tipwatch/core';
+import type { ReportResult, ScreeningSummary } from '@tipwatch/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportData } from '../jobs/report-data.js';
 import { type WorkspaceApp, workspaceApp } from '../workspace/workspace-fixture.case.js';
@@ -29,35 +29,13 @@ function bigCsv(): string {
   return `${out.join('\n')}\n`;
 }
 
-interface Summary {
-  rows: number;
-  rows_without_amount: number;
-  by_currency: { currency: string; rows: number; rows_with_amount: number; spend: number }[];
-  by_level: { level: string; rows: number; rows_without_amount: number; spend: Record<string, number> }[];
-  by_kind: { kind: string; findings: number; rows: number }[];
-  by_country: {
-    country: string | null;
-    rows: number;
-    spend: Record<string, number>;
-    weighted: Record<string, number>;
-  }[];
-  heat: {
-    currency: string;
-    sector: string | null;
-    country: string | null;
-    rows: number;
-    spend: number;
-    weighted: number;
-  }[];
-}
-
 /** Same keys, and each amount equal up to the order of floating-point additions. */
 function expectAmounts(actual: Record<string, number>, expected: Record<string, number>, what: string) {
   expect(Object.keys(actual).sort(), what).toEqual(Object.keys(expected).sort());
   for (const [k, v] of Object.entries(expected)) expect(actual[k], `${what} ${k}`).toBeCloseTo(v, 6);
 }
 
-function expectReportFigures(summary: Summary, report: ReportResult) {
+function expectReportFigures(summary: ScreeningSummary, report: ReportResult) {
   expect(summary.rows).toBe(report.screened);
   expect(summary.rows_without_amount).toBe(report.rows_without_amount);
   expect(Object.fromEntries(summary.by_currency.map((c) => [c.currency, c.rows]))).toEqual(
@@ -143,14 +121,14 @@ for (const [name, postgres] of databases) {
     });
 
     it('gives the report’s figures for a small screening', async () => {
-      const summary: Summary = await get(`/api/screenings/${small}/summary`);
+      const summary: ScreeningSummary = await get(`/api/screenings/${small}/summary`);
       expect(summary.rows).toBe(8);
       expect(summary.by_currency.map((c) => c.currency)).toEqual(['USD', 'EUR']);
       expectReportFigures(summary, reportOf(small));
     });
 
     it('gives the report’s figures and the register’s sums for 6,010 rows', async () => {
-      const summary: Summary = await get(`/api/screenings/${big}/summary`);
+      const summary: ScreeningSummary = await get(`/api/screenings/${big}/summary`);
       const report = reportOf(big);
       expect(report.screened).toBe(4810);
       expectReportFigures(summary, report);
