@@ -15,6 +15,7 @@ import {
 import { openSqliteStore } from '@tipwatch/storage';
 import { createApp } from './app.js';
 import type { AppDeps } from './deps.js';
+import { fixturePer } from './fixture-lifetime.case.js';
 import { bootstrapKnowledgeBase } from './knowledge-bootstrap.js';
 
 const DATA = new URL('../../../data/', import.meta.url);
@@ -84,6 +85,13 @@ export async function testApp(): Promise<{
     },
   };
 }
+
+/** One `testApp()` for the file's tests (read it inside tests only; see `fixturePer`). */
+export function testAppPerFile(): TestApp {
+  return fixturePer('file', testApp);
+}
+
+export type TestApp = Awaited<ReturnType<typeof testApp>>;
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies field by field and check each one
 export type Json = any;

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AccountStore, createMatcher, createNameNormaliser, type Role, type User } from '@tipwatch/core';
 import { openSqliteAccountStore, openSqliteStore } from '@tipwatch/storage';
-import { afterEach, beforeEach } from 'vitest';
 import { createApp } from '../app.js';
 import { type Json, readData, realReferenceData } from '../app-fixture.case.js';
+import { fixturePer } from '../fixture-lifetime.case.js';
 import type { AuthOptions } from './auth-options.js';
 import { hashPassword } from './password-hash.js';
 import { SESSION_COOKIE } from './principal.js';
@@ -98,27 +98,7 @@ export async function accountsApp(auth: AuthOptions = {}) {
 
 export type AccountsApp = Awaited<ReturnType<typeof accountsApp>>;
 
-/**
- * A fresh `accountsApp()` for each test of the file, closed after it. Read it inside tests only (elsewhere
- * there is none, and reading it throws).
- *
- * @example
- * const t = accountsAppPerTest();
- * it('signs in', async () => expect((await t.signIn('admin@acme.example')).res.status).toBe(200));
- */
+/** A fresh `accountsApp()` for each test of the file (read it inside tests only; see `fixturePer`). */
 export function accountsAppPerTest(): AccountsApp {
-  let current: AccountsApp | null = null;
-  beforeEach(async () => {
-    current = await accountsApp();
-  });
-  afterEach(async () => {
-    await current?.close();
-    current = null;
-  });
-  return new Proxy({} as AccountsApp, {
-    get: (_, key) => {
-      if (current === null) throw new Error('accountsAppPerTest(): read inside a test only');
-      return Reflect.get(current, key);
-    },
-  });
+  return fixturePer('test', () => accountsApp());
 }

@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getJson, type Json, testApp } from '../app-fixture.case.js';
+import { describe, expect, it } from 'vitest';
+import { getJson, type Json, testAppPerFile } from '../app-fixture.case.js';
 
-let t: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  t = await testApp();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = testAppPerFile();
 
 describe('GET /api/data', () => {
   it('lists the reference datasets with their gaps and the stored datasets with their versions', async () => {

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../app-fixture.case.js';
+import { describe, expect, it } from 'vitest';
+import { testAppPerFile } from '../app-fixture.case.js';
 import { atomFeed } from './feed.js';
 
-let t: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  t = await testApp();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = testAppPerFile();
 
 describe('GET /feed.atom', () => {
   it('gives an Atom feed where the undated item is marked undated and has no published date', async () => {

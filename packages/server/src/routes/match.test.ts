@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getJson, type Json, testApp } from '../app-fixture.case.js';
+import { describe, expect, it } from 'vitest';
+import { getJson, type Json, testAppPerFile } from '../app-fixture.case.js';
 import { MATCH_BODY_LIMIT } from './match.js';
 
-let t: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  t = await testApp();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = testAppPerFile();
 const post = (body: string, type = 'application/json') =>
   getJson(t.app, '/api/match', { method: 'POST', body, headers: { 'content-type': type } });
 
