@@ -1,3 +1,4 @@
+import type { ScreeningSummary as CoreScreeningSummary } from '@tipwatch/core';
 import type { Source } from '../api/types.js';
 
 /** The workspace API's shapes (see packages/server/src/routes/screenings.ts and screening-results.ts). */
@@ -99,28 +100,5 @@ export interface Finding {
   disposition: Disposition | null;
 }
 
-/** `GET /api/screenings/{id}/summary`: totals over every register row (see screening-summary.ts). */
-export interface ScreeningSummary {
-  screening_id: string;
-  rows: number;
-  rows_without_amount: number;
-  /** Most rows with an amount first. */
-  by_currency: { currency: string; rows: number; rows_with_amount: number; spend: number }[];
-  by_level: { level: string; rows: number; rows_without_amount: number; spend: Record<string, number> }[];
-  by_kind: { kind: string; findings: number; rows: number }[];
-  by_country: {
-    country: string | null;
-    rows: number;
-    spend: Record<string, number>;
-    weighted: Record<string, number>;
-  }[];
-  heat: {
-    currency: string;
-    sector: string | null;
-    country: string | null;
-    rows: number;
-    spend: number;
-    weighted: number;
-  }[];
-  level_weights: Record<string, number>;
-}
+/** `GET /api/screenings/{id}/summary`: core's totals over every register row, with the screening's id. */
+export type ScreeningSummary = CoreScreeningSummary & { screening_id: string };
