@@ -1,10 +1,21 @@
-/** The shapes of the public API's responses that the pages read (see /api/openapi.json). */
+import type {
+  Grant as CoreGrant,
+  Hotline as CoreHotline,
+  ListEntry as CoreListEntry,
+  ProgrammeTotal as CoreProgrammeTotal,
+  IlabGood,
+  NewsItem,
+  ResearchReport,
+  SourceRef,
+} from '@tipwatch/core';
 
-export interface Source {
-  dataset: string;
-  record: string;
-  as_of: string | null;
-}
+/**
+ * The shapes of the public API's responses that the pages read (see /api/openapi.json). Where the API sends
+ * a core record as it is, the type is core's (a type import, erased in the build); where it sends another
+ * shape, the type is declared here.
+ */
+
+export type Source = SourceRef;
 
 export interface Page<T> {
   items: T[];
@@ -26,38 +37,9 @@ export interface CountrySummary {
   ilab_advancement_level: string | null;
 }
 
-export interface Hotline {
-  iso3: string | null;
-  country: string;
-  scope: string;
-  name: string;
-  phones: string[];
-  texts: string[];
-  phone_text: string;
-  text_sms_text: string;
-  email: string;
-  web: string;
-  languages: string;
-  hours: string;
-  operator: string;
-  notes: string;
-  source: Source;
-  source_url: string;
-}
+export type Hotline = CoreHotline;
 
-export interface Grant {
-  id: string;
-  title: string;
-  recipient: string;
-  amount: number | null;
-  currency: string | null;
-  fiscal_year: number | null;
-  countries: string[];
-  four_ps: string[];
-  description: string;
-  source: Source;
-  url: string | null;
-}
+export type Grant = CoreGrant;
 
 export interface GrantTotal {
   currency: string;
@@ -65,20 +47,24 @@ export interface GrantTotal {
   grants: number;
 }
 
-export interface ProgrammeTotal {
-  id: string;
-  funder: string;
-  recipients: string[];
-  amount: number;
-  amount_is_lower_bound: boolean;
-  currency: string;
-  fiscal_year: number | null;
-  projects: number | null;
-  countries: string[];
-  four_ps: string[];
-  description: string;
-  source: Source;
-}
+/** `GET /api/grants` sends these fields of each programme total in force (not its kind, date or partnership). */
+export type ProgrammeTotal = Pick<
+  CoreProgrammeTotal,
+  | 'id'
+  | 'funder'
+  | 'recipients'
+  | 'amount'
+  | 'amount_is_lower_bound'
+  | 'currency'
+  | 'fiscal_year'
+  | 'projects'
+  | 'countries'
+  | 'four_ps'
+  | 'description'
+  | 'quote'
+  | 'source'
+  | 'edited'
+>;
 
 export interface GrantPage extends Page<Grant> {
   totals: GrantTotal[];
@@ -87,41 +73,12 @@ export interface GrantPage extends Page<Grant> {
   totals_note: string;
 }
 
-export interface Report {
-  id: string;
-  title: string;
-  publishers: string[];
-  funder: string | null;
-  date: string | null;
-  countries: string[];
-  sectors: string[];
-  topics: string[];
-  url: string | null;
-  summary: string;
-  source: Source;
-}
+export type Report = ResearchReport;
 
-export interface News {
-  id: string;
-  title: string;
-  date: string | null;
-  undated: boolean;
-  body: string;
-  countries: string[];
-  url: string | null;
-  source: Source;
-}
+/** A news item, marked `undated` when it has no date. */
+export type News = NewsItem & { undated: boolean };
 
-export interface ListEntry {
-  id: string;
-  list: string;
-  name: string;
-  aliases: string[];
-  country: string | null;
-  listed_on?: string | null;
-  basis?: string;
-  source: Source;
-}
+export type ListEntry = CoreListEntry;
 
 export interface CountryDetail extends CountrySummary {
   tier_history: { year: number; tier: string; note: string; source: Source }[];
@@ -133,16 +90,8 @@ export interface CountryDetail extends CountrySummary {
     description: string;
     source: Source;
   } | null;
-  ilab_goods: {
-    good: string;
-    sector: string;
-    child_labor: boolean;
-    forced_labor: boolean;
-    forced_child_labor: boolean;
-    produced_with_exploitative_inputs: boolean;
-    input_source_iso3: string | null;
-    source: Source;
-  }[];
+  /** The country's goods on the ILAB list, without the country fields the page already has. */
+  ilab_goods: Omit<IlabGood, 'iso3' | 'country'>[];
   listed_entities: ListEntry[];
   import_bans: {
     order_type: string;
