@@ -150,6 +150,27 @@ export async function launchBrowser(): Promise<Browser> {
   };
 }
 
+/** Waits until the page has its heading and no part of it is still loading. */
+export async function settle(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForSelector('main h1');
+  await page.waitForFunction(() => document.querySelector('[data-loading]') === null, undefined, {
+    timeout,
+  });
+}
+
+/**
+ * Creates a user with `tipwatch admin create-user` (in the organisation `org`, made the office's with
+ * `office`); their one-time password.
+ */
+export function createUser(
+  served: Served,
+  user: { email: string; role: string; org?: string; office?: boolean },
+): string {
+  const org = ['--org', user.org ?? 'Acme', ...(user.office ? ['--office'] : [])];
+  const printed = served.cli(['admin', 'create-user', ...org, '--role', user.role, user.email, '--json']);
+  return (JSON.parse(printed) as { password: string }).password;
+}
+
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation {

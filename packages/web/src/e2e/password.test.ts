@@ -2,10 +2,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Browser,
+  createUser,
   launchBrowser,
   requireBrowserAndBuild,
   type Served,
   seriousViolations,
+  settle,
   startServe,
 } from './browser-harness.case.js';
 
@@ -16,16 +18,9 @@ let served: Served;
 let browser: Browser;
 let page: Page;
 
-async function settle(): Promise<void> {
-  await page.waitForSelector('main h1');
-  await page.waitForFunction(() => document.querySelector('[data-loading]') === null, undefined, {
-    timeout: 30_000,
-  });
-}
-
 async function signIn(password: string): Promise<void> {
   await page.goto(`${served.url}/sign-in`);
-  await settle();
+  await settle(page);
   await page.fill('input[name="email"]', EMAIL);
   await page.fill('input[name="password"]', password);
   await page.click('main button[type="submit"]');
@@ -37,11 +32,7 @@ describe('a one-time password in Chromium: sign in, then a password of one’s o
   beforeAll(async () => {
     requireBrowserAndBuild();
     served = await startServe(['--no-worker']);
-    oneTime = (
-      JSON.parse(
-        served.cli(['admin', 'create-user', '--org', 'Acme', '--role', 'analyst', EMAIL, '--json']),
-      ) as { password: string }
-    ).password;
+    oneTime = createUser(served, { email: EMAIL, role: 'analyst' });
     browser = await launchBrowser();
     page = browser.page;
   }, 120_000);
@@ -54,11 +45,11 @@ describe('a one-time password in Chromium: sign in, then a password of one’s o
   it('signs in with the one-time password and asks for a password of one’s own', async () => {
     await signIn(oneTime);
     await page.waitForURL(`${served.url}/workspace`);
-    await settle();
+    await settle(page);
     expect(await page.locator('main .callout').textContent()).toContain('one-time password');
     await page.click('main .callout a[href="/workspace/password"]');
     await page.waitForURL(`${served.url}/workspace/password`);
-    await settle();
+    await settle(page);
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -71,7 +62,7 @@ describe('a one-time password in Chromium: sign in, then a password of one’s o
     await page.fill('input[name="confirm_password"]', OWN);
     await page.click('main button[type="submit"]');
     await page.waitForURL(`${served.url}/sign-in?password=changed`);
-    await settle();
+    await settle(page);
     expect(await page.locator('main [role="status"]').textContent()).toMatch(/password has changed/);
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -81,7 +72,7 @@ describe('a one-time password in Chromium: sign in, then a password of one’s o
     await expect.poll(() => page.locator('main [role="alert"]').textContent()).toMatch(/wrong/);
     await signIn(OWN);
     await page.waitForURL(`${served.url}/workspace`);
-    await settle();
+    await settle(page);
     expect(await page.textContent('main')).toContain(`Signed in as ${EMAIL}`);
     expect(await page.locator('main .callout').count()).toBe(0);
   });

@@ -10,6 +10,7 @@ import {
   SCREENSHOTS,
   type Served,
   seriousViolations,
+  settle,
   startServe,
 } from './browser-harness.case.js';
 
@@ -41,14 +42,7 @@ let page: Page;
 /** Opens `path` and waits until no part of the page is still loading. */
 async function open(path: string): Promise<void> {
   await page.goto(served.url + path);
-  await settle();
-}
-
-async function settle(): Promise<void> {
-  await page.waitForSelector('main h1');
-  await page.waitForFunction(() => document.querySelector('[data-loading]') === null, undefined, {
-    timeout: 20_000,
-  });
+  await settle(page, 20_000);
 }
 
 describe('the public portal in Chromium, served by tipwatch serve', () => {
@@ -94,13 +88,13 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
       await open(path);
       const heading = await page.textContent('main h1');
       await page.reload();
-      await settle();
+      await settle(page, 20_000);
       expect(new URL(page.url()).pathname + new URL(page.url()).search, path).toBe(path);
       expect(await page.textContent('main h1'), path).toBe(heading);
     }
     await open('/countries/THA');
     await page.reload();
-    await settle();
+    await settle(page, 20_000);
     expect(await page.textContent('main h1')).toBe('Thailand');
     expect(await page.locator('main table caption', { hasText: 'TIP Report tier history' }).count()).toBe(1);
   });
@@ -125,7 +119,7 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
     await expect.poll(() => national.locator('h2').textContent()).toBe('Mexico');
     expect(await national.locator('a[href^="sms:"]').first().getAttribute('href')).toBe('sms:8005533000');
     await page.reload();
-    await settle();
+    await settle(page, 20_000);
     expect(await page.locator('section[aria-labelledby="national"] h2').textContent()).toBe('Mexico');
     await open('/grants');
     expect(await page.locator('header a.help-link').textContent()).toBe('Get help (Mexico)');
@@ -160,7 +154,7 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('es');
     expect(await page.textContent('main h1')).toBe('Países');
     await page.reload();
-    await settle();
+    await settle(page, 20_000);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     expect(await page.locator('nav a[href="/hotlines"]').textContent()).toBe('Líneas de ayuda');
     // Country names use the Spanish ISO names of data/taxonomy/countries.csv.
@@ -181,7 +175,7 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
     await page.keyboard.press('Tab'); // Get help
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Get help/);
     await page.keyboard.press('Enter');
-    await settle();
+    await settle(page, 20_000);
     expect(new URL(page.url()).pathname).toBe('/hotlines');
     expect(await page.textContent('main h1')).toBe('Hotlines');
     // Focus moves to the new page's content, so that the next Tab starts there.
@@ -345,7 +339,7 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
     await page.selectOption('select[name="p"]', 'prevention');
     await page.click('main form button[type="submit"]');
     await page.waitForURL(/\/grants\?fiscal_year=2015&p=prevention$/);
-    await settle();
+    await settle(page, 20_000);
     const filtered = (await (
       await page.request.get(`${served.url}/api/grants?fiscal_year=2015&p=prevention`)
     ).json()) as { totals: { currency: string; amount: number; grants: number }[] };
@@ -359,7 +353,7 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
     await page.selectOption('select[name="country"]', 'ISL');
     await page.click('main form button[type="submit"]');
     await page.waitForURL(/country=ISL/);
-    await settle();
+    await settle(page, 20_000);
     expect(await page.locator('[data-testid="grant-totals"] li').count()).toBe(0);
     expect(await page.locator('main article').count()).toBe(0);
   });
@@ -371,7 +365,7 @@ describe('the public portal in Chromium, served by tipwatch serve', () => {
     await page.fill('input[name="q"]', 'Thailand');
     await page.press('input[name="q"]', 'Enter');
     await page.waitForURL(/\/search\?q=Thailand$/);
-    await settle();
+    await settle(page, 20_000);
     expect(await page.locator('section[aria-labelledby="results"] a[href="/countries/THA"]').count()).toBe(1);
     // A report without a title is found and named by its publisher, here and on its countries' pages.
     const icmpd = 'Report by International Centre for Migration Policy Development (ICMPD)';

@@ -7,11 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_KINDS } from '../workspace/content-fields.js';
 import {
   type Browser,
+  createUser,
   launchBrowser,
   requireBrowserAndBuild,
   SCREENSHOTS,
   type Served,
   seriousViolations,
+  settle,
   startServe,
 } from './browser-harness.case.js';
 
@@ -21,13 +23,6 @@ const EMAIL = 'ada@acme.example';
 let served: Served;
 let browser: Browser;
 let page: Page;
-
-async function settle(): Promise<void> {
-  await page.waitForSelector('main h1');
-  await page.waitForFunction(() => document.querySelector('[data-loading]') === null, undefined, {
-    timeout: 30_000,
-  });
-}
 
 async function axeClean(where: string): Promise<void> {
   const serious = await seriousViolations(page);
@@ -43,12 +38,7 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     requireBrowserAndBuild();
     // Screening jobs run in a separate `tipwatch worker`, started when the test wants the job to run.
     served = await startServe(['--no-worker']);
-    const created = JSON.parse(
-      served.cli(['admin', 'create-user', '--org', 'Acme', '--role', 'admin', EMAIL, '--json']),
-    ) as {
-      password: string;
-    };
-    password = created.password;
+    password = createUser(served, { email: EMAIL, role: 'admin' });
     browser = await launchBrowser();
     page = browser.page;
   }, 120_000);
@@ -60,7 +50,7 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
 
   it('refuses a wrong password with a message, then signs in with the right one', async () => {
     await page.goto(`${served.url}/sign-in`);
-    await settle();
+    await settle(page);
     await page.fill('input[name="email"]', EMAIL);
     await page.fill('input[name="password"]', 'not the password');
     await page.click('main button[type="submit"]');
@@ -70,18 +60,18 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     await page.focus('input[name="password"]');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${served.url}/workspace`);
-    await settle();
+    await settle(page);
     expect(await page.textContent('main')).toContain(`Signed in as ${EMAIL} (admin, Acme)`);
     await axeClean('/workspace');
     // The session survives a reload (the cookie, and the CSRF token from GET /api/me).
     await page.reload();
-    await settle();
+    await settle(page);
     expect(await page.textContent('main')).toContain(`Signed in as ${EMAIL}`);
   });
 
   it('lets the admin add a user, shows the one-time password once, and lists the change in the audit log', async () => {
     await page.goto(`${served.url}/workspace/users`);
-    await settle();
+    await settle(page);
     const add = page.locator('section[aria-labelledby="add-user"] form');
     await add.locator('input[name="email"]').fill('bob@acme.example');
     await add.locator('select[name="role"]').selectOption('analyst');
@@ -124,7 +114,7 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
 
   it('uploads a file, shows the queued job and its progress, then the register once a worker has run it', async () => {
     await page.goto(`${served.url}/workspace/screenings`);
-    await settle();
+    await settle(page);
     await axeClean('/workspace/screenings');
     await page.setInputFiles('input[type="file"]', FIXTURE);
     await page.click('main form button[type="submit"]');
@@ -140,7 +130,7 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     } finally {
       await stopWorker();
     }
-    await settle();
+    await settle(page);
     expect(await page.textContent('main')).toContain('status done');
     expect(await page.textContent('main h1')).toBe('mixed-spend.csv');
     // Row 1 is the supplier on the CBP list: critical.
@@ -193,7 +183,7 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     await expect.poll(() => card.locator('.disposition').textContent()).toContain('false positive');
     await page.reload();
     await page.waitForSelector('section[aria-labelledby="register"] tbody tr');
-    await settle();
+    await settle(page);
     await page
       .locator('section[aria-labelledby="register"] tbody tr:has(th:text-is("1"))')
       .locator('button[aria-expanded]')
@@ -237,7 +227,7 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     await header.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/sort=supplier&order=asc/);
-    await settle();
+    await settle(page);
     const firstSupplier = () =>
       page
         .locator('section[aria-labelledby="register"] tbody > tr')
@@ -251,7 +241,7 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     await page.waitForURL(/sort=supplier&order=desc/);
     await expect.poll(firstSupplier).toBe('Top Glove Corporation Berhad');
     await page.goto(page.url().replace(/\?.*$/, ''));
-    await settle();
+    await settle(page);
   });
 
   it('filters the register by level and kind, kept in the address', async () => {
@@ -260,7 +250,7 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     await page.selectOption('select[name="kind"]', 'entity');
     await page.click('section[aria-labelledby="register"] form button[type="submit"]');
     await page.waitForURL(/level=critical/);
-    await settle();
+    await settle(page);
     const rows = page.locator('section[aria-labelledby="register"] tbody > tr');
     expect(await rows.count()).toBeGreaterThan(0);
     for (const text of await rows.allTextContents()) expect(text).toContain('critical');
@@ -285,26 +275,26 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
           .evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent ?? ''))
       ).sort();
     await page.goto(base);
-    await settle();
+    await settle(page);
     await page.fill('input[name="country"]', 'Bangladesh');
     await page.click('section[aria-labelledby="register"] form button[type="submit"]');
     await page.waitForURL(/country=Bangladesh/);
-    await settle();
+    await settle(page);
     const bangladesh = await suppliers('country=BGD');
     expect(bangladesh).toEqual(['Dhaka Knit Garments Ltd', 'Harbour Seafood Processing']);
     await expect.poll(shown).toEqual(bangladesh);
     await page.goto(base);
-    await settle();
+    await settle(page);
     await page.selectOption('select[name="sector"]', 'healthcare');
     await page.click('section[aria-labelledby="register"] form button[type="submit"]');
     await page.waitForURL(/sector=healthcare/);
-    await settle();
+    await settle(page);
     const healthcare = await suppliers('sector=healthcare');
     expect(healthcare).toEqual(['Top Glove Corporation Berhad']);
     await expect.poll(shown).toEqual(healthcare);
     expect(await page.locator('select[name="sector"]').inputValue()).toBe('healthcare');
     await page.goto(base);
-    await settle();
+    await settle(page);
   });
 
   it('screens a file whose columns it does not recognise once they are named in the upload form', async () => {
@@ -314,7 +304,7 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     writeFileSync(file, 'Lieferant,Land\nHOSHINE SILICON IND CO LTD,China\n');
     const upload = async (map: string) => {
       await page.goto(`${served.url}/workspace/screenings`);
-      await settle();
+      await settle(page);
       await page.setInputFiles('input[type="file"]', file);
       if (map) {
         await page.click('details.upload-options summary');
@@ -349,7 +339,7 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
       rmSync(dir, { recursive: true, force: true });
     }
     await page.goto(back);
-    await settle();
+    await settle(page);
   });
 
   it('fits a 360 × 740 phone screen without horizontal scrolling', async () => {
@@ -363,7 +353,7 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
         `${served.url}/workspace/alerts`,
       ]) {
         await page.goto(url);
-        await settle();
+        await settle(page);
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
@@ -372,7 +362,7 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     } finally {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(screening);
-      await settle();
+      await settle(page);
     }
   });
 
@@ -418,7 +408,7 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
       rmSync(dir, { recursive: true, force: true });
     }
     await page.goto(`${served.url}/workspace/alerts`);
-    await settle();
+    await settle(page);
     const alert = page.locator('main article').first();
     expect(await alert.locator('h2').textContent()).toMatch(/1 supplier newly matches/);
     expect(await alert.locator('tbody').textContent()).toContain('Dhaka Knit Garments Ltd');
@@ -427,35 +417,28 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
 
   it('signs out', async () => {
     await page.goto(`${served.url}/workspace`);
-    await settle();
+    await settle(page);
     await page.click('main button.secondary');
     await page.waitForURL(`${served.url}/`);
     await page.goto(`${served.url}/workspace`);
-    await settle();
+    await settle(page);
     expect(await page.locator('main a[href="/sign-in"]').count()).toBe(1);
   });
   it('lets an editor of the office add, change, retire and restore a news item, shown on the public pages', async () => {
-    const editor = JSON.parse(
-      served.cli([
-        'admin',
-        'create-user',
-        '--org',
-        'Office',
-        '--office',
-        '--role',
-        'editor',
-        'ed@office.example',
-        '--json',
-      ]),
-    ) as { password: string };
+    const editorPassword = createUser(served, {
+      email: 'ed@office.example',
+      role: 'editor',
+      org: 'Office',
+      office: true,
+    });
     await page.goto(`${served.url}/sign-in`);
-    await settle();
+    await settle(page);
     await page.fill('input[name="email"]', 'ed@office.example');
-    await page.fill('input[name="password"]', editor.password);
+    await page.fill('input[name="password"]', editorPassword);
     await page.click('main button[type="submit"]');
     await page.waitForURL(`${served.url}/workspace`);
     await page.click('a[href="/workspace/content"]');
-    await settle();
+    await settle(page);
     await axeClean('/workspace/content');
     const add = page.locator('section[aria-labelledby="add"] form');
     await add.locator('input[name="title"]').fill('Shelter opens <b>in</b> Bangkok');
@@ -483,11 +466,11 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     await expect.poll(() => page.locator('.callout').textContent()).toMatch(/^Saved: /);
     // The public news page shows it, as text.
     await page.goto(`${served.url}/news`);
-    await settle();
+    await settle(page);
     expect(await page.locator('main article h2', { hasText: 'Shelter opens in Bangkok' }).count()).toBe(1);
     // Retire it: it leaves the public page; restore it: it is back.
     await page.goto(`${served.url}/workspace/content?kind=news`);
-    await settle();
+    await settle(page);
     await page
       .locator('section[aria-labelledby="current"] li', { hasText: 'Shelter opens in Bangkok' })
       .locator('button', { hasText: 'Retire' })
@@ -514,7 +497,7 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     await page.screenshot({ path: join(SCREENSHOTS, 'workspace-content.png'), fullPage: true });
     // Programme totals are listed from the grants API, the seed's FY 2015 total among them.
     await page.click('nav[aria-label="Kinds of content"] a[href="/workspace/content?kind=programme_totals"]');
-    await settle();
+    await settle(page);
     expect(await page.locator('section[aria-labelledby="current"] h3').allTextContents()).toContain(
       'FY 2015: over 18000000 USD (tip-office-2016:fy2015-grants-total)',
     );
@@ -522,7 +505,7 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     // Every other kind's forms and lists too, and each fits a 360 px screen.
     for (const kind of CONTENT_KINDS) {
       await page.goto(`${served.url}/workspace/content?kind=${kind}`);
-      await settle();
+      await settle(page);
       expect(await page.locator('section[aria-labelledby="add"] form').count(), kind).toBe(1);
       await axeClean(`/workspace/content?kind=${kind}`);
       await page.setViewportSize({ width: 360, height: 740 });
@@ -538,27 +521,16 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
   });
 
   it("shows the office's admin each content change in the audit log, with who made it", async () => {
-    const admin = JSON.parse(
-      served.cli([
-        'admin',
-        'create-user',
-        '--org',
-        'Office',
-        '--role',
-        'admin',
-        'head@office.example',
-        '--json',
-      ]),
-    ) as { password: string };
+    const adminPassword = createUser(served, { email: 'head@office.example', role: 'admin', org: 'Office' });
     await browser.context.clearCookies();
     await page.goto(`${served.url}/sign-in`);
-    await settle();
+    await settle(page);
     await page.fill('input[name="email"]', 'head@office.example');
-    await page.fill('input[name="password"]', admin.password);
+    await page.fill('input[name="password"]', adminPassword);
     await page.click('main button[type="submit"]');
     await page.waitForURL(`${served.url}/workspace`);
     await page.goto(`${served.url}/workspace/users`);
-    await settle();
+    await settle(page);
     // Newest first: [who, action] of each entry in the table.
     const entries = () =>
       page
