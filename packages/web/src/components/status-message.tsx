@@ -25,3 +25,24 @@ export function LoadStatus({ result }: { result: Loaded<unknown> }) {
     );
   return null;
 }
+
+/**
+ * The outcome of the user's last action: a notice (announced politely) and an error (announced at once),
+ * each shown only when there is one.
+ */
+export function ActionMessages({ notice, error }: { notice?: string | null; error?: string | null }) {
+  return (
+    <>
+      {notice && (
+        <p role="status" className="callout">
+          {notice}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}

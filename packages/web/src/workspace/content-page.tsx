@@ -5,7 +5,7 @@ import { useSession } from '../api/session-context.js';
 import type { Me } from '../api/types.js';
 import { useLoad } from '../api/use-api.js';
 import { usePageTitle } from '../components/page-title.js';
-import { LoadStatus } from '../components/status-message.js';
+import { ActionMessages, LoadStatus } from '../components/status-message.js';
 import {
   CONTENT_FIELDS,
   CONTENT_KINDS,
@@ -134,16 +134,7 @@ function ContentEditor({ me }: { me: Me }) {
         )}
         . Facts must cite their source.
       </p>
-      {notice && (
-        <p role="status" className="callout">
-          {notice}
-        </p>
-      )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ActionMessages notice={notice} error={error} />
       <section aria-labelledby="add">
         <h2 id="add">Add: {KIND_LABEL[kind]}</h2>
         <RecordForm

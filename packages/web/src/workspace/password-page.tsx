@@ -3,6 +3,7 @@ import { useLocation } from 'wouter';
 import { sendJson } from '../api/api-client.js';
 import { useSession } from '../api/session-context.js';
 import { usePageTitle } from '../components/page-title.js';
+import { ActionMessages } from '../components/status-message.js';
 import { RequireSession } from './require-session.js';
 
 /**
@@ -70,11 +71,7 @@ function PasswordForm() {
           Change password
         </button>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ActionMessages error={error} />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { useSession } from '../api/session-context.js';
 import type { Page } from '../api/types.js';
 import { useLoad } from '../api/use-api.js';
 import { usePageTitle } from '../components/page-title.js';
-import { LoadStatus } from '../components/status-message.js';
+import { ActionMessages, LoadStatus } from '../components/status-message.js';
 import { inertCell } from '../format/display-text.js';
 import { RequireSession } from './require-session.js';
 import { SectorCountryHeatMap, SpendByLevelChart } from './screening-charts.js';
@@ -642,11 +642,7 @@ function FindingCard(props: {
           {saved && <span role="status">Saved.</span>}
         </form>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ActionMessages error={error} />
     </article>
   );
 }

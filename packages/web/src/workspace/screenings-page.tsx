@@ -5,7 +5,7 @@ import { useSession } from '../api/session-context.js';
 import type { Page } from '../api/types.js';
 import { useLoad } from '../api/use-api.js';
 import { usePageTitle } from '../components/page-title.js';
-import { LoadStatus } from '../components/status-message.js';
+import { ActionMessages, LoadStatus } from '../components/status-message.js';
 import { RequireSession } from './require-session.js';
 import type { Screening } from './screening-types.js';
 import { mapLines, uploadScreening } from './upload-file.js';
@@ -97,11 +97,7 @@ function Screenings({ canScreen }: { canScreen: boolean }) {
               {Math.round(progress * 100)}%
             </p>
           )}
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
+          <ActionMessages error={error} />
         </section>
       )}
       <section aria-labelledby="list">

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { useSession } from '../api/session-context.js';
 import { usePageTitle } from '../components/page-title.js';
+import { ActionMessages } from '../components/status-message.js';
 import { useI18n } from '../i18n/i18n-context.js';
 
 /** `/sign-in`: e-mail and password (`POST /api/session`); on success, the workspace. */
@@ -49,11 +50,7 @@ export default function SignInPage() {
             {t('signIn.submit')}
           </button>
         </div>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <ActionMessages error={error} />
       </form>
     </>
   );

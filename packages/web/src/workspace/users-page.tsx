@@ -3,7 +3,7 @@ import { getJson, sendJson } from '../api/api-client.js';
 import { useSession } from '../api/session-context.js';
 import { useLoad } from '../api/use-api.js';
 import { usePageTitle } from '../components/page-title.js';
-import { LoadStatus } from '../components/status-message.js';
+import { ActionMessages, LoadStatus } from '../components/status-message.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { RequireSession } from './require-session.js';
 
@@ -79,16 +79,7 @@ function UsersAdmin() {
 
   return (
     <>
-      {notice && (
-        <p role="status" className="callout">
-          {notice}
-        </p>
-      )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ActionMessages notice={notice} error={error} />
       <section aria-labelledby="add-user">
         <h2 id="add-user">{t('users.create')}</h2>
         <form className="inline" onSubmit={onCreate}>

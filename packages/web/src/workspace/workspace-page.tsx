@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useSession } from '../api/session-context.js';
 import { usePageTitle } from '../components/page-title.js';
+import { ActionMessages } from '../components/status-message.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { RequireSession } from './require-session.js';
 
@@ -62,11 +63,7 @@ export default function WorkspacePage() {
             >
               {t('nav.signOut')}
             </button>
-            {error && (
-              <p role="alert" className="error">
-                {error}
-              </p>
-            )}
+            <ActionMessages error={error} />
           </>
         )}
       </RequireSession>
