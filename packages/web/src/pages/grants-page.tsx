@@ -6,7 +6,8 @@ import { useLoad } from '../api/use-api.js';
 import { usePageTitle } from '../components/page-title.js';
 import { SourceNote } from '../components/source-note.js';
 import { LoadStatus } from '../components/status-message.js';
-import { COUNTRIES, countryName } from '../countries/country-table.js';
+import { CountryOptions } from '../countries/country-options.js';
+import { countryName } from '../countries/country-table.js';
 import { formatAmount, safeHref } from '../format/display-text.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { MessageKey } from '../i18n/messages.js';
@@ -45,11 +46,6 @@ export default function GrantsPage() {
     return q.toString();
   }, [params]);
   const result = useLoad(`grants?${query}`, (s) => loadGrants(query, s));
-  const countries = useMemo(
-    () =>
-      [...COUNTRIES].sort((a, b) => countryName(a.iso3, lang).localeCompare(countryName(b.iso3, lang), lang)),
-    [lang],
-  );
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
@@ -80,11 +76,7 @@ export default function GrantsPage() {
           {t('common.country')}
           <select name="country" defaultValue={params.get('country') ?? ''}>
             <option value="">{t('common.allCountries')}</option>
-            {countries.map((c) => (
-              <option key={c.iso3} value={c.iso3}>
-                {countryName(c.iso3, lang)}
-              </option>
-            ))}
+            <CountryOptions />
           </select>
         </label>
         <label>

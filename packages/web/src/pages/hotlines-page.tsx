@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { getAll } from '../api/api-client.js';
 import type { Hotline } from '../api/types.js';
 import { useLoad } from '../api/use-api.js';
 import { usePageTitle } from '../components/page-title.js';
 import { LoadStatus } from '../components/status-message.js';
-import { COUNTRIES, countryName } from '../countries/country-table.js';
+import { CountryOptions } from '../countries/country-options.js';
+import { countryName } from '../countries/country-table.js';
 import { HotlineCard } from '../help/hotline-card.js';
 import { hotlineMatches, orderHotlines } from '../help/hotline-order.js';
 import { useVisitorCountry } from '../help/visitor-country-context.js';
@@ -17,11 +18,6 @@ export default function HotlinesPage() {
   const { iso3, setIso3 } = useVisitorCountry();
   const [query, setQuery] = useState('');
   const result = useLoad('hotlines', (s) => getAll<Hotline>('/api/hotlines', s));
-  const sortedCountries = useMemo(
-    () =>
-      [...COUNTRIES].sort((a, b) => countryName(a.iso3, lang).localeCompare(countryName(b.iso3, lang), lang)),
-    [lang],
-  );
   const all = result.state === 'done' ? result.data : [];
   const shown = all.filter((h) =>
     hotlineMatches(h, query, h.iso3 ? countryName(h.iso3, lang, h.country) : ''),
@@ -37,11 +33,7 @@ export default function HotlinesPage() {
           {t('hotlines.yourCountry')}
           <select value={iso3 ?? ''} onChange={(e) => setIso3(e.target.value || null)}>
             <option value="">{t('hotlines.chooseCountry')}</option>
-            {sortedCountries.map((c) => (
-              <option key={c.iso3} value={c.iso3}>
-                {countryName(c.iso3, lang)}
-              </option>
-            ))}
+            <CountryOptions />
           </select>
         </label>
         <label>
