@@ -1,5 +1,5 @@
 import type { Alert, NewAlert } from './alert.js';
-import type { Disposition, DispositionState } from './disposition.js';
+import type { Disposition } from './disposition.js';
 import type {
   NewStoredFinding,
   RegisterEntry,
@@ -22,16 +22,8 @@ export interface FindingsQuery extends Paged {
   ref?: string;
 }
 
-/** A disposition to record, and who records it when. */
-export interface DispositionChange {
-  org_id: number;
-  supplier_key: string;
-  finding_key: string;
-  state: DispositionState;
-  note: string;
-  updated_by: number;
-  updated_at: string;
-}
+/** A disposition to record, and who records it when: the disposition as it will be kept. */
+export type DispositionChange = Disposition;
 
 /**
  * The screening workspace's storage port: screenings (with their job), their register rows and findings,
