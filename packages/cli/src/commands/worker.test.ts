@@ -97,6 +97,80 @@ async function waitFor(url: string, token: string, id: string, status: string): 
   throw new Error(`screening ${id} never became ${status}`);
 }
 
+interface ScreenedJson {
+  findings: { items: { kind: string; source: { dataset: string; record: string; as_of: string | null } }[] };
+  screening: { counts: { data_versions: { dataset: string; imported?: { version: number } }[] } };
+}
+
+/** Uploads `csv`, waits until it is screened; its findings and the screening (with its data versions). */
+async function screenCsv(url: string, token: string, csv: string): Promise<ScreenedJson> {
+  const id = await upload(url, token, csv);
+  await waitFor(url, token, id, 'done');
+  const h = { headers: { authorization: `Bearer ${token}` } };
+  return {
+    findings: (await (
+      await fetch(`${url}/api/screenings/${id}/findings`, h)
+    ).json()) as ScreenedJson['findings'],
+    screening: (await (await fetch(`${url}/api/screenings/${id}`, h)).json()) as ScreenedJson['screening'],
+  };
+}
+
+interface Candidate {
+  list: string;
+  is_match: boolean;
+  entry: { source: { dataset: string } };
+}
+
+/** The candidates of `POST /api/match` for `name` in China. */
+async function candidates(url: string, name: string): Promise<Candidate[]> {
+  const res = await fetch(`${url}/api/match`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name, country: 'CN' }),
+  });
+  return ((await res.json()) as { candidates: Candidate[] }).candidates;
+}
+
+/** Asks `check` every 250 ms until it holds, 40 times at most; whether it held. */
+async function eventually(check: () => Promise<boolean>): Promise<boolean> {
+  for (let i = 0; i < 40; i++) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+/** `tipwatch serve --no-worker` and one `tipwatch worker` on the data directory `dir`. */
+function serveAndWorker(dir: string) {
+  const serve = start(
+    ['serve', '--no-worker', '--port', '0', '--data-dir', dir],
+    /serving (http:\/\/127\.0\.0\.1:\d+)\//,
+  );
+  const worker = start(['worker', '--data-dir', dir], /1 screening worker running/);
+  return {
+    serve,
+    worker,
+    /** Resolves with the server's address once both are ready. */
+    ready: async () => {
+      const url = (await serve.match)[1] ?? '';
+      await worker.match;
+      return url;
+    },
+    /** Stops both with SIGTERM; they exit 0. */
+    stop: async () => {
+      worker.child.kill('SIGTERM');
+      serve.child.kill('SIGTERM');
+      expect(await worker.exited).toBe(0);
+      expect(await serve.exited).toBe(0);
+    },
+    /** Kills whichever still runs (after a failure). */
+    kill: () => {
+      if (worker.child.exitCode === null) worker.child.kill('SIGKILL');
+      if (serve.child.exitCode === null) serve.child.kill('SIGKILL');
+    },
+  };
+}
+
 describe('tipwatch serve and tipwatch worker', () => {
   it('serve runs uploaded screenings in its own process by default', async () => {
     const dir = join(tmp, 'in-process');
@@ -153,40 +227,20 @@ describe('tipwatch serve and tipwatch worker', () => {
     const before = await tipwatch('data', 'import', 'uflpa', without, '--data-dir', dir);
     expect(before.code, before.err).toBe(0);
 
-    const serve = start(
-      ['serve', '--no-worker', '--port', '0', '--data-dir', dir],
-      /serving (http:\/\/127\.0\.0\.1:\d+)\//,
-    );
-    const worker = start(['worker', '--data-dir', dir], /1 screening worker running/);
+    const both = serveAndWorker(dir);
     const csv = `po_number,supplier,supplier_country,description,amount,currency\nPO-1,"${entity}",China,cotton fabric,100,USD\n`;
     const screen = async (url: string) => {
-      const id = await upload(url, token, csv);
-      await waitFor(url, token, id, 'done');
-      const h = { headers: { authorization: `Bearer ${token}` } };
-      const findings = (await (await fetch(`${url}/api/screenings/${id}/findings`, h)).json()) as {
-        items: { kind: string; source: { dataset: string } }[];
-      };
-      const screening = (await (await fetch(`${url}/api/screenings/${id}`, h)).json()) as {
-        counts: { data_versions: { dataset: string; imported?: { version: number } }[] };
-      };
+      const { findings, screening } = await screenCsv(url, token, csv);
       return {
         listed: findings.items.some((f) => f.kind === 'entity' && f.source.dataset === 'uflpa_entities'),
         version: screening.counts.data_versions.find((d) => d.dataset === 'uflpa_entities')?.imported
           ?.version,
       };
     };
-    const matched = async (url: string) => {
-      const res = await fetch(`${url}/api/match`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name: entity, country: 'CN' }),
-      });
-      const body = (await res.json()) as { candidates: { list: string; is_match: boolean }[] };
-      return body.candidates.some((c) => c.list === 'uflpa' && c.is_match);
-    };
+    const matched = async (url: string) =>
+      (await candidates(url, entity)).some((c) => c.list === 'uflpa' && c.is_match);
     try {
-      const url = (await serve.match)[1] ?? '';
-      await worker.match;
+      const url = await both.ready();
       expect(await screen(url)).toEqual({ listed: false, version: 1 });
       expect(await matched(url)).toBe(false);
 
@@ -201,21 +255,12 @@ describe('tipwatch serve and tipwatch worker', () => {
       expect(after.code, after.err).toBe(0);
       // The worker looks before each job; serve's routes at most every 5 s.
       expect(await screen(url)).toEqual({ listed: true, version: 2 });
-      let found = false;
-      for (let i = 0; i < 40 && !found; i++) {
-        found = await matched(url);
-        if (!found) await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      expect(found).toBe(true);
-      expect(worker.stderr()).toContain('reference data changed (');
-      expect(serve.stderr()).toContain('reference data changed (');
-      worker.child.kill('SIGTERM');
-      serve.child.kill('SIGTERM');
-      expect(await worker.exited).toBe(0);
-      expect(await serve.exited).toBe(0);
+      expect(await eventually(() => matched(url))).toBe(true);
+      expect(both.worker.stderr()).toContain('reference data changed (');
+      expect(both.serve.stderr()).toContain('reference data changed (');
+      await both.stop();
     } finally {
-      if (worker.child.exitCode === null) worker.child.kill('SIGKILL');
-      if (serve.child.exitCode === null) serve.child.kill('SIGKILL');
+      both.kill();
     }
   });
 
@@ -240,44 +285,22 @@ describe('tipwatch serve and tipwatch worker', () => {
     );
     expect(before.code, before.err).toBe(0);
 
-    const serve = start(
-      ['serve', '--no-worker', '--port', '0', '--data-dir', dir],
-      /serving (http:\/\/127\.0\.0\.1:\d+)\//,
-    );
-    const worker = start(['worker', '--data-dir', dir], /1 screening worker running/);
-    const h = { headers: { authorization: `Bearer ${token}` } };
+    const both = serveAndWorker(dir);
     const screen = async (url: string, supplier: string) => {
       const csv = `po_number,supplier,supplier_country,description,amount,currency\nPO-1,"${supplier}",China,buckets,100,USD\n`;
-      const id = await upload(url, token, csv);
-      await waitFor(url, token, id, 'done');
-      const findings = (await (await fetch(`${url}/api/screenings/${id}/findings`, h)).json()) as {
-        items: { kind: string; source: { dataset: string; record: string; as_of: string | null } }[];
-      };
-      const screening = (await (await fetch(`${url}/api/screenings/${id}`, h)).json()) as {
-        counts: { data_versions: { dataset: string; imported?: { version: number } }[] };
-      };
+      const { findings, screening } = await screenCsv(url, token, csv);
       return {
         sources: findings.items.filter((f) => f.kind === 'entity').map((f) => f.source),
         version: screening.counts.data_versions.find((d) => d.dataset === 'user_list:watchlist')?.imported
           ?.version,
       };
     };
-    const matched = async (url: string, name: string) => {
-      const res = await fetch(`${url}/api/match`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name, country: 'CN' }),
-      });
-      const body = (await res.json()) as {
-        candidates: { list: string; is_match: boolean; entry: { source: { dataset: string } } }[];
-      };
-      return body.candidates.some(
+    const matched = async (url: string, name: string) =>
+      (await candidates(url, name)).some(
         (c) => c.list === 'watchlist' && c.is_match && c.entry.source.dataset === 'user_list:watchlist',
       );
-    };
     try {
-      const url = (await serve.match)[1] ?? '';
-      await worker.match;
+      const url = await both.ready();
       expect(await matched(url, first)).toBe(true);
       expect(await matched(url, second)).toBe(false);
       expect(await screen(url, first)).toEqual({
@@ -304,20 +327,11 @@ describe('tipwatch serve and tipwatch worker', () => {
         sources: [{ dataset: 'user_list:watchlist', record: 'row 2', as_of: '2026-11-01' }],
         version: 2,
       });
-      let found = false;
-      for (let i = 0; i < 40 && !found; i++) {
-        found = await matched(url, second);
-        if (!found) await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      expect(found).toBe(true);
-      expect(worker.stderr()).toContain('user_list:watchlist@2');
-      worker.child.kill('SIGTERM');
-      serve.child.kill('SIGTERM');
-      expect(await worker.exited).toBe(0);
-      expect(await serve.exited).toBe(0);
+      expect(await eventually(() => matched(url, second))).toBe(true);
+      expect(both.worker.stderr()).toContain('user_list:watchlist@2');
+      await both.stop();
     } finally {
-      if (worker.child.exitCode === null) worker.child.kill('SIGKILL');
-      if (serve.child.exitCode === null) serve.child.kill('SIGKILL');
+      both.kill();
     }
   });
 
