@@ -6,8 +6,8 @@ interface Closable {
 
 /**
  * A fixture that stands for the one `open` gives, opened before each test (`'test'`) or once before the
- * file's tests (`'file'`) and closed after. Read it inside tests only: elsewhere there is none, and reading
- * it throws.
+ * file's tests (`'file'`; those of the `describe` block when called in one) and closed after. Read it inside
+ * tests only: elsewhere there is none, and reading it throws.
  */
 export function fixturePer<T extends Closable>(lifetime: 'test' | 'file', open: () => Promise<T>): T {
   let current: T | null = null;

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type WorkspaceApp, workspaceApp } from '../workspace/workspace-fixture.case.js';
+import { describe, expect, it } from 'vitest';
+import { workspaceAppPerFile } from '../workspace/workspace-fixture.case.js';
 import { runNextJob } from './screening-runner.js';
 import { startWorkerLoop } from './worker-loop.js';
 
@@ -11,13 +11,7 @@ const CSV = readFileSync(
 );
 
 describe('runNextJob and startWorkerLoop', () => {
-  let t: WorkspaceApp;
-  beforeAll(async () => {
-    t = await workspaceApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = workspaceAppPerFile();
 
   const status = async (id: string) => t.workspace.screenings.screening(t.orgs.acme.id, id);
   const deps = (worker: string, onError?: (e: unknown) => void) => ({

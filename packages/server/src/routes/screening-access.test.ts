@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Role } from '@tipwatch/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type WorkspaceApp, workspaceApp } from '../workspace/workspace-fixture.case.js';
+import { type WorkspaceApp, workspaceApp, workspaceAppPerFile } from '../workspace/workspace-fixture.case.js';
 
 const CSV = readFileSync(
   new URL('../../../cli/src/commands/fixtures/mixed-spend.csv', import.meta.url),
@@ -137,13 +137,7 @@ describe('screening endpoints: role × organisation × endpoint', () => {
 });
 
 describe('a finding of one organisation named under a screening of another', () => {
-  let t: WorkspaceApp;
-  beforeAll(async () => {
-    t = await workspaceApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = workspaceAppPerFile();
 
   it('is not found when disposed of, for every such finding, and nothing of the owner changes', async () => {
     const acmeId = (await (await t.upload(t.users.acme.analyst.token, CSV, 'acme.csv')).json()).id;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { onTestDatabase } from '../../../storage/src/postgres/test-database.case.js';
-import { type WorkspaceApp, workspaceApp } from '../workspace/workspace-fixture.case.js';
+import { workspaceAppPerFile } from '../workspace/workspace-fixture.case.js';
 
 const CSV = readFileSync(
   new URL('../../../cli/src/commands/fixtures/mixed-spend.csv', import.meta.url),
@@ -14,13 +14,7 @@ const GOLDEN = readFileSync(
 
 onTestDatabase('screening workspace on PostgreSQL', 'tw_ws', ({ url }) => {
   describe('screening workspace on PostgreSQL: upload, worker, results, dispositions, delete', () => {
-    let t: WorkspaceApp;
-    beforeAll(async () => {
-      t = await workspaceApp({ postgres: url });
-    });
-    afterAll(async () => {
-      await t.close();
-    });
+    const t = workspaceAppPerFile({ postgres: url });
 
     it('runs the same flow as on SQLite', async () => {
       const h = { headers: t.bearer(t.users.acme.viewer.token) };

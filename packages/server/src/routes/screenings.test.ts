@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type WorkspaceApp, workspaceApp } from '../workspace/workspace-fixture.case.js';
+import { describe, expect, it } from 'vitest';
+import { workspaceApp, workspaceAppPerFile } from '../workspace/workspace-fixture.case.js';
 
 const CLI_FIXTURES = new URL('../../../cli/src/commands/fixtures/', import.meta.url);
 const fixture = (name: string) => readFileSync(new URL(name, CLI_FIXTURES), 'utf8');
@@ -16,14 +16,8 @@ const HOSTILE_CSV = [
 ].join('\n');
 
 describe('POST /api/screenings, then a worker run', () => {
-  let t: WorkspaceApp;
+  const t = workspaceAppPerFile();
   let id: string;
-  beforeAll(async () => {
-    t = await workspaceApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
 
   it('accepts an upload from an analyst with 202, a Location and a queued screening', async () => {
     const res = await t.upload(t.users.acme.analyst.token, fixture('mixed-spend.csv'), 'mixed-spend.csv');
@@ -280,13 +274,7 @@ function csvFields(line: string): string[] {
 }
 
 describe('POST /api/screenings with an XLSX file', () => {
-  let t: WorkspaceApp;
-  beforeAll(async () => {
-    t = await workspaceApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = workspaceAppPerFile();
 
   it('screens the workbook’s first sheet as tipwatch screen does the same rows as CSV', async () => {
     const wb = new ExcelJS.Workbook();
@@ -350,13 +338,7 @@ describe('the workspace in /api/openapi.json', () => {
 });
 
 describe('uploads with hostile names and contents', () => {
-  let t: WorkspaceApp;
-  beforeAll(async () => {
-    t = await workspaceApp({ uploadLimit: 4096 });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = workspaceAppPerFile({ uploadLimit: 4096 });
 
   it('never uses the uploaded file name in a path, and keeps it only as display text', async () => {
     for (const name of ['../../../escape.csv', '..\\..\\escape.csv', '/etc/passwd', 'a/../../b.csv']) {

@@ -17,6 +17,7 @@ import { type Json, readData, realMatcher, realReferenceData } from '../app-fixt
 import { hashPassword } from '../auth/password-hash.js';
 import { SESSION_COOKIE } from '../auth/principal.js';
 import { newApiToken, sha256Hex } from '../auth/secret-token.js';
+import { fixturePer } from '../fixture-lifetime.case.js';
 import type { ScreeningEngine } from '../jobs/screening-engine.js';
 import { runNextJob } from '../jobs/screening-runner.js';
 
@@ -186,3 +187,8 @@ export async function workspaceApp(options: { uploadLimit?: number; postgres?: s
 }
 
 export type WorkspaceApp = Awaited<ReturnType<typeof workspaceApp>>;
+
+/** One `workspaceApp(options)` for the tests of the file or `describe` block it is called in (see `fixturePer`). */
+export function workspaceAppPerFile(options: Parameters<typeof workspaceApp>[0] = {}): WorkspaceApp {
+  return fixturePer('file', () => workspaceApp(options));
+}
