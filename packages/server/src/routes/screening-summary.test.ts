@@ -81,6 +81,15 @@ interface RegisterRow {
 
 const databases: [string, string | undefined][] = [['SQLite', undefined]];
 if (process.env.DATABASE_URL) databases.push(['PostgreSQL', process.env.DATABASE_URL]);
+else {
+  describe('GET /api/screenings/{id}/summary (PostgreSQL)', () => {
+    it('needs a database', () => {
+      throw new Error(
+        'set DATABASE_URL to a PostgreSQL database, e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/test',
+      );
+    });
+  });
+}
 
 for (const [name, postgres] of databases) {
   describe(`GET /api/screenings/{id}/summary and /findings?row= (${name})`, () => {
