@@ -11,7 +11,7 @@ const CLI = join(ROOT, 'packages/cli/bin/tipwatch.js');
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = join(ROOT, 'test-artifacts/screenshots');
 
-/** Chromium's flags for a headless run that downloads nothing (see ../shared/ci-recipes.md). */
+/** Chromium's flags for a headless run that downloads nothing and opens no connection of its own. */
 const ARGS = [
   '--headless',
   '--no-sandbox',
