@@ -143,9 +143,15 @@ describe('renderReportHtml(result, { disposition })', () => {
     const marked = renderReportHtml(result, {
       ...context,
       disposition: (row, finding) =>
-        row === first && finding === first?.findings[0] ? 'false_positive' : undefined,
+        row === first && finding === first?.findings[0]
+          ? { state: 'false_positive', note: 'another <b>company</b> & address' }
+          : undefined,
     });
     expect(marked.match(/Disposition: false positive/g)).toHaveLength(1);
+    // The analyst's note is shown as text, never as markup.
+    expect(marked).toContain(
+      '<span class="disposition-note">Note: another &lt;b&gt;company&lt;/b&gt; &amp; address</span>',
+    );
     expect(marked).toContain('.disposition-false_positive{');
   });
 });

@@ -5,6 +5,7 @@ import { LEVELS, type Level } from '../model/level.js';
 import type { ScreenedRow } from '../model/screened-row.js';
 import type { CountryResolver } from '../reference/country-resolver.js';
 import type { DatasetInfo } from '../reference/dataset-info.js';
+import type { ShownDisposition } from '../workspace/carry-over.js';
 import type { DispositionState } from '../workspace/disposition.js';
 import { FINDING_KIND_NOTES, LEVEL_NOTES } from './finding-kind-notes.js';
 import { currencyLabel, formatCompact, formatCount, formatNumber } from './format-amount.js';
@@ -33,10 +34,10 @@ export interface ReportContext {
   /** tipwatch version, when known. */
   version?: string;
   /**
-   * The organisation's disposition of a row's finding, shown as a badge beside it (workspace reports);
-   * absent in command-line reports.
+   * The organisation's disposition of a row's finding, shown as a badge beside it with the analyst's note
+   * (workspace reports); absent in command-line reports.
    */
-  disposition?: (row: ScreenedRow, finding: Finding) => DispositionState | undefined;
+  disposition?: (row: ScreenedRow, finding: Finding) => ShownDisposition | undefined;
 }
 
 /** Currencies charted one by one; further currencies appear in the tables only. */
@@ -341,15 +342,19 @@ function supplierSection(result: ReportResult, ctx: ReportContext): string {
 function findingItem(
   f: ScreenedRow['findings'][number],
   datasetAsOf: ReadonlyMap<string, string>,
-  state: DispositionState | undefined,
+  shown: ShownDisposition | undefined,
 ): string {
   const asOf = f.source.as_of ?? datasetAsOf.get(f.source.dataset) ?? 'date unknown';
   const match =
     f.matched_name !== undefined
       ? ` <span class="cite">Matched: “${esc(f.matched_name)}”${f.score !== undefined ? ` (score ${esc(formatNumber(f.score))})` : ''}.</span>`
       : '';
-  const disposition = state === undefined ? '' : ` ${dispositionBadge(state)}`;
-  return `<li>${badge(f.level)}${disposition} <strong>${esc(FINDING_KIND_NOTES[f.kind]?.label ?? f.kind)}</strong>: ${esc(f.summary)}${match} <span class="cite">Source: ${esc(f.source.dataset)}, ${esc(f.source.record)}, as of ${esc(asOf)}.</span></li>`;
+  const disposition = shown === undefined ? '' : ` ${dispositionBadge(shown.state)}`;
+  const note =
+    shown === undefined || shown.note.trim() === ''
+      ? ''
+      : ` <span class="disposition-note">Note: ${esc(shown.note)}</span>`;
+  return `<li>${badge(f.level)}${disposition} <strong>${esc(FINDING_KIND_NOTES[f.kind]?.label ?? f.kind)}</strong>: ${esc(f.summary)}${match} <span class="cite">Source: ${esc(f.source.dataset)}, ${esc(f.source.record)}, as of ${esc(asOf)}.</span>${note}</li>`;
 }
 
 const DISPOSITION_LABELS: Record<DispositionState, string> = {
@@ -362,7 +367,7 @@ const DISPOSITION_LABELS: Record<DispositionState, string> = {
 const DISPOSITION_CSS =
   '.disposition{display:inline-block;border-radius:4px;padding:0 6px;font-size:12px;border:1px solid #0003}' +
   '.disposition-confirmed{background:#a3161a;color:#fff}.disposition-false_positive{background:#e6f2e6;color:#1b4d1e}' +
-  '.disposition-under_review{background:#fff1c7;color:#5c4300}\n';
+  '.disposition-under_review{background:#fff1c7;color:#5c4300}.disposition-note{display:block;font-style:italic}\n';
 
 function dispositionBadge(state: DispositionState): string {
   return `<span class="disposition disposition-${state}">${DISPOSITION_LABELS[state]}</span>`;

@@ -60,12 +60,15 @@ describe('dispositionLookup(dispositions)', () => {
         supplier_key: supplierIdentity('Hoshine Silicon', 'CHN'),
         finding_key: findingIdentity(f),
         state: 'false_positive',
-        note: '',
+        note: 'another company',
         updated_by: 1,
         updated_at: '2026-01-01T00:00:00.000Z',
       },
     ]);
-    expect(stateOf(row('HOSHINE  SILICON', 'CHN', [f]), f)).toBe('false_positive');
+    expect(stateOf(row('HOSHINE  SILICON', 'CHN', [f]), f)).toEqual({
+      state: 'false_positive',
+      note: 'another company',
+    });
     expect(stateOf(row('HOSHINE SILICON', 'VNM', [f]), f)).toBeUndefined();
     expect(stateOf(row('HOSHINE SILICON', 'CHN', [f]), finding('row 13'))).toBeUndefined();
   });

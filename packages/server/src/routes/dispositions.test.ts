@@ -98,7 +98,8 @@ describe('PUT /api/screenings/{id}/findings/{findingId}/disposition', () => {
     expect(findings.items.filter((f: { disposition: unknown }) => f.disposition !== null)).toHaveLength(1);
     const html = await (await t.request(`/api/screenings/${first}/report`, h)).text();
     expect(html.match(/Disposition: confirmed/g)).toHaveLength(1);
-    // Apart from the badge and its style, the report served is the one the job wrote.
+    expect(html).toContain('<span class="disposition-note">Note: same company</span>');
+    // Apart from the badge, the note and their style, the report served is the one the job wrote.
     const written = readFileSync(`${t.filesDir}/${first}/report.html`, 'utf8');
     const unbadged = html
       .replace(/ <span class="disposition[^>]*>[^<]*<\/span>/g, '')

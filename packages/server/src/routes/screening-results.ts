@@ -140,11 +140,13 @@ export function registerScreeningResults(app: OpenAPIHono, w: WorkspaceContext):
     } catch {
       throw new ApiError(404, 'not_found', 'the report of this screening is missing');
     }
-    const stateOf = dispositionLookup(await w.screenings.screeningDispositions(who.org.id, screening.id));
+    const dispositionOf = dispositionLookup(
+      await w.screenings.screeningDispositions(who.org.id, screening.id),
+    );
     const html = renderReportHtml(data.result, {
       ...data,
       countries: (await w.engine()).ref.countries,
-      disposition: stateOf,
+      disposition: dispositionOf,
     });
     return c.body(html, 200, {
       'content-type': 'text/html; charset=utf-8',
