@@ -1,3 +1,4 @@
+import { grownCopy, type NumberColumn } from '../ingest/grown-copy.js';
 import { ownString } from '../ingest/own-string.js';
 import { hashString } from '../ingest/string-hash.js';
 import { FINDING_KINDS, type Finding, type FindingKind } from '../model/finding.js';
@@ -248,26 +249,18 @@ export class SupplierAggregates {
 
   private grow(): void {
     const n = Math.min(this.max, Math.max(1024, this.rows.length * 2));
-    const grown = <T extends Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array>(
-      old: T,
-      make: (length: number) => T,
-      per = 1,
-    ): T => {
-      const a = make(n * per);
-      a.set(old);
-      return a;
-    };
-    this.rows = grown(this.rows, (l) => new Uint32Array(l));
-    this.flagged = grown(this.flagged, (l) => new Uint32Array(l));
-    this.level = grown(this.level, (l) => new Uint8Array(l));
-    this.maxScore = grown(this.maxScore, (l) => new Float64Array(l));
-    this.keyHash = grown(this.keyHash, (l) => new Int32Array(l));
-    this.kinds = grown(this.kinds, (l) => new Uint32Array(l), KINDS);
-    this.kindOrder = grown(this.kindOrder, (l) => new Uint32Array(l));
-    this.countries = grown(this.countries, (l) => new Uint16Array(l), MAX_COUNTRIES);
-    this.countryCount = grown(this.countryCount, (l) => new Uint8Array(l));
-    this.currency = grown(this.currency, (l) => new Uint32Array(l));
-    this.spend = grown(this.spend, (l) => new Float64Array(l));
-    this.weighted = grown(this.weighted, (l) => new Float64Array(l));
+    const grown = <T extends NumberColumn>(old: T, per = 1): T => grownCopy(old, n * per);
+    this.rows = grown(this.rows);
+    this.flagged = grown(this.flagged);
+    this.level = grown(this.level);
+    this.maxScore = grown(this.maxScore);
+    this.keyHash = grown(this.keyHash);
+    this.kinds = grown(this.kinds, KINDS);
+    this.kindOrder = grown(this.kindOrder);
+    this.countries = grown(this.countries, MAX_COUNTRIES);
+    this.countryCount = grown(this.countryCount);
+    this.currency = grown(this.currency);
+    this.spend = grown(this.spend);
+    this.weighted = grown(this.weighted);
   }
 }

@@ -1,3 +1,4 @@
+import { grownCopy } from '../ingest/grown-copy.js';
 import { ownString } from '../ingest/own-string.js';
 import { hashString } from '../ingest/string-hash.js';
 import type { SpendRow } from '../model/spend-row.js';
@@ -89,9 +90,7 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
     }
     const hash = hashString(id);
     if (arenaUsed + id.length > arena.length) {
-      const a = new Uint8Array(Math.max(arena.length * 2, arenaUsed + id.length));
-      a.set(arena);
-      arena = a;
+      arena = grownCopy(arena, Math.max(arena.length * 2, arenaUsed + id.length));
     }
     starts[i] = arenaUsed;
     for (let k = 0; k < id.length; k++) arena[arenaUsed + k] = id.charCodeAt(k);
@@ -118,27 +117,13 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
 
   function grow(): void {
     const n = usd.length * 2;
-    const u = new Float64Array(n);
-    u.set(usd);
-    usd = u;
-    const h = new Uint8Array(n);
-    h.set(hasUsd);
-    hasUsd = h;
-    const r = new Uint32Array(n);
-    r.set(rows);
-    rows = r;
-    const oc = new Uint16Array(n);
-    oc.set(otherCurrency);
-    otherCurrency = oc;
-    const ot = new Float64Array(n);
-    ot.set(otherTotal);
-    otherTotal = ot;
-    const hs = new Int32Array(n);
-    hs.set(hashes);
-    hashes = hs;
-    const st = new Int32Array(n + 1);
-    st.set(starts);
-    starts = st;
+    usd = grownCopy(usd, n);
+    hasUsd = grownCopy(hasUsd, n);
+    rows = grownCopy(rows, n);
+    otherCurrency = grownCopy(otherCurrency, n);
+    otherTotal = grownCopy(otherTotal, n);
+    hashes = grownCopy(hashes, n);
+    starts = grownCopy(starts, n + 1);
   }
 
   return {
