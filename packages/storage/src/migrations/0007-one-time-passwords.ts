@@ -2,8 +2,7 @@ import type { Migration } from 'kysely';
 
 /**
  * Whether a user's password is a one-time password an admin or the command line handed over (`issued`, until
- * the user sets their own) or null (the user's own). Rows written as `used` by an earlier build read as the
- * user's own.
+ * the user sets their own) or null (the user's own).
  */
 export function oneTimePasswordsMigration(): Migration {
   return {
