@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { TipwatchError } from '../errors.js';
 import { formatDateCell } from './date-parser.js';
 
@@ -13,9 +12,11 @@ export interface SheetRow {
  * Streams the rows of the first worksheet that has data, with exceljs's streaming reader (memory does not
  * grow with the sheet). Cells become text: numbers as JavaScript writes them, date cells as `YYYY-MM-DD`,
  * formulas as their cached result, rich text and hyperlinks as their text, errors as ''. Empty rows are
- * skipped. A file exceljs cannot open is a `TipwatchError`.
+ * skipped. A file exceljs cannot open is a `TipwatchError`. exceljs is loaded on the first workbook read, not
+ * with the module: it takes longer to load than a small CSV file takes to screen.
  */
 export async function* readXlsxRows(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<SheetRow> {
+  const { default: ExcelJS } = await import('exceljs');
   const stream = Readable.from(chunks, { objectMode: false });
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     worksheets: 'emit',
