@@ -110,7 +110,7 @@ function outputSink(file: AtomicFile, encoded: Utf8Blocks): OutputSink {
   return {
     write: (text) => file.write(text),
     writePieces: (fill) => {
-      fill(encoded.write);
+      fill(encoded.write, encoded.writeBytes);
       return file.writeBytes(encoded.take());
     },
   };

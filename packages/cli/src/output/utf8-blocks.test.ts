@@ -27,4 +27,23 @@ describe('Utf8Blocks', () => {
     expect(blocks.take()).toHaveLength(1);
     expect(blocks.take()).toHaveLength(0);
   });
+
+  it('mixes ready UTF-8 bytes with text, in order, across block boundaries and larger than a block', () => {
+    const blocks = new Utf8Blocks();
+    const expected: string[] = [];
+    for (let i = 0; i < 40_000; i++) {
+      const text = `${i},`;
+      const bytes = `"新疆 A.Ş." ${i}\n`;
+      blocks.write(text);
+      blocks.writeBytes(Buffer.from(bytes, 'utf8'));
+      expected.push(text, bytes);
+    }
+    const big = 'ü'.repeat(200_000);
+    blocks.writeBytes(new TextEncoder().encode(big));
+    blocks.write('end');
+    expected.push(big, 'end');
+    const out = blocks.take();
+    expect(out.length).toBeGreaterThan(2);
+    expect(Buffer.concat(out).toString('utf8')).toBe(expected.join(''));
+  });
 });

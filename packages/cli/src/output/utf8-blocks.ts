@@ -25,6 +25,19 @@ export class Utf8Blocks {
     this.used += this.block.write(text, this.used, 'utf8');
   };
 
+  /** Appends bytes that are already UTF-8 (an arrow function, like `write`). */
+  readonly writeBytes = (bytes: Uint8Array): void => {
+    if (this.used + bytes.byteLength > BLOCK_SIZE) {
+      this.close();
+      if (bytes.byteLength > BLOCK_SIZE) {
+        this.done.push(Buffer.from(bytes));
+        return;
+      }
+    }
+    this.block.set(bytes, this.used);
+    this.used += bytes.byteLength;
+  };
+
   /** The blocks written since the last call; the caller owns them (they are never reused). */
   take(): Buffer[] {
     this.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingRecord, findingsJsonlChunk } from './findings-jsonl.js';
+import { findingRecord, findingsJsonlChunk, writeFindingsJsonl } from './findings-jsonl.js';
 import { expectGolden } from './fixtures/golden-file.case.js';
 import { reportRows } from './fixtures/report-rows.case.js';
 
@@ -32,5 +32,22 @@ describe('findingsJsonlChunk(rows)', () => {
     const expected = twice.flatMap((r) => r.findings.map((f) => `${JSON.stringify(findingRecord(r, f))}\n`));
     expect(findingsJsonlChunk(twice)).toBe(expected.join(''));
     expect(findingsJsonlChunk(twice)).toBe(expected.join(''));
+  });
+
+  it('writes the same bytes when the caller takes each finding part as ready UTF-8', () => {
+    const rows = reportRows();
+    const shared = rows.flatMap((r) => r.findings)[0]!;
+    const twice = [...rows, { ...rows[1]!, findings: [shared, ...rows[1]!.findings] }];
+    const pieces: Uint8Array[] = [];
+    const utf8 = new TextEncoder();
+    for (let pass = 0; pass < 2; pass++) {
+      writeFindingsJsonl(
+        twice,
+        (text) => pieces.push(utf8.encode(text)),
+        (bytes) => pieces.push(bytes),
+      );
+    }
+    const text = Buffer.concat(pieces).toString('utf8');
+    expect(text).toBe(findingsJsonlChunk(twice).repeat(2));
   });
 });

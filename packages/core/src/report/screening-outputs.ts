@@ -14,8 +14,13 @@ import { renderReportHtml } from './report-html.js';
 export interface OutputSink {
   /** Writes one piece of text whole (a header, a batch of rejects). */
   write(text: string): Promise<void>;
-  /** Writes one batch made of many small pieces: `fill` hands each piece, in order, to the function it gets. */
-  writePieces(fill: (write: (text: string) => void) => void): Promise<void>;
+  /**
+   * Writes one batch made of many small pieces: `fill` hands each piece, in order, to the functions it gets,
+   * text to `write` and, when the sink takes them, ready UTF-8 bytes to `writeBytes`.
+   */
+  writePieces(
+    fill: (write: (text: string) => void, writeBytes?: (bytes: Uint8Array) => void) => void,
+  ): Promise<void>;
 }
 
 /** The streamed outputs of a run: register.csv, findings.jsonl and rejects.csv. */
@@ -80,7 +85,7 @@ export class ScreeningOutputs {
     this.report.add(rows);
     this.plan.add(rows);
     await this.sinks.register.writePieces((write) => writeRegisterCsv(rows, write));
-    await this.sinks.findings.writePieces((write) => writeFindingsJsonl(rows, write));
+    await this.sinks.findings.writePieces((write, writeBytes) => writeFindingsJsonl(rows, write, writeBytes));
   };
 
   /** Adds a batch of rejected rows to the report and writes their lines. */
