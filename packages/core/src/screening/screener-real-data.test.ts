@@ -85,3 +85,52 @@ describe('createScreener(loadReferenceData(files), createMatcher(…), …).scre
     expect(find(revoked, { hs_code: '5201.00', origin_country: 'Turkmenistan' }, 'import_ban')).toEqual([]);
   });
 });
+
+describe('createScreener(…).screen(row) on rows that repeat the previous one', () => {
+  it('gives each line of an order what it gets screened apart, with its own workforce and FAR findings', () => {
+    const order = {
+      supplier: 'Hoshine Silicon Industry Co., Ltd.',
+      supplier_address: 'No. 8 Road, Shihezi, Xinjiang',
+      supplier_country: 'China',
+      hs_code: '520100',
+      psc: '8405',
+      description: 'raw cotton',
+      currency: 'USD',
+      date: '2024-03-01',
+    };
+    const tuna = { hs_code: '', description: 'canned tuna' };
+    const shirts = { hs_code: '', description: 'polo shirts' };
+    const rows = [
+      { ...order, amount: 100 },
+      { ...order, amount: 900_000, migrant_share: 0.3, workers: 40 },
+      { ...order, amount: 900_000, cots: true },
+      { ...order, amount: 50, hs_code: '030617' },
+      { ...order, ...tuna, amount: 50 },
+      { ...order, ...shirts, amount: 50 },
+      { ...order, ...shirts, amount: 50, supplier_country: 'Peru' },
+      { ...order, ...shirts, amount: 7e5, supplier_country: 'Peru', migrant_share: 0.3 },
+      { ...order, ...shirts, amount: 7e5, supplier_country: 'Peru', supplier: 'Acme Widgets Ltd' },
+    ].map((r, i) => spendRow({ ...r, row: i + 1 }));
+    const inOrder = rows.map((r) => screener.screen(r));
+    // Apart: another row screened in between, so no row follows one like it.
+    const other = spendRow({ supplier: 'Acme Widgets Ltd', supplier_country: 'GBR', hs_code: '847130' });
+    const apart = rows.map((r) => {
+      screener.screen(other);
+      return screener.screen(r);
+    });
+    expect(inOrder).toEqual(apart);
+    // The rows differ where they should: per-row findings, and findings of the one field that changed.
+    const kindsOf = (i: number) => inOrder[i]!.findings.map((f) => f.kind);
+    expect(kindsOf(1)).toContain('workforce');
+    expect(kindsOf(1)).toContain('far_plan');
+    expect(kindsOf(0)).not.toContain('far_plan');
+    expect(kindsOf(2)).not.toContain('far_plan');
+    expect(inOrder[2]!.sectors).not.toEqual(inOrder[3]!.sectors);
+    expect(inOrder[4]!.sectors).not.toEqual(inOrder[5]!.sectors);
+    expect(inOrder[5]!.country).toBe('CHN');
+    expect(inOrder[6]!.country).toBe('PER');
+    expect(inOrder[7]!.findings.find((f) => f.kind === 'workforce')?.source.record).toBe('row 8');
+    expect(kindsOf(7)).toContain('entity');
+    expect(kindsOf(8)).not.toContain('entity');
+  });
+});

@@ -203,7 +203,29 @@ export function createScreener(
     return hits.sectors;
   }
 
-  function screen(row: SpendRow, contractFar?: ContractFarTotals): ScreenedRow {
+  /** The previous row and its findings other than the per-row ones (workforce, FAR), sorted. */
+  let prev: { row: SpendRow; base: Finding[]; country: string | null; sectors: string[] } | null = null;
+
+  /** True when every field the shared findings depend on is the previous row's (lines of one order, say). */
+  function sameAsPrevious(row: SpendRow): boolean {
+    if (prev === null) return false;
+    const p = prev.row;
+    return (
+      row.supplier === p.supplier &&
+      row.description === p.description &&
+      row.hs_code === p.hs_code &&
+      row.supplier_address === p.supplier_address &&
+      row.supplier_country === p.supplier_country &&
+      row.origin_country === p.origin_country &&
+      row.place_of_performance === p.place_of_performance &&
+      row.naics === p.naics &&
+      row.psc === p.psc &&
+      row.product_type === p.product_type
+    );
+  }
+
+  /** The row's findings that depend on its supplier, places and goods only, sorted. */
+  function sharedFindings(row: SpendRow): { base: Finding[]; country: string | null; sectors: string[] } {
     const supplierIso3 = resolve(row.supplier_country);
     const originIso3 = resolve(row.origin_country);
     const countryIso3 = originIso3 ?? supplierIso3 ?? resolve(row.place_of_performance);
@@ -217,14 +239,28 @@ export function createScreener(
     const countryFinding = country(countryIso3);
     if (countryFinding !== null) findings.push(countryFinding);
     const sectors = addGoodsFindings(row, findings, goodsIso3, countryIso3, countryFinding, xj);
-    const wf = workforce(row);
-    if (wf !== null) findings.push(wf);
-    const fp = far(row, farPortion(row, resolve), contractFar);
-    if (fp !== null) findings.push(fp);
-
     if (findings.length > 1) findings.sort(compareFindings);
+    return { base: findings, country: countryIso3, sectors };
+  }
+
+  function screen(row: SpendRow, contractFar?: ContractFarTotals): ScreenedRow {
+    // Spend files list the lines of one order together: a row that repeats the previous row's supplier,
+    // places and goods shares its findings, and only the per-row ones are worked out again.
+    if (!sameAsPrevious(row)) prev = { row, ...sharedFindings(row) };
+    const shared = prev as NonNullable<typeof prev>;
+    const wf = workforce(row);
+    const fp = far(row, farPortion(row, resolve), contractFar);
+    let findings: Finding[];
+    if (wf === null && fp === null) findings = shared.base.slice();
+    else {
+      // The shared findings are sorted; the sort is stable, so the per-row ones go after those they tie with.
+      findings = shared.base.slice();
+      if (wf !== null) findings.push(wf);
+      if (fp !== null) findings.push(fp);
+      if (findings.length > 1) findings.sort(compareFindings);
+    }
     const { level, score } = scoreFindings(findings, weights, threshold);
-    return { input: row, country: countryIso3, level, score, findings, sectors };
+    return { input: row, country: shared.country, level, score, findings, sectors: shared.sectors };
   }
 
   return { screen, resolveCountry: resolve };
