@@ -50,6 +50,38 @@ describe('ReportAccumulator.add(rows)', () => {
     expect(fish?.weighted).toBe(400_000);
   });
 
+  it('puts rows that follow one another in the cells of their own currency, sectors and country', () => {
+    const [template] = reportRows();
+    const row = (currency: string, sectors: string[], country: string): ScreenedRow => ({
+      ...template!,
+      input: { ...template!.input, currency, amount: 100 },
+      level: 'critical',
+      sectors,
+      country,
+    });
+    const textiles = ['textiles_apparel'];
+    const fishing = ['fishing_aquaculture'];
+    const acc = new ReportAccumulator();
+    acc.add([
+      row('USD', textiles, 'CHN'),
+      row('USD', textiles, 'CHN'),
+      row('USD', fishing, 'CHN'),
+      row('EUR', fishing, 'CHN'),
+      row('EUR', fishing, 'VNM'),
+      row('EUR', [], 'VNM'),
+    ]);
+    const cells = acc
+      .result()
+      .heat.map((h) => `${h.currency} ${h.sector || '-'} ${h.country} ${h.rows} ${h.spend}`);
+    expect(cells.sort()).toEqual([
+      'EUR - VNM 1 100',
+      'EUR fishing_aquaculture CHN 1 100',
+      'EUR fishing_aquaculture VNM 1 100',
+      'USD fishing_aquaculture CHN 1 100',
+      'USD textiles_apparel CHN 2 200',
+    ]);
+  });
+
   it('keeps only the top rows by score, in batches, best first', () => {
     const acc = new ReportAccumulator({ topRows: 25 });
     const rows = manyRows(5000);

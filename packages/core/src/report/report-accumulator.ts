@@ -157,6 +157,12 @@ export class ReportAccumulator {
   /** currency → sector → country → cell: nested lookups of strings the rows already hold, no key building. */
   private readonly heat = new Map<string, Map<string, Map<string, HeatCell>>>();
   private readonly suppliers: SupplierAggregates;
+  private lastHeat: {
+    currency: string;
+    sectors: readonly string[] | null;
+    country: string;
+    cells: HeatCell[];
+  } = { currency: '', sectors: null, country: '', cells: [] };
   private lastCurrencyRaw = '';
   private lastCurrency = '';
   private readonly top: TopHeap<ScreenedRow>;
@@ -213,24 +219,7 @@ export class ReportAccumulator {
       this.rowsWithoutAmount++;
       level.rows_without_amount++;
     }
-    const country = r.country ?? '';
-    const sectors = r.sectors.length > 0 ? r.sectors : NO_SECTOR;
-    let bySector = this.heat.get(currency);
-    if (bySector === undefined) {
-      bySector = new Map();
-      this.heat.set(currency, bySector);
-    }
-    for (const sector of sectors) {
-      let byCountry = bySector.get(sector);
-      if (byCountry === undefined) {
-        byCountry = new Map();
-        bySector.set(sector, byCountry);
-      }
-      let cell = byCountry.get(country);
-      if (cell === undefined) {
-        cell = { currency, sector, country, rows: 0, spend: 0, weighted: 0 };
-        byCountry.set(country, cell);
-      }
+    for (const cell of this.heatCells(currency, r.sectors, r.country ?? '')) {
       cell.rows++;
       if (hasAmount) {
         cell.spend += amount;
@@ -249,6 +238,37 @@ export class ReportAccumulator {
     );
     // Kept rows outlive their batch: they get their own strings, not views of the reader's text.
     if (this.top.accepts(r)) this.top.push(ownRow(r));
+  }
+
+  /**
+   * The heat map cells of a row: one per sector (or the no-sector cell) in its currency and country. Sector
+   * lists are shared between rows classified alike, so a row like the previous one reuses its cells.
+   */
+  private heatCells(currency: string, rowSectors: readonly string[], country: string): HeatCell[] {
+    const last = this.lastHeat;
+    if (last.currency === currency && last.sectors === rowSectors && last.country === country)
+      return last.cells;
+    let bySector = this.heat.get(currency);
+    if (bySector === undefined) {
+      bySector = new Map();
+      this.heat.set(currency, bySector);
+    }
+    const cells: HeatCell[] = [];
+    for (const sector of rowSectors.length > 0 ? rowSectors : NO_SECTOR) {
+      let byCountry = bySector.get(sector);
+      if (byCountry === undefined) {
+        byCountry = new Map();
+        bySector.set(sector, byCountry);
+      }
+      let cell = byCountry.get(country);
+      if (cell === undefined) {
+        cell = { currency, sector, country, rows: 0, spend: 0, weighted: 0 };
+        byCountry.set(country, cell);
+      }
+      cells.push(cell);
+    }
+    this.lastHeat = { currency, sectors: rowSectors, country, cells };
+    return cells;
   }
 
   /** The aggregates so far; cheap enough to call once at the end. */

@@ -63,6 +63,9 @@ export class SupplierAggregates {
   private readonly currencyNames: string[] = [];
   private readonly countryIds = new Map<string, number>();
   private readonly countryNames: string[] = [];
+  /** The previous row's supplier as written, and its id (only names that got one). */
+  private lastRaw: string | null = null;
+  private lastId = 0;
   /** True once a new supplier was turned away because of the cap. */
   capped = false;
   /** Rows whose supplier was turned away because of the cap. */
@@ -87,15 +90,22 @@ export class SupplierAggregates {
     weight: number,
     country: string | null,
   ): void {
-    let id = this.rawIds.get(raw);
-    if (id === undefined) {
-      id = this.findOrCreate(raw);
-      if (id === undefined) return;
-      if (this.rawIds.size < 2 * this.max) {
-        // Most names are written trimmed: the kept name is then the key too, one string for both.
-        const name = this.names[id] as string;
-        this.rawIds.set(name === raw ? name : ownString(raw), id);
+    let id: number | undefined;
+    // Rows of one supplier often come together (the lines of an order): the previous row's id is reused.
+    if (raw === this.lastRaw) id = this.lastId;
+    else {
+      id = this.rawIds.get(raw);
+      if (id === undefined) {
+        id = this.findOrCreate(raw);
+        if (id === undefined) return;
+        if (this.rawIds.size < 2 * this.max) {
+          // Most names are written trimmed: the kept name is then the key too, one string for both.
+          const name = this.names[id] as string;
+          this.rawIds.set(name === raw ? name : ownString(raw), id);
+        }
       }
+      this.lastRaw = this.names[id] === raw ? (this.names[id] as string) : ownString(raw);
+      this.lastId = id;
     }
     this.rows[id] = (this.rows[id] as number) + 1;
     if (findings.length > 0) this.flagged[id] = (this.flagged[id] as number) + 1;
