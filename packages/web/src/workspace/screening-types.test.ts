@@ -1,6 +1,20 @@
-import { SECTORS as ENGINE_SECTORS, SECTOR_LABELS } from '@tipwatch/core';
+import {
+  DISPOSITION_STATES as ENGINE_DISPOSITION_STATES,
+  FINDING_KINDS as ENGINE_FINDING_KINDS,
+  LEVELS as ENGINE_LEVELS,
+  SECTORS as ENGINE_SECTORS,
+  SECTOR_LABELS,
+} from '@tipwatch/core';
 import { describe, expect, it } from 'vitest';
-import { SECTORS, sectorLabel } from './screening-types.js';
+import { DISPOSITION_STATES, FINDING_KINDS, LEVELS, SECTORS, sectorLabel } from './screening-types.js';
+
+describe('LEVELS, FINDING_KINDS and DISPOSITION_STATES (the register filters and forms)', () => {
+  it("are the engine's own, in its order", () => {
+    expect([...LEVELS]).toEqual([...ENGINE_LEVELS]);
+    expect([...FINDING_KINDS]).toEqual([...ENGINE_FINDING_KINDS]);
+    expect([...DISPOSITION_STATES]).toEqual([...ENGINE_DISPOSITION_STATES]);
+  });
+});
 
 describe('SECTORS (the register filter)', () => {
   it("offers exactly the engine's sectors, in its order, with its labels", () => {
