@@ -224,5 +224,22 @@ export function runAccountStoreContract(name: string, open: () => Promise<Accoun
         'user.create',
       ]);
     });
+
+    it('counts failed sign-ins per key, newest first, and forgets them when cleared or pruned', async () => {
+      const at = (minute: number) => `2026-01-15T12:${String(minute).padStart(2, '0')}:00.000Z`;
+      await store.recordSignInFailure(['email-key', 'address-key'], at(1));
+      await store.recordSignInFailure(['email-key', 'address-key'], at(5));
+      await store.recordSignInFailure(['address-key'], at(9));
+      await store.recordSignInFailure([], at(10));
+      expect(await store.signInFailures('email-key', at(0), 10)).toEqual([at(5), at(1)]);
+      expect(await store.signInFailures('address-key', at(0), 2)).toEqual([at(9), at(5)]);
+      expect(await store.signInFailures('address-key', at(5), 10)).toEqual([at(9)]);
+      expect(await store.signInFailures('other-key', at(0), 10)).toEqual([]);
+      await store.clearSignInFailures('email-key');
+      expect(await store.signInFailures('email-key', at(0), 10)).toEqual([]);
+      expect(await store.signInFailures('address-key', at(0), 10)).toHaveLength(3);
+      expect(await store.pruneSignInFailures(at(6))).toBe(2);
+      expect(await store.signInFailures('address-key', at(0), 10)).toEqual([at(9)]);
+    });
   });
 }

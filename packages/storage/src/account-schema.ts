@@ -52,10 +52,17 @@ export interface AuditLogTable {
   after: string | null;
 }
 
+export interface SignInFailuresTable {
+  id: Generated<number>;
+  key_hash: string;
+  at: string;
+}
+
 export interface AccountsDatabase {
   organisations: OrganisationsTable;
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
+  sign_in_failures: SignInFailuresTable;
 }

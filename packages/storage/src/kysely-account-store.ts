@@ -232,6 +232,36 @@ export class KyselyAccountStore implements AccountStore {
     return rows.map(toAuditEntry);
   }
 
+  async recordSignInFailure(keyHashes: readonly string[], at: string): Promise<void> {
+    if (keyHashes.length === 0) return;
+    await this.db
+      .insertInto('sign_in_failures')
+      .values(keyHashes.map((key_hash) => ({ key_hash, at })))
+      .execute();
+  }
+
+  async signInFailures(keyHash: string, since: string, limit: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('sign_in_failures')
+      .select('at')
+      .where('key_hash', '=', keyHash)
+      .where('at', '>', since)
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => r.at);
+  }
+
+  async clearSignInFailures(keyHash: string): Promise<void> {
+    await this.db.deleteFrom('sign_in_failures').where('key_hash', '=', keyHash).execute();
+  }
+
+  async pruneSignInFailures(before: string): Promise<number> {
+    const result = await this.db.deleteFrom('sign_in_failures').where('at', '<', before).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
   async close(): Promise<void> {
     await this.onClose();
   }

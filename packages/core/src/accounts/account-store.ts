@@ -52,5 +52,13 @@ export interface AccountStore {
   appendAudit(entry: NewAuditEntry): Promise<AuditEntry>;
   /** The audit log of one organisation, newest first. */
   audit(orgId: number, query?: AuditQuery): Promise<AuditEntry[]>;
+  /** Records one failed sign-in at `at` (ISO time) against each throttle key (stored as given: pass hashes). */
+  recordSignInFailure(keyHashes: readonly string[], at: string): Promise<void>;
+  /** The times of a key's failed sign-ins after `since`, newest first, at most `limit`. */
+  signInFailures(keyHash: string, since: string, limit: number): Promise<string[]>;
+  /** Forgets a key's failed sign-ins (after a successful sign-in). */
+  clearSignInFailures(keyHash: string): Promise<void>;
+  /** Deletes the failed sign-ins recorded before `before`; how many. */
+  pruneSignInFailures(before: string): Promise<number>;
   close(): Promise<void>;
 }

@@ -7,7 +7,7 @@ import {
 } from './auth-options.js';
 import { LoginThrottle } from './login-throttle.js';
 
-/** What the account routes share: the store, the clock, the settings and the (in-memory) sign-in throttle. */
+/** What the account routes share: the store, the clock, the settings and the sign-in throttle (kept in the store). */
 export interface AccountsContext {
   accounts: AccountStore;
   clock: () => Date;
@@ -29,6 +29,6 @@ export function accountsContext(
       perAddress: options.perAddress ?? DEFAULT_PER_ADDRESS,
       allowedOrigins: options.allowedOrigins ?? [],
     },
-    throttle: new LoginThrottle(clock),
+    throttle: new LoginThrottle(accounts, clock),
   };
 }

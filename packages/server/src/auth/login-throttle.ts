@@ -1,32 +1,45 @@
+import type { AccountStore } from '@tipwatch/core';
+import { sha256Hex } from './secret-token.js';
+
 /** One rate limit: at most `max` failed sign-ins per `windowMs` for a key. */
 export interface ThrottleLimit {
   max: number;
   windowMs: number;
 }
 
-// Beyond this many keys, expired ones are swept so that a flood of addresses cannot grow memory for ever.
-const SWEEP_AT = 10_000;
+/** The account store's part that keeps failed sign-ins. */
+export type FailureStore = Pick<
+  AccountStore,
+  'recordSignInFailure' | 'signInFailures' | 'clearSignInFailures' | 'pruneSignInFailures'
+>;
 
 /**
- * Counts failed sign-ins per key (an e-mail address, a client address) in a sliding window. In memory:
- * one server process; several processes each count their own.
+ * Counts failed sign-ins per key (an e-mail address, a client address) in a sliding window, in the account
+ * store: every server process that shares the database counts the same failures. Keys are stored as SHA-256
+ * hashes, so the table does not list the addresses people tried. Failures older than the longest window are
+ * deleted now and then.
  */
 export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
+  private lastPrune = Number.NEGATIVE_INFINITY;
 
-  constructor(private readonly clock: () => Date) {}
+  constructor(
+    private readonly store: FailureStore,
+    private readonly clock: () => Date,
+  ) {}
 
   /**
    * Seconds to wait before the next attempt is heard when any of `keys` has used up its limit, else null.
    * Checked before the password, so once blocked even the right password is refused until the window passes.
    */
-  retryAfter(keys: readonly (readonly [string, ThrottleLimit])[]): number | null {
+  async retryAfter(keys: readonly (readonly [string, ThrottleLimit])[]): Promise<number | null> {
     const now = this.clock().getTime();
     let wait = 0;
     for (const [key, limit] of keys) {
-      const recent = this.recent(key, limit, now);
+      const since = new Date(now - limit.windowMs).toISOString();
+      const recent = await this.store.signInFailures(hashOf(key), since, limit.max);
       if (recent.length >= limit.max) {
-        const oldestThatCounts = recent[recent.length - limit.max] ?? now;
+        // Newest first: the last is the oldest failure that still counts towards the limit.
+        const oldestThatCounts = Date.parse(recent[limit.max - 1] as string);
         wait = Math.max(wait, oldestThatCounts + limit.windowMs - now);
       }
     }
@@ -34,24 +47,25 @@ export class LoginThrottle {
   }
 
   /** Records a failed attempt against every key. */
-  fail(keys: readonly (readonly [string, ThrottleLimit])[]): void {
+  async fail(keys: readonly (readonly [string, ThrottleLimit])[]): Promise<void> {
     const now = this.clock().getTime();
-    if (this.failures.size > SWEEP_AT) this.sweep(now, Math.max(...keys.map(([, l]) => l.windowMs)));
-    for (const [key, limit] of keys) this.failures.set(key, [...this.recent(key, limit, now), now]);
+    await this.store.recordSignInFailure(
+      keys.map(([key]) => hashOf(key)),
+      new Date(now).toISOString(),
+    );
+    const longest = Math.max(0, ...keys.map(([, l]) => l.windowMs));
+    if (now - this.lastPrune > longest) {
+      this.lastPrune = now;
+      await this.store.pruneSignInFailures(new Date(now - longest).toISOString());
+    }
   }
 
   /** Forgets a key's failures (after a successful sign-in of that e-mail address). */
-  clear(key: string): void {
-    this.failures.delete(key);
+  async clear(key: string): Promise<void> {
+    await this.store.clearSignInFailures(hashOf(key));
   }
+}
 
-  private recent(key: string, limit: ThrottleLimit, now: number): number[] {
-    return (this.failures.get(key) ?? []).filter((t) => t > now - limit.windowMs);
-  }
-
-  private sweep(now: number, windowMs: number): void {
-    for (const [key, times] of this.failures) {
-      if ((times[times.length - 1] ?? 0) <= now - windowMs) this.failures.delete(key);
-    }
-  }
+function hashOf(key: string): string {
+  return sha256Hex(`sign-in:${key}`);
 }

@@ -138,7 +138,7 @@ export function registerSession(app: OpenAPIHono, ctx: AccountsContext): void {
       [`email:${email}`, ctx.options.perEmail],
       [`address:${clientAddress(c)}`, ctx.options.perAddress],
     ] as const;
-    const wait = ctx.throttle.retryAfter(keys);
+    const wait = await ctx.throttle.retryAfter(keys);
     if (wait !== null) {
       c.header('Retry-After', String(wait));
       throw new ApiError(429, 'too_many_requests', `too many failed sign-ins: try again in ${wait} seconds`, {
@@ -149,7 +149,7 @@ export function registerSession(app: OpenAPIHono, ctx: AccountsContext): void {
     // An unknown address costs a hash too, so timing does not tell which addresses have accounts.
     const matches = await verifyPassword(body.password, found?.password_hash ?? DUMMY_PASSWORD_HASH);
     if (found === null || !matches || found.disabled) {
-      ctx.throttle.fail(keys);
+      await ctx.throttle.fail(keys);
       throw new ApiError(
         401,
         'unauthorized',
@@ -157,7 +157,7 @@ export function registerSession(app: OpenAPIHono, ctx: AccountsContext): void {
       );
     }
     const now = ctx.clock();
-    ctx.throttle.clear(`email:${email}`);
+    await ctx.throttle.clear(`email:${email}`);
     const org = await ctx.accounts.organisation(found.org_id);
     if (org === null) throw new ApiError(401, 'unauthorized', 'the account is disabled');
     // Session fixation: whatever session the browser came with ends here; a new id is always issued.

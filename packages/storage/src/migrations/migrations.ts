@@ -8,6 +8,7 @@ import { accountsMigration } from './0004-accounts.js';
 import { screeningsMigration } from './0005-screenings.js';
 import { retiredRecordsMigration } from './0006-retired-records.js';
 import { oneTimePasswordsMigration } from './0007-one-time-passwords.js';
+import { signInFailuresMigration } from './0008-sign-in-failures.js';
 
 /** Every migration, in order. Names sort in the order they must run; never rename or edit a released one. */
 export function migrationsFor(backend: Backend): Record<string, Migration> {
@@ -19,6 +20,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     '0005-screenings': screeningsMigration(backend),
     '0006-retired-records': retiredRecordsMigration(),
     '0007-one-time-passwords': oneTimePasswordsMigration(),
+    '0008-sign-in-failures': signInFailuresMigration(backend),
   };
 }
 
