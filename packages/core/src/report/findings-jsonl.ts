@@ -32,33 +32,39 @@ export function findingRecord(row: ScreenedRow, finding: Finding): FindingRecord
   return record;
 }
 
+/** The finding's part of its JSON line, from `"kind"` to the closing brace. */
+function findingPartJson(f: Finding): string {
+  const part: Omit<FindingRecord, 'row' | 'ref' | 'supplier'> = {
+    kind: f.kind,
+    level: f.level,
+    summary: f.summary,
+    source: { dataset: f.source.dataset, record: f.source.record, as_of: f.source.as_of },
+  };
+  if (f.matched_name !== undefined) part.matched_name = f.matched_name;
+  if (f.score !== undefined) part.score = f.score;
+  if (f.details !== undefined) part.details = f.details;
+  return JSON.stringify(part).slice(1);
+}
+
 /**
- * The finding's part of its JSON line (from `"kind"` to the closing brace), serialised once per finding
- * object: the screener shares findings between the rows of one supplier, code tuple or country.
+ * The finding's part of its JSON line, serialised once per finding object: the screener shares findings
+ * between the rows of one supplier, code tuple or country.
  */
 const findingJson = new WeakMap<Finding, string>();
 
 function findingPart(f: Finding): string {
   let json = findingJson.get(f);
   if (json === undefined) {
-    const part: Omit<FindingRecord, 'row' | 'ref' | 'supplier'> = {
-      kind: f.kind,
-      level: f.level,
-      summary: f.summary,
-      source: { dataset: f.source.dataset, record: f.source.record, as_of: f.source.as_of },
-    };
-    if (f.matched_name !== undefined) part.matched_name = f.matched_name;
-    if (f.score !== undefined) part.score = f.score;
-    if (f.details !== undefined) part.details = f.details;
-    json = JSON.stringify(part).slice(1);
+    json = findingPartJson(f);
     findingJson.set(f, json);
   }
   return json;
 }
 
 /**
- * The finding's part of its line with the line's end, as UTF-8, encoded once per finding object: copying
- * these bytes costs a fraction of encoding the same text again for every row that shares the finding.
+ * The finding's part of its line with the line's end, as UTF-8, encoded once per finding object (and kept
+ * only as bytes): copying them costs a fraction of encoding the same text again for every row that shares
+ * the finding.
  */
 const findingBytes = new WeakMap<Finding, Uint8Array>();
 const utf8 = new TextEncoder();
@@ -66,7 +72,7 @@ const utf8 = new TextEncoder();
 function findingLineBytes(f: Finding): Uint8Array {
   let bytes = findingBytes.get(f);
   if (bytes === undefined) {
-    bytes = utf8.encode(`${findingPart(f)}\n`);
+    bytes = utf8.encode(`${findingPartJson(f)}\n`);
     findingBytes.set(f, bytes);
   }
   return bytes;
