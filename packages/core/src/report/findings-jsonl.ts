@@ -15,25 +15,8 @@ export interface FindingRecord {
   details?: Finding['details'];
 }
 
-/** The finding with its row's identity, keys in a fixed order so files diff cleanly. */
-export function findingRecord(row: ScreenedRow, finding: Finding): FindingRecord {
-  const record: FindingRecord = {
-    row: row.input.row,
-    ref: row.input.ref,
-    supplier: row.input.supplier,
-    kind: finding.kind,
-    level: finding.level,
-    summary: finding.summary,
-    source: { dataset: finding.source.dataset, record: finding.source.record, as_of: finding.source.as_of },
-  };
-  if (finding.matched_name !== undefined) record.matched_name = finding.matched_name;
-  if (finding.score !== undefined) record.score = finding.score;
-  if (finding.details !== undefined) record.details = finding.details;
-  return record;
-}
-
-/** The finding's part of its JSON line, from `"kind"` to the closing brace. */
-function findingPartJson(f: Finding): string {
+/** A finding's own fields as its line gives them, keys in a fixed order so files diff cleanly. */
+function findingFields(f: Finding): Omit<FindingRecord, 'row' | 'ref' | 'supplier'> {
   const part: Omit<FindingRecord, 'row' | 'ref' | 'supplier'> = {
     kind: f.kind,
     level: f.level,
@@ -43,7 +26,17 @@ function findingPartJson(f: Finding): string {
   if (f.matched_name !== undefined) part.matched_name = f.matched_name;
   if (f.score !== undefined) part.score = f.score;
   if (f.details !== undefined) part.details = f.details;
-  return JSON.stringify(part).slice(1);
+  return part;
+}
+
+/** The finding with its row's identity first. */
+export function findingRecord(row: ScreenedRow, finding: Finding): FindingRecord {
+  return { row: row.input.row, ref: row.input.ref, supplier: row.input.supplier, ...findingFields(finding) };
+}
+
+/** The finding's part of its JSON line, from `"kind"` to the closing brace. */
+function findingPartJson(f: Finding): string {
+  return JSON.stringify(findingFields(f)).slice(1);
 }
 
 /**
