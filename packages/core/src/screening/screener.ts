@@ -52,6 +52,14 @@ function firstOfEach<H>(hits: readonly H[], key: (hit: H) => string): readonly H
   return hits.filter((h) => !seen.has(key(h)) && seen.add(key(h)) === seen);
 }
 
+/** The findings of a row other than the per-row ones (workforce, FAR), sorted, with its country and sectors. */
+interface SharedFindings {
+  row: SpendRow;
+  base: Finding[];
+  country: string | null;
+  sectors: string[];
+}
+
 const NO_GOODS: GoodHit[] = [];
 const NO_SECTORS: string[] = [];
 /**
@@ -203,13 +211,11 @@ export function createScreener(
     return hits.sectors;
   }
 
-  /** The previous row and its findings other than the per-row ones (workforce, FAR), sorted. */
-  let prev: { row: SpendRow; base: Finding[]; country: string | null; sectors: string[] } | null = null;
+  /** Those of the previous row. */
+  let prev: SharedFindings | null = null;
 
-  /** True when every field the shared findings depend on is the previous row's (lines of one order, say). */
-  function sameAsPrevious(row: SpendRow): boolean {
-    if (prev === null) return false;
-    const p = prev.row;
+  /** True when every field the shared findings depend on is the same in both rows. */
+  function sameShared(row: SpendRow, p: SpendRow): boolean {
     return (
       row.supplier === p.supplier &&
       row.description === p.description &&
@@ -225,7 +231,7 @@ export function createScreener(
   }
 
   /** The row's findings that depend on its supplier, places and goods only, sorted. */
-  function sharedFindings(row: SpendRow): { base: Finding[]; country: string | null; sectors: string[] } {
+  function sharedFindings(row: SpendRow): SharedFindings {
     const supplierIso3 = resolve(row.supplier_country);
     const originIso3 = resolve(row.origin_country);
     const countryIso3 = originIso3 ?? supplierIso3 ?? resolve(row.place_of_performance);
@@ -240,25 +246,24 @@ export function createScreener(
     if (countryFinding !== null) findings.push(countryFinding);
     const sectors = addGoodsFindings(row, findings, goodsIso3, countryIso3, countryFinding, xj);
     if (findings.length > 1) findings.sort(compareFindings);
-    return { base: findings, country: countryIso3, sectors };
+    return { row, base: findings, country: countryIso3, sectors };
   }
 
   function screen(row: SpendRow, contractFar?: ContractFarTotals): ScreenedRow {
     // Spend files list the lines of one order together: a row that repeats the previous row's supplier,
     // places and goods shares its findings, and only the per-row ones are worked out again.
-    if (!sameAsPrevious(row)) prev = { row, ...sharedFindings(row) };
-    const shared = prev as NonNullable<typeof prev>;
-    const wf = workforce(row);
-    const fp = far(row, farPortion(row, resolve), contractFar);
-    let findings: Finding[];
-    if (wf === null && fp === null) findings = shared.base.slice();
-    else {
-      // The shared findings are sorted; the sort is stable, so the per-row ones go after those they tie with.
-      findings = shared.base.slice();
-      if (wf !== null) findings.push(wf);
-      if (fp !== null) findings.push(fp);
-      if (findings.length > 1) findings.sort(compareFindings);
+    let shared = prev;
+    if (shared === null || !sameShared(row, shared.row)) {
+      shared = sharedFindings(row);
+      prev = shared;
     }
+    const findings = shared.base.slice();
+    const wf = workforce(row);
+    if (wf !== null) findings.push(wf);
+    const fp = far(row, farPortion(row, resolve), contractFar);
+    if (fp !== null) findings.push(fp);
+    // The shared findings are sorted; the sort is stable, so the per-row ones go after those they tie with.
+    if (findings.length > shared.base.length && findings.length > 1) findings.sort(compareFindings);
     const { level, score } = scoreFindings(findings, weights, threshold);
     return { input: row, country: shared.country, level, score, findings, sectors: shared.sectors };
   }
