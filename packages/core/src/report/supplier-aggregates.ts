@@ -104,7 +104,8 @@ export class SupplierAggregates {
           this.rawIds.set(name === raw ? name : ownString(raw), id);
         }
       }
-      this.lastRaw = this.names[id] === raw ? (this.names[id] as string) : ownString(raw);
+      // Only the latest name is held: at most one chunk of the reader's text stays alive through it.
+      this.lastRaw = raw;
       this.lastId = id;
     }
     this.rows[id] = (this.rows[id] as number) + 1;
