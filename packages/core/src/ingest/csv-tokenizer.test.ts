@@ -49,3 +49,59 @@ describe('CsvTokenizer.push(text)', () => {
     expect(t.unterminatedQuoteLine).toBe(2);
   });
 });
+
+describe('CsvTokenizer.expectFields(width)', () => {
+  function tokenizeExpecting(text: string, width: number, chunk = text.length): CsvRecord[] {
+    const t = new CsvTokenizer(',');
+    t.expectFields(width);
+    const out: CsvRecord[] = [];
+    for (let at = 0; at < text.length; at += chunk) out.push(...t.push(text.slice(at, at + chunk)));
+    out.push(...t.end());
+    return out;
+  }
+
+  const STRAY =
+    'Factory,Address,Country,Product\n' +
+    'Alpha Ltd,Gazipur,Bangladesh,Apparel\n' +
+    'Beta Ltd,"Plot 5, Dhaka EPZ,Bangladesh,Apparel\n' +
+    'Gamma Ltd,Dhaka,Bangladesh,Apparel\r\n' +
+    'HETIAN TAIDA APPAREL CO LTD,"Hotan, Xinjiang",China,Apparel\n' +
+    'Eps Ltd,"Chittagong,\nBlock B",Bangladesh,Apparel\n';
+
+  it('reads a line with a stray quote alone and goes on with the next line', () => {
+    expect(tokenizeExpecting(STRAY, 4)).toEqual([
+      { fields: ['Factory', 'Address', 'Country', 'Product'], line: 1 },
+      { fields: ['Alpha Ltd', 'Gazipur', 'Bangladesh', 'Apparel'], line: 2 },
+      { fields: ['Beta Ltd', 'Plot 5, Dhaka EPZ,Bangladesh,Apparel'], line: 3, unclosedQuoteField: 2 },
+      { fields: ['Gamma Ltd', 'Dhaka', 'Bangladesh', 'Apparel'], line: 4 },
+      { fields: ['HETIAN TAIDA APPAREL CO LTD', 'Hotan, Xinjiang', 'China', 'Apparel'], line: 5 },
+      { fields: ['Eps Ltd', 'Chittagong,\nBlock B', 'Bangladesh', 'Apparel'], line: 6 },
+    ]);
+  });
+
+  it('gives the same records whatever the chunk size', () => {
+    const whole = tokenizeExpecting(STRAY, 4);
+    for (let chunk = 1; chunk < STRAY.length; chunk += 3)
+      expect(tokenizeExpecting(STRAY, 4, chunk)).toEqual(whole);
+  });
+
+  it('splits off the line of a quote left open at the end of the file, even when the field count fits', () => {
+    const t = new CsvTokenizer(',');
+    t.expectFields(2);
+    const records = [...t.push('a,b\n1,"open\n2,3\n'), ...t.end()];
+    expect(records).toEqual([
+      { fields: ['a', 'b'], line: 1 },
+      { fields: ['1', 'open'], line: 2, unclosedQuoteField: 2 },
+      { fields: ['2', '3'], line: 3 },
+    ]);
+    expect(t.unterminatedQuoteLine).toBeNull();
+  });
+
+  it('keeps a quoted field over several lines when the record has the expected fields', () => {
+    expect(tokenizeExpecting('a,b\n"x\ny\nz",2\n3,4', 2)).toEqual([
+      { fields: ['a', 'b'], line: 1 },
+      { fields: ['x\ny\nz', '2'], line: 2 },
+      { fields: ['3', '4'], line: 5 },
+    ]);
+  });
+});

@@ -6,6 +6,12 @@ const CR = 13;
 export interface CsvRecord {
   fields: string[];
   line: number;
+  /**
+   * Set when a quote opened on this line is not closed where the record should end (see `expectFields`):
+   * the 1-based field where it opened. The record then holds this physical line alone, read as if the quote
+   * ran to the end of the line, and the lines after it are read as records of their own.
+   */
+  unclosedQuoteField?: number;
 }
 
 /**
@@ -19,10 +25,21 @@ export interface CsvRecord {
 export class CsvTokenizer {
   private rest = '';
   private line = 1;
+  private width = 0;
   /** Records whose closing quote was missing at end of input (reported by the caller). */
   unterminatedQuoteLine: number | null = null;
 
   constructor(readonly delimiter: string) {}
+
+  /**
+   * Tells the tokenizer how many fields a record has (the header's count). From then on, a record whose
+   * quoted field runs over a line break and which ends up with another number of fields is taken for a stray
+   * quote: its first physical line becomes a record of its own, flagged `unclosedQuoteField`, and reading
+   * goes on at the next line, so one stray quote cannot swallow the rows after it.
+   */
+  expectFields(width: number): void {
+    this.width = width;
+  }
 
   /** Feeds a chunk of text; returns the records completed by it. */
   push(text: string): CsvRecord[] {
@@ -53,6 +70,10 @@ export class CsvTokenizer {
       const fields: string[] = [];
       let p = pos;
       let complete = false;
+      /** The field index and opening-quote position of the first quoted field that runs over a line break. */
+      let spanField = -1;
+      let spanQuote = -1;
+      let unclosed = false;
       for (;;) {
         if (p < len && s.charCodeAt(p) === QUOTE) {
           // Quoted field: "" is an escaped quote; newlines inside count as physical lines.
@@ -75,11 +96,16 @@ export class CsvTokenizer {
           }
           if (!closed) {
             if (!final) return pos;
-            this.unterminatedQuoteLine ??= startLine;
+            unclosed = true;
             value += s.slice(q);
             q = len;
           }
-          lines += breaks.count(p, q);
+          const inside = breaks.count(p, q);
+          if (inside > 0 && spanField === -1) {
+            spanField = fields.length;
+            spanQuote = p;
+          }
+          lines += inside;
           // Text after a closing quote (a"b"c) is kept as it is, as spreadsheets do.
           let r = q;
           while (r < len) {
@@ -126,11 +152,42 @@ export class CsvTokenizer {
         break;
       }
       if (!complete) return pos;
+      if (spanField !== -1 && this.width > 0 && (unclosed || fields.length !== this.width)) {
+        pos = this.splitOffLine(s, pos, spanQuote, spanField, startLine, out);
+        continue;
+      }
+      if (unclosed) this.unterminatedQuoteLine ??= startLine;
       out.push({ fields, line: startLine });
       this.line = startLine + lines;
       pos = p;
     }
     return pos;
+  }
+
+  /**
+   * Emits the physical line that starts at `pos` as one record, its quote opened at `quote` read as running to
+   * the end of that line; returns where the next line starts.
+   */
+  private splitOffLine(
+    s: string,
+    pos: number,
+    quote: number,
+    field: number,
+    startLine: number,
+    out: CsvRecord[],
+  ): number {
+    let end = quote;
+    while (end < s.length) {
+      const c = s.charCodeAt(end);
+      if (c === LF || c === CR) break;
+      end++;
+    }
+    const alone = new CsvTokenizer(this.delimiter);
+    const records = [...alone.push(s.slice(pos, end)), ...alone.end()];
+    out.push({ fields: records[0]?.fields ?? [''], line: startLine, unclosedQuoteField: field + 1 });
+    this.line = startLine + 1;
+    if (s.charCodeAt(end) === CR && s.charCodeAt(end + 1) === LF) return end + 2;
+    return end + 1;
   }
 }
 
