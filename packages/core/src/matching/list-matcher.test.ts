@@ -40,6 +40,16 @@ describe('createMatcher(entries, options).match(name) on the built-in lists', ()
     }
   });
 
+  it('matches a listed name on its words without the remark the source put in brackets', () => {
+    const ninestar = top('NINESTAR CORPORATION')!;
+    expect(ninestar.name).toBe('Ninestar (with eight Zhuhai-based subsidiaries not named in the source)');
+    expect(ninestar.matched_name).toBe('Ninestar');
+    expect(ninestar.score).toBeGreaterThanOrEqual(builtIn.threshold);
+    // The remark's words make no match of their own.
+    const remark = top('Zhuhai Subsidiaries Source Co., Ltd.', 'CN');
+    expect(remark === undefined || remark.score < builtIn.threshold).toBe(true);
+  });
+
   it('does not match generic Xinjiang names to any Xinjiang entity', () => {
     for (const q of [
       'Xinjiang Trading Co',

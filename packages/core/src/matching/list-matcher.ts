@@ -1,6 +1,7 @@
 import type { ListEntry } from './list-entry.js';
 import type { MatchCandidate, MatchOptions, NameMatcher } from './name-matcher.js';
 import type { NameNormaliser, NormalisedName } from './name-normaliser.js';
+import { splitNameNote } from './name-note.js';
 import {
   applyCountry,
   joinedLength,
@@ -134,7 +135,8 @@ function copyOf(norm: NormalisedName): NormalisedName {
 }
 
 /**
- * Creates the list matcher: every entry's name and aliases normalised once, token weights from the
+ * Creates the list matcher: every entry's name and aliases normalised once (without the explanatory
+ * notes a source put in brackets, see `splitNameNote`), token weights from the
  * list's own word frequencies (plus the stoplists), and a blocking index on distinctive tokens, their
  * 4-letter prefixes, their Double Metaphone codes and acronyms, so a query is scored in full only
  * against the few names it shares something distinctive with. Prefixes and sounds are looked up only
@@ -156,7 +158,9 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
   const raw: { entry: number; name: string; norm: NormalisedName }[] = [];
   entries.forEach((entry, index) => {
     const seen = new Set<string>();
-    for (const name of [entry.name, ...entry.aliases]) {
+    for (const given of [entry.name, ...entry.aliases]) {
+      // A source's remark in a name ("Ninestar (with eight … subsidiaries …)") is shown, never matched.
+      const name = splitNameNote(given).name;
       if (!name.trim()) continue;
       const norm = normaliser.normalise(name);
       const key = `${norm.text}|${norm.legalForms.join(' ')}`;
