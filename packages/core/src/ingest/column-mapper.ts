@@ -5,11 +5,18 @@ import type { LayoutName } from './spend-file.js';
 /** How a header row is read: the layout, field → column index, and the columns used beyond the mapping. */
 export interface ColumnPlan {
   layout: LayoutName;
-  /** Canonical field → header name, as shown to the user. */
+  /**
+   * Canonical field → header name, as shown to the user; an address put together from several columns shows
+   * them all, joined by ` + ` (`Address + City + State/Province`).
+   */
   mapping: Partial<Record<CanonicalField, string>>;
   /** Canonical field → index of its column. */
   index: Partial<Record<CanonicalField, number>>;
-  /** Columns joined after the mapped address (city, state, country …), in order. */
+  /**
+   * Columns joined after the mapped address, ", "-separated, empty ones skipped: the USAspending recipient
+   * address lines, city, state, ZIP and country; in other files the city, state / province, region and
+   * postal code columns, in file order (none when `--map supplier_address=` names the address column).
+   */
   addressParts: number[];
   /** A second name column used when the mapped supplier column is empty (brand lists: supplier name). */
   supplierFallback: number | null;
@@ -315,6 +322,38 @@ const LAYOUT_COLUMNS: Record<Exclude<LayoutName, 'generic'>, Candidates> = {
   },
 };
 
+/**
+ * Columns read as parts of the supplier address in files without an exact layout (normalised): brand lists
+ * and supplier files split the address into street, city, state / province, region and postal code, and a
+ * factory in "Korla, Xinjiang" is only placed by its province column.
+ */
+const ADDRESS_PART_NAMES = new Set(
+  [
+    'addressline2',
+    'address2',
+    'addressline3',
+    'address3',
+    'city',
+    'town',
+    'cityname',
+    'citytown',
+    'state',
+    'province',
+    'stateprovince',
+    'provincestate',
+    'stateorprovince',
+    'stateregion',
+    'region',
+    'county',
+    'district',
+    'prefecture',
+    'postalcode',
+    'postcode',
+    'zip',
+    'zipcode',
+  ].flatMap((n) => [n, ...['supplier', 'vendor', 'factory', 'facility', 'site'].map((p) => p + n)]),
+);
+
 const USASPENDING_ADDRESS_PARTS = [
   'recipient_address_line_2',
   'recipient_city_name',
@@ -415,13 +454,10 @@ export function planColumns(
       if (i !== undefined) addressParts.push(i);
     }
   }
-  if (layout === 'fpds' && overrides.supplier_address === undefined && index.supplier_address !== undefined) {
-    const at = headers[index.supplier_address];
-    for (const h of ['vendorcity', 'vendorstate']) {
-      const i = normal.get(h);
-      if (i !== undefined && i !== index.supplier_address && normaliseHeader(at ?? '') !== h)
-        addressParts.push(i);
-    }
+  if (!usa && overrides.supplier_address === undefined) {
+    headers.forEach((h, i) => {
+      if (!used.has(i) && ADDRESS_PART_NAMES.has(normaliseHeader(h))) addressParts.push(i);
+    });
   }
   let supplierFallback: number | null = null;
   if (layout === 'brand_factory_list') {
@@ -447,6 +483,11 @@ export function planColumns(
   const mapping: Partial<Record<CanonicalField, string>> = {};
   for (const [field, i] of Object.entries(index) as [CanonicalField, number][])
     mapping[field] = headers[i] ?? '';
+  if (addressParts.length > 0) {
+    const parts =
+      index.supplier_address === undefined ? addressParts : [index.supplier_address, ...addressParts];
+    mapping.supplier_address = parts.map((i) => headers[i] ?? '').join(' + ');
+  }
   const cotsHeader = index.cots === undefined ? '' : (headers[index.cots] ?? '').toLowerCase();
   return {
     layout,

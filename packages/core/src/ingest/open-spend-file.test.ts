@@ -312,6 +312,22 @@ describe('openSpendFile(bytes)', () => {
     ]);
   });
 
+  it('joins city and state / province columns after the address', async () => {
+    const csv =
+      'Facility Name,Address,City,State/Province,Country,Product Type\n' +
+      'Golden Field Cotton Co Ltd,Industrial Park Building 3,Korla,Xinjiang,China,Cotton\n' +
+      'Hetian Textile Co,Building 1,,Xinjiang,China,Textiles\n' +
+      'Aksu Yarn Co,,Aksu,Xinjiang Uygur Autonomous Region,China,Yarn\n';
+    const { layout, rows } = await readAll(Buffer.from(csv));
+    expect(layout.mapping.supplier_address).toBe('Address + City + State/Province');
+    expect(layout.unmapped).toEqual([]);
+    expect(rows.map((r) => r.supplier_address)).toEqual([
+      'Industrial Park Building 3, Korla, Xinjiang',
+      'Building 1, Xinjiang',
+      'Aksu, Xinjiang Uygur Autonomous Region',
+    ]);
+  });
+
   it('reads an Open Supply Hub upload template', async () => {
     const csv =
       'country,name,address,sector,facility_type\nChina,Example Textile Mill,"1 Mill St, Aksu",Textiles,Mill\n';
