@@ -58,6 +58,44 @@ describe('createXinjiangGazetteer(files).find(text)', () => {
     expect(gazetteer.find('Hami melons, 10 kg')).toMatchObject({ ambiguous: true });
   });
 
+  it.each([
+    'No. 200 Wulumuqi Middle Road, Xuhui District, Shanghai 200031',
+    '1 Tianshan Road, Changning District, Shanghai',
+    '88 Yili Road, Changning District, Shanghai',
+    'No. 6 Xinjiang Road, Shibei District, Qingdao, Shandong',
+    '25 Hami Road, Heping District, Tianjin',
+    'Kashi Road, Baiyun District, Guangzhou',
+    'Urumqi Road, Haizhu, Guangzhou',
+    '188 KASHGAR ROAD SHANGHAI',
+    'Kashgar Rd., Shanghai',
+    'Hami St 12, Tianjin',
+    'Wulumuqi Zhong Lu 200, Shanghai',
+    'Wulumuqi Zhonglu, Shanghai',
+    'Urumqi North Road, Guangzhou',
+    'Xinjiang Lane 3, Shanghai',
+    '上海市徐汇区乌鲁木齐中路200号',
+    '青岛市市北区新疆路6号',
+    '天津市和平区哈密路25号',
+    '天津市和平区哈密道25号',
+    'Hami Dao 25, Heping District, Tianjin',
+    '广州市喀什大街1号',
+    '上海市伊犁路88号',
+  ])('does not take a street named after a Xinjiang place for the place: %s', (text) => {
+    expect(gazetteer.find(text)).toBeNull();
+  });
+
+  it.each([
+    ['Urumqi Road, Urumqi, Xinjiang', '6501'],
+    ['Kashgar, Xinjiang', '6531'],
+    ['Hotan', '6532'],
+    ['新疆维吾尔自治区乌鲁木齐市天山区北京南路', '6501'],
+    ['乌鲁木齐路, 乌鲁木齐市', '6501'],
+    ['Urumqi, Road 5', '6501'],
+    ['Kashgar Road, Kashgar', '6531'],
+  ])('still finds the place beside a street named after it: %s', (text, code) => {
+    expect(gazetteer.find(text)?.division_code).toBe(code);
+  });
+
   it('matches whole words only', () => {
     expect(gazetteer.find('Aksuyu Textiles, Istanbul')).toBeNull();
     expect(gazetteer.find('Hamilton, Ontario')).toBeNull();

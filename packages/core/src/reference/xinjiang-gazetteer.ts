@@ -49,12 +49,34 @@ const SUFFIX_WORDS = new Set(
 );
 
 /**
+ * Words that make the name before them a street name ("Wulumuqi Middle Road", "Kashgar Rd", "Hami Dao"):
+ * many Chinese cities name streets after Xinjiang places, so such a name says nothing about where the
+ * address is. `xiang` is left out: it is the pinyin of both 巷 (lane) and 乡 (township), and townships are
+ * part of real Xinjiang addresses.
+ */
+const STREET_WORDS = new Set(
+  (
+    'road rd street st avenue ave lane boulevard blvd lu jie dajie dadao dao ' +
+    'zhonglu beilu nanlu donglu xilu'
+  ).split(' '),
+);
+/** Words that may stand between a name and its street word ("Urumqi North Road", "Kashi Zhong Lu"). */
+const STREET_SIDES = new Set('middle north south east west n s e w zhong bei nan dong xi'.split(' '));
+/**
+ * Chinese street words, right after a Han name: 路, 街, 大街, 大道, 巷, 中路, 北路, 南路, 东路, 西路, and 道
+ * (Tianjin names its roads 道).
+ */
+const HAN_STREET = /^(?:[中北南东西東]?路|大?街|大?道|巷)/u;
+
+/**
  * Builds the Xinjiang gazetteer. Latin-script names match whole words after folding (case, accents,
  * punctuation), so "Ürümqi", "URUMQI" and "urumqi," all match but "Aksuyu" does not; Chinese names
  * match anywhere in a run of Han characters, which has no word breaks. Two-character Chinese names
  * (and the machine pinyin of them) are shared by many places in China, so they are marked ambiguous,
  * as are the names `xinjiang_name_notes.csv` lists as used elsewhere. The two-character short names of
  * counties and districts (温泉, 新星, 白杨) are not indexed at all: only their full names (温泉县).
+ * A name followed by a street word ("Wulumuqi Middle Road, Shanghai", "新疆路", "Kashgar Rd") names a
+ * street, not the place, and is not a hit; "Urumqi Road, Urumqi" is still found by its second name.
  */
 export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAULT_META): XinjiangGazetteer {
   const places = tableRows(parseCsvTable(files.places, 'taxonomy/xinjiang_places.csv'), {
@@ -213,7 +235,7 @@ export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAU
         const key = n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' ');
         const hit = latin.get(key);
         if (hit) {
-          consider(hit, key, i, n);
+          if (!streetAfter(text, tokens, i + n)) consider(hit, key, i, n);
           break;
         }
       }
@@ -229,7 +251,8 @@ export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAU
             if (i + len > s.length) continue;
             const hit = han.get(s.slice(i, i + len));
             if (hit) {
-              consider(hit, s.slice(i, i + len), (run.index ?? 0) + i);
+              if (!HAN_STREET.test(s.slice(i + len)))
+                consider(hit, s.slice(i, i + len), (run.index ?? 0) + i);
               break;
             }
           }
@@ -284,6 +307,28 @@ function baseName(name: string): string {
   const words = name.trim().split(/\s+/);
   while (words.length > 1 && SUFFIX_WORDS.has(foldText(words[words.length - 1]!))) words.pop();
   return words.join(' ');
+}
+
+/**
+ * True when the folded tokens from `at` on are a street word, or a side word then a street word, and no
+ * punctuation parts them from the name before (in "Urumqi, Road 5" the name is not a street's).
+ */
+function streetAfter(text: string, tokens: string[], at: number): boolean {
+  const next = tokens[at];
+  if (next === undefined) return false;
+  let words = 1;
+  if (!STREET_WORDS.has(next)) {
+    if (!STREET_SIDES.has(next) || !STREET_WORDS.has(tokens[at + 1] ?? '')) return false;
+    words = 2;
+  }
+  const spans = [...text.matchAll(/[\p{L}\p{N}\p{M}'’`]+/gu)];
+  if (spans.length !== tokens.length || at === 0) return true;
+  for (let k = at; k < at + words; k++) {
+    const before = spans[k - 1]!;
+    const gap = text.slice(before.index + before[0].length, spans[k]!.index);
+    if (/[,;:/|()]/.test(gap)) return false;
+  }
+  return true;
 }
 
 /**
