@@ -22,9 +22,19 @@ describe('createContractFarAggregator(resolve)', () => {
       spendRow({ contract_id: 'PO-3', amount: 1000, psc: '8405', origin_country: 'China', cots: true }),
     );
     const po1 = agg.get('PO-1');
-    expect(po1).toEqual({ contract_id: 'PO-1', totals: { USD: 125, CNY: 51, EUR: 7 }, rows: 5 });
+    expect(po1).toEqual({
+      contract_id: 'PO-1',
+      totals: { USD: 125, CNY: 51, EUR: 7 },
+      rows: 5,
+      first_date: '',
+    });
     expect(Object.keys(po1?.totals ?? {})).toEqual(['USD', 'CNY', 'EUR']);
-    expect(agg.get('PO-2')).toEqual({ contract_id: 'PO-2', totals: { USD: 5, EUR: 3 }, rows: 2 });
+    expect(agg.get('PO-2')).toEqual({
+      contract_id: 'PO-2',
+      totals: { USD: 5, EUR: 3 },
+      rows: 2,
+      first_date: '',
+    });
     expect(agg.get('PO-3')).toBeUndefined();
     expect(agg.size).toBe(2);
   });
@@ -37,9 +47,23 @@ describe('createContractFarAggregator(resolve)', () => {
     for (const id of ids) agg.add(abroad(id, 1));
     expect(agg.size).toBe(ids.length);
     for (const [i, id] of ids.entries()) {
-      expect(agg.get(id)).toEqual({ contract_id: id, totals: { USD: i + 2 }, rows: 2 });
+      expect(agg.get(id)).toEqual({ contract_id: id, totals: { USD: i + 2 }, rows: 2, first_date: '' });
     }
     expect(agg.get('PO-50000')).toBeUndefined();
     expect(agg.get('合同-8')).toBeUndefined();
+  });
+
+  it("keeps the earliest date of each contract's qualifying rows", () => {
+    const agg = createContractFarAggregator(resolve);
+    const dated = (id: string, date: string, origin = 'China') =>
+      spendRow({ contract_id: id, amount: 1, psc: '8405', origin_country: origin, cots: false, date });
+    agg.add(dated('PO-1', '2021-03-05'));
+    agg.add(dated('PO-1', ''));
+    agg.add(dated('PO-1', '2019-12-31'));
+    agg.add(dated('PO-1', '2020-01-01'));
+    agg.add(dated('PO-1', '2018-01-01', 'USA'));
+    agg.add(dated('PO-2', ''));
+    expect(agg.get('PO-1')?.first_date).toBe('2019-12-31');
+    expect(agg.get('PO-2')?.first_date).toBe('');
   });
 });

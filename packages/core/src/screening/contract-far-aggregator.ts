@@ -11,6 +11,11 @@ export interface ContractFarTotals {
   totals: Record<string, number>;
   /** How many of the contract's rows are in those totals. */
   rows: number;
+  /**
+   * The earliest date (`YYYY-MM-DD`) among those rows, or '' when none is dated: the contract's first action
+   * in the file, whose threshold is the one the whole contract is judged against.
+   */
+  first_date: string;
 }
 
 export interface ContractFarAggregator {
@@ -41,6 +46,8 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
   let usd = new Float64Array(1024);
   let hasUsd = new Uint8Array(1024);
   let rows = new Uint32Array(1024);
+  /** Per contract, its earliest qualifying row's date as YYYYMMDD (0: none dated). */
+  let firstDay = new Uint32Array(1024);
   /** Per contract, its first currency other than USD (id + 1; 0: none) and that currency's total. */
   let otherCurrency = new Uint16Array(1024);
   let otherTotal = new Float64Array(1024);
@@ -120,6 +127,7 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
     usd = grownCopy(usd, n);
     hasUsd = grownCopy(hasUsd, n);
     rows = grownCopy(rows, n);
+    firstDay = grownCopy(firstDay, n);
     otherCurrency = grownCopy(otherCurrency, n);
     otherTotal = grownCopy(otherTotal, n);
     hashes = grownCopy(hashes, n);
@@ -157,6 +165,8 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
         }
       }
       rows[i] = (rows[i] as number) + 1;
+      const day = dayNumber(row.date);
+      if (day !== 0 && (firstDay[i] === 0 || day < (firstDay[i] as number))) firstDay[i] = day;
     },
     get(id) {
       if (last !== undefined && last.contract_id === id) return last;
@@ -168,11 +178,24 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
       if (first !== 0) totals[currencies[first - 1] as string] = otherTotal[i] as number;
       const more = moreTotals.get(i);
       if (more !== undefined) Object.assign(totals, more);
-      last = { contract_id: id, totals, rows: rows[i] as number };
+      last = { contract_id: id, totals, rows: rows[i] as number, first_date: dayText(firstDay[i] as number) };
       return last;
     },
     get size() {
       return count;
     },
   };
+}
+
+/** `YYYY-MM-DD` as the number YYYYMMDD (0 for '' or anything else). */
+function dayNumber(date: string): number {
+  if (date.length !== 10) return 0;
+  const n = Number(date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10));
+  return Number.isInteger(n) ? n : 0;
+}
+
+function dayText(day: number): string {
+  if (day === 0) return '';
+  const t = String(day);
+  return `${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6, 8)}`;
 }

@@ -21,7 +21,8 @@ const usd = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
  * The `far_plan` finding: FAR 52.222-50(h) requires a compliance plan for the portion of a contract that is
  * non-COTS supplies acquired, or services performed, outside the US with a value over the threshold in
  * force on the row's date (else today). With a contract's totals (rows sharing a `contract_id`), the
- * contract's qualifying USD total is compared; otherwise the row's own amount. Only USD is compared.
+ * contract's qualifying USD total is compared with the threshold in force on the contract's earliest dated
+ * row; otherwise the row's own amount. Only USD is compared.
  */
 export function createFarPlanRule(
   ref: ReferenceData,
@@ -33,9 +34,12 @@ export function createFarPlanRule(
   return (row, portion, contract) => {
     if (portion === null || row.amount === null) return null;
     if (rowCurrency(row) !== 'USD') return null;
-    const threshold = thresholdOn(ref.farThresholds, row.date || today);
-    if (threshold === null) return null;
     const shared = contract !== undefined && contract.rows > 1;
+    // One contract, one threshold: the one in force on its first action in the file (its award, as far as
+    // the file shows), so that every row of the contract gets the same answer.
+    const onDate = shared && contract.first_date !== '' ? contract.first_date : row.date || today;
+    const threshold = thresholdOn(ref.farThresholds, onDate);
+    if (threshold === null) return null;
     const value = shared ? (contract.totals.USD ?? 0) : row.amount;
     if (!(value > threshold.amount)) return null;
     const what =
@@ -45,10 +49,14 @@ export function createFarPlanRule(
     const basis = shared
       ? `contract ${contract.contract_id}: USD ${usd.format(value)} over ${contract.rows} such rows`
       : `USD ${usd.format(value)}`;
+    const inForce =
+      shared && contract.first_date !== ''
+        ? `threshold from ${threshold.from}, in force on ${contract.first_date}, the contract's first action in the file`
+        : `threshold from ${threshold.from}`;
     return {
       kind: 'far_plan',
       level,
-      summary: `FAR 52.222-50(h) compliance plan required: ${what}; ${basis} exceeds USD ${usd.format(threshold.amount)} (threshold from ${threshold.from})`,
+      summary: `FAR 52.222-50(h) compliance plan required: ${what}; ${basis} exceeds USD ${usd.format(threshold.amount)} (${inForce})`,
       source: threshold.source,
       details: {
         portion: portion.kind,
@@ -60,6 +68,7 @@ export function createFarPlanRule(
         contract_id: row.contract_id || null,
         threshold: threshold.amount,
         threshold_from: threshold.from,
+        threshold_date: onDate,
       },
     };
   };

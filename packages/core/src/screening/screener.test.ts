@@ -244,6 +244,25 @@ describe('createScreener(ref, matcher, weights, options).screen(row): far_plan',
     expect(b).toBeDefined();
     expect(c).toBeUndefined();
   });
+
+  it("judges every row of a contract against the threshold in force on the contract's first action", () => {
+    // USD 520,000 exceeds the 2015 threshold (500,000) but not the 2020 one (550,000).
+    const rows = [
+      spendRow({ ...service, row: 1, contract_id: 'C-9', amount: 300_000, date: '2019-06-01' }),
+      spendRow({ ...service, row: 2, contract_id: 'C-9', amount: 220_000, date: '2021-02-01' }),
+    ];
+    const mar2015 = { ...ref.farThresholds[0]!, from: '2015-03-02', amount: 500_000 };
+    const both = screenerFor({ ...ref, farThresholds: [mar2015, ...ref.farThresholds] });
+    const agg = createContractFarAggregator(both.resolveCountry);
+    for (const r of rows) agg.add(r);
+    const found = rows.map((r) =>
+      both.screen(r, agg.get(r.contract_id)).findings.find((f) => f.kind === 'far_plan'),
+    );
+    expect(found.map((f) => f?.details?.threshold)).toEqual([500_000, 500_000]);
+    expect(found[1]?.summary).toContain(
+      "exceeds USD 500,000 (threshold from 2015-03-02, in force on 2019-06-01, the contract's first action in the file)",
+    );
+  });
 });
 
 describe('createScreener(ref, matcher, weights, options).screen(row): ordering', () => {
