@@ -38,6 +38,54 @@ describe('createCountryResolver(files).resolve(text)', () => {
     expect(resolver.resolve(text)).toBe(iso3);
   });
 
+  it.each([
+    ['PRC', 'CHN'],
+    ['P.R.C.', 'CHN'],
+    ['P. R. C.', 'CHN'],
+    ['P.R. China', 'CHN'],
+    ['PR China', 'CHN'],
+    ['China PR', 'CHN'],
+    ['China (PRC)', 'CHN'],
+    ['Hong Kong SAR', 'HKG'],
+    ['Hong Kong S.A.R.', 'HKG'],
+    ['Hong Kong SAR, China', 'HKG'],
+    ['China, Hong Kong SAR', 'HKG'],
+    ['Hong Kong, China', 'HKG'],
+    ['Macao SAR', 'MAC'],
+    ['Macau, China', 'MAC'],
+    ['Taiwan, Province of China', 'TWN'],
+    ['U.S.A.', 'USA'],
+    ['U.S.', 'USA'],
+    ['U.K.', 'GBR'],
+    ['Lao PDR', 'LAO'],
+    ['Lao P.D.R.', 'LAO'],
+    ['XKS', 'XKX'],
+  ])('resolves the abbreviated or qualified spelling %s to %s', (text, iso3) => {
+    expect(resolver.resolve(text)).toBe(iso3);
+  });
+
+  it.each([
+    'Xinjiang, China',
+    'China/Xinjiang',
+    'China - Xinjiang',
+    'Xinjiang Uyghur Autonomous Region / China',
+  ])('resolves a cell naming a region and its country, %s, to the country', (text) => {
+    expect(resolver.resolve(text)).toBe('CHN');
+  });
+
+  it('resolves a cell of several parts to none when the parts name different countries', () => {
+    expect(resolver.resolve('Georgia, USA')).toBeNull();
+    expect(resolver.resolve('Narnia, Atlantis')).toBeNull();
+  });
+
+  it('still resolves every country by its code and English short name', () => {
+    const wrong = resolver
+      .all()
+      .filter((c) => resolver.resolve(c.iso2) !== c.iso3 || resolver.resolve(c.name) !== c.iso3)
+      .map((c) => c.iso3);
+    expect(wrong).toEqual([]);
+  });
+
   it('returns null for text that is no country', () => {
     expect(resolver.resolve('Springfield')).toBeNull();
     expect(resolver.resolve('')).toBeNull();

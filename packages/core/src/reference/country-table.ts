@@ -89,7 +89,7 @@ export function createCountryResolver(files: CountryFiles): CountryResolver {
   const cache = new Map<string, string | null>();
   const all = [...info.values()].sort((a, b) => a.iso3.localeCompare(b.iso3));
 
-  function resolveUncached(text: string): string | null {
+  function resolveWhole(text: string): string | null {
     const candidates = spellingsOf(text);
     for (const candidate of candidates) {
       const hit = map.get(candidate);
@@ -101,6 +101,25 @@ export function createCountryResolver(files: CountryFiles): CountryResolver {
       if (hit) return hit;
     }
     return null;
+  }
+
+  /**
+   * The cell as a whole; failing that, its parts ("Xinjiang, China", "China/Xinjiang", "China - Xinjiang")
+   * when exactly one country is among them ("Georgia, USA" names two and resolves to neither).
+   */
+  function resolveUncached(text: string): string | null {
+    const whole = resolveWhole(text);
+    if (whole !== null) return whole;
+    const parts = text.split(PARTS).filter((p) => p.trim() !== '');
+    if (parts.length < 2) return null;
+    let found: string | null = null;
+    for (const part of parts) {
+      const hit = resolveWhole(part);
+      if (hit === null || hit === found) continue;
+      if (found !== null) return null;
+      found = hit;
+    }
+    return found;
   }
 
   return {
@@ -149,18 +168,37 @@ const ALT_COLUMNS = [
 // `all_translation_names` (about 8,000 names in 25 languages) is left out: it tripled the start-up time
 // for spellings that spend files rarely use; native names and the six UN languages are kept.
 
-/** The folded key of a spelling: folded text without the word "the". */
+/** Where a cell that names more than one place is cut into parts: commas, slashes, spaced dashes. */
+const PARTS = /\s*[,;/|]\s*|\s+[-–—]\s+/;
+
+/**
+ * The folded key of a spelling: folded text without the word "the", with initials joined into one word,
+ * so "P.R.C.", "P. R. C." and "PRC" are one key, as are "U.S.A." and "USA", "P.R. China" and "PR China".
+ */
 function keyOf(text: string): string {
-  return foldText(text)
-    .split(' ')
-    .filter((w) => w !== 'the' && w !== '')
-    .join(' ');
+  const out: string[] = [];
+  let initials = '';
+  for (const w of foldText(text).split(' ')) {
+    if (w === 'the' || w === '') continue;
+    if (w.length === 1 && /^\p{L}$/u.test(w)) {
+      initials += w;
+      continue;
+    }
+    if (initials !== '') out.push(initials);
+    initials = '';
+    out.push(w);
+  }
+  if (initials !== '') out.push(initials);
+  return out.join(' ');
 }
+
+/** Words a Special Administrative Region's name may carry besides its own: SAR, and China as its state. */
+const SAR_WORDS = /\b(?:sar|special administrative region|of|peoples republic|china|prc)\b/g;
 
 /**
  * The keys to try for one cell, most literal first: the whole text; "Korea, Republic of" and
  * "Korea (Republic of)" turned round; the text without its bracketed part; the bracketed part alone
- * ("Turkey (Türkiye)").
+ * ("Turkey (Türkiye)"); a Special Administrative Region's own name ("Hong Kong SAR" → "Hong Kong").
  */
 function spellingsOf(text: string): string[] {
   const out = [keyOf(text)];
@@ -171,6 +209,13 @@ function spellingsOf(text: string): string[] {
     out.push(keyOf(`${paren[2]} ${paren[1]} ${paren[3]}`));
     out.push(keyOf(`${paren[1]} ${paren[3]}`));
     out.push(keyOf(paren[2]!));
+  }
+  // "Hong Kong SAR", "Macao SAR, China", "China, Hong Kong S.A.R.": a SAR is one of China's, so the name
+  // without "SAR" and "China" is the region's own ("Hong Kong").
+  const key = out[0]!;
+  if (/\b(?:sar|special administrative region)\b/.test(key)) {
+    const own = key.replace(SAR_WORDS, ' ').replace(/\s+/g, ' ').trim();
+    if (own !== '') out.push(own);
   }
   return out;
 }
