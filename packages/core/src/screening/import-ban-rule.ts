@@ -10,6 +10,8 @@ export interface XinjiangInput {
   supplier_address: string;
   /** The raw origin text: files sometimes write a region (`Xinjiang, China`) in the country column. */
   origin_country: string;
+  /** The raw supplier country text, read for the same reason (`China/Xinjiang`). */
+  supplier_country: string;
   /** True when the supplier or origin country resolved to China. */
   china: boolean;
 }
@@ -59,7 +61,7 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
 
   /** The Xinjiang place a row names, counted only with China as the country or Xinjiang in the text. */
   function findXinjiang(input: XinjiangInput): XinjiangPlaceHit | null {
-    for (const text of [input.supplier_address, input.origin_country]) {
+    for (const text of [input.supplier_address, input.origin_country, input.supplier_country]) {
       if (text === '') continue;
       const hit = ref.xinjiang.find(text);
       if (hit === null) continue;

@@ -108,10 +108,11 @@ export function createScreener(
 
   /** The Xinjiang place the row names (the gazetteer caches its lookups per text), or null. */
   function xinjiang(row: SpendRow, china: boolean): XinjiangPlaceHit | null {
-    if (row.supplier_address === '' && row.origin_country === '') return null;
+    if (row.supplier_address === '' && row.origin_country === '' && row.supplier_country === '') return null;
     return bans.findXinjiang({
       supplier_address: row.supplier_address,
       origin_country: row.origin_country,
+      supplier_country: row.supplier_country,
       china,
     });
   }
