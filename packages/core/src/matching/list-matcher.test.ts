@@ -62,6 +62,24 @@ describe('createMatcher(entries, options).match(name) on the built-in lists', ()
     expect(top('XINJIANG ENERGY CO LTD', 'CN')?.name).toBe('Xinjiang Energy');
   });
 
+  it('does not match a Chinese place and generic words to the listed company of that place', () => {
+    for (const q of [
+      'DALIAN FOODS CO LTD',
+      'Inner Mongolia Food Co Ltd',
+      'Hebei International Trade Co Ltd',
+      'Shandong Group Co Ltd',
+    ]) {
+      const best = top(q, 'CN');
+      expect({ q, hit: best !== undefined && best.score >= builtIn.threshold }).toEqual({ q, hit: false });
+    }
+    // The company's own word still makes the match, with or without its place.
+    expect(top('Dalian Sunspeed Foods Co Ltd', 'CN')?.name).toBe('Dalian Sunspeed Foods Co., Ltd.');
+    expect(top('SUNSPEED FOODS', 'CN')!.score).toBeGreaterThanOrEqual(builtIn.threshold);
+    expect(top('Meijia Group Co Ltd', 'CN')?.name).toBe('Shandong Meijia Group Co., Ltd.');
+    expect(top('Meijia Group Co Ltd', 'CN')!.score).toBeGreaterThanOrEqual(builtIn.threshold);
+    expect(top('Zhuhai Ninestar Co Ltd', 'CN')!.score).toBeGreaterThanOrEqual(builtIn.threshold);
+  });
+
   it('lowers the score when the countries disagree', () => {
     const agree = top('Top Glove Corporation Bhd', 'Malaysia')!;
     const differ = top('Top Glove Corporation Bhd', 'Brazil')!;

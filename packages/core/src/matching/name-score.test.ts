@@ -50,6 +50,14 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(why).toContain('common_words_only');
   });
 
+  it('weighs a Chinese province or city as a common word', () => {
+    expect(score('DALIAN FOODS CO LTD', 'Dalian Sunspeed Foods Co., Ltd.')).toBeLessThan(threshold);
+    expect(score('Inner Mongolia Food Co Ltd', 'Inner Mongolia Xuanda Food Co., Ltd.')).toBeLessThan(
+      threshold,
+    );
+    expect(score('Sunspeed Foods', 'Dalian Sunspeed Foods Co., Ltd.')).toBeGreaterThanOrEqual(threshold);
+  });
+
   it('needs an exact match for an entry made only of common words', () => {
     expect(score('XINJIANG ENERGY CO LTD', 'Xinjiang Energy')).toBeGreaterThanOrEqual(threshold);
     expect(score('Xinjiang Energy Technology Co', 'Xinjiang Energy')).toBeLessThan(threshold);

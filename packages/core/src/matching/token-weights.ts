@@ -1,3 +1,5 @@
+import { CHINESE_PLACES } from './chinese-places.js';
+
 /**
  * Words too common in company names to identify one: places that half a list shares, industry words,
  * generic organisation words. Canonical forms (after abbreviation mapping: `ind`, `intl`, `tech`, …).
@@ -129,6 +131,8 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'office',
   'center',
   'centre',
+  // Chinese provinces and cities: where a company is, not which one
+  ...CHINESE_PLACES,
 ]);
 
 /** Words that carry almost nothing: articles, prepositions, conjunctions in the common name languages. */
