@@ -45,6 +45,7 @@ describe('ReportAccumulator.add(rows)', () => {
       rows: 1,
       spend: 1_250_000,
       weighted: 1_250_000,
+      weighted_rows: 1,
     });
     const fish = acc.result().heat.find((h) => h.sector === 'fishing_aquaculture');
     expect(fish?.weighted).toBe(400_000);

@@ -54,6 +54,8 @@ export interface HeatCell {
   rows: number;
   spend: number;
   weighted: number;
+  /** Rows × the weight of each row's level: the map of a file without amounts (a factory list). */
+  weighted_rows: number;
 }
 
 export interface ReportAccumulatorOptions {
@@ -221,6 +223,7 @@ export class ReportAccumulator {
     }
     for (const cell of this.heatCells(currency, r.sectors, r.country ?? '')) {
       cell.rows++;
+      cell.weighted_rows += weight;
       if (hasAmount) {
         cell.spend += amount;
         cell.weighted += amount * weight;
@@ -262,7 +265,7 @@ export class ReportAccumulator {
       }
       let cell = byCountry.get(country);
       if (cell === undefined) {
-        cell = { currency, sector, country, rows: 0, spend: 0, weighted: 0 };
+        cell = { currency, sector, country, rows: 0, spend: 0, weighted: 0, weighted_rows: 0 };
         byCountry.set(country, cell);
       }
       cells.push(cell);

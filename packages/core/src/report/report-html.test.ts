@@ -114,6 +114,21 @@ describe('renderReportHtml(result, context)', () => {
     );
   });
 
+  it('maps risk-weighted rows when no flagged row has an amount (a factory list)', () => {
+    const rows = reportRows().map((r) => ({ ...r, input: { ...r.input, amount: null } }));
+    const page = render(rows);
+    const section = page.slice(page.indexOf('id="heatmap"'), page.indexOf('id="suppliers"'));
+    expect(section).toContain('this map weighs rows (suppliers, factories) instead of spend');
+    expect(section).toContain('<h3>Risk-weighted rows</h3>');
+    // The critical textiles row from China weighs 1 (its level's weight) in its cell.
+    expect(section).toMatch(
+      /<td class="num" style="background:#[0-9a-f]{6};color:#[0-9a-f]{6}">1<small>1 row<\/small>/,
+    );
+    expect(html.slice(html.indexOf('id="heatmap"'), html.indexOf('id="suppliers"'))).not.toContain(
+      'Risk-weighted rows',
+    );
+  });
+
   it('lists at most the top-N rows and sends the reader to the files for the rest', () => {
     const [template] = reportRows();
     const rows = Array.from({ length: 1500 }, (_, i) => ({

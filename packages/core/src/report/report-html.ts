@@ -33,6 +33,8 @@ export interface ReportContext {
   settings?: Readonly<Record<string, string>>;
   /** tipwatch version, when known. */
   version?: string;
+  /** The compliance-plan draft written with this report, when rows need one: its number of contract sections. */
+  compliance_plan?: { contracts: number };
   /**
    * The organisation's disposition of a row's finding, shown as a badge beside it with the analyst's note
    * (workspace reports); absent in command-line reports.
@@ -145,7 +147,19 @@ function sectorText(sector: string): string {
   return esc((SECTOR_LABELS as Record<string, string>)[sector] ?? sector);
 }
 
-function headline(result: ReportResult): string {
+/** The rows that need a FAR 52.222-50(h) compliance plan, and where the draft is. */
+function farNote(result: ReportResult, ctx: ReportContext): string {
+  const rows = result.findings_by_kind.far_plan;
+  if (rows === 0) return '';
+  const plan = ctx.compliance_plan;
+  const where =
+    plan === undefined
+      ? ''
+      : `, in ${plural(plan.contracts, 'contract')} (a row without a contract id counts as one); the compliance-plan draft (<code>compliance-plan.md</code>) has a section for each`;
+  return `<p class="note"><strong>${plural(rows, 'row needs', 'rows need')} a compliance plan under FAR 52.222-50(h)</strong>${where}.</p>`;
+}
+
+function headline(result: ReportResult, ctx: ReportContext): string {
   const tiles = [
     [formatCount(result.rows), 'data rows read'],
     [formatCount(result.screened), 'rows screened'],
@@ -165,7 +179,7 @@ function headline(result: ReportResult): string {
     .join('');
   return `<h2 id="summary" class="first">Summary</h2>
 <div class="tiles">${tiles.map(([n, l]) => `<div class="tile"><span class="n">${esc(n ?? '')}</span><span class="l">${esc(l ?? '')}</span></div>`).join('')}</div>
-<h3>Spend per currency</h3>
+${farNote(result, ctx)}<h3>Spend per currency</h3>
 <p class="note">Amounts are summed per currency as the file gives them and never converted.${
     result.rows_without_amount > 0
       ? ` ${plural(result.rows_without_amount, 'screened row has', 'screened rows have')} no amount and add nothing to spend.`
@@ -227,12 +241,23 @@ function heatStep(value: number, max: number): (typeof HEAT_STEPS)[number] {
   return HEAT_STEPS[i]!;
 }
 
-function heatMap(cells: HeatCell[], currency: string, ctx: ReportContext): string {
+/** What a heat map weighs: risk-weighted spend in one currency, or risk-weighted rows (no amounts). */
+interface HeatMeasure {
+  title: string;
+  /** "risk-weighted spend" / "risk-weighted rows", for the caption. */
+  what: string;
+  weighted: (c: HeatCell) => number;
+  /** The unweighted figure that breaks ties between countries. */
+  plain: (c: HeatCell) => number;
+  format: (n: number) => string;
+}
+
+function heatMap(cells: HeatCell[], measure: HeatMeasure, ctx: ReportContext): string {
   const byCountry = new Map<string, { weighted: number; spend: number }>();
   for (const c of cells) {
     const t = byCountry.get(c.country) ?? { weighted: 0, spend: 0 };
-    t.weighted += c.weighted;
-    t.spend += c.spend;
+    t.weighted += measure.weighted(c);
+    t.spend += measure.plain(c);
     byCountry.set(c.country, t);
   }
   const ranked = [...byCountry.entries()]
@@ -253,13 +278,12 @@ function heatMap(cells: HeatCell[], currency: string, ctx: ReportContext): strin
     const ib = b === '' ? 1e9 : order.indexOf(b) === -1 ? 1e8 : order.indexOf(b);
     return ia - ib || (a < b ? -1 : 1);
   });
-  const grid = new Map<string, { weighted: number; spend: number; rows: number }>();
+  const grid = new Map<string, { weighted: number; rows: number }>();
   for (const c of cells) {
     const col = c.country === '' ? '' : shownSet.has(c.country) ? c.country : OTHER;
     const key = `${c.sector}\u0001${col}`;
-    const g = grid.get(key) ?? { weighted: 0, spend: 0, rows: 0 };
-    g.weighted += c.weighted;
-    g.spend += c.spend;
+    const g = grid.get(key) ?? { weighted: 0, rows: 0 };
+    g.weighted += measure.weighted(c);
     g.rows += c.rows;
     grid.set(key, g);
   }
@@ -281,18 +305,18 @@ function heatMap(cells: HeatCell[], currency: string, ctx: ReportContext): strin
           if (g === undefined) return '<td class="num">–</td>';
           rowTotal += g.weighted;
           const step = heatStep(g.weighted, max);
-          return `<td class="num" style="background:${step.bg};color:${step.fg}">${esc(formatCompact(g.weighted))}<small>${plural(g.rows, 'row')}</small></td>`;
+          return `<td class="num" style="background:${step.bg};color:${step.fg}">${esc(measure.format(g.weighted))}<small>${plural(g.rows, 'row')}</small></td>`;
         })
         .join('');
-      return `<tr><th scope="row">${sectorText(s)}</th>${tds}<td class="num"><strong>${esc(formatCompact(rowTotal))}</strong></td></tr>`;
+      return `<tr><th scope="row">${sectorText(s)}</th>${tds}<td class="num"><strong>${esc(measure.format(rowTotal))}</strong></td></tr>`;
     })
     .join('');
   const legend = HEAT_STEPS.map((step, i) => {
-    const label = i === 0 ? 'none' : `up to ${formatCompact((max * i) / (HEAT_STEPS.length - 1))}`;
+    const label = i === 0 ? 'none' : `up to ${measure.format((max * i) / (HEAT_STEPS.length - 1))}`;
     return `<span style="background:${step.bg};color:${step.fg}">${esc(label)}</span>`;
   }).join('');
-  return `<h3>Risk-weighted spend, ${esc(currencyLabel(currency))}</h3>
-<table class="heat"><caption class="note">Rows: sectors. Columns: the ${shown.length === 1 ? 'country' : `${shown.length} countries`} with the most risk-weighted spend${otherCount > 0 ? ', then all others' : ''}. Each cell: risk-weighted spend and number of rows.</caption><thead><tr><th scope="col">Sector</th>${head}<th scope="col">All countries</th></tr></thead><tbody>${body}</tbody></table>
+  return `<h3>${esc(measure.title)}</h3>
+<table class="heat"><caption class="note">Rows: sectors. Columns: the ${shown.length === 1 ? 'country' : `${shown.length} countries`} with the most ${measure.what}${otherCount > 0 ? ', then all others' : ''}. Each cell: ${measure.what} and number of rows.</caption><thead><tr><th scope="col">Sector</th>${head}<th scope="col">All countries</th></tr></thead><tbody>${body}</tbody></table>
 ${max > 0 ? `<p class="legend note">Shade (darker = more; the number in each cell is what counts): ${legend}</p>` : ''}`;
 }
 
@@ -304,14 +328,35 @@ function heatSection(result: ReportResult, ctx: ReportContext): string {
     .map((c) =>
       heatMap(
         result.heat.filter((h) => h.currency === c),
-        c,
+        {
+          title: `Risk-weighted spend, ${currencyLabel(c)}`,
+          what: 'risk-weighted spend',
+          weighted: (h) => h.weighted,
+          plain: (h) => h.spend,
+          format: formatCompact,
+        },
         ctx,
       ),
     )
     .join('');
+  // A file without amounts (a brand's factory list) still has risk to place: its rows are weighed instead.
+  const byRows =
+    maps === '' && result.heat.some((h) => h.weighted_rows > 0)
+      ? `<p>No screened row at medium level or above has an amount, so this map weighs rows (suppliers, factories) instead of spend: each row counts the weight of its level.</p>${heatMap(
+          result.heat,
+          {
+            title: 'Risk-weighted rows',
+            what: 'risk-weighted rows',
+            weighted: (h) => h.weighted_rows,
+            plain: (h) => h.rows,
+            format: (n) => formatNumber(Math.round(n * 100) / 100),
+          },
+          ctx,
+        )}`
+      : '';
   return `<h2 id="heatmap">Where risky spend goes: sectors × countries</h2>
 <p class="lede">Risk-weighted spend is each row's amount times the weight of its level (${esc(weights)}), summed by the sector the row was classified in and its resolved country, as Verité mapped federal spending onto at-risk sectors. A row in two sectors counts in both, so sector rows do not add up to the total. Each currency has its own map.</p>
-${maps || '<p>No screened row at medium level or above has an amount, so there is no risk-weighted spend to map.</p>'}${
+${maps || byRows || '<p>No screened row at medium level or above, so there is no risk to map.</p>'}${
   cur.length > CHARTED_CURRENCIES
     ? `<p class="note">${cur.length - CHARTED_CURRENCIES} further currencies are not mapped here; their spend by level is in the table above.</p>`
     : ''
@@ -531,7 +576,7 @@ export function renderReportHtml(result: ReportResult, ctx: ReportContext): stri
 <p class="lede">Forced-labour and human-trafficking risk screening. Generated ${esc(ctx.generated_at)}${ctx.version ? ` by tipwatch ${esc(ctx.version)}` : ''}.</p>
 <nav aria-label="Contents"><ol>${nav}</ol></nav>
 </header>
-${headline(result)}
+${headline(result, ctx)}
 ${levelSection(result)}
 ${heatSection(result, ctx)}
 ${supplierSection(result, ctx)}

@@ -84,10 +84,20 @@ describe('ScreeningOutputs', () => {
     report.add(rows);
     report.addRejects(rejectRows());
     expect(docs.result).toEqual(report.result());
-    expect(docs.reportHtml).toBe(renderReportHtml(report.result(), { ...ctx, layout, datasets, countries }));
     const plan = new CompliancePlanAccumulator();
     plan.add(rows);
     expect(plan.hasPlans).toBe(true);
+    const contracts = plan.result().contracts.length;
+    expect(docs.reportHtml).toBe(
+      renderReportHtml(report.result(), {
+        ...ctx,
+        layout,
+        datasets,
+        countries,
+        compliance_plan: { contracts },
+      }),
+    );
+    expect(docs.reportHtml).toContain(`in ${contracts} contracts`);
     expect(docs.planMarkdown).toBe(
       renderCompliancePlan(plan.result(), { ...ctx, hotlines, countries, datasets }),
     );

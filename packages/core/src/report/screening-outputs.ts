@@ -97,6 +97,7 @@ export class ScreeningOutputs {
   /** The report and the compliance-plan draft, rendered from every row added. */
   documents(ctx: OutputContext): OutputDocuments {
     const result = this.report.result();
+    const plan = this.plan.hasPlans ? this.plan.result() : null;
     const reportHtml = renderReportHtml(result, {
       input_name: ctx.input_name,
       generated_at: ctx.generated_at,
@@ -104,16 +105,20 @@ export class ScreeningOutputs {
       datasets: ctx.ref.datasets,
       countries: ctx.ref.countries,
       settings: ctx.settings,
+      ...(plan === null
+        ? {}
+        : { compliance_plan: { contracts: plan.contracts.length + plan.contracts_not_kept } }),
     });
-    const planMarkdown = this.plan.hasPlans
-      ? renderCompliancePlan(this.plan.result(), {
-          hotlines: ctx.ref.hotlines,
-          countries: ctx.ref.countries,
-          datasets: ctx.ref.datasets,
-          generated_at: ctx.generated_at,
-          input_name: ctx.input_name,
-        })
-      : null;
+    const planMarkdown =
+      plan !== null
+        ? renderCompliancePlan(plan, {
+            hotlines: ctx.ref.hotlines,
+            countries: ctx.ref.countries,
+            datasets: ctx.ref.datasets,
+            generated_at: ctx.generated_at,
+            input_name: ctx.input_name,
+          })
+        : null;
     return { result, reportHtml, planMarkdown };
   }
 }
