@@ -162,6 +162,10 @@ describe('classify(input) by keyword', () => {
       'Rubber Gloves',
       'Gloves',
     ]);
+    // Bare "gloves" do not say the material: both of ILAB's glove goods (Gloves for China, Rubber Gloves
+    // for Malaysia); gloves of another material only the broader good.
+    expect(goodsOf({ product_type: 'Gloves' })).toEqual(['Gloves', 'Rubber Gloves']);
+    expect(goodsOf({ description: 'Leather gloves' })).toEqual(['Gloves']);
     expect(goodsOf({ description: 'Frozen prawns' })).toEqual(['Shrimp', 'Shellfish']);
     expect(goodsOf({ description: 'Monocrystalline solar panels 400W' })).toEqual(['Solar Modules']);
     // The hit carries ILAB's own spelling of the name (decomposed accents in the vendored file).
