@@ -42,6 +42,7 @@ describe('createCountryResolver(files).resolve(text)', () => {
     ['PRC', 'CHN'],
     ['P.R.C.', 'CHN'],
     ['P. R. C.', 'CHN'],
+    ['P.R.China', 'CHN'],
     ['P.R. China', 'CHN'],
     ['PR China', 'CHN'],
     ['China PR', 'CHN'],
@@ -76,6 +77,13 @@ describe('createCountryResolver(files).resolve(text)', () => {
   it('resolves a cell of several parts to none when the parts name different countries', () => {
     expect(resolver.resolve('Georgia, USA')).toBeNull();
     expect(resolver.resolve('Narnia, Atlantis')).toBeNull();
+  });
+
+  it('takes no two-letter part or slashed letters for a country code', () => {
+    expect(resolver.resolve('N/A')).toBeNull();
+    expect(resolver.resolve('n/a')).toBeNull();
+    expect(resolver.resolve('Boston, MA')).toBeNull();
+    expect(resolver.resolve('Springfield, IL')).toBeNull();
   });
 
   it('still resolves every country by its code and English short name', () => {

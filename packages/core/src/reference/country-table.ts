@@ -114,6 +114,9 @@ export function createCountryResolver(files: CountryFiles): CountryResolver {
     if (parts.length < 2) return null;
     let found: string | null = null;
     for (const part of parts) {
+      // Two letters alone are left out: in "Boston, MA" or "Springfield, IL" they are a US state, not
+      // Morocco or Israel.
+      if (part.trim().length <= 2) continue;
       const hit = resolveWhole(part);
       if (hit === null || hit === found) continue;
       if (found !== null) return null;
@@ -171,25 +174,22 @@ const ALT_COLUMNS = [
 /** Where a cell that names more than one place is cut into parts: commas, slashes, spaced dashes. */
 const PARTS = /\s*[,;/|]\s*|\s+[-–—]\s+/;
 
+/** Initials written with dots ("P.R.", "U.S.A.", "S. A. R."), joined into one word by `keyOf`. */
+const DOTTED_INITIALS = /(?<![\p{L}\p{N}])(?:\p{L}\.\s?){2,}/gu;
+
 /**
- * The folded key of a spelling: folded text without the word "the", with initials joined into one word,
- * so "P.R.C.", "P. R. C." and "PRC" are one key, as are "U.S.A." and "USA", "P.R. China" and "PR China".
+ * The folded key of a spelling: folded text without the word "the", with dotted initials joined, so
+ * "P.R.C.", "P. R. C." and "PRC" are one key, as are "U.S.A." and "USA", "P.R. China" and "PR China"
+ * ("N/A" is no initials: it stays "n a", not Namibia's "na").
  */
 function keyOf(text: string): string {
-  const out: string[] = [];
-  let initials = '';
-  for (const w of foldText(text).split(' ')) {
-    if (w === 'the' || w === '') continue;
-    if (w.length === 1 && /^\p{L}$/u.test(w)) {
-      initials += w;
-      continue;
-    }
-    if (initials !== '') out.push(initials);
-    initials = '';
-    out.push(w);
-  }
-  if (initials !== '') out.push(initials);
-  return out.join(' ');
+  const joined = text.includes('.')
+    ? text.replace(DOTTED_INITIALS, (m) => `${m.replace(/[.\s]/g, '')} `)
+    : text;
+  return foldText(joined)
+    .split(' ')
+    .filter((w) => w !== 'the' && w !== '')
+    .join(' ');
 }
 
 /** Words a Special Administrative Region's name may carry besides its own: SAR, and China as its state. */
