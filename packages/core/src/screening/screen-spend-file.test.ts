@@ -65,6 +65,35 @@ describe('screenSpendFile(args)', () => {
     expect(summary.data_versions.map((d) => d.dataset)).toContain('uflpa_entities');
   });
 
+  it('reports the values of a country column that are no country, once per column', async () => {
+    const csv = [
+      'supplier,country,origin country,amount',
+      'Acme,Burma,,10',
+      'Beta,Narnia,Atlantis,10',
+      'Gamma,P.R.C.,,10',
+      'Delta,Narnia,,10',
+      'Epsilon,Xanadu,,10',
+      'Zeta,Lilliput,,10',
+      'Eta,Oz,,10',
+      'Theta,n/a,,10',
+    ].join('\n');
+    const { summary, rows } = await run(csv);
+    expect(rows.map((r) => r.country)).toEqual(['MMR', null, 'CHN', null, null, null, null, null]);
+    const problems = summary.layout.problems.filter((p) => p.code === 'unknown_country');
+    expect(problems.map((p) => p.message)).toEqual([
+      '5 value(s) in column "country" are not a known country: "Narnia" (row 2), "Xanadu" (row 5), ' +
+        '"Lilliput" (row 6), …; those rows were screened without a country (no TIP tier or country-wide finding).',
+      '1 value(s) in column "origin country" are not a known country: "Atlantis" (row 2); ' +
+        'those rows were screened without a country (no TIP tier or country-wide finding).',
+    ]);
+    expect(problems[0]).toMatchObject({ row: 2, line: 3, column: 'country' });
+  });
+
+  it('reports no country problem when every country resolves', async () => {
+    const { summary } = await run('supplier,country,amount\nAcme,Hong Kong SAR,10\nBeta,U.S.A.,5\n');
+    expect(summary.layout.problems.filter((p) => p.code === 'unknown_country')).toEqual([]);
+  });
+
   it('reads once without a contract_id column', async () => {
     const { summary, opens, rows } = await run('supplier,country,amount\nAcme,Burma,10\n');
     expect(opens).toBe(1);

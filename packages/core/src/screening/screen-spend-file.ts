@@ -9,9 +9,13 @@ import { type ContractFarAggregator, createContractFarAggregator } from './contr
 import type { ScreenOptions } from './screen-options.js';
 import type { ScreenSummary } from './screen-summary.js';
 import { createScreener } from './screener.js';
+import { UnknownCountries } from './unknown-countries.js';
 import type { Weights } from './weights.js';
 
 type MaybePromise = void | Promise<void>;
+
+/** The row fields that hold a country name or code. */
+const COUNTRY_FIELDS = ['supplier_country', 'origin_country', 'place_of_performance'] as const;
 
 export interface ScreenSpendFileArgs {
   /** Returns a fresh byte stream of the file; called twice when the FAR per-contract pre-pass runs. */
@@ -52,6 +56,13 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
     file = await read(args.open(), args.fileOptions);
   }
 
+  // The country columns the file maps, with their headers, for reporting values that are no country.
+  const countryColumns = COUNTRY_FIELDS.flatMap((field) => {
+    const header = layout.mapping[field];
+    return header === undefined ? [] : [{ field, header }];
+  });
+  const unknownCountries = new UnknownCountries();
+
   const levels: Record<Level, number> = { low: 0, medium: 0, high: 0, critical: 0 };
   const spend: Record<string, Record<Level, number>> = {};
   let screened = 0;
@@ -68,6 +79,12 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
       );
       out[i] = s;
       levels[s.level]++;
+      for (const c of countryColumns) {
+        const value = row[c.field];
+        if (value !== '' && screener.resolveCountry(value) === null) {
+          unknownCountries.add(c.header, value, row.row, row.line);
+        }
+      }
       if (row.amount !== null && Number.isFinite(row.amount)) {
         // Rows nearly always repeat the previous row's currency: fold it once.
         if (row.currency !== lastCurrency) {
@@ -89,6 +106,8 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
     if (batch.rejects.length > 0) await args.onRejects?.(batch.rejects);
     args.onProgress?.(screened + rejected);
   }
+
+  layout.problems.push(...unknownCountries.problems());
 
   return {
     rows: screened + rejected,
