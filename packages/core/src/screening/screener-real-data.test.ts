@@ -36,6 +36,21 @@ const find = (s: ReturnType<typeof build>, row: Parameters<typeof spendRow>[0], 
   s.screen(spendRow(row)).findings.filter((f) => f.kind === kind);
 
 describe('createScreener(loadReferenceData(files), createMatcher(…), …).screen(row)', () => {
+  it('judges the sector of a service abroad with the tier of its place of performance', () => {
+    const row = {
+      psc: 'Y1JZ',
+      naics: '236220',
+      origin_country: 'USA',
+      supplier_country: 'United Arab Emirates',
+      place_of_performance: 'Afghanistan',
+    };
+    const [sector] = find(screener, row, 'sector');
+    expect(sector?.summary).toContain('raised as the country (Afghanistan) is high risk');
+    expect(sector?.level).toBe('medium');
+    const [atHome] = find(screener, { ...row, place_of_performance: 'USA' }, 'sector');
+    expect(atHome?.level).toBe('low');
+  });
+
   it('matches a real CBP order under the spelling of a spend file', () => {
     const [hit] = find(
       screener,

@@ -188,6 +188,32 @@ describe('createScreener(ref, matcher, weights, options).screen(row): workforce'
   });
 });
 
+describe('createScreener(ref, matcher, weights, options).screen(row): place of performance', () => {
+  const abroad = {
+    psc: 'Y1JZ',
+    naics: '236220',
+    origin_country: 'USA',
+    supplier_country: 'United Arab Emirates',
+    place_of_performance: 'Afghanistan',
+  };
+
+  it("adds the tier of the country where a service is performed when it is not the row's country", () => {
+    const out = screener.screen(spendRow(abroad));
+    const tiers = out.findings.filter((f) => f.kind === 'country');
+    expect(tiers.map((f) => f.details?.iso3)).toEqual(['AFG', 'USA']);
+    expect(tiers[0]?.summary).toMatch(/^Services performed in Afghanistan: TIP Report Tier 3/);
+    expect(tiers[0]?.level).toBe('high');
+    expect(out.country).toBe('USA');
+  });
+
+  it('adds nothing for supplies, or for a service performed in the row country', () => {
+    const supply = screener.screen(spendRow({ ...abroad, psc: '5610' }));
+    expect(supply.findings.filter((f) => f.kind === 'country')).toHaveLength(1);
+    const home = screener.screen(spendRow({ ...abroad, origin_country: 'Afghanistan' }));
+    expect(home.findings.filter((f) => f.kind === 'country')).toHaveLength(1);
+  });
+});
+
 describe('createScreener(ref, matcher, weights, options).screen(row): far_plan', () => {
   const service = { psc: 'S201', place_of_performance: 'Germany', currency: 'USD', date: '2024-03-01' };
   const far = (row: SpendRow, s = screener) => s.screen(row).findings.find((f) => f.kind === 'far_plan');

@@ -1,6 +1,7 @@
 import type { Classification, GoodHit, SectorHit } from '../classify/classification.js';
 import type { NameMatcher } from '../matching/name-matcher.js';
 import type { Finding } from '../model/finding.js';
+import { levelRank } from '../model/level.js';
 import type { ScreenedRow } from '../model/screened-row.js';
 import type { SpendRow } from '../model/spend-row.js';
 import type { ReferenceData } from '../reference/reference-data.js';
@@ -92,6 +93,28 @@ export function createScreener(
   // only reads descriptions, which the matcher does not see.
   const entity = createEntityRule(ref, matcher, weights, threshold, { cacheSize: SUPPLIER_CACHE });
   const country = createCountryRule(ref, weights);
+  const placeFindings = new Map<string, Finding | null>();
+  /**
+   * The tier of the country where a service is performed, when it is not the row's country: services bought
+   * from a firm of one country are often performed in another (construction, guarding, base support abroad),
+   * and the risk to workers lies where the work is done.
+   */
+  function placeCountry(iso3: string): Finding | null {
+    let f = placeFindings.get(iso3);
+    if (f === undefined) {
+      const tier = country(iso3);
+      f =
+        tier === null
+          ? null
+          : {
+              ...tier,
+              summary: `Services performed in ${tier.summary}`,
+              details: { ...tier.details, role: 'place_of_performance' },
+            };
+      placeFindings.set(iso3, f);
+    }
+    return f;
+  }
   const goods = createGoodsRule(ref, weights);
   const sector = createSectorRule(weights);
   const workforce = createWorkforceRule(weights);
@@ -245,7 +268,21 @@ export function createScreener(
     if (xj !== null) findings.push(uflpaFinding(xj));
     const countryFinding = country(countryIso3);
     if (countryFinding !== null) findings.push(countryFinding);
-    const sectors = addGoodsFindings(row, findings, goodsIso3, countryIso3, countryFinding, xj);
+    // A service's sector risk is judged with the riskier of the row's country and its place of performance.
+    let sectorIso3 = countryIso3;
+    let sectorCountry = countryFinding;
+    const placeIso3 = isService(row) ? resolve(row.place_of_performance) : null;
+    if (placeIso3 !== null && placeIso3 !== countryIso3) {
+      const place = placeCountry(placeIso3);
+      if (place !== null) {
+        findings.push(place);
+        if (countryFinding === null || levelRank(place.level) > levelRank(countryFinding.level)) {
+          sectorIso3 = placeIso3;
+          sectorCountry = place;
+        }
+      }
+    }
+    const sectors = addGoodsFindings(row, findings, goodsIso3, sectorIso3, sectorCountry, xj);
     if (findings.length > 1) findings.sort(compareFindings);
     return { row, base: findings, country: countryIso3, sectors };
   }
@@ -270,4 +307,10 @@ export function createScreener(
   }
 
   return { screen, resolveCountry: resolve };
+}
+
+/** A service by its PSC (a letter first), as FAR 52.222-50(h) reads the row. */
+function isService(row: SpendRow): boolean {
+  const first = row.psc.charCodeAt(0);
+  return (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
 }
