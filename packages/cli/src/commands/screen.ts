@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import {
   CANONICAL_FIELDS,
@@ -28,6 +28,7 @@ interface ScreenFlags {
   json?: boolean;
   map: string[];
   encoding?: string;
+  sheet?: string;
   failOn?: string;
   threshold?: string;
   list: string[];
@@ -54,6 +55,10 @@ export function registerScreen(program: Command, effects: Effects, setExit: SetE
     .option(
       '--encoding <name>',
       'the file encoding, when detection gets it wrong (e.g. windows-1252, utf-16le, gb18030)',
+    )
+    .option(
+      '--sheet <name|number>',
+      'the worksheet of an XLSX workbook to read, by name or number from 1 (default: the first with a recognisable header)',
     )
     .option('--fail-on <level>', `exit with code 3 when any row reaches this level (${LEVELS.join(', ')})`)
     .option('--threshold <score>', "entity match threshold between 0 and 1 (default: the matcher's)")
@@ -124,11 +129,9 @@ async function screen(file: string, flags: ScreenFlags, effects: Effects): Promi
   const map = parseMap(flags.map);
   const threshold = parseThreshold(flags.threshold);
   const path = resolve(effects.cwd, file);
-  try {
-    await access(path);
-  } catch {
-    throw new CliError(`${file}: no such file (or it cannot be read)`);
-  }
+  const kind = await stat(path).catch(() => null);
+  if (kind === null) throw new CliError(`${file}: no such file (or it cannot be read)`);
+  if (kind.isDirectory()) throw new CliError(`${file} is a directory, not a file`);
   const outDir = resolve(effects.cwd, flags.out);
   const engine = await loadEngine(effects, { lists: flags.list, threshold });
   const format = extname(path).toLowerCase() === '.xlsx' ? 'xlsx' : undefined;
@@ -144,17 +147,20 @@ async function screen(file: string, flags: ScreenFlags, effects: Effects): Promi
     rejects: outputSink(rejects, encoded),
   });
   const progress = createProgress(effects);
+  /** Problems already printed with the layout; those found while reading are printed at the end. */
+  let shownProblems = 0;
   let summary: ScreenSummary;
   try {
     summary = await screenSpendFile({
       open: () => createReadStream(path, { highWaterMark: 1 << 20 }),
-      fileOptions: { encoding: flags.encoding, map, format },
+      fileOptions: { encoding: flags.encoding, map, format, sheet: flags.sheet },
       ref: engine.ref,
       matcher: engine.matcher,
       weights: engine.weights,
       options: { today: effects.today(), threshold },
       onLayout: async (detected) => {
         if (!flags.json) effects.stderr(describeLayout(detected));
+        shownProblems = detected.problems.length;
         await outputs.onLayout(detected);
       },
       onRows: outputs.onRows,
@@ -191,6 +197,7 @@ async function screen(file: string, flags: ScreenFlags, effects: Effects): Promi
       })}\n`,
     );
   } else {
+    for (const p of summary.layout.problems.slice(shownProblems)) effects.stderr(`Note: ${p.message}\n`);
     effects.stdout(humanSummary(summary, outDir, planMarkdown !== null));
   }
   if (failOn !== undefined) {

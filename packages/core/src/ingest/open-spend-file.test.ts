@@ -371,6 +371,90 @@ describe('openSpendFile(bytes)', () => {
     ]);
   });
 
+  it('finds the header under a title and blank lines, counting rows from the header', async () => {
+    const csv =
+      'ACME Apparel - Supplier List (published March 2025),,,\n,,,\n\n' +
+      'Supplier name,Facility Name,Country,Total Workers\n' +
+      'Esquel Group,Changji Esquel Textile Co Ltd,China,2300\n\nTop Glove,Top Glove Sdn Bhd,Malaysia,11000\n';
+    const { layout, rows } = await readAll(Buffer.from(csv));
+    expect(layout.headers).toEqual(['Supplier name', 'Facility Name', 'Country', 'Total Workers']);
+    expect(rows.map((r) => [r.row, r.line, r.supplier])).toEqual([
+      [1, 5, 'Changji Esquel Textile Co Ltd'],
+      [2, 7, 'Top Glove Sdn Bhd'],
+    ]);
+    expect(layout.problems).toEqual([
+      expect.objectContaining({ code: 'lines_above_header', line: 4 }),
+      expect.objectContaining({ code: 'blank_lines_skipped' }),
+    ]);
+    expect(layout.problems[0]?.message).toMatch(/^3 line\(s\) above the header/);
+    expect(layout.problems[1]?.message).toMatch(/^1 blank line/);
+  });
+
+  it("reads a file that starts with Excel's sep= line", async () => {
+    const csv =
+      'sep=;\nFactory Name;Address;Country;Number of Workers\nTop Glove Sdn Bhd;Klang, Selangor;Malaysia;11000\n';
+    const { layout, rows } = await readAll(Buffer.from(csv));
+    expect(layout.delimiter).toBe(';');
+    expect(rows.map((r) => [r.row, r.line, r.supplier, r.supplier_address, r.workers])).toEqual([
+      [1, 3, 'Top Glove Sdn Bhd', 'Klang, Selangor', 11000],
+    ]);
+    expect(layout.problems.map((p) => p.code)).toEqual(['lines_above_header']);
+  });
+
+  it('names the columns of the first line when no line is a recognisable header', async () => {
+    const csv = 'Report,generated 2025-03-01\nalpha,beta\n1,2\n';
+    await expect(openSpendFile(chunked(Buffer.from(csv)))).rejects.toThrow(
+      /^No supplier name column found .*Columns in this file: "Report", "generated 2025-03-01"\.$/,
+    );
+  });
+
+  it('reads the first worksheet with a recognisable header, or the one --sheet names', async () => {
+    const wb = new ExcelJS.Workbook();
+    const readme = wb.addWorksheet('Read me');
+    for (let i = 1; i <= 30; i++) readme.addRow([`Note ${i}: how this list was compiled`]);
+    const list = wb.addWorksheet('Supplier List');
+    list.addRow(['ACME Apparel supplier list']);
+    list.addRow([]);
+    list.addRow(['Factory Name', 'City', 'Province', 'Country']);
+    list.addRow(['Golden Field Cotton Co Ltd', 'Korla', 'Xinjiang', 'China']);
+    const other = wb.addWorksheet('Tier 2');
+    other.addRow(['Supplier', 'Country']);
+    other.addRow(['Tier Two Mill', 'Viet Nam']);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+
+    const auto = await readAll(bytes, {}, 1000);
+    expect(auto.layout.sheet).toBe('Supplier List');
+    expect(auto.rows.map((r) => [r.row, r.line, r.supplier, r.supplier_address])).toEqual([
+      [1, 4, 'Golden Field Cotton Co Ltd', 'Korla, Xinjiang'],
+    ]);
+    expect(auto.layout.problems.map((p) => p.message)).toEqual([
+      'Read the worksheet "Supplier List" (sheet 2 of the workbook); the sheets before it have no recognisable header: "Read me".',
+      expect.stringMatching(/^2 sheet row\(s\) above the header \(sheet row 3\) were skipped/),
+    ]);
+
+    for (const sheet of ['tier 2', '3']) {
+      const chosen = await readAll(bytes, { sheet }, 1000);
+      expect(chosen.layout.sheet).toBe('Tier 2');
+      expect(chosen.rows.map((r) => r.supplier)).toEqual(['Tier Two Mill']);
+    }
+    await expect(openSpendFile(chunked(bytes, 1000), { sheet: 'Tier 3' })).rejects.toThrow(
+      'Sheets in this workbook: "Read me", "Supplier List", "Tier 2".',
+    );
+    await expect(openSpendFile(chunked(bytes, 1000), { sheet: '1' })).rejects.toThrow(
+      /^No supplier name column found .*Columns in this file: "Note 1: how this list was compiled"\.$/,
+    );
+  });
+
+  it('says plainly that a text file given as XLSX is not a workbook', async () => {
+    const err = await openSpendFile(chunked(Buffer.from('supplier,amount\nA,1\n')), { format: 'xlsx' }).catch(
+      (e) => e,
+    );
+    expect(err).toBeInstanceOf(TipwatchError);
+    expect(err.message).toBe(
+      'The file is not a valid XLSX workbook: it holds plain text, so it may be a CSV file with the wrong extension (rename it to .csv).',
+    );
+  });
+
   it('applies --map overrides and names the columns when one does not exist', async () => {
     const csv = 'Legal Entity,Where,Spend\nAlpha,CN,1\n';
     const { layout, rows } = await readAll(Buffer.from(csv), {

@@ -7,9 +7,10 @@ import { type ColumnPlan, planColumns } from './column-mapper.js';
 import { type CsvRecord, CsvTokenizer } from './csv-tokenizer.js';
 import { sniffDelimiter } from './delimiter-sniffer.js';
 import { sniffEncoding } from './encoding-sniffer.js';
+import { findHeader, HEADER_SEARCH_RECORDS } from './header-finder.js';
 import { RowBuilder } from './row-builder.js';
 import type { ByteSource, DetectedLayout, IngestBatch, SpendFile, SpendFileOptions } from './spend-file.js';
-import { readXlsxRows, type SheetRow } from './xlsx-reader.js';
+import { readXlsxSheets, type SheetRow, type SheetRows } from './xlsx-reader.js';
 
 /** Bytes read before deciding format, encoding and delimiter. */
 const SAMPLE_BYTES = 64 * 1024;
@@ -45,7 +46,25 @@ export async function openSpendFile(source: ByteSource, options: SpendFileOption
     throw new TipwatchError('empty_file', 'The file is empty: no header row found.');
   const isZip = sample[0] === 0x50 && sample[1] === 0x4b && sample[2] === 0x03 && sample[3] === 0x04;
   const format = options.format ?? (isZip ? 'xlsx' : 'csv');
+  if (format === 'xlsx' && !isZip) {
+    const looksLikeText = !looksBinary(
+      controlCharacters(new TextDecoder('utf-8').decode(sample.subarray(0, 8192))),
+    );
+    throw new TipwatchError(
+      'not_xlsx',
+      'The file is not a valid XLSX workbook' +
+        (looksLikeText
+          ? ': it holds plain text, so it may be a CSV file with the wrong extension (rename it to .csv).'
+          : ' (an XLSX workbook is a ZIP archive; this file is not one): save it again as .xlsx or .csv.'),
+    );
+  }
   if (format === 'xlsx') return openXlsx(reader, options);
+  if (options.sheet !== undefined) {
+    throw new TipwatchError(
+      'sheet_not_xlsx',
+      `--sheet ${options.sheet}: the file is read as CSV, which has no sheets; --sheet is for XLSX workbooks.`,
+    );
+  }
   if (sample[0] === 0xd0 && sample[1] === 0xcf && sample[2] === 0x11 && sample[3] === 0xe0) {
     throw new TipwatchError(
       'legacy_xls',
@@ -94,15 +113,17 @@ async function openCsv(
   const pending: CsvRecord[] = tokenizer.push(text);
   if (ended) pending.push(...tokenizer.end());
 
-  let blankLines = 0;
-  let header: CsvRecord | undefined;
+  // The header is the first of the first non-blank records that names a supplier column: a title, notes,
+  // blank lines or Excel's `sep=` line may come before it.
+  const head: CsvRecord[] = [];
+  let nonBlank = 0;
   for (;;) {
-    while (pending.length > 0 && header === undefined) {
+    while (pending.length > 0 && nonBlank < HEADER_SEARCH_RECORDS) {
       const r = pending.shift()!;
-      if (isBlank(r.fields)) blankLines++;
-      else header = r;
+      head.push(r);
+      if (!isBlank(r.fields)) nonBlank++;
     }
-    if (header !== undefined || ended) break;
+    if (nonBlank >= HEADER_SEARCH_RECORDS || ended) break;
     const next = await chunks.next();
     if (next.done === true) {
       ended = true;
@@ -111,11 +132,22 @@ async function openCsv(
       pending.push(...tokenizer.push(decode(next.value)));
     }
   }
-  if (header === undefined) throw new TipwatchError('empty_file', 'The file has no header row: it is blank.');
+  const candidates = head.filter((r) => !isBlank(r.fields));
+  if (candidates.length === 0)
+    throw new TipwatchError('empty_file', 'The file has no header row: it is blank.');
+  const found = findHeader(
+    candidates.map((r) => csvHeaders(r.fields)),
+    options.map,
+  );
+  // No recognisable header: planColumns names the columns of the first non-blank line in its error.
+  const header = candidates[Math.max(found, 0)]!;
+  pending.unshift(...head.slice(head.indexOf(header) + 1));
+  let blankLines = 0;
 
-  const headers = header.fields.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
+  const headers = csvHeaders(header.fields);
   const plan = planColumns(headers, options.map);
   const layout = describe('csv', choice.encoding, choice.source, delimiter, headers, plan);
+  layout.problems.push(...linesAboveHeader(header.line, 'line'));
   const builder = new RowBuilder(plan, headers, delimiter === ';');
 
   async function* batches(): AsyncGenerator<IngestBatch> {
@@ -165,26 +197,96 @@ async function openCsv(
 }
 
 async function openXlsx(reader: ByteReader, options: SpendFileOptions): Promise<SpendFile> {
-  const rows = readXlsxRows(reader.chunks())[Symbol.asyncIterator]();
-  const first = await rows.next();
-  if (first.done === true) {
-    throw new TipwatchError('empty_file', 'The workbook has no worksheet with data: no header row found.');
+  const sheets = readXlsxSheets(reader.chunks())[Symbol.asyncIterator]();
+  const wanted = options.sheet?.trim();
+  const names: string[] = [];
+  let firstRow: SheetRow | undefined;
+  let chosen: { sheet: SheetRows; rows: AsyncIterator<SheetRow>; head: SheetRow[]; at: number } | undefined;
+  for (;;) {
+    const next = await sheets.next();
+    if (next.done === true) break;
+    const sheet = next.value;
+    names.push(sheet.name);
+    if (wanted !== undefined && !isSheet(sheet, wanted)) continue;
+    const rows = sheet.rows[Symbol.asyncIterator]();
+    const head: SheetRow[] = [];
+    while (head.length < HEADER_SEARCH_RECORDS) {
+      const r = await rows.next();
+      if (r.done === true) break;
+      head.push(r.value);
+    }
+    if (head.length === 0) {
+      if (wanted !== undefined) {
+        throw new TipwatchError('empty_file', `--sheet ${wanted}: the sheet "${sheet.name}" is empty.`);
+      }
+      continue;
+    }
+    firstRow ??= head[0];
+    const at = findHeader(
+      head.map((r) => sheetHeaders(r.cells)),
+      options.map,
+    );
+    if (at >= 0 || wanted !== undefined) {
+      // With --sheet and no recognisable header, planColumns names the columns of its first row.
+      chosen = { sheet, rows, head, at: Math.max(at, 0) };
+      break;
+    }
+    await rows.return?.();
   }
-  const headerRow: SheetRow = first.value;
-  let width = headerRow.cells.length;
-  while (width > 0 && headerRow.cells[width - 1]!.trim() === '') width--;
-  const headers = headerRow.cells.slice(0, width).map((h) => h.trim());
+  if (chosen === undefined) {
+    if (wanted !== undefined) {
+      throw new TipwatchError(
+        'unknown_sheet',
+        `--sheet ${wanted}: the workbook has no such sheet (give its name or its number from 1). ` +
+          `Sheets in this workbook: ${names.map((n) => `"${n}"`).join(', ')}.`,
+      );
+    }
+    if (names.length === 0) {
+      throw new TipwatchError(
+        'unreadable_xlsx',
+        'The file is not a valid XLSX workbook: it is a ZIP archive with no worksheet in it. Unzip it, or ' +
+          'export the spreadsheet as .xlsx or .csv.',
+      );
+    }
+    if (firstRow === undefined) {
+      throw new TipwatchError('empty_file', 'The workbook has no worksheet with data: no header row found.');
+    }
+    planColumns(sheetHeaders(firstRow.cells), options.map);
+    throw new TipwatchError('no_header', 'No header row found in the workbook.');
+  }
+  const { sheet, rows, head, at } = chosen;
+  const headerRow = head[at]!;
+  const headers = sheetHeaders(headerRow.cells);
+  const width = headers.length;
   const plan = planColumns(headers, options.map);
   const layout = describe('xlsx', 'xlsx', 'xlsx', '', headers, plan);
+  layout.sheet = sheet.name;
+  const passed = names.slice(0, -1).map((n) => `"${n}"`);
+  layout.problems.push({
+    code: 'sheet_read',
+    message:
+      `Read the worksheet "${sheet.name}" (sheet ${sheet.position} of the workbook)` +
+      (wanted !== undefined
+        ? ', as --sheet asked.'
+        : passed.length > 0
+          ? `; the sheets before it have no recognisable header: ${passed.join(', ')}.`
+          : '.'),
+  });
+  layout.problems.push(...linesAboveHeader(headerRow.line, 'sheet row'));
+  const buffered = head.slice(at + 1);
   const builder = new RowBuilder(plan, headers, false);
 
   async function* batches(): AsyncGenerator<IngestBatch> {
     let batch: IngestBatch = { rows: [], rejects: [] };
     let row = 0;
     for (;;) {
-      const next = await rows.next();
-      if (next.done === true) break;
-      const { cells, line } = next.value;
+      let next = buffered.shift();
+      if (next === undefined) {
+        const r = await rows.next();
+        if (r.done === true) break;
+        next = r.value;
+      }
+      const { cells, line } = next;
       // Spreadsheets leave out trailing empty cells: only non-empty cells past the header make a row ragged.
       let used = cells.length;
       while (used > width && cells[used - 1]!.trim() === '') used--;
@@ -258,6 +360,38 @@ function describe(
   };
 }
 
+/** A CSV record's fields as headers: trimmed, without a byte-order mark. */
+function csvHeaders(fields: string[]): string[] {
+  return fields.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
+}
+
+/** A sheet row's cells as headers: trimmed, without the empty cells at its end. */
+function sheetHeaders(cells: string[]): string[] {
+  let width = cells.length;
+  while (width > 0 && cells[width - 1]!.trim() === '') width--;
+  return cells.slice(0, width).map((h) => h.trim());
+}
+
+/** `--sheet` names a sheet by its name (case and surrounding spaces ignored) or its number from 1. */
+function isSheet(sheet: SheetRows, wanted: string): boolean {
+  if (sheet.name.trim().toLowerCase() === wanted.toLowerCase()) return true;
+  return /^\d+$/.test(wanted) && Number(wanted) === sheet.position;
+}
+
+function linesAboveHeader(headerLine: number, unit: 'line' | 'sheet row'): Problem[] {
+  const n = headerLine - 1;
+  if (n <= 0) return [];
+  return [
+    {
+      code: 'lines_above_header',
+      message:
+        `${n} ${unit}(s) above the header (${unit} ${headerLine}) were skipped: a title, notes or blank ` +
+        'lines, not data rows. Rows are counted from the header.',
+      line: headerLine,
+    },
+  ];
+}
+
 function isBlank(fields: string[]): boolean {
   for (const f of fields) if (f.trim() !== '') return false;
   return true;
@@ -289,15 +423,25 @@ function streamProblems(blankLines: number, unterminatedQuoteLine: number | null
   return out;
 }
 
-/** Text in the wrong encoding still decodes; binary data shows up as NULs and control characters. */
-function checkLooksLikeText(text: string, encoding: string): void {
+/** The number of control characters (other than tab, newlines and form feed) in the first 8,192 of `text`. */
+function controlCharacters(text: string): { n: number; bad: number } {
   const n = Math.min(text.length, 8192);
   let bad = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) bad++;
   }
-  if (n > 0 && bad > Math.max(2, n * 0.01)) {
+  return { n, bad };
+}
+
+function looksBinary({ n, bad }: { n: number; bad: number }): boolean {
+  return n > 0 && bad > Math.max(2, n * 0.01);
+}
+
+/** Text in the wrong encoding still decodes; binary data shows up as NULs and control characters. */
+function checkLooksLikeText(text: string, encoding: string): void {
+  const { n, bad } = controlCharacters(text);
+  if (looksBinary({ n, bad })) {
     throw new TipwatchError(
       'not_csv',
       `The file is neither CSV text nor an XLSX workbook (read as ${encoding}, ${bad} control characters in ` +

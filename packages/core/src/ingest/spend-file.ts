@@ -21,6 +21,8 @@ export interface DetectedLayout {
   encoding_source: 'bom' | 'detected' | 'option' | 'xlsx';
   delimiter: string;
   layout: LayoutName;
+  /** The worksheet read, for XLSX workbooks. */
+  sheet?: string;
   headers: string[];
   /** Canonical field → the header it was read from. */
   mapping: Partial<Record<CanonicalField, string>>;
@@ -36,6 +38,11 @@ export interface SpendFileOptions {
   map?: Partial<Record<CanonicalField, string>>;
   /** `csv` or `xlsx`; sniffed from the bytes when absent. */
   format?: 'csv' | 'xlsx';
+  /**
+   * The worksheet of an XLSX workbook to read: its name, or its number counted from 1. Without it, the first
+   * sheet with a recognisable header (one naming a supplier column) is read.
+   */
+  sheet?: string;
 }
 
 /** A batch of parsed rows and rejected rows, in input order within each list. */

@@ -8,14 +8,24 @@ export interface SheetRow {
   line: number;
 }
 
+/** One worksheet: its name, its 1-based position among the workbook's sheets, and its rows. */
+export interface SheetRows {
+  name: string;
+  position: number;
+  /** Rows with at least one non-empty cell, read once; stopping early skips the rest of the sheet. */
+  rows: AsyncIterable<SheetRow>;
+}
+
 /**
- * Streams the rows of the first worksheet that has data, with exceljs's streaming reader (memory does not
- * grow with the sheet). Cells become text: numbers as JavaScript writes them, date cells as `YYYY-MM-DD`,
- * formulas as their cached result, rich text and hyperlinks as their text, errors as ''. Empty rows are
- * skipped. A file exceljs cannot open is a `TipwatchError`. exceljs is loaded on the first workbook read, not
- * with the module: it takes longer to load than a small CSV file takes to screen.
+ * Streams the worksheets of a workbook in order, each with its rows, through exceljs's streaming reader
+ * (memory does not grow with the sheet). A sheet not read, or read in part, is skipped when the next one is
+ * asked for. Cells become text: numbers as JavaScript writes them, date cells as `YYYY-MM-DD`, formulas as
+ * their cached result, rich text and hyperlinks as their text, errors as ''. Empty rows are skipped. A file
+ * exceljs cannot open is a `TipwatchError` that says so plainly (exceljs's own message is of no use to a
+ * user). exceljs is loaded on the first workbook read, not with the module: it takes longer to load than a
+ * small CSV file takes to screen.
  */
-export async function* readXlsxRows(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<SheetRow> {
+export async function* readXlsxSheets(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<SheetRows> {
   const { default: ExcelJS } = await import('exceljs');
   const stream = Readable.from(chunks, { objectMode: false });
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
@@ -25,31 +35,50 @@ export async function* readXlsxRows(chunks: AsyncIterable<Uint8Array>): AsyncGen
     hyperlinks: 'ignore',
     entries: 'emit',
   });
-  let sawData = false;
+  let position = 0;
   try {
     for await (const sheet of workbook) {
-      for await (const row of sheet) {
-        const values = row.values as unknown[];
-        const cells: string[] = [];
-        let any = false;
-        for (let i = 1; i < values.length; i++) {
-          const text = cellText(values[i]);
-          cells.push(text);
-          if (text !== '') any = true;
-        }
-        if (!any) continue;
-        sawData = true;
-        yield { cells, line: row.number };
-      }
-      if (sawData) return;
+      position++;
+      const name = (sheet as { name?: unknown }).name;
+      yield {
+        name: typeof name === 'string' && name !== '' ? name : `Sheet ${position}`,
+        position,
+        rows: sheetRows(sheet),
+      };
     }
   } catch (err) {
-    if (err instanceof TipwatchError) throw err;
-    throw new TipwatchError(
-      'unreadable_xlsx',
-      `The file looks like an XLSX workbook (a ZIP archive) but could not be read: ${(err as Error).message}`,
-    );
+    throw unreadable(err);
   }
+}
+
+async function* sheetRows(
+  sheet: AsyncIterable<{ values: unknown; number: number }>,
+): AsyncGenerator<SheetRow> {
+  try {
+    for await (const row of sheet) {
+      const values = row.values as unknown[];
+      const cells: string[] = [];
+      let any = false;
+      for (let i = 1; i < values.length; i++) {
+        const text = cellText(values[i]);
+        cells.push(text);
+        if (text !== '') any = true;
+      }
+      if (any) yield { cells, line: row.number };
+    }
+  } catch (err) {
+    throw unreadable(err);
+  }
+}
+
+function unreadable(err: unknown): TipwatchError {
+  if (err instanceof TipwatchError) return err;
+  return new TipwatchError(
+    'unreadable_xlsx',
+    'The file is not a valid XLSX workbook: it is a ZIP archive, but its worksheets could not be read ' +
+      '(a damaged or incomplete file, or another kind of ZIP). Open it in a spreadsheet program and save it ' +
+      'again as .xlsx, or export it as CSV.',
+  );
 }
 
 function cellText(v: unknown): string {
