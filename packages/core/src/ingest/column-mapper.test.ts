@@ -34,4 +34,110 @@ describe('planColumns(headers)', () => {
     expect(plan.addressParts).toEqual([]);
     expect(plan.mapping.supplier_address).toBe('City');
   });
+
+  it.each([
+    ['Migrant Worker %'],
+    ['% of foreign migrant workers'],
+    ['Foreign Workers (%)'],
+    ['Migrant workers (%)'],
+    ['% migrant'],
+  ])('reads %s as the migrant share', (header) => {
+    expect(planColumns(['Factory Name', header]).mapping.migrant_share).toBe(header);
+  });
+
+  it.each([['No. of Employees'], ['Size of workforce'], ['Total Workers']])(
+    'reads %s as the worker count',
+    (header) => {
+      expect(planColumns(['Factory Name', header]).mapping.workers).toBe(header);
+    },
+  );
+
+  it.each([['Main product'], ['Product Group'], ['Category'], ['Product Category']])(
+    'reads %s as the product type',
+    (header) => {
+      expect(planColumns(['Factory Name', 'Country', header]).mapping.product_type).toBe(header);
+    },
+  );
+
+  it.each([
+    ['Manufacturing Site Address'],
+    ['Site address'],
+    ['Location'],
+    ['Factory Location'],
+    ['Address Line 1'],
+    ['Address 1'],
+    ['Registered Address'],
+  ])('reads %s as the supplier address', (header) => {
+    expect(planColumns(['Supplier', header, 'Country']).mapping.supplier_address).toBe(header);
+  });
+
+  it.each([['Tier 1 Factory'], ['Supplier name'], ['Factory name (English)']])(
+    'reads %s as the supplier name',
+    (header) => {
+      expect(planColumns([header, 'Country']).mapping.supplier).toBe(header);
+    },
+  );
+
+  it("prefers a factory's English name, falling back on its local name", () => {
+    const headers = ['Factory name (local)', 'Factory name (English)', 'Country'];
+    const plan = planColumns(headers);
+    expect(plan.layout).toBe('brand_factory_list');
+    expect(plan.mapping.supplier).toBe('Factory name (English)');
+    expect(plan.supplierFallback).toBe(0);
+    expect(plan.unmapped).toEqual([]);
+  });
+
+  it('reads an FPDS ezSearch export as FPDS, in US dollars', () => {
+    const headers = [
+      'PIID',
+      'Referenced IDV PIID',
+      'Date Signed',
+      'Action Obligation ($)',
+      'Legal Business Name',
+      'Vendor Address City',
+      'Vendor Address Country Name',
+      'Principal Place of Performance Country Name',
+      'Product or Service Code (PSC)',
+      'Commercial Item Acquisition Procedures',
+      'Description of Requirement',
+    ];
+    const plan = planColumns(headers);
+    expect(plan.layout).toBe('fpds');
+    expect(plan.mapping).toEqual({
+      contract_id: 'PIID',
+      supplier: 'Legal Business Name',
+      supplier_address: 'Vendor Address City',
+      supplier_country: 'Vendor Address Country Name',
+      place_of_performance: 'Principal Place of Performance Country Name',
+      psc: 'Product or Service Code (PSC)',
+      amount: 'Action Obligation ($)',
+      date: 'Date Signed',
+      description: 'Description of Requirement',
+      cots: 'Commercial Item Acquisition Procedures',
+    });
+    expect(plan.defaultCurrency).toBe('USD');
+    expect(plan.cotsFromCommercialProcedures).toBe(true);
+    expect(plan.contractParent).toBe(1);
+  });
+
+  it('reads USAspending columns in a file that keeps only a few of them', () => {
+    const headers = [
+      'contract_transaction_unique_key',
+      'recipient_name',
+      'federal_action_obligation',
+      'action_date',
+      'primary_place_of_performance_country_code',
+      'product_or_service_code',
+    ];
+    const plan = planColumns(headers);
+    expect(plan.layout).toBe('generic');
+    expect(plan.mapping).toMatchObject({
+      supplier: 'recipient_name',
+      amount: 'federal_action_obligation',
+      place_of_performance: 'primary_place_of_performance_country_code',
+    });
+    expect(plan.transactionKey).toBe(0);
+    expect(plan.defaultCurrency).toBe('USD');
+    expect(plan.unmapped).toEqual([]);
+  });
 });

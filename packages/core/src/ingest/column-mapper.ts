@@ -55,6 +55,7 @@ const GENERIC: Candidates = {
     'contractnumber',
     'contractno',
     'piid',
+    'awardidpiid',
     'awardid',
     'ponumber',
     'pono',
@@ -79,11 +80,18 @@ const GENERIC: Candidates = {
   ],
   supplier: [
     'suppliername',
+    'factorynameenglish',
+    'facilitynameenglish',
+    'tier1factory',
+    'tier1factoryname',
+    'tier1supplier',
+    'legalbusinessname',
     'supplier',
     'vendorname',
     'vendor',
     'payeename',
     'payee',
+    'recipientname',
     'factoryname',
     'facilityname',
     'factory',
@@ -118,6 +126,16 @@ const GENERIC: Candidates = {
     'factoryaddress',
     'facilityaddress',
     'address',
+    'addressline1',
+    'address1',
+    'siteaddress',
+    'manufacturingsiteaddress',
+    'factorylocation',
+    'facilitylocation',
+    'location',
+    'registeredaddress',
+    'recipientaddressline1',
+    'vendoraddressline1',
     'fulladdress',
     'streetaddress',
     'manufactureraddress',
@@ -141,6 +159,10 @@ const GENERIC: Candidates = {
     'exportercountry',
     'suppliercountrycode',
     'vendorcountrycode',
+    'recipientcountrycode',
+    'recipientcountryname',
+    'vendoraddresscountryname',
+    'vendorcountryname',
     // Chinese headers of supplier and customs files.
     '国家',
     '国家地区',
@@ -155,6 +177,8 @@ const GENERIC: Candidates = {
     'coo',
     'madein',
     'countryofmanufacture',
+    'countryofproductorserviceorigin',
+    'countryofproductorserviceorigincode',
     // Chinese headers of supplier and customs files.
     '原产国',
     '原产地',
@@ -166,6 +190,9 @@ const GENERIC: Candidates = {
     'goodsdescription',
     'commoditydescription',
     'linedescription',
+    'transactiondescription',
+    'descriptionofrequirement',
+    'descriptionofcontractrequirement',
     'item',
     'product',
     'products',
@@ -181,7 +208,7 @@ const GENERIC: Candidates = {
     '产品名称',
   ],
   naics: ['naics', 'naicscode'],
-  psc: ['psc', 'psccode', 'productservicecode', 'productorservicecode', 'fsc'],
+  psc: ['psc', 'psccode', 'productservicecode', 'productorservicecode', 'productorservicecodepsc', 'fsc'],
   hs_code: [
     'hscode',
     'hs',
@@ -214,6 +241,10 @@ const GENERIC: Candidates = {
     'amountpaid',
     'obligatedamount',
     'obligation',
+    'actionobligation',
+    'federalactionobligation',
+    'totalobligatedamount',
+    'dollarsobligated',
     'cost',
     'linetotal',
     // Chinese headers of supplier and customs files.
@@ -230,6 +261,7 @@ const GENERIC: Candidates = {
     'paymentdate',
     'signeddate',
     'actiondate',
+    'datesigned',
     'shipdate',
     'arrivaldate',
     'importdate',
@@ -243,9 +275,29 @@ const GENERIC: Candidates = {
     'placeofperformancecountry',
     'popcountry',
     'performancecountry',
+    'primaryplaceofperformancecountrycode',
+    'primaryplaceofperformancecountryname',
+    'principalplaceofperformancecountryname',
+    'principalplaceofperformancecountrycode',
   ],
-  cots: ['cots', 'cotsitem', 'commerciallyavailableofftheshelf'],
-  product_type: ['producttype', 'producttypes', 'productcategory', 'category', 'sector'],
+  cots: [
+    'cots',
+    'cotsitem',
+    'commerciallyavailableofftheshelf',
+    'commercialitemacquisitionprocedurescode',
+    'commercialitemacquisitionprocedures',
+  ],
+  product_type: [
+    'producttype',
+    'producttypes',
+    'productcategory',
+    'mainproduct',
+    'mainproducts',
+    'productgroup',
+    'productgroups',
+    'category',
+    'sector',
+  ],
   workers: [
     'numberofworkers',
     'noofworkers',
@@ -255,6 +307,12 @@ const GENERIC: Candidates = {
     'workercount',
     'numberofemployees',
     'employees',
+    'noofemployees',
+    'totalemployees',
+    'sizeofworkforce',
+    'workforcesize',
+    'workforce',
+    'totalworkforce',
     'headcount',
   ],
   migrant_share: [
@@ -266,6 +324,20 @@ const GENERIC: Candidates = {
     'percentofmigrantworkers',
     'migrantshare',
     'shareofmigrantworkers',
+    'migrantworkerpercent',
+    'migrantworkerpercentage',
+    'migrantpercent',
+    'percentmigrant',
+    'percentmigrants',
+    'percentmigrantworker',
+    'percentofforeignmigrantworkers',
+    'percentforeignmigrantworkers',
+    'foreignmigrantworkerspercent',
+    'percentforeignworkers',
+    'percentofforeignworkers',
+    'foreignworkerspercent',
+    'foreignworkerpercent',
+    'foreignworkerspercentage',
   ],
 };
 
@@ -297,20 +369,36 @@ const LAYOUT_COLUMNS: Record<Exclude<LayoutName, 'generic'>, Candidates> = {
     ...usaspending('total_obligated_amount', 'prime_award_base_transaction_description'),
     date: ['award_latest_action_date', 'award_base_action_date'],
   },
+  // FPDS data extracts, and FPDS ezSearch exports (`Legal Business Name`, `Action Obligation ($)` …).
   fpds: {
     contract_id: ['piid'],
-    supplier: ['vendorname'],
-    supplier_address: ['vendoraddress', 'vendoraddressline1', 'vendorcity'],
-    supplier_country: ['vendorcountry', 'vendorcountrycode'],
-    place_of_performance: ['popcountry', 'placeofperformancecountry'],
-    psc: ['psccode', 'productorservicecode'],
+    supplier: ['vendorname', 'legalbusinessname'],
+    supplier_address: ['vendoraddress', 'vendoraddressline1', 'vendorcity', 'vendoraddresscity'],
+    supplier_country: ['vendorcountry', 'vendorcountrycode', 'vendoraddresscountryname'],
+    place_of_performance: [
+      'popcountry',
+      'placeofperformancecountry',
+      'principalplaceofperformancecountryname',
+      'principalplaceofperformancecountrycode',
+    ],
+    psc: ['psccode', 'productorservicecode', 'productorservicecodepsc'],
     naics: ['naicscode'],
-    amount: ['obligatedamount', 'dollarsobligated'],
-    date: ['signeddate'],
-    description: ['description', 'descriptionofcontractrequirement'],
+    amount: ['obligatedamount', 'dollarsobligated', 'actionobligation'],
+    date: ['signeddate', 'datesigned'],
+    description: ['description', 'descriptionofcontractrequirement', 'descriptionofrequirement'],
   },
   brand_factory_list: {
-    supplier: ['factoryname', 'facilityname', 'factory', 'facility', 'sitename'],
+    supplier: [
+      'factorynameenglish',
+      'facilitynameenglish',
+      'factoryname',
+      'facilityname',
+      'tier1factory',
+      'tier1factoryname',
+      'factory',
+      'facility',
+      'sitename',
+    ],
     supplier_address: ['factoryaddress', 'facilityaddress', 'address'],
   },
   open_supply_hub: {
@@ -351,8 +439,21 @@ const ADDRESS_PART_NAMES = new Set(
     'postcode',
     'zip',
     'zipcode',
-  ].flatMap((n) => [n, ...['supplier', 'vendor', 'factory', 'facility', 'site'].map((p) => p + n)]),
+    'statecode',
+    'statename',
+    'zip4code',
+    'addresscity',
+    'addressstate',
+    'addressstatename',
+    'addresszipcode',
+  ].flatMap((n) => [
+    n,
+    ...['supplier', 'vendor', 'recipient', 'factory', 'facility', 'site'].map((p) => p + n),
+  ]),
 );
+
+/** Amount columns of USAspending downloads, in US dollars also when a file keeps only a few of their columns. */
+const USD_AMOUNTS = new Set(['federalactionobligation', 'totalobligatedamount']);
 
 const USASPENDING_ADDRESS_PARTS = [
   'recipient_address_line_2',
@@ -372,11 +473,15 @@ export function detectLayout(headers: string[]): LayoutName {
       : 'usaspending_transactions_2018';
   }
   if (raw.has('total_obligated_amount') && raw.has('award_id_piid')) return 'usaspending_award_summary';
-  if (norm.has('piid') && norm.has('vendorname')) return 'fpds';
+  if (norm.has('piid') && (norm.has('vendorname') || norm.has('legalbusinessname'))) return 'fpds';
   if (['country', 'name', 'address', 'sector'].every((h) => norm.has(h))) return 'open_supply_hub';
   const brandSigns = [
     'factoryname',
     'facilityname',
+    'factorynameenglish',
+    'facilitynameenglish',
+    'tier1factory',
+    'tier1factoryname',
     ...(GENERIC.workers ?? []),
     ...(GENERIC.migrant_share ?? []),
   ];
@@ -461,7 +566,7 @@ export function planColumns(
   }
   let supplierFallback: number | null = null;
   if (layout === 'brand_factory_list') {
-    for (const h of ['suppliername', 'supplier', 'vendorname']) {
+    for (const h of ['factorynamelocal', 'facilitynamelocal', 'suppliername', 'supplier', 'vendorname']) {
       const i = normal.get(h);
       if (i !== undefined && i !== index.supplier) {
         supplierFallback = i;
@@ -469,7 +574,10 @@ export function planColumns(
       }
     }
   }
-  const transactionKey = usa ? (exact.get('contract_transaction_unique_key') ?? null) : null;
+  // USAspending's transaction key is the row's ref also in a file that keeps a few official columns only.
+  const transactionKey = usa
+    ? (exact.get('contract_transaction_unique_key') ?? null)
+    : (normal.get('contracttransactionuniquekey') ?? null);
   let contractParent: number | null = null;
   if (overrides.contract_id === undefined && index.contract_id !== undefined) {
     if (usa) contractParent = exact.get('parent_award_id_piid') ?? exact.get('parent_award_id') ?? null;
@@ -488,7 +596,8 @@ export function planColumns(
       index.supplier_address === undefined ? addressParts : [index.supplier_address, ...addressParts];
     mapping.supplier_address = parts.map((i) => headers[i] ?? '').join(' + ');
   }
-  const cotsHeader = index.cots === undefined ? '' : (headers[index.cots] ?? '').toLowerCase();
+  const cotsHeader = index.cots === undefined ? '' : normaliseHeader(headers[index.cots] ?? '');
+  const amountHeader = index.amount === undefined ? '' : normaliseHeader(headers[index.amount] ?? '');
   return {
     layout,
     mapping,
@@ -497,8 +606,8 @@ export function planColumns(
     supplierFallback,
     transactionKey,
     contractParent,
-    cotsFromCommercialProcedures: cotsHeader.startsWith('commercial_item_acquisition_procedures'),
-    defaultCurrency: usa || layout === 'fpds' ? 'USD' : '',
+    cotsFromCommercialProcedures: cotsHeader.startsWith('commercialitemacquisitionprocedures'),
+    defaultCurrency: usa || layout === 'fpds' || USD_AMOUNTS.has(amountHeader) ? 'USD' : '',
     unmapped: headers.filter((_, i) => !used.has(i)),
   };
 }
