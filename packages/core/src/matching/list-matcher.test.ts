@@ -80,6 +80,18 @@ describe('createMatcher(entries, options).match(name) on the built-in lists', ()
     expect(top('Zhuhai Ninestar Co Ltd', 'CN')!.score).toBeGreaterThanOrEqual(builtIn.threshold);
   });
 
+  it('does not match a one-word brand with other words in another country', () => {
+    for (const [q, country] of [
+      ['GIANT KNITTING MANUFACTURING CO LTD', 'Viet Nam'],
+      ['NINESTAR GARMENTS LTD', 'Bangladesh'],
+    ] as const) {
+      const best = top(q, country);
+      expect({ q, hit: best !== undefined && best.score >= builtIn.threshold }).toEqual({ q, hit: false });
+    }
+    expect(top('GIANT MANUFACTURING CO LTD', 'Taiwan')!.score).toBeGreaterThanOrEqual(builtIn.threshold);
+    expect(top('GIANT MANUFACTURING CO LTD', 'Viet Nam')!.score).toBeGreaterThanOrEqual(builtIn.threshold);
+  });
+
   it('lowers the score when the countries disagree', () => {
     const agree = top('Top Glove Corporation Bhd', 'Malaysia')!;
     const differ = top('Top Glove Corporation Bhd', 'Brazil')!;

@@ -137,6 +137,26 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(differ.score).toBeLessThan(base.score);
     expect(differ.why.map((w) => w.code)).toContain('country_differs');
   });
+
+  it('lets another country outweigh a match that rests on one distinctive word', () => {
+    const resolveCountry = (t: string) => ({ VN: 'VNM', TW: 'TWN' })[t] ?? null;
+    const at = (a: string, b: string, countryA: string, countryB: string) =>
+      scoreNames(a, b, normaliser, { resolveCountry, countryA, countryB });
+    const listed = 'Giant Manufacturing Co., Ltd.';
+    const other = at('GIANT KNITTING MANUFACTURING CO LTD', listed, 'VN', 'TW');
+    expect(other.score).toBeLessThan(threshold);
+    expect(other.why.find((w) => w.code === 'country_differs')?.weight).toBe(
+      -SCORE_SETTINGS.countryDiffersWeak,
+    );
+    // The same words, or the same country, still match.
+    expect(at('GIANT MFG CO LTD', listed, 'VN', 'TW').score).toBeGreaterThanOrEqual(threshold);
+    expect(at('GIANT KNITTING MANUFACTURING CO LTD', listed, 'TW', 'TW').score).toBeGreaterThanOrEqual(
+      threshold,
+    );
+    // Two distinctive words in common keep the smaller penalty.
+    const two = at('Top Glove Industries Sdn Bhd', 'Top Glove Corporation Bhd', 'VN', 'TW');
+    expect(two.why.find((w) => w.code === 'country_differs')?.weight).toBe(-SCORE_SETTINGS.countryDiffers);
+  });
 });
 
 describe('scorePrepared(q, c, explain, explainZero)', () => {

@@ -38,6 +38,13 @@ export const SCORE_SETTINGS = {
   /** Added to a score when both countries are known and agree (bounded by 1), subtracted when they differ. */
   countryAgrees: 0.03,
   countryDiffers: 0.1,
+  /**
+   * Subtracted instead of `countryDiffers` when the names are not the same words and only one distinctive
+   * word of theirs agrees (`Giant Knitting Manufacturing` in Viet Nam / `Giant Manufacturing` in Taiwan):
+   * one shared word is weak evidence, which another country outweighs. Names with the same words, or
+   * with two distinctive words in common, keep the smaller penalty.
+   */
+  countryDiffersWeak: 0.2,
 };
 
 /** A name prepared for scoring: normalised, weighted, with phonetic codes computed once. */
@@ -392,13 +399,17 @@ let acrBuf = new Int32Array(48);
 let accNum = 0;
 let accDen = 0;
 let accDistinctive = false;
+let accDistinctiveCount = 0;
 let accWhy: MatchReason[] | null = null;
 
 function alignPair(sim: number, wq: number, wc: number, code: string, detail: string): void {
   const w = (wq + wc) / 2;
   accNum += sim * w;
   accDen += w;
-  if (wq >= COMMON_CUT && wc >= COMMON_CUT) accDistinctive = true;
+  if (wq >= COMMON_CUT && wc >= COMMON_CUT) {
+    accDistinctive = true;
+    accDistinctiveCount++;
+  }
   if (accWhy) accWhy.push({ code, detail, weight: r4(sim * w) });
 }
 
@@ -408,6 +419,11 @@ const NO_REASONS: MatchReason[] = Object.freeze([]) as unknown as MatchReason[];
 export interface ScoreDetail {
   score: number;
   why: MatchReason[];
+  /**
+   * True when the names are not the same words and at most one distinctive word of theirs agrees: the
+   * match rests on a single word (see `countryDiffersWeak`). Absent: not known.
+   */
+  weak?: boolean;
 }
 
 const r4 = (x: number) => Math.round(x * 10000) / 10000;
@@ -448,6 +464,7 @@ export function scorePrepared(
   accNum = 0;
   accDen = 0;
   accDistinctive = false;
+  accDistinctiveCount = 0;
   accWhy = explain ? why : null;
 
   // Exact pairs first.
@@ -608,7 +625,11 @@ export function scorePrepared(
         weight: SCORE_SETTINGS.commonCap,
       });
   }
-  return { score: r4(Math.min(1, Math.max(0, score))), why };
+  return {
+    score: r4(Math.min(1, Math.max(0, score))),
+    why,
+    weak: !exact && !squashedEqual && accDistinctiveCount <= 1,
+  };
 }
 
 function shareAny(a: readonly string[], b: readonly string[]): boolean {
@@ -616,7 +637,10 @@ function shareAny(a: readonly string[], b: readonly string[]): boolean {
   return false;
 }
 
-/** Applies the country signal: agreement adds a little, disagreement takes off more. */
+/**
+ * Applies the country signal: agreement adds a little, disagreement takes off more, and more again
+ * when the names share only one distinctive word (`countryDiffersWeak`).
+ */
 export function applyCountry(
   detail: ScoreDetail,
   queryIso3: string | null,
@@ -628,17 +652,18 @@ export function applyCountry(
     const score = r4(Math.min(1, detail.score + SCORE_SETTINGS.countryAgrees));
     if (explain)
       detail.why.push({ code: 'country_agrees', detail: queryIso3, weight: SCORE_SETTINGS.countryAgrees });
-    return { score, why: detail.why };
+    return { score, why: detail.why, weak: detail.weak };
   }
-  const score = r4(Math.max(0, detail.score - SCORE_SETTINGS.countryDiffers));
+  const penalty = detail.weak ? SCORE_SETTINGS.countryDiffersWeak : SCORE_SETTINGS.countryDiffers;
+  const score = r4(Math.max(0, detail.score - penalty));
   if (explain) {
     detail.why.push({
       code: 'country_differs',
-      detail: `${queryIso3} / ${entryIso3}`,
-      weight: -SCORE_SETTINGS.countryDiffers,
+      detail: `${queryIso3} / ${entryIso3}${detail.weak ? ' (one distinctive word in common)' : ''}`,
+      weight: -penalty,
     });
   }
-  return { score, why: detail.why };
+  return { score, why: detail.why, weak: detail.weak };
 }
 
 export interface ScoreNamesOptions {
