@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { splitNameNote } from '../matching/name-note.js';
 import { parseCbpOrders } from './cbp-orders.js';
 import { createCountryResolver } from './country-table.js';
 import { parseUflpaEntities } from './uflpa-entities.js';
@@ -105,5 +106,23 @@ describe('parseUflpaEntities(text, countries)', () => {
   it('resolves "China (Hong Kong-based group)" to CHN and keeps a month-only date out of listed_on', () => {
     expect(entries.every((e) => e.country === 'CHN')).toBe(true);
     expect(entries.find((e) => e.name === 'COFCO Sugar Holding Co. Ltd')!.listed_on).toBeNull();
+  });
+});
+
+describe('the source remarks in the list files', () => {
+  it('are taken off only the names that carry one; names with bracketed forms keep them', () => {
+    const entries = [
+      ...parseUflpaEntities(uflpaText, countries),
+      ...parseCbpOrders(cbpText, countries).entries,
+    ];
+    const changed = entries
+      .flatMap((e) => [e.name, ...e.aliases])
+      .map((name) => [name, splitNameNote(name).name])
+      .filter(([name, matched]) => name !== matched);
+    expect(changed).toEqual([
+      ['Ninestar (with eight Zhuhai-based subsidiaries not named in the source)', 'Ninestar'],
+    ]);
+    const bracketed = entries.flatMap((e) => [e.name, ...e.aliases]).filter((n) => n.includes('('));
+    expect(bracketed.length).toBeGreaterThan(10);
   });
 });
