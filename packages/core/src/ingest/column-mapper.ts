@@ -29,6 +29,11 @@ export interface ColumnPlan {
   contractParent: number | null;
   /** The cots column holds FPDS commercial-item procedure codes, not yes/no. */
   cotsFromCommercialProcedures: boolean;
+  /**
+   * Every bare number in the migrant-share column is a percentage (`1` is 1 %, not all workers): its header
+   * says `%` or percent. The reader also sets it when a sampled value is above 1.
+   */
+  sharePercent: boolean;
   /** Currency of every amount when the layout defines it (USAspending and FPDS report US dollars). */
   defaultCurrency: string;
   unmapped: string[];
@@ -596,6 +601,8 @@ export function planColumns(
       index.supplier_address === undefined ? addressParts : [index.supplier_address, ...addressParts];
     mapping.supplier_address = parts.map((i) => headers[i] ?? '').join(' + ');
   }
+  const shareHeader =
+    index.migrant_share === undefined ? '' : normaliseHeader(headers[index.migrant_share] ?? '');
   const cotsHeader = index.cots === undefined ? '' : normaliseHeader(headers[index.cots] ?? '');
   const amountHeader = index.amount === undefined ? '' : normaliseHeader(headers[index.amount] ?? '');
   return {
@@ -606,6 +613,7 @@ export function planColumns(
     supplierFallback,
     transactionKey,
     contractParent,
+    sharePercent: shareHeader.includes('percent'),
     cotsFromCommercialProcedures: cotsHeader.startsWith('commercialitemacquisitionprocedures'),
     defaultCurrency: usa || layout === 'fpds' || USD_AMOUNTS.has(amountHeader) ? 'USD' : '',
     unmapped: headers.filter((_, i) => !used.has(i)),

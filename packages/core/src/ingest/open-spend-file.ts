@@ -9,6 +9,7 @@ import { sniffDelimiter } from './delimiter-sniffer.js';
 import { sniffEncoding } from './encoding-sniffer.js';
 import { findHeader, HEADER_SEARCH_RECORDS } from './header-finder.js';
 import { RowBuilder } from './row-builder.js';
+import { sharesArePercentages } from './share-parser.js';
 import type { ByteSource, DetectedLayout, IngestBatch, SpendFile, SpendFileOptions } from './spend-file.js';
 import { readXlsxSheets, type SheetRow, type SheetRows } from './xlsx-reader.js';
 
@@ -148,6 +149,10 @@ async function openCsv(
   const plan = planColumns(headers, options.map);
   const layout = describe('csv', choice.encoding, choice.source, delimiter, headers, plan);
   layout.problems.push(...linesAboveHeader(header.line, 'line'));
+  markPercentShares(
+    plan,
+    pending.map((r) => r.fields),
+  );
   const builder = new RowBuilder(plan, headers, delimiter === ';');
 
   async function* batches(): AsyncGenerator<IngestBatch> {
@@ -274,6 +279,10 @@ async function openXlsx(reader: ByteReader, options: SpendFileOptions): Promise<
   });
   layout.problems.push(...linesAboveHeader(headerRow.line, 'sheet row'));
   const buffered = head.slice(at + 1);
+  markPercentShares(
+    plan,
+    buffered.map((r) => r.cells),
+  );
   const builder = new RowBuilder(plan, headers, false);
 
   async function* batches(): AsyncGenerator<IngestBatch> {
@@ -358,6 +367,16 @@ function describe(
     unmapped: plan.unmapped,
     problems: [],
   };
+}
+
+/**
+ * A migrant-share column is read as percentages throughout when its header says so or when one of the rows
+ * read ahead (those decoded with the header) holds a bare value above 1: `1` next to `35` is 1 %, not 100 %.
+ */
+function markPercentShares(plan: ColumnPlan, sample: string[][]): void {
+  const at = plan.index.migrant_share;
+  if (plan.sharePercent || at === undefined) return;
+  plan.sharePercent = sharesArePercentages(sample.map((fields) => fields[at] ?? ''));
 }
 
 /** A CSV record's fields as headers: trimmed, without a byte-order mark. */

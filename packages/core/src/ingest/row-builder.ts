@@ -98,7 +98,7 @@ export class RowBuilder {
     const workers = parseCount(workersText);
     if (workers === null && workersText !== '') this.note('workers', workersText, row, line);
     const shareText = cell(fields, at.migrant_share);
-    const share = parseShare(shareText);
+    const share = parseShare(shareText, plan.sharePercent);
     if (share === null && shareText !== '') this.note('migrant_share', shareText, row, line);
 
     let address = cell(fields, at.supplier_address);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, parseShare } from './share-parser.js';
+import { parseCount, parseShare, sharesArePercentages } from './share-parser.js';
 
 describe('parseShare(text)', () => {
   it.each([
@@ -16,8 +16,35 @@ describe('parseShare(text)', () => {
     expect(parseShare(text)).toBe(share);
   });
 
-  it.each(['', 'many', '150', '-5%', '35%%'])('gives null for %s', (text) => {
+  it.each(['', 'many', '150', '-5%', '35%%', '<0%'])('gives null for %s', (text) => {
     expect(parseShare(text)).toBeNull();
+  });
+
+  it.each([
+    ['<1%', 0.005],
+    ['< 1 %', 0.005],
+    ['<10%', 0.05],
+  ])('reads %s as a share below the bound', (text, share) => {
+    expect(parseShare(text)).toBe(share);
+  });
+
+  it.each([
+    ['1', 0.01],
+    ['0.5', 0.005],
+    ['0', 0],
+    ['35', 0.35],
+    ['19.5', 0.195],
+    ['20%', 0.2],
+    ['<1', 0.005],
+  ])('reads %s in a column of percentages', (text, share) => {
+    expect(parseShare(text, true)).toBe(share);
+  });
+});
+
+describe('sharesArePercentages(values)', () => {
+  it('is true when a bare value is above 1', () => {
+    expect(sharesArePercentages(['1', '0.5', '35', ''])).toBe(true);
+    expect(sharesArePercentages(['1', '0.5', '0', '35%', 'n/a'])).toBe(false);
   });
 });
 

@@ -1,13 +1,20 @@
 /**
  * Reads a share of workers (e.g. migrant workers) as a fraction 0–1: `35%` → 0.35, `0.35` → 0.35, `35` →
  * 0.35. A bare number above 1 is a percentage, one from 0 to 1 a fraction, so a bare `1` means all workers;
- * write `1%` for one percent. A decimal comma is accepted (`35,5%`). Returns null for empty or
- * non-numeric text and for values outside 0–100 %.
+ * write `1%` for one percent. In a column of percentages (`percentColumn`: its header says `%`, or one of its
+ * values is above 1) every bare number is a percentage: `1` → 0.01, `0.5` → 0.005. A decimal comma is
+ * accepted (`35,5%`). `<1%` is a share below 1 %: read as the middle of that range, 0.5 %, which stays under
+ * every threshold from 1 % up. Returns null for empty or non-numeric text and for values outside 0–100 %.
  */
-export function parseShare(text: string): number | null {
+export function parseShare(text: string, percentColumn = false): number | null {
   let s = text.trim();
   if (s === '') return null;
-  let percent = false;
+  let below = false;
+  if (s.startsWith('<')) {
+    below = true;
+    s = s.slice(1).trim();
+  }
+  let percent = percentColumn;
   if (s.endsWith('%')) {
     percent = true;
     s = s.slice(0, -1).trim();
@@ -15,9 +22,20 @@ export function parseShare(text: string): number | null {
   s = s.replace(',', '.');
   if (!/^\d+(\.\d+)?$|^\.\d+$/.test(s)) return null;
   const n = Number(s);
-  const share = percent || n > 1 ? n / 100 : n;
-  if (share < 0 || share > 1) return null;
+  if (below && n === 0) return null;
+  const value = percent || n > 1 ? n / 100 : n;
+  if (value < 0 || value > 1) return null;
+  const share = below ? value / 2 : value;
   return Math.round(share * 1e6) / 1e6;
+}
+
+/** Whether the sampled values of a share column hold a bare number above 1, making it a column of percentages. */
+export function sharesArePercentages(values: string[]): boolean {
+  for (const v of values) {
+    const s = v.trim().replace(',', '.');
+    if (/^\d+(\.\d+)?$/.test(s) && Number(s) > 1) return true;
+  }
+  return false;
 }
 
 /**
