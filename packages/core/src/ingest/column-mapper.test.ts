@@ -136,7 +136,7 @@ describe('planColumns(headers)', () => {
       amount: 'federal_action_obligation',
       place_of_performance: 'primary_place_of_performance_country_code',
     });
-    expect(plan.transactionKey).toBe(0);
+    expect(plan.refColumn).toBe(0);
     expect(plan.defaultCurrency).toBe('USD');
     expect(plan.unmapped).toEqual([]);
   });

@@ -20,8 +20,13 @@ export interface ColumnPlan {
   addressParts: number[];
   /** A second name column used when the mapped supplier column is empty (brand lists: supplier name). */
   supplierFallback: number | null;
-  /** The USAspending transaction key, used as `ref` when there is no contract id. */
-  transactionKey: number | null;
+  /**
+   * A row id used as `ref` when there is no contract id: USAspending's `contract_transaction_unique_key`,
+   * Open Supply Hub's `os_id`.
+   */
+  refColumn: number | null;
+  /** A second product column used when the product type is empty (Open Supply Hub downloads: `sector`). */
+  productTypeFallback: number | null;
   /**
    * The parent contract vehicle's PIID (USAspending `parent_award_id_piid`, FPDS `referenced_idv_piid`):
    * orders under different vehicles reuse PIIDs such as `0001`, so the contract id is `PARENT/PIID`.
@@ -406,6 +411,15 @@ const LAYOUT_COLUMNS: Record<Exclude<LayoutName, 'generic'>, Candidates> = {
     ],
     supplier_address: ['factoryaddress', 'facilityaddress', 'address'],
   },
+  // The facility download of Open Supply Hub (os_id, name, address, country_code, country_name, sector,
+  // number_of_workers, product_type, parent_company …); `sector` stands in for an empty product type.
+  open_supply_hub_download: {
+    supplier: ['name'],
+    supplier_address: ['address'],
+    supplier_country: ['countryname', 'countrycode'],
+    product_type: ['producttype', 'sector'],
+    workers: ['numberofworkers'],
+  },
   open_supply_hub: {
     supplier: ['name'],
     supplier_address: ['address'],
@@ -479,6 +493,7 @@ export function detectLayout(headers: string[]): LayoutName {
   }
   if (raw.has('total_obligated_amount') && raw.has('award_id_piid')) return 'usaspending_award_summary';
   if (norm.has('piid') && (norm.has('vendorname') || norm.has('legalbusinessname'))) return 'fpds';
+  if (['osid', 'name', 'address'].every((h) => norm.has(h))) return 'open_supply_hub_download';
   if (['country', 'name', 'address', 'sector'].every((h) => norm.has(h))) return 'open_supply_hub';
   const brandSigns = [
     'factoryname',
@@ -580,9 +595,16 @@ export function planColumns(
     }
   }
   // USAspending's transaction key is the row's ref also in a file that keeps a few official columns only.
-  const transactionKey = usa
+  const refColumn = usa
     ? (exact.get('contract_transaction_unique_key') ?? null)
-    : (normal.get('contracttransactionuniquekey') ?? null);
+    : layout === 'open_supply_hub_download'
+      ? (normal.get('osid') ?? null)
+      : (normal.get('contracttransactionuniquekey') ?? null);
+  let productTypeFallback: number | null = null;
+  if (layout === 'open_supply_hub_download' && overrides.product_type === undefined) {
+    const i = normal.get('sector');
+    if (i !== undefined && i !== index.product_type) productTypeFallback = i;
+  }
   let contractParent: number | null = null;
   if (overrides.contract_id === undefined && index.contract_id !== undefined) {
     if (usa) contractParent = exact.get('parent_award_id_piid') ?? exact.get('parent_award_id') ?? null;
@@ -591,7 +613,8 @@ export function planColumns(
   if (contractParent !== null) used.add(contractParent);
   for (const i of addressParts) used.add(i);
   if (supplierFallback !== null) used.add(supplierFallback);
-  if (transactionKey !== null) used.add(transactionKey);
+  if (refColumn !== null) used.add(refColumn);
+  if (productTypeFallback !== null) used.add(productTypeFallback);
 
   const mapping: Partial<Record<CanonicalField, string>> = {};
   for (const [field, i] of Object.entries(index) as [CanonicalField, number][])
@@ -611,7 +634,8 @@ export function planColumns(
     index,
     addressParts,
     supplierFallback,
-    transactionKey,
+    refColumn,
+    productTypeFallback,
     contractParent,
     sharePercent: shareHeader.includes('percent'),
     cotsFromCommercialProcedures: cotsHeader.startsWith('commercialitemacquisitionprocedures'),

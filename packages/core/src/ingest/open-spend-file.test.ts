@@ -352,6 +352,32 @@ describe('openSpendFile(bytes)', () => {
     });
   });
 
+  it('reads an Open Supply Hub facility download: os_id as ref, sector for an empty product type, worker bands', async () => {
+    const csv =
+      'os_id,contribution_date,name,address,country_code,country_name,lat,lng,sector,contributor (list),number_of_workers,facility_type,processing_type,product_type,parent_company,is_closed\n' +
+      'CN2019303BQ3FZP,2023-04-12 08:14:22+00:00,CHANGJI ESQUEL TEXTILE CO LTD,NO 8 NINGBIAN WEST ROAD CHANGJI XINJIANG,CN,China,44.01,87.29,Apparel|Textiles,Esquel (Brand/Retailer),1001-5000,Final Product Assembly,Spinning,Cotton Yarn,ESQUEL GROUP,False\n' +
+      'VN2019133ABCDEF,2023-06-20 00:00:00+00:00,POU YUEN VIETNAM COMPANY LIMITED,BINH TAN HO CHI MINH CITY,VN,Viet Nam,10.76,106.60,Footwear,Nike Inc. (Brand/Retailer),More than 10000,Final Product Assembly,Assembly,,POU CHEN CORPORATION,False\n' +
+      'BD2020111XYZ789,2024-03-01 12:00:00+00:00,SMALL KNIT LTD,SAVAR DHAKA,BD,Bangladesh,23.79,90.25,Apparel,Gap Inc. (Brand/Retailer),Less than 1000,Final Product Assembly,Sewing,Knit Tops,,False\n';
+    const { layout, rows, rejects } = await readAll(Buffer.from(csv));
+    expect(layout.layout).toBe('open_supply_hub_download');
+    expect(layout.mapping).toMatchObject({
+      supplier: 'name',
+      supplier_address: 'address',
+      supplier_country: 'country_name',
+      product_type: 'product_type',
+      workers: 'number_of_workers',
+    });
+    expect(layout.unmapped).not.toContain('os_id');
+    expect(layout.unmapped).not.toContain('sector');
+    expect(rejects).toEqual([]);
+    expect(rows.map((r) => [r.ref, r.supplier_country, r.product_type, r.workers])).toEqual([
+      ['CN2019303BQ3FZP', 'China', 'Cotton Yarn', 1001],
+      ['VN2019133ABCDEF', 'Viet Nam', 'Footwear', 10000],
+      ['BD2020111XYZ789', 'Bangladesh', 'Knit Tops', null],
+    ]);
+    expect(layout.problems).toEqual([]);
+  });
+
   it('reads an XLSX workbook: dates, numbers, formulas and rich text', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Empty');

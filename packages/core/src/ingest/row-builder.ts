@@ -11,6 +11,9 @@ import { parseCots } from './cots-parser.js';
 import { parseDate } from './date-parser.js';
 import { parseCount, parseShare } from './share-parser.js';
 
+/** A head count given only as an upper bound (`Less than 1000`): no count, but nothing wrong either. */
+const UPPER_BOUND_ONLY = /^(less than|fewer than|under|below|<)\s*\d/i;
+
 /** Values that mean "no value" in a date / count / share column, not worth a note. */
 const NO_VALUE = new Set(['n/a', 'na', '-', '--', 'none', 'null', 'unknown', 'not available', 'nil']);
 
@@ -50,7 +53,7 @@ export class RowBuilder {
     const piid = cell(fields, at.contract_id);
     const parent = plan.contractParent === null ? '' : (fields[plan.contractParent] ?? '').trim();
     const contractId = parent !== '' && piid !== '' ? `${parent}/${piid}` : piid;
-    const key = plan.transactionKey === null ? '' : (fields[plan.transactionKey] ?? '').trim();
+    const key = plan.refColumn === null ? '' : (fields[plan.refColumn] ?? '').trim();
     const ref = contractId !== '' ? contractId : key;
     if (fields.length !== this.width) {
       return reject(row, line, ref, `row has ${fields.length} fields, the header has ${this.width}`, fields);
@@ -96,7 +99,8 @@ export class RowBuilder {
     if (date === '' && dateText !== '') this.note('date', dateText, row, line);
     const workersText = cell(fields, at.workers);
     const workers = parseCount(workersText);
-    if (workers === null && workersText !== '') this.note('workers', workersText, row, line);
+    if (workers === null && workersText !== '' && !UPPER_BOUND_ONLY.test(workersText))
+      this.note('workers', workersText, row, line);
     const shareText = cell(fields, at.migrant_share);
     const share = parseShare(shareText, plan.sharePercent);
     if (share === null && shareText !== '') this.note('migrant_share', shareText, row, line);
@@ -110,6 +114,10 @@ export class RowBuilder {
       }
       address = parts.join(', ');
     }
+
+    let productType = cell(fields, at.product_type);
+    if (productType === '' && plan.productTypeFallback !== null)
+      productType = (fields[plan.productTypeFallback] ?? '').trim();
 
     return {
       row,
@@ -129,7 +137,7 @@ export class RowBuilder {
       date,
       place_of_performance: cell(fields, at.place_of_performance),
       cots: parseCots(cell(fields, at.cots), plan.cotsFromCommercialProcedures),
-      product_type: cell(fields, at.product_type),
+      product_type: productType,
       workers,
       migrant_share: share,
     };

@@ -58,7 +58,17 @@ describe('parseCount(text)', () => {
     expect(parseCount(text)).toBe(n);
   });
 
-  it.each(['', '1001-5000', 'about 300', '12.5'])('gives null for %s', (text) => {
+  it.each([
+    ['1001-5000', 1001],
+    ['5001 - 10000', 5001],
+    ['1,001–5,000', 1001],
+    ['More than 10000', 10000],
+    ['10000+', 10000],
+  ])('reads the band %s as its lower bound', (text, n) => {
+    expect(parseCount(text)).toBe(n);
+  });
+
+  it.each(['', 'Less than 1000', 'about 300', '12.5', '-5', 'a-b'])('gives null for %s', (text) => {
     expect(parseCount(text)).toBeNull();
   });
 });

@@ -39,10 +39,21 @@ export function sharesArePercentages(values: string[]): boolean {
 }
 
 /**
- * Reads a head count: `1200`, `1,200`, `1 200`, `1200.0`. Ranges such as `1001-5000` (used by some
- * disclosures) are not a count and give null, like any other non-numeric text.
+ * Reads a head count: `1200`, `1,200`, `1 200`, `1200.0`. A band, as Open Supply Hub and some disclosures
+ * give (`1001-5000`, `More than 10000`, `10000+`), is read as its lower bound (1001, 10000): a count the
+ * facility is known to reach, so the workforce findings never overstate it. A band with only an upper bound
+ * (`Less than 1000`) gives null, like any other non-numeric text.
  */
 export function parseCount(text: string): number | null {
+  const s = text.trim();
+  const band = /^(.+?)\s*(?:-|–|—|to)\s*(.+)$/i.exec(s);
+  if (band !== null && wholeNumber(band[2]!) !== null) return wholeNumber(band[1]!);
+  const more = /^(?:more than|over|above|>=?)\s*(.+)$/i.exec(s) ?? /^(.+?)\s*\+$/.exec(s);
+  if (more !== null) return wholeNumber(more[1]!);
+  return wholeNumber(s);
+}
+
+function wholeNumber(text: string): number | null {
   const s = text.trim().replace(/[\s\u00a0,']/g, '');
   if (s === '' || !/^\d+(\.0+)?$/.test(s)) return null;
   return Number(s);

@@ -8,6 +8,7 @@ export const LAYOUTS = [
   'fpds',
   'brand_factory_list',
   'open_supply_hub',
+  'open_supply_hub_download',
   'generic',
 ] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
