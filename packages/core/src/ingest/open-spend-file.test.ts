@@ -482,6 +482,17 @@ describe('openSpendFile(bytes)', () => {
     );
   });
 
+  it('reads a share in a cell formatted as a percentage as the sheet shows it', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Factories');
+    ws.addRow(['Factory Name', 'Country', '% Migrant Workers']);
+    ws.addRow(['Alpha Gloves Sdn Bhd', 'Malaysia', 0.35]).getCell(3).numFmt = '0%';
+    ws.addRow(['Beta Gloves Sdn Bhd', 'Malaysia', 0.055]).getCell(3).numFmt = '0.0%';
+    ws.addRow(['Gamma Gloves Sdn Bhd', 'Malaysia', 12]);
+    const { rows } = await readAll(new Uint8Array(await wb.xlsx.writeBuffer()), {}, 1000);
+    expect(rows.map((r) => r.migrant_share)).toEqual([0.35, 0.055, 0.12]);
+  });
+
   it('says plainly that a text file given as XLSX is not a workbook', async () => {
     const err = await openSpendFile(chunked(Buffer.from('supplier,amount\nA,1\n')), { format: 'xlsx' }).catch(
       (e) => e,

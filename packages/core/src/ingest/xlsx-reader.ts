@@ -51,16 +51,20 @@ export async function* readXlsxSheets(chunks: AsyncIterable<Uint8Array>): AsyncG
   }
 }
 
-async function* sheetRows(
-  sheet: AsyncIterable<{ values: unknown; number: number }>,
-): AsyncGenerator<SheetRow> {
+interface StreamedRow {
+  values: unknown;
+  number: number;
+  getCell(column: number): { numFmt?: unknown };
+}
+
+async function* sheetRows(sheet: AsyncIterable<StreamedRow>): AsyncGenerator<SheetRow> {
   try {
     for await (const row of sheet) {
       const values = row.values as unknown[];
       const cells: string[] = [];
       let any = false;
       for (let i = 1; i < values.length; i++) {
-        const text = cellText(values[i]);
+        const text = percentText(values[i], row, i) ?? cellText(values[i]);
         cells.push(text);
         if (text !== '') any = true;
       }
@@ -79,6 +83,24 @@ function unreadable(err: unknown): TipwatchError {
       '(a damaged or incomplete file, or another kind of ZIP). Open it in a spreadsheet program and save it ' +
       'again as .xlsx, or export it as CSV.',
   );
+}
+
+/**
+ * A number shown as a percentage (`0.35` formatted `0%`) as the text the sheet shows, `35%`: a share
+ * column holds fractions in such cells and whole percentages in plain ones, and only the `%` tells them
+ * apart once the cell is text.
+ */
+function percentText(v: unknown, row: StreamedRow, column: number): string | null {
+  const n =
+    typeof v === 'number'
+      ? v
+      : typeof v === 'object' && v !== null && typeof (v as { result?: unknown }).result === 'number'
+        ? ((v as { result: number }).result as number)
+        : null;
+  if (n === null || !Number.isFinite(n)) return null;
+  const format = row.getCell(column).numFmt;
+  if (typeof format !== 'string' || !format.includes('%')) return null;
+  return `${Number((n * 100).toPrecision(12))}%`;
 }
 
 function cellText(v: unknown): string {
