@@ -35,8 +35,9 @@ export interface ColumnPlan {
   /** The cots column holds FPDS commercial-item procedure codes, not yes/no. */
   cotsFromCommercialProcedures: boolean;
   /**
-   * Every bare number in the migrant-share column is a percentage (`1` is 1 %, not all workers): its header
-   * says `%` or percent. The reader also sets it when a sampled value is above 1.
+   * Every bare number in the migrant-share column is a percentage (`1` is 1 %, not all workers): the reader
+   * sets it when a value sampled with the header is above 1. A `%` in the header alone does not: a sheet's
+   * percentage format exported without its sign gives fractions (0.35 for 35 %) under such headers.
    */
   sharePercent: boolean;
   /** Currency of every amount when the layout defines it (USAspending and FPDS report US dollars). */
@@ -624,8 +625,6 @@ export function planColumns(
       index.supplier_address === undefined ? addressParts : [index.supplier_address, ...addressParts];
     mapping.supplier_address = parts.map((i) => headers[i] ?? '').join(' + ');
   }
-  const shareHeader =
-    index.migrant_share === undefined ? '' : normaliseHeader(headers[index.migrant_share] ?? '');
   const cotsHeader = index.cots === undefined ? '' : normaliseHeader(headers[index.cots] ?? '');
   const amountHeader = index.amount === undefined ? '' : normaliseHeader(headers[index.amount] ?? '');
   return {
@@ -637,7 +636,7 @@ export function planColumns(
     refColumn,
     productTypeFallback,
     contractParent,
-    sharePercent: shareHeader.includes('percent'),
+    sharePercent: false,
     cotsFromCommercialProcedures: cotsHeader.startsWith('commercialitemacquisitionprocedures'),
     defaultCurrency: usa || layout === 'fpds' || USD_AMOUNTS.has(amountHeader) ? 'USD' : '',
     unmapped: headers.filter((_, i) => !used.has(i)),

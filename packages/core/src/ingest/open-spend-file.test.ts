@@ -295,7 +295,7 @@ describe('openSpendFile(bytes)', () => {
     const csv =
       'Factory Name,Supplier Name,Address,Country / Region,Product Type,Number of Workers,% Migrant Workers,% Female\n' +
       'Sunrise Garment Factory,Sunrise Group,"12 Road, Dhaka",Bangladesh,Apparel,"1,250",35%,60%\n' +
-      ',Parent Only Ltd,Somewhere,Vietnam,Footwear,400,20,50\n';
+      ',Parent Only Ltd,Somewhere,Vietnam,Footwear,400,0.2,50\n';
     const { layout, rows } = await readAll(Buffer.from(csv));
     expect(layout.layout).toBe('brand_factory_list');
     expect(layout.mapping).toMatchObject({
@@ -328,7 +328,7 @@ describe('openSpendFile(bytes)', () => {
     ]);
   });
 
-  it('reads every migrant share as a percentage in a column whose header says % or whose values go above 1', async () => {
+  it('reads every migrant share as a percentage in a column whose values go above 1, else as fractions', async () => {
     const rows = (header: string, values: string[]) =>
       `Factory Name,${header}\n${values.map((v, i) => `F${i},${v}`).join('\n')}\n`;
     const pct = await readAll(Buffer.from(rows('% Migrant Workers', ['1', '0.5', '35', '<1%', '20%'])));
@@ -337,6 +337,9 @@ describe('openSpendFile(bytes)', () => {
     expect(bare.rows.map((r) => r.migrant_share)).toEqual([0.01, 0.005, 0.195]);
     const fractions = await readAll(Buffer.from(rows('Migrant share', ['1', '0.5', '0.2'])));
     expect(fractions.rows.map((r) => r.migrant_share)).toEqual([1, 0.5, 0.2]);
+    // A "%" header over fractions is a sheet's percentage format exported without its sign: 0.35 is 35 %.
+    const exported = await readAll(Buffer.from(rows('% Migrant Workers', ['0.35', '0.2', '0.05'])));
+    expect(exported.rows.map((r) => r.migrant_share)).toEqual([0.35, 0.2, 0.05]);
   });
 
   it('reads an Open Supply Hub upload template', async () => {

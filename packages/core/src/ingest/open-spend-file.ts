@@ -370,8 +370,8 @@ function describe(
 }
 
 /**
- * A migrant-share column is read as percentages throughout when its header says so or when one of the rows
- * read ahead (those decoded with the header) holds a bare value above 1: `1` next to `35` is 1 %, not 100 %.
+ * A migrant-share column is read as percentages throughout when one of the rows read ahead (those decoded
+ * with the header) holds a bare value above 1: `1` next to `35` is 1 %, not 100 %.
  */
 function markPercentShares(plan: ColumnPlan, sample: string[][]): void {
   const at = plan.index.migrant_share;

@@ -1,8 +1,8 @@
 /**
  * Reads a share of workers (e.g. migrant workers) as a fraction 0–1: `35%` → 0.35, `0.35` → 0.35, `35` →
  * 0.35. A bare number above 1 is a percentage, one from 0 to 1 a fraction, so a bare `1` means all workers;
- * write `1%` for one percent. In a column of percentages (`percentColumn`: its header says `%`, or one of its
- * values is above 1) every bare number is a percentage: `1` → 0.01, `0.5` → 0.005. A decimal comma is
+ * write `1%` for one percent. In a column of percentages (`percentColumn`: one of its values is above 1)
+ * every bare number is a percentage: `1` → 0.01, `0.5` → 0.005. A decimal comma is
  * accepted (`35,5%`). `<1%` is a share below 1 %: read as the middle of that range, 0.5 %, which stays under
  * every threshold from 1 % up. Returns null for empty or non-numeric text and for values outside 0–100 %.
  */
