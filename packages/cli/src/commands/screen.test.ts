@@ -201,6 +201,18 @@ describe('tipwatch screen: encodings and spreadsheets', () => {
     expect(readFileSync(join(dir, 'register.csv'), 'utf8')).toContain('Société Générale d’Équipement');
   });
 
+  it('prints, after the layout, what it found wrong while reading: unreadable dates, a stray quote', async () => {
+    const file = join(tmp, 'notes.csv');
+    writeFileSync(
+      file,
+      'supplier,country,amount,date\nAlpha Ltd,Germany,10,2023-13-45\n"Beta Ltd,Germany,10,2023-01-02\nGamma Ltd,France,5,2023-02-03\n',
+    );
+    const r = await screen([file, '--out', join(tmp, 'notes')]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toMatch(/Note: .*"2023-13-45"/);
+    expect(r.out).toContain('Screened 2 of 3 rows (1 rejected');
+  });
+
   it('reads an XLSX brand factory list and flags a high share of migrant workers', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Factories');

@@ -485,6 +485,41 @@ describe('openSpendFile(bytes)', () => {
     );
   });
 
+  it('rejects a line with a stray quote alone and reads the lines after it', async () => {
+    const csv =
+      'Factory Name,Address,Country,Product\n' +
+      'Alpha Ltd,Gazipur,Bangladesh,Apparel\n' +
+      'Beta Ltd,"Plot 5, Dhaka EPZ,Bangladesh,Apparel\n' +
+      'Gamma Ltd,Dhaka,Bangladesh,Apparel\n' +
+      'HETIAN TAIDA APPAREL CO LTD,"Hotan, Xinjiang",China,Apparel\n';
+    for (const chunk of [7, 1000]) {
+      const { rows, rejects } = await readAll(Buffer.from(csv), {}, chunk);
+      expect(rows.map((r) => [r.row, r.line, r.supplier])).toEqual([
+        [1, 2, 'Alpha Ltd'],
+        [3, 4, 'Gamma Ltd'],
+        [4, 5, 'HETIAN TAIDA APPAREL CO LTD'],
+      ]);
+      expect(rejects.map((r) => [r.row, r.line, r.reason])).toEqual([
+        [
+          2,
+          3,
+          'a quote opened in column "Address" on line 3 is not closed on that line: the line was read alone and not screened (check its quotes)',
+        ],
+      ]);
+    }
+  });
+
+  it('reads a row whose fields past the last column are empty (a trailing delimiter)', async () => {
+    const { rows, rejects } = await readAll(
+      Buffer.from('supplier,amount\nAlpha Ltd,10,\nBeta Ltd,5,,\nGamma,1,x\n'),
+    );
+    expect(rows.map((r) => [r.supplier, r.amount])).toEqual([
+      ['Alpha Ltd', 10],
+      ['Beta Ltd', 5],
+    ]);
+    expect(rejects.map((r) => r.reason)).toEqual(['row has 3 fields, the header has 2']);
+  });
+
   it('reads a share in a cell formatted as a percentage as the sheet shows it', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Factories');

@@ -110,9 +110,11 @@ async function openCsv(
   }
   checkLooksLikeText(text, choice.encoding);
   const delimiter = sniffDelimiter(text);
-  const tokenizer = new CsvTokenizer(delimiter);
-  const pending: CsvRecord[] = tokenizer.push(text);
+  let tokenizer = new CsvTokenizer(delimiter);
+  let pending: CsvRecord[] = tokenizer.push(text);
   if (ended) pending.push(...tokenizer.end());
+  /** The text decoded while looking for the header, read again once the header's width is known. */
+  const searched = [text];
 
   // The header is the first of the first non-blank records that names a supplier column: a title, notes,
   // blank lines or Excel's `sep=` line may come before it.
@@ -126,11 +128,12 @@ async function openCsv(
     }
     if (nonBlank >= HEADER_SEARCH_RECORDS || ended) break;
     const next = await chunks.next();
+    const more = next.done === true ? decoder.end() : decode(next.value);
+    searched.push(more);
+    pending.push(...tokenizer.push(more));
     if (next.done === true) {
       ended = true;
-      pending.push(...tokenizer.push(decoder.end()), ...tokenizer.end());
-    } else {
-      pending.push(...tokenizer.push(decode(next.value)));
+      pending.push(...tokenizer.end());
     }
   }
   const candidates = head.filter((r) => !isBlank(r.fields));
@@ -142,10 +145,18 @@ async function openCsv(
   );
   // No recognisable header: planColumns names the columns of the first non-blank line in its error.
   const header = candidates[Math.max(found, 0)]!;
-  pending.unshift(...head.slice(head.indexOf(header) + 1));
   let blankLines = 0;
 
   const headers = csvHeaders(header.fields);
+  // Read the text after the header again, now that a record's field count is known: a line with a stray
+  // quote is then read alone instead of taking the lines after it into its field.
+  tokenizer = new CsvTokenizer(delimiter);
+  tokenizer.expectFields(headers.length);
+  pending = tokenizer.push(searched.join(''));
+  searched.length = 0;
+  if (ended) pending.push(...tokenizer.end());
+  pending = pending.filter((r) => r.line > header.line);
+
   const plan = planColumns(headers, options.map);
   const layout = describe('csv', choice.encoding, choice.source, delimiter, headers, plan);
   layout.problems.push(...linesAboveHeader(header.line, 'line'));
@@ -167,7 +178,10 @@ async function openCsv(
           continue;
         }
         row++;
-        const out = builder.build(r.fields, row, r.line);
+        const out =
+          r.unclosedQuoteField === undefined
+            ? builder.build(r.fields, row, r.line)
+            : builder.unclosedQuote(r.fields, row, r.line, r.unclosedQuoteField);
         if ('reason' in out) batch.rejects.push(out);
         else batch.rows.push(out);
         if (++size >= BATCH_SIZE) {

@@ -46,15 +46,40 @@ export class RowBuilder {
     this.at = at;
   }
 
-  /** Builds one row; `row` is the 1-based data row, `line` the physical line (or sheet row). */
-  build(fields: string[], row: number, line: number): SpendRow | RejectedRow {
+  /** The contract id (`PARENT/PIID` under a parent vehicle) and the row's ref. */
+  private ids(fields: string[]): { contractId: string; ref: string } {
     const plan = this.plan;
-    const at = this.at;
-    const piid = cell(fields, at.contract_id);
+    const piid = cell(fields, this.at.contract_id);
     const parent = plan.contractParent === null ? '' : (fields[plan.contractParent] ?? '').trim();
     const contractId = parent !== '' && piid !== '' ? `${parent}/${piid}` : piid;
     const key = plan.refColumn === null ? '' : (fields[plan.refColumn] ?? '').trim();
-    const ref = contractId !== '' ? contractId : key;
+    return { contractId, ref: contractId !== '' ? contractId : key };
+  }
+
+  /**
+   * Rejects a line whose quote is not closed where its record should end (`CsvRecord.unclosedQuoteField`):
+   * where its fields end is anyone's guess, so it is not screened.
+   */
+  unclosedQuote(fields: string[], row: number, line: number, field: number): RejectedRow {
+    const column = this.headers[field - 1];
+    const where = column === undefined ? `field ${field}` : `column "${column}"`;
+    return reject(
+      row,
+      line,
+      this.ids(fields).ref,
+      `a quote opened in ${where} on line ${line} is not closed on that line: the line was read alone and not screened (check its quotes)`,
+      fields,
+    );
+  }
+
+  /** Builds one row; `row` is the 1-based data row, `line` the physical line (or sheet row). */
+  build(record: string[], row: number, line: number): SpendRow | RejectedRow {
+    const plan = this.plan;
+    const at = this.at;
+    // Empty fields past the header's last column (a trailing delimiter) carry nothing: the row is read.
+    const fields =
+      record.length > this.width && emptyFrom(record, this.width) ? record.slice(0, this.width) : record;
+    const { contractId, ref } = this.ids(fields);
     if (fields.length !== this.width) {
       return reject(row, line, ref, `row has ${fields.length} fields, the header has ${this.width}`, fields);
     }
@@ -185,6 +210,11 @@ const EXPECTED: Partial<Record<CanonicalField, string>> = {
 /** A trimmed field, '' for an unmapped column (index -1). */
 function cell(fields: string[], i: number): string {
   return i < 0 ? '' : (fields[i] ?? '').trim();
+}
+
+function emptyFrom(fields: string[], from: number): boolean {
+  for (let i = from; i < fields.length; i++) if ((fields[i] as string).trim() !== '') return false;
+  return true;
 }
 
 function reject(row: number, line: number, ref: string, reason: string, fields: string[]): RejectedRow {
