@@ -20,6 +20,21 @@ describe('planColumns(headers)', () => {
     expect(plan.unmapped).toEqual([]);
   });
 
+  it("maps a contract's stated estimated value: USAspending's potential total value of award, or a generic column", () => {
+    const usa = planColumns([
+      'contract_transaction_unique_key',
+      'award_id_piid',
+      'federal_action_obligation',
+      'potential_total_value_of_award',
+      'recipient_name',
+    ]);
+    expect(usa.mapping.contract_value).toBe('potential_total_value_of_award');
+    expect(usa.mapping.amount).toBe('federal_action_obligation');
+    const generic = planColumns(['Supplier', 'Amount', 'Total Contract Value']);
+    expect(generic.mapping.contract_value).toBe('Total Contract Value');
+    expect(generic.mapping.amount).toBe('Amount');
+  });
+
   it('builds the address from city and state alone when there is no address column', () => {
     const plan = planColumns(['Factory Name', 'City', 'State', 'Country / Region']);
     expect(plan.index.supplier_address).toBeUndefined();
@@ -58,6 +73,41 @@ describe('planColumns(headers)', () => {
       expect(planColumns(['Factory Name', 'Country', header]).mapping.product_type).toBe(header);
     },
   );
+
+  it.each([
+    ['Parent Company'],
+    ['Parent company'],
+    ['Group'],
+    ['Parent Group'],
+    ['Owner'],
+    ['Ultimate Parent Legal Business Name'],
+    ['母公司'],
+  ])('reads %s as the parent company', (header) => {
+    const plan = planColumns(['Factory Name', 'Country', header]);
+    expect(plan.mapping.parent_company).toBe(header);
+    expect(plan.unmapped).toEqual([]);
+  });
+
+  it('reads the parent company of an Open Supply Hub download and of a USAspending file', () => {
+    const osh = planColumns(['os_id', 'name', 'address', 'country_name', 'sector', 'parent_company']);
+    expect(osh.layout).toBe('open_supply_hub_download');
+    expect(osh.mapping.parent_company).toBe('parent_company');
+    const usa = planColumns([
+      'contract_transaction_unique_key',
+      'award_id_piid',
+      'recipient_name',
+      'recipient_parent_name',
+      'federal_action_obligation',
+    ]);
+    expect(usa.layout).toBe('usaspending_transactions');
+    expect(usa.mapping.parent_company).toBe('recipient_parent_name');
+  });
+
+  it('reads a parent company column named with --map', () => {
+    const plan = planColumns(['Factory Name', 'Country', 'Holding'], { parent_company: 'Holding' });
+    expect(plan.mapping.parent_company).toBe('Holding');
+    expect(plan.index.parent_company).toBe(2);
+  });
 
   it.each([
     ['Manufacturing Site Address'],

@@ -309,6 +309,27 @@ const GENERIC: Candidates = {
     'category',
     'sector',
   ],
+  parent_company: [
+    'parentcompany',
+    'parentcompanyname',
+    'parentgroup',
+    'parentname',
+    'group',
+    'groupname',
+    'groupcompany',
+    'holdingcompany',
+    'owner',
+    'ownername',
+    'ultimateparent',
+    'ultimateparentname',
+    'ultimateparentlegalbusinessname',
+    'recipientparentname',
+    // Chinese headers of supplier files: parent company, group, group company.
+    '母公司',
+    '集团',
+    '所属集团',
+    '集团公司',
+  ],
   workers: [
     'numberofworkers',
     'noofworkers',
@@ -350,6 +371,16 @@ const GENERIC: Candidates = {
     'foreignworkerpercent',
     'foreignworkerspercentage',
   ],
+  contract_value: [
+    'contractvalue',
+    'totalcontractvalue',
+    'estimatedcontractvalue',
+    'estimatedvalue',
+    'potentialtotalvalueofaward',
+    'potentialawardvalue',
+    'awardvalue',
+    'totalawardvalue',
+  ],
 };
 
 /** Exact columns of the USAspending contract downloads (see data/formats/). */
@@ -370,6 +401,8 @@ function usaspending(amount: string, description: string): Candidates {
       'primary_place_of_performance_country_name',
     ],
     cots: ['commercial_item_acquisition_procedures_code', 'commercial_item_acquisition_procedures'],
+    parent_company: ['recipient_parent_name', 'recipient_parent_name_raw'],
+    contract_value: ['potential_total_value_of_award'],
   };
 }
 
@@ -420,6 +453,7 @@ const LAYOUT_COLUMNS: Record<Exclude<LayoutName, 'generic'>, Candidates> = {
     supplier_country: ['countryname', 'countrycode'],
     product_type: ['producttype', 'sector'],
     workers: ['numberofworkers'],
+    parent_company: ['parentcompany'],
   },
   open_supply_hub: {
     supplier: ['name'],
@@ -427,6 +461,7 @@ const LAYOUT_COLUMNS: Record<Exclude<LayoutName, 'generic'>, Candidates> = {
     supplier_country: ['country'],
     product_type: ['producttype', 'sector'],
     workers: ['numberofworkers'],
+    parent_company: ['parentcompany'],
   },
 };
 

@@ -126,6 +126,9 @@ export class RowBuilder {
     const workers = parseCount(workersText);
     if (workers === null && workersText !== '' && !UPPER_BOUND_ONLY.test(workersText))
       this.note('workers', workersText, row, line);
+    const valueText = cell(fields, at.contract_value);
+    const value = valueText === '' ? null : parseAmount(valueText, { decimalComma: this.decimalComma });
+    if (value === null && valueText !== '') this.note('contract_value', valueText, row, line);
     const shareText = cell(fields, at.migrant_share);
     const share = parseShare(shareText, plan.sharePercent);
     if (share === null && shareText !== '') this.note('migrant_share', shareText, row, line);
@@ -163,8 +166,10 @@ export class RowBuilder {
       place_of_performance: cell(fields, at.place_of_performance),
       cots: parseCots(cell(fields, at.cots), plan.cotsFromCommercialProcedures),
       product_type: productType,
+      parent_company: cell(fields, at.parent_company),
       workers,
       migrant_share: share,
+      contract_value: value?.value ?? null,
     };
   }
 
@@ -205,6 +210,7 @@ const EXPECTED: Partial<Record<CanonicalField, string>> = {
   date: 'a date (YYYY-MM-DD, MM/DD/YYYY or DD.MM.YYYY)',
   workers: 'a whole number of workers',
   migrant_share: 'a share (35%, 35 or 0.35)',
+  contract_value: `an amount: ${AMOUNT_EXPECTED}`,
 };
 
 /** A trimmed field, '' for an unmapped column (index -1). */

@@ -22,8 +22,10 @@ export function spendRow(fields: Partial<SpendRow> = {}): SpendRow {
     place_of_performance: '',
     cots: null,
     product_type: '',
+    parent_company: '',
     workers: null,
     migrant_share: null,
+    contract_value: null,
     ...fields,
   };
 }

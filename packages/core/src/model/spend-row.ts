@@ -15,8 +15,10 @@ export const CANONICAL_FIELDS = [
   'place_of_performance',
   'cots',
   'product_type',
+  'parent_company',
   'workers',
   'migrant_share',
+  'contract_value',
 ] as const;
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
 
@@ -49,10 +51,17 @@ export interface SpendRow {
   /** true / false when the column says so, null when unknown. */
   cots: boolean | null;
   product_type: string;
+  /** The supplier's parent or group company, when the data names one ('' when absent). */
+  parent_company: string;
   /** Number of workers, when the data gives it. */
   workers: number | null;
   /** Share of migrant workers as a fraction 0–1, when the data gives it. */
   migrant_share: number | null;
+  /**
+   * The contract's estimated value as the file states it (USAspending `potential_total_value_of_award`:
+   * base and all options), in the row's currency; null when absent or unreadable.
+   */
+  contract_value: number | null;
 }
 
 /** A row that could not be screened, with the reason and the original fields. */

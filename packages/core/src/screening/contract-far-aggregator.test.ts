@@ -27,6 +27,7 @@ describe('createContractFarAggregator(resolve)', () => {
       totals: { USD: 125, CNY: 51, EUR: 7 },
       rows: 5,
       first_date: '',
+      estimated_value: null,
     });
     expect(Object.keys(po1?.totals ?? {})).toEqual(['USD', 'CNY', 'EUR']);
     expect(agg.get('PO-2')).toEqual({
@@ -34,6 +35,7 @@ describe('createContractFarAggregator(resolve)', () => {
       totals: { USD: 5, EUR: 3 },
       rows: 2,
       first_date: '',
+      estimated_value: null,
     });
     expect(agg.get('PO-3')).toBeUndefined();
     expect(agg.size).toBe(2);
@@ -47,7 +49,13 @@ describe('createContractFarAggregator(resolve)', () => {
     for (const id of ids) agg.add(abroad(id, 1));
     expect(agg.size).toBe(ids.length);
     for (const [i, id] of ids.entries()) {
-      expect(agg.get(id)).toEqual({ contract_id: id, totals: { USD: i + 2 }, rows: 2, first_date: '' });
+      expect(agg.get(id)).toEqual({
+        contract_id: id,
+        totals: { USD: i + 2 },
+        rows: 2,
+        first_date: '',
+        estimated_value: null,
+      });
     }
     expect(agg.get('PO-50000')).toBeUndefined();
     expect(agg.get('合同-8')).toBeUndefined();
@@ -65,5 +73,26 @@ describe('createContractFarAggregator(resolve)', () => {
     agg.add(dated('PO-2', ''));
     expect(agg.get('PO-1')?.first_date).toBe('2019-12-31');
     expect(agg.get('PO-2')?.first_date).toBe('');
+  });
+
+  it('keeps the largest estimated value in USD of each contract', () => {
+    const agg = createContractFarAggregator(resolve);
+    const valued = (id: string, contract_value: number | null, currency = '') =>
+      spendRow({
+        contract_id: id,
+        amount: 1,
+        psc: '8405',
+        origin_country: 'China',
+        cots: false,
+        contract_value,
+        currency,
+      });
+    agg.add(valued('PO-1', 900_000));
+    agg.add(valued('PO-1', null));
+    agg.add(valued('PO-1', 1_200_000));
+    agg.add(valued('PO-1', 5_000_000, 'EUR'));
+    agg.add(valued('PO-2', null));
+    expect(agg.get('PO-1')?.estimated_value).toBe(1_200_000);
+    expect(agg.get('PO-2')?.estimated_value).toBeNull();
   });
 });

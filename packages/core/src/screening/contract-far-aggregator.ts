@@ -16,6 +16,11 @@ export interface ContractFarTotals {
    * in the file, whose threshold is the one the whole contract is judged against.
    */
   first_date: string;
+  /**
+   * The largest USD estimated value (`contract_value`, e.g. USAspending's potential total value of award)
+   * among those rows, or null when none gives one.
+   */
+  estimated_value: number | null;
 }
 
 export interface ContractFarAggregator {
@@ -48,6 +53,8 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
   let rows = new Uint32Array(1024);
   /** Per contract, its earliest qualifying row's date as YYYYMMDD (0: none dated). */
   let firstDay = new Uint32Array(1024);
+  /** Per contract, the largest USD estimated value of its qualifying rows (NaN: none given). */
+  let estimate = new Float64Array(1024).fill(Number.NaN);
   /** Per contract, its first currency other than USD (id + 1; 0: none) and that currency's total. */
   let otherCurrency = new Uint16Array(1024);
   let otherTotal = new Float64Array(1024);
@@ -128,6 +135,9 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
     hasUsd = grownCopy(hasUsd, n);
     rows = grownCopy(rows, n);
     firstDay = grownCopy(firstDay, n);
+    const wider = new Float64Array(n).fill(Number.NaN);
+    wider.set(estimate);
+    estimate = wider;
     otherCurrency = grownCopy(otherCurrency, n);
     otherTotal = grownCopy(otherTotal, n);
     hashes = grownCopy(hashes, n);
@@ -144,6 +154,9 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
       if (cur === 'USD') {
         usd[i] = (usd[i] as number) + row.amount;
         hasUsd[i] = 1;
+        const value = row.contract_value;
+        if (value !== null && Number.isFinite(value) && !((estimate[i] as number) >= value))
+          estimate[i] = value;
       } else {
         let c = currencyIds.get(cur);
         if (c === undefined && currencies.length < 65_535) {
@@ -178,7 +191,14 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
       if (first !== 0) totals[currencies[first - 1] as string] = otherTotal[i] as number;
       const more = moreTotals.get(i);
       if (more !== undefined) Object.assign(totals, more);
-      last = { contract_id: id, totals, rows: rows[i] as number, first_date: dayText(firstDay[i] as number) };
+      const value = estimate[i] as number;
+      last = {
+        contract_id: id,
+        totals,
+        rows: rows[i] as number,
+        first_date: dayText(firstDay[i] as number),
+        estimated_value: Number.isNaN(value) ? null : value,
+      };
       return last;
     },
     get size() {

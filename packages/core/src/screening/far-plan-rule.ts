@@ -22,7 +22,8 @@ const usd = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
  * non-COTS supplies acquired, or services performed, outside the US with a value over the threshold in
  * force on the row's date (else today). With a contract's totals (rows sharing a `contract_id`), the
  * contract's qualifying USD total is compared with the threshold in force on the contract's earliest dated
- * row; otherwise the row's own amount. Only USD is compared.
+ * row; otherwise the row's own amount. Where the file states the contract's estimated value
+ * (`contract_value`) and it is larger, that value is compared instead. Only USD is compared.
  */
 export function createFarPlanRule(
   ref: ReferenceData,
@@ -40,15 +41,27 @@ export function createFarPlanRule(
     const onDate = shared && contract.first_date !== '' ? contract.first_date : row.date || today;
     const threshold = thresholdOn(ref.farThresholds, onDate);
     if (threshold === null) return null;
-    const value = shared ? (contract.totals.USD ?? 0) : row.amount;
+    const obligated = shared ? (contract.totals.USD ?? 0) : row.amount;
+    // The clause speaks of the portion's estimated value: a file that states the contract's value (base and
+    // all options) is believed over the sum of the obligations it happens to hold (a download limited to a
+    // period holds only some of a contract's actions).
+    const estimated = shared ? contract.estimated_value : row.contract_value;
+    const byEstimate = estimated !== null && estimated > obligated;
+    const value = byEstimate ? estimated : obligated;
     if (!(value > threshold.amount)) return null;
     const what =
       portion.kind === 'services'
         ? `services performed in ${countryName(portion.iso3)}${portion.place_unknown ? " (place of performance not given: the supplier's country)" : ''}`
         : `supplies from ${countryName(portion.iso3)}, not COTS${portion.cots_unknown ? ' (COTS status not given: treated as not COTS)' : ''}`;
+    const obligations = shared
+      ? `USD ${usd.format(obligated)} over ${contract.rows} such rows`
+      : `USD ${usd.format(obligated)}`;
+    const stated = `estimated value USD ${usd.format(value)} as the file states it (${obligations} obligated in the file)`;
     const basis = shared
-      ? `contract ${contract.contract_id}: USD ${usd.format(value)} over ${contract.rows} such rows`
-      : `USD ${usd.format(value)}`;
+      ? `contract ${contract.contract_id}: ${byEstimate ? stated : obligations}`
+      : byEstimate
+        ? stated
+        : obligations;
     const inForce =
       shared && contract.first_date !== ''
         ? `threshold from ${threshold.from}, in force on ${contract.first_date}, the contract's first action in the file`
@@ -69,6 +82,7 @@ export function createFarPlanRule(
         threshold: threshold.amount,
         threshold_from: threshold.from,
         threshold_date: onDate,
+        ...(byEstimate ? { obligated, estimated_value: value } : {}),
       },
     };
   };

@@ -271,6 +271,25 @@ describe('createScreener(ref, matcher, weights, options).screen(row): far_plan',
     expect(c).toBeUndefined();
   });
 
+  it("compares the contract's estimated value when the file states one above what it obligates", () => {
+    const f = far(spendRow({ ...service, amount: 50_000, contract_value: 12_000_000 }));
+    expect(f?.summary).toContain(
+      'estimated value USD 12,000,000 as the file states it (USD 50,000 obligated in the file) exceeds USD 550,000',
+    );
+    expect(f?.details).toMatchObject({ value: 12_000_000, obligated: 50_000, estimated_value: 12_000_000 });
+    expect(far(spendRow({ ...service, amount: 50_000, contract_value: 500_000 }))).toBeUndefined();
+    const rows = [
+      spendRow({ ...service, row: 1, contract_id: 'C-5', amount: 100_000, contract_value: 800_000 }),
+      spendRow({ ...service, row: 2, contract_id: 'C-5', amount: 100_000, contract_value: 900_000 }),
+    ];
+    const agg = createContractFarAggregator(screener.resolveCountry);
+    for (const r of rows) agg.add(r);
+    const second = screener.screen(rows[1]!, agg.get('C-5')).findings.find((x) => x.kind === 'far_plan');
+    expect(second?.summary).toContain(
+      'contract C-5: estimated value USD 900,000 as the file states it (USD 200,000 over 2 such rows obligated in the file)',
+    );
+  });
+
   it("judges every row of a contract against the threshold in force on the contract's first action", () => {
     // USD 520,000 exceeds the 2015 threshold (500,000) but not the 2020 one (550,000).
     const rows = [
