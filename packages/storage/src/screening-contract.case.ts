@@ -149,6 +149,32 @@ export function runScreeningStoreContract(name: string, open: () => Promise<Open
       expect(await jobs.claim(terms('w2', T3, T3))).toBeNull();
     });
 
+    it('keeps a workbook’s sheet with the options and the counts, as the workspace stores them', async () => {
+      const { jobs, screenings } = opened.workspace;
+      // The server stores the sheet asked for with the options, and the sheet read with the counts.
+      const options = { map: { supplier: 'Factory' }, format: 'xlsx' as const, sheet: 'Tier 1 – März' };
+      const counts = { ...COUNTS, layout: 'open_supply_hub_download', sheet: 'Tier 1 – März' };
+      await opened.workspace.screenings.createScreening(
+        {
+          id: 'wb',
+          org_id: orgA,
+          created_by: 1,
+          created_by_email: 'ana@a.example',
+          created_at: T0,
+          file_name: 'factories.xlsx',
+          file_size: 4321,
+          options,
+        },
+        2,
+      );
+      expect((await screenings.screening(orgA, 'wb'))?.options).toEqual(options);
+      expect((await jobs.claim(terms('w1', T0, T1)))?.options).toEqual(options);
+      expect(await jobs.complete('wb', 'w1', counts, T1)).toBe(true);
+      const done = await screenings.screening(orgA, 'wb');
+      expect(done?.counts).toEqual(counts);
+      expect((await screenings.screenings(orgA, { limit: 10, offset: 0 }))[0]?.options).toEqual(options);
+    });
+
     it('gives a job whose lease ran out to another worker, and fails it after the last attempt', async () => {
       await create('s1');
       const { jobs, screenings } = opened.workspace;

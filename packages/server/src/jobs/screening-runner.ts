@@ -3,6 +3,7 @@ import { createReadStream, createWriteStream, type ReadStream, type WriteStream 
 import { rename, rm, writeFile } from 'node:fs/promises';
 import {
   type ClaimedJob,
+  type DetectedLayout,
   findingIdentity,
   type JobQueue,
   type NewStoredFinding,
@@ -140,6 +141,12 @@ async function end(stream: WriteStream): Promise<void> {
   await once(stream, 'finish');
 }
 
+/**
+ * What a finished job stores: the run's counts and, for a workbook, the worksheet read (so the workspace can
+ * show which one it was).
+ */
+export type JobCounts = ScreeningCounts & Pick<DetectedLayout, 'sheet'>;
+
 /** The runner's dependencies with the engine this job screens with. */
 type JobDeps = RunnerDeps & { engine: ScreeningEngine };
 
@@ -148,7 +155,7 @@ async function runJob(
   job: ClaimedJob,
   progress: { rows: number; fraction: number },
   check: () => void,
-): Promise<ScreeningCounts> {
+): Promise<JobCounts> {
   const files = screeningFiles(deps.filesDir, job.screening_id);
   await Promise.all(OUTPUT_FILES.map((k) => rm(files[k], { force: true })));
   await deps.screenings.clearResults(job.screening_id);
@@ -175,6 +182,7 @@ async function runJob(
         reading = createReadStream(files.upload, { highWaterMark: 1 << 20 });
         return reading;
       },
+      // As stored from the upload form: map, encoding, format and, for a workbook, sheet.
       fileOptions: job.options,
       ref: engine.ref,
       matcher: engine.matcher,
@@ -219,7 +227,7 @@ async function runJob(
     // Summed once here: the rows do not change after the job, and a million of them take seconds to sum.
     const totals = await deps.screenings.summary(job.org_id, job.screening_id);
     if (totals !== null) await writeFile(files.summary, JSON.stringify(totals));
-    return {
+    const counts: JobCounts = {
       rows: summary.rows,
       screened: summary.screened,
       rejected: summary.rejected,
@@ -227,6 +235,8 @@ async function runJob(
       layout: summary.layout.layout,
       data_versions: summary.data_versions,
     };
+    if (summary.layout.sheet !== undefined) counts.sheet = summary.layout.sheet;
+    return counts;
   } catch (err) {
     for (const s of streams) s.destroy();
     await Promise.all(

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { workspaceApp, workspaceAppPerFile } from '../workspace/workspace-fixture.case.js';
 
 const CLI_FIXTURES = new URL('../../../cli/src/commands/fixtures/', import.meta.url);
@@ -296,6 +296,80 @@ describe('POST /api/screenings with an XLSX file', () => {
   });
 });
 
+describe('POST /api/screenings with a workbook whose data is on its second sheet', () => {
+  const t = workspaceAppPerFile();
+  let workbook: Uint8Array;
+  const h = () => ({ headers: t.bearer(t.users.acme.viewer.token) });
+  const screen = async (fields: Record<string, string>) => {
+    const res = await t.upload(t.users.acme.analyst.token, workbook, 'suppliers.xlsx', fields);
+    expect(res.status).toBe(202);
+    const created = await res.json();
+    expect(await t.runWorker()).toBe(1);
+    return { created, status: await (await t.request(`/api/screenings/${created.id}`, h())).json() };
+  };
+
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const notes = wb.addWorksheet('Read me');
+    notes.addRow(['Supplier spend, first quarter']);
+    notes.addRow(['Prepared by procurement; the data is on the next sheet.']);
+    const data = wb.addWorksheet('Suppliers');
+    for (const line of fixture('mixed-spend.csv').trimEnd().split('\n')) data.addRow(csvFields(line));
+    workbook = new Uint8Array(await wb.xlsx.writeBuffer());
+  });
+
+  it('finds the sheet with a recognisable header without being told, and says which it read', async () => {
+    const { created, status } = await screen({});
+    expect(created.options).toEqual({ map: {}, format: 'xlsx' });
+    expect(status).toMatchObject({
+      status: 'done',
+      counts: { rows: 10, screened: 8, rejected: 2, sheet: 'Suppliers' },
+    });
+    const register = await (await t.request(`/api/screenings/${created.id}/register.csv`, h())).text();
+    expect(register).toBe(fixture('mixed-spend.register.golden.csv'));
+  });
+
+  it('reads the sheet the form names, by name or number, and keeps the name with the options', async () => {
+    for (const sheet of ['Suppliers', ' suppliers ', '2']) {
+      const { created, status } = await screen({ sheet });
+      expect(created.options, sheet).toEqual({ map: {}, format: 'xlsx', sheet: sheet.trim() });
+      expect(status, sheet).toMatchObject({
+        status: 'done',
+        options: { sheet: sheet.trim() },
+        counts: { rows: 10, screened: 8, sheet: 'Suppliers' },
+      });
+    }
+  });
+
+  it('fails the screening, without retrying it, when the workbook has no such sheet', async () => {
+    const { status } = await screen({ sheet: 'Spend 2025' });
+    expect(status).toMatchObject({ status: 'failed', attempts: 1, counts: null });
+    expect(status.error).toContain('Spend 2025');
+    expect(status.error).toContain('no such sheet');
+    expect(status.error).toContain('"Read me", "Suppliers"');
+  });
+
+  it('answers 400 for a sheet field that names no sheet a workbook can have, or with a CSV', async () => {
+    const before = readdirSync(t.filesDir).sort();
+    for (const [sheet, fields] of [
+      ['x'.repeat(101), {}],
+      ['Sheet\u00001', {}],
+      ['Tab\nName', {}],
+      ['Suppliers', { format: 'csv' }],
+    ] as const) {
+      const res = await t.upload(t.users.acme.analyst.token, workbook, 'suppliers.xlsx', {
+        ...fields,
+        sheet,
+      });
+      expect(res.status, sheet).toBe(400);
+      const { error } = await res.json();
+      expect(error, sheet).toMatchObject({ code: 'bad_body', details: { field: 'sheet' } });
+      expect(error.message, sheet).toMatch(/worksheet/);
+    }
+    expect(readdirSync(t.filesDir).sort()).toEqual(before);
+  });
+});
+
 describe('the workspace in /api/openapi.json', () => {
   it('describes every screening route, the multipart upload included', async () => {
     const t = await workspaceApp();
@@ -321,6 +395,9 @@ describe('the workspace in /api/openapi.json', () => {
       const upload = doc.paths['/api/screenings'].post;
       expect(Object.keys(upload.requestBody.content)).toEqual(['multipart/form-data']);
       expect(upload.responses['202']).toBeDefined();
+      const form = upload.requestBody.content['multipart/form-data'].schema.properties;
+      expect(Object.keys(form)).toEqual(['file', 'map', 'encoding', 'format', 'sheet']);
+      expect(form.sheet.description).toContain('--sheet');
       expect(Object.keys(doc.paths['/api/screenings/{id}'])).toEqual(['get', 'delete']);
       const findingParams = doc.paths['/api/screenings/{id}/findings'].get.parameters.map(
         (p: { name: string }) => p.name,

@@ -6,6 +6,7 @@ import {
   type CanonicalField,
   type Screening,
   type ScreeningInputOptions,
+  type SpendFileOptions,
 } from '@tipwatch/core';
 import { ApiError, badParameter } from '../api-error.js';
 import { recordAudit } from '../auth/audit-trail.js';
@@ -37,8 +38,20 @@ export function screeningJson(s: Screening) {
 const fieldError = (field: string, message: string) =>
   new ApiError(400, 'bad_body', `form field "${field}": ${message}`, { field });
 
-/** The `map` (FIELD=COLUMN, repeatable), `encoding` and `format` form fields, checked like the CLI's flags. */
-export function uploadOptions(fields: Record<string, string[]>, fileName: string): ScreeningInputOptions {
+/**
+ * How an upload is to be read, as stored with its screening and handed to the reader: the options of
+ * `tipwatch screen --map/--encoding/--format/--sheet`.
+ */
+export type UploadOptions = ScreeningInputOptions & Pick<SpendFileOptions, 'sheet'>;
+
+/** Longest worksheet name taken (Excel allows 31 characters; other producers a few more). */
+const MAX_SHEET_NAME = 100;
+
+/**
+ * The `map` (FIELD=COLUMN, repeatable), `encoding`, `format` and `sheet` form fields, checked like the CLI's
+ * flags.
+ */
+export function uploadOptions(fields: Record<string, string[]>, fileName: string): UploadOptions {
   const map: Partial<Record<CanonicalField, string>> = {};
   for (const pair of fields.map ?? []) {
     const eq = pair.indexOf('=');
@@ -52,7 +65,7 @@ export function uploadOptions(fields: Record<string, string[]>, fileName: string
     }
     map[field as CanonicalField] = column;
   }
-  const options: ScreeningInputOptions = { map };
+  const options: UploadOptions = { map };
   const encoding = fields.encoding?.[0]?.trim();
   if (encoding) {
     if (!/^[A-Za-z0-9_.:-]{1,40}$/.test(encoding))
@@ -65,6 +78,18 @@ export function uploadOptions(fields: Record<string, string[]>, fileName: string
     options.format = format;
   } else if (/\.xlsx$/i.test(fileName)) {
     options.format = 'xlsx';
+  }
+  const sheet = fields.sheet?.[0]?.trim();
+  if (sheet) {
+    // Control characters are never part of a sheet name; the rest is matched by the reader.
+    if (sheet.length > MAX_SHEET_NAME || /\p{Cc}/u.test(sheet))
+      throw fieldError(
+        'sheet',
+        `expected a worksheet name (at most ${MAX_SHEET_NAME} characters) or its number from 1`,
+      );
+    if (options.format === 'csv')
+      throw fieldError('sheet', 'a CSV file has no worksheets; leave it empty, or send the XLSX workbook');
+    options.sheet = sheet;
   }
   return options;
 }

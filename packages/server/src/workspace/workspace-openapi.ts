@@ -3,6 +3,7 @@ import {
   CANONICAL_FIELDS,
   DISPOSITION_STATES,
   FINDING_KINDS,
+  LAYOUTS,
   LEVELS,
   REGISTER_SORTS,
   SCREENING_STATUSES,
@@ -23,6 +24,7 @@ const ScreeningSchema = z
       map: z.record(z.string(), z.string()),
       encoding: z.string().optional(),
       format: z.enum(['csv', 'xlsx']).optional(),
+      sheet: z.string().optional().openapi({ description: 'The worksheet asked for (XLSX)' }),
     }),
     created_by: z.object({ id: z.number().int(), email: z.string() }),
     created_at: z.string(),
@@ -39,7 +41,14 @@ const ScreeningSchema = z
         screened: z.number().int(),
         rejected: z.number().int(),
         levels: z.record(z.enum(LEVELS), z.number().int()),
-        layout: z.string(),
+        layout: z.string().openapi({
+          description: `The detected layout: ${LAYOUTS.join(', ')}`,
+          example: 'open_supply_hub_download',
+        }),
+        sheet: z
+          .string()
+          .optional()
+          .openapi({ description: 'The worksheet read, for an XLSX workbook', example: 'Suppliers' }),
         data_versions: z
           .array(
             z.object({
@@ -243,6 +252,11 @@ export function describeWorkspace(app: OpenAPIHono): void {
                 .openapi({ description: `FIELD=COLUMN, repeatable; fields: ${CANONICAL_FIELDS.join(', ')}` }),
               encoding: z.string().optional().openapi({ example: 'windows-1252' }),
               format: z.enum(['csv', 'xlsx']).optional(),
+              sheet: z.string().max(100).optional().openapi({
+                description:
+                  'The worksheet of an XLSX workbook to read: its name (case ignored) or its number from 1, as `tipwatch screen --sheet` takes it. Without it, the first sheet with a recognisable header is read. A name the workbook lacks fails the screening with a message listing its sheets; with `format=csv` the answer is 400.',
+                example: 'Suppliers',
+              }),
             }),
           },
         },
