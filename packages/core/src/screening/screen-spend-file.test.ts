@@ -65,6 +65,28 @@ describe('screenSpendFile(args)', () => {
     expect(summary.data_versions.map((d) => d.dataset)).toContain('uflpa_entities');
   });
 
+  it('says when rejected rows belong to a contract whose other rows are summed for the FAR test', async () => {
+    const csv = [
+      'contract_id,supplier,place_of_performance,psc,amount,currency,date',
+      'C-1,Alpha Services GmbH,Germany,S201,400000,USD,2024-03-01',
+      'C-1,,Germany,S201,300000,USD,2024-04-01',
+      'C-2,Beta Ltd,Germany,S201,abc,USD,2024-04-01',
+    ].join('\n');
+    const { summary, rows } = await run(csv);
+    expect(rows[0]?.findings.some((f) => f.kind === 'far_plan')).toBe(false);
+    const problem = summary.layout.problems.find((p) => p.code === 'rejected_contract_rows');
+    expect(problem?.message).toMatch(
+      /^1 rejected row\(s\) belong to 1 contract\(s\) .*\(first: contract C-1, row 2, line 3\)/,
+    );
+    const clean = await run(
+      csv
+        .split('\n')
+        .filter((l) => !l.startsWith('C-1,,'))
+        .join('\n'),
+    );
+    expect(clean.summary.layout.problems.some((p) => p.code === 'rejected_contract_rows')).toBe(false);
+  });
+
   it('reports the values of a country column that are no country, once per column', async () => {
     const csv = [
       'supplier,country,origin country,amount',

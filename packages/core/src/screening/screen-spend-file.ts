@@ -2,6 +2,7 @@ import { openSpendFile } from '../ingest/open-spend-file.js';
 import type { ByteSource, DetectedLayout, SpendFile, SpendFileOptions } from '../ingest/spend-file.js';
 import type { NameMatcher } from '../matching/name-matcher.js';
 import { LEVELS, type Level } from '../model/level.js';
+import type { Problem } from '../model/problem.js';
 import type { ScreenedRow } from '../model/screened-row.js';
 import type { RejectedRow } from '../model/spend-row.js';
 import type { ReferenceData } from '../reference/reference-data.js';
@@ -50,9 +51,13 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
   let contracts: ContractFarAggregator | null = null;
   if (layout.mapping.contract_id !== undefined) {
     contracts = createContractFarAggregator(screener.resolveCountry);
+    const rejectedOf = new RejectedContractRows();
     for await (const batch of file.batches) {
       for (const row of batch.rows) contracts.add(row);
+      for (const r of batch.rejects) rejectedOf.add(r);
     }
+    const missing = rejectedOf.problem(contracts);
+    if (missing !== null) layout.problems.push(missing);
     file = await read(args.open(), args.fileOptions);
   }
 
@@ -125,4 +130,44 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
     passes: contracts === null ? 1 : 2,
     far_contracts: contracts?.size ?? 0,
   };
+}
+
+/** Rejected rows that carry a contract id, kept (up to a bound) to tell whether a FAR total misses them. */
+class RejectedContractRows {
+  private static readonly MAX = 100_000;
+  private readonly rows = new Map<string, RejectedRow[]>();
+
+  add(r: RejectedRow): void {
+    if (r.ref === '') return;
+    const list = this.rows.get(r.ref);
+    if (list !== undefined) list.push({ ...r, fields: [] });
+    else if (this.rows.size < RejectedContractRows.MAX) this.rows.set(r.ref, [{ ...r, fields: [] }]);
+  }
+
+  /**
+   * One problem when rejected rows belong to contracts whose other rows are in a FAR 52.222-50(h) total:
+   * their amounts are missing from those totals, which may then fall under the threshold.
+   */
+  problem(contracts: ContractFarAggregator): Problem | null {
+    let count = 0;
+    let ids = 0;
+    let first: RejectedRow | undefined;
+    for (const [id, list] of this.rows) {
+      if (contracts.get(id) === undefined) continue;
+      ids++;
+      count += list.length;
+      first ??= list[0];
+    }
+    if (first === undefined) return null;
+    return {
+      code: 'rejected_contract_rows',
+      message:
+        `${count} rejected row(s) belong to ${ids} contract(s) whose other rows are summed for the FAR ` +
+        `52.222-50(h) plan test (first: contract ${first.ref}, row ${first.row}, line ${first.line}): their ` +
+        'amounts are not in those totals, which may fall under the threshold because of it. Correct those ' +
+        'rows (see rejects.csv) and screen the file again.',
+      row: first.row,
+      line: first.line,
+    };
+  }
 }
