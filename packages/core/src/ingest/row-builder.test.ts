@@ -33,3 +33,28 @@ describe('RowBuilder.build(record)', () => {
     expect(isRejected(row) ? null : row.parent_company).toBe('');
   });
 });
+
+describe('RowBuilder.build(record): a totals line', () => {
+  const headers = ['Factory Name', 'Country', 'Amount'];
+  const builder = new RowBuilder(planColumns(headers), headers, false);
+
+  it.each(['Total', 'TOTAL:', 'Grand Total', 'Subtotal', 'Sum'])(
+    'rejects "%s" with nothing else but amounts',
+    (label) => {
+      const out = builder.build([label, '', '1,234,567'], 9, 10);
+      expect(isRejected(out) ? out.reason : null).toBe(
+        `"${label}" in column "Factory Name" with nothing else but amounts is a totals line, not a supplier`,
+      );
+    },
+  );
+
+  it('reads a supplier named Total that has a country, and names that only contain the word', () => {
+    for (const fields of [
+      ['TOTAL', 'France', '100'],
+      ['Total Garments Ltd', '', '100'],
+    ]) {
+      const out = builder.build(fields, 1, 2);
+      expect(isRejected(out) ? out.reason : out.supplier).toBe(fields[0]);
+    }
+  });
+});

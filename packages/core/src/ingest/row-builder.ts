@@ -89,6 +89,15 @@ export class RowBuilder {
     if (supplier === '') {
       return reject(row, line, ref, `missing supplier name (column "${this.header('supplier')}")`, fields);
     }
+    if (TOTALS_LINE.test(supplier) && this.onlySupplierAndAmounts(fields)) {
+      return reject(
+        row,
+        line,
+        ref,
+        `"${supplier}" in column "${this.header('supplier')}" with nothing else but amounts is a totals line, not a supplier`,
+        fields,
+      );
+    }
     let amount: number | null = null;
     let currency = cell(fields, at.currency).toUpperCase();
     const amountText = cell(fields, at.amount);
@@ -173,6 +182,15 @@ export class RowBuilder {
     };
   }
 
+  /** True when every mapped column but the supplier name and the money columns is empty. */
+  private onlySupplierAndAmounts(fields: string[]): boolean {
+    for (const f of CANONICAL_FIELDS) {
+      if (f === 'supplier' || f === 'amount' || f === 'currency' || f === 'contract_value') continue;
+      if (cell(fields, this.at[f]) !== '') return false;
+    }
+    return true;
+  }
+
   /** One problem per column whose values were left empty because they did not parse. */
   notes(): Problem[] {
     const out: Problem[] = [];
@@ -212,6 +230,9 @@ const EXPECTED: Partial<Record<CanonicalField, string>> = {
   migrant_share: 'a share (35%, 35 or 0.35)',
   contract_value: `an amount: ${AMOUNT_EXPECTED}`,
 };
+
+/** The label of a spreadsheet's sum line, where a supplier name would be. */
+const TOTALS_LINE = /^(?:grand\s+|sub-?\s*)?totals?\s*:?$|^sum\s*:?$/i;
 
 /** A trimmed field, '' for an unmapped column (index -1). */
 function cell(fields: string[], i: number): string {
