@@ -52,7 +52,7 @@ export function createFarPlanRule(
     const what =
       portion.kind === 'services'
         ? `services performed in ${countryName(portion.iso3)}${portion.place_unknown ? " (place of performance not given: the supplier's country)" : ''}`
-        : `supplies from ${countryName(portion.iso3)}, not COTS${portion.cots_unknown ? ' (COTS status not given: treated as not COTS)' : ''}`;
+        : `supplies from ${countryName(portion.iso3)}, not COTS${portion.cots_unknown ? ' (the file does not say the items are COTS: treated as not COTS)' : ''}`;
     const obligations = shared
       ? `USD ${usd.format(obligated)} over ${contract.rows} such rows`
       : `USD ${usd.format(obligated)}`;

@@ -238,7 +238,7 @@ describe('createScreener(ref, matcher, weights, options).screen(row): far_plan',
 
   it('treats supplies of unknown COTS status as not COTS and says so', () => {
     const f = far(spendRow({ psc: '8405', origin_country: 'Vietnam', amount: 900_000 }));
-    expect(f?.summary).toContain('COTS status not given');
+    expect(f?.summary).toContain('the file does not say the items are COTS: treated as not COTS');
   });
 
   it("takes the supplier's country for services when the file gives no place of performance, and says so", () => {
