@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_KINDS } from '../workspace/content-fields.js';
@@ -334,6 +335,47 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
         .poll(() => page.locator('main [role="alert"]').textContent())
         .toMatch(/^form field "map": expected FIELD=COLUMN with FIELD one of .*found "vendor=Lieferant"$/);
       expect(new URL(page.url()).pathname).toBe('/workspace/screenings');
+    } finally {
+      await stopWorker();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await page.goto(back);
+    await settle(page);
+  });
+
+  it('reads the worksheet named in the upload form, and says which sheet it read', async () => {
+    const back = page.url();
+    const dir = mkdtempSync(join(tmpdir(), 'tipwatch-upload-'));
+    const file = join(dir, 'two-sheets.xlsx');
+    const wb = new ExcelJS.Workbook();
+    // The first sheet has a recognisable header and no rows: read unless the form names another.
+    wb.addWorksheet('Draft').addRow(['supplier', 'supplier_country']);
+    const data = wb.addWorksheet('Suppliers');
+    data.addRow(['supplier', 'supplier_country']);
+    data.addRow(['HOSHINE SILICON IND CO LTD', 'China']);
+    writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+    await page.goto(`${served.url}/workspace/screenings`);
+    await settle(page);
+    await page.setInputFiles('input[type="file"]', file);
+    await page.click('details.upload-options summary');
+    const sheet = page.getByLabel('Worksheet (XLSX)');
+    expect(
+      await sheet.evaluate(
+        (el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent,
+      ),
+    ).toMatch(/^The sheet's name, or its number/);
+    await axeClean('/workspace/screenings (upload options open)');
+    await sheet.fill('Suppliers');
+    await page.click('main form button[type="submit"]');
+    await page.waitForURL(/\/workspace\/screenings\/[\w-]+$/);
+    const stopWorker = served.worker();
+    try {
+      const row = page.locator('section[aria-labelledby="register"] tbody tr:has(th:text-is("1"))');
+      await row.waitFor({ timeout: 60_000 });
+      expect(await row.textContent()).toContain('HOSHINE SILICON IND CO LTD');
+      expect(await page.textContent('main')).toContain(
+        'Read as: Spend or supplier file (columns matched by name), worksheet “Suppliers”.',
+      );
     } finally {
       await stopWorker();
       rmSync(dir, { recursive: true, force: true });

@@ -14,6 +14,7 @@ import {
   type DispositionState,
   FINDING_KINDS,
   type Finding,
+  inputDescription,
   LEVELS,
   type RegisterRow,
   type Screening,
@@ -127,8 +128,8 @@ function ScreeningView({ id, canDispose }: { id: string; canDispose: boolean }) 
             {screening.error ?? 'The screening failed.'}
           </p>
           <p>
-            <Link href="/workspace/screenings">Upload it again</Link>, naming its columns or encoding under
-            “Columns and encoding” where they were not recognised.
+            <Link href="/workspace/screenings">Upload it again</Link>, naming its columns, encoding or
+            worksheet under “Columns, encoding and worksheet” where they were not recognised.
           </p>
         </>
       )}
@@ -136,7 +137,7 @@ function ScreeningView({ id, canDispose }: { id: string; canDispose: boolean }) 
         <>
           <p>
             {screening.counts.rows} rows: {screening.counts.screened} screened, {screening.counts.rejected}{' '}
-            rejected (layout {screening.counts.layout}). Levels:{' '}
+            rejected. Read as: {inputDescription(screening.counts)}. Levels:{' '}
             {LEVELS.map((l) => `${l} ${screening.counts?.levels[l] ?? 0}`).join(', ')}.
           </p>
           <section aria-labelledby="downloads">

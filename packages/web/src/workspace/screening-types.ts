@@ -35,6 +35,34 @@ export function sectorLabel(sector: string): string {
   return SECTOR_LABEL.get(sector) ?? sector;
 }
 
+/**
+ * The layouts the reader recognises (core's ingest/spend-file.ts `LAYOUTS`), with the names the workspace
+ * shows for them.
+ */
+export const LAYOUTS = [
+  ['usaspending_transactions', 'USAspending transactions download'],
+  ['usaspending_transactions_2018', 'USAspending transactions download (without the transaction key)'],
+  ['usaspending_award_summary', 'USAspending award summary download'],
+  ['fpds', 'FPDS contract data'],
+  ['brand_factory_list', 'Brand factory list'],
+  ['open_supply_hub', 'Open Supply Hub facility list'],
+  ['open_supply_hub_download', 'Open Supply Hub facility download'],
+  ['generic', 'Spend or supplier file (columns matched by name)'],
+] as const;
+
+const LAYOUT_LABEL = new Map<string, string>(LAYOUTS);
+
+/** A detected layout's name for people; a layout this list does not know yet as its id. */
+export function layoutLabel(layout: string): string {
+  return LAYOUT_LABEL.get(layout) ?? layout;
+}
+
+/** How a finished screening read its file: the layout's name, and the worksheet of a workbook. */
+export function inputDescription(counts: { layout: string; sheet?: string }): string {
+  const layout = layoutLabel(counts.layout);
+  return counts.sheet === undefined ? layout : `${layout}, worksheet “${counts.sheet}”`;
+}
+
 export const DISPOSITION_STATES = ['under_review', 'confirmed', 'false_positive'] as const;
 export type DispositionState = (typeof DISPOSITION_STATES)[number];
 
@@ -43,6 +71,8 @@ export interface Screening {
   status: 'queued' | 'running' | 'done' | 'failed';
   file_name: string;
   file_size: number;
+  /** How the upload asked for the file to be read. */
+  options: { map: Record<string, string>; encoding?: string; format?: 'csv' | 'xlsx'; sheet?: string };
   created_by: { id: number; email: string };
   created_at: string;
   started_at: string | null;
@@ -54,7 +84,10 @@ export interface Screening {
     screened: number;
     rejected: number;
     levels: Record<string, number>;
+    /** The detected layout's id (see `LAYOUTS`). */
     layout: string;
+    /** The worksheet read, for an XLSX workbook. */
+    sheet?: string;
   } | null;
   error: string | null;
 }

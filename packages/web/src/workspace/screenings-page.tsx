@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { getJson } from '../api/api-client.js';
 import { useSession } from '../api/session-context.js';
@@ -27,6 +27,7 @@ function Screenings({ canScreen }: { canScreen: boolean }) {
   const [, navigate] = useLocation();
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const sheetId = useId();
   const list = useLoad('screenings', (s) => getJson<Page<Screening>>('/api/screenings?limit=100', s));
 
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
@@ -43,6 +44,7 @@ function Screenings({ canScreen }: { canScreen: boolean }) {
       const options = {
         map: mapLines(String(form.get('map') ?? '')),
         encoding: String(form.get('encoding') ?? '').trim(),
+        sheet: String(form.get('sheet') ?? '').trim(),
       };
       const screening = await uploadScreening(file, options, csrf, setProgress);
       navigate(`/workspace/screenings/${screening.id}`);
@@ -67,20 +69,38 @@ function Screenings({ canScreen }: { canScreen: boolean }) {
               <input name="file" type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv" required />
             </label>
             <details className="upload-options">
-              <summary>Columns and encoding (optional)</summary>
+              <summary>Columns, encoding and worksheet (optional)</summary>
               <p className="note">
-                When the layout or encoding is not recognised, name them here as{' '}
-                <code>tipwatch screen --map</code> and <code>--encoding</code> take them.
+                When the layout or encoding is not recognised, or a workbook's data is not on the sheet found,
+                name them here as <code>tipwatch screen --map</code>, <code>--encoding</code> and{' '}
+                <code>--sheet</code> take them.
               </p>
               <label>
                 Columns, one FIELD=COLUMN a line (e.g. supplier=Factory Name, supplier_country=Country /
                 Region)
                 <textarea name="map" rows={3} spellCheck={false} />
               </label>
-              <label>
-                Encoding (e.g. windows-1252; detected when empty)
-                <input name="encoding" size={16} spellCheck={false} />
-              </label>
+              <div className="upload-pair">
+                <label>
+                  Encoding (e.g. windows-1252; detected when empty)
+                  <input name="encoding" size={16} spellCheck={false} />
+                </label>
+                <div className="upload-field">
+                  <label htmlFor={sheetId}>Worksheet (XLSX)</label>
+                  <input
+                    id={sheetId}
+                    name="sheet"
+                    size={16}
+                    maxLength={100}
+                    spellCheck={false}
+                    aria-describedby={`${sheetId}-hint`}
+                  />
+                  <span id={`${sheetId}-hint`} className="note">
+                    The sheet's name, or its number (1 for the first). When empty, the first sheet with a
+                    recognisable header is read.
+                  </span>
+                </div>
+              </div>
             </details>
             <button type="submit" disabled={progress !== null}>
               Upload and screen

@@ -1,12 +1,20 @@
 import { ApiFailure } from '../api/api-client.js';
 import type { Screening } from './screening-types.js';
 
-/** How the server should read the file, as `tipwatch screen --map FIELD=COLUMN --encoding NAME` would. */
+/**
+ * How the server should read the file, as `tipwatch screen --map FIELD=COLUMN --encoding NAME --sheet NAME`
+ * would.
+ */
 export interface UploadOptions {
   /** `FIELD=COLUMN` pairs, e.g. `supplier=Factory Name`. */
   map?: readonly string[];
   /** An encoding name such as `windows-1252`; detected when absent. */
   encoding?: string;
+  /**
+   * The worksheet of an XLSX workbook: its name or its number from 1; when absent, the first sheet with a
+   * recognisable header.
+   */
+  sheet?: string;
 }
 
 /** The `FIELD=COLUMN` pairs of a text box: one a line, blank lines left out. */
@@ -15,6 +23,21 @@ export function mapLines(text: string): string[] {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean);
+}
+
+/**
+ * The multipart form `POST /api/screenings` takes: the `map`, `encoding` and `sheet` fields (empty ones left
+ * out), then the file.
+ */
+export function uploadForm(file: File, options: UploadOptions): FormData {
+  const form = new FormData();
+  for (const pair of options.map ?? []) form.append('map', pair);
+  const encoding = options.encoding?.trim();
+  if (encoding) form.append('encoding', encoding);
+  const sheet = options.sheet?.trim();
+  if (sheet) form.append('sheet', sheet);
+  form.append('file', file, file.name);
+  return form;
 }
 
 /**
@@ -53,10 +76,6 @@ export function uploadScreening(
         new ApiFailure(xhr.status, error?.code ?? 'error', error?.message ?? `upload failed (${xhr.status})`),
       );
     };
-    const form = new FormData();
-    for (const pair of options.map ?? []) form.append('map', pair);
-    if (options.encoding) form.append('encoding', options.encoding);
-    form.append('file', file, file.name);
-    xhr.send(form);
+    xhr.send(uploadForm(file, options));
   });
 }
