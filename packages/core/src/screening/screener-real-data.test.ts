@@ -72,6 +72,41 @@ describe('createScreener(loadReferenceData(files), createMatcher(…), …).scre
     expect(hit?.summary).toContain('2023-06-12');
   });
 
+  it("matches a factory's parent company when the factory's own name matches nothing", () => {
+    const factory = { supplier: 'Zhongshan Esquel Garment Co', supplier_country: 'China' };
+    expect(find(screener, factory, 'entity')).toEqual([]);
+    const screened = screener.screen(spendRow({ ...factory, parent_company: 'ESQUEL GROUP' }));
+    const hits = screened.findings.filter((f) => f.kind === 'entity');
+    expect(hits.map((f) => f.summary)).toEqual([
+      expect.stringMatching(
+        /^Parent company "ESQUEL GROUP" matches UFLPA Entity List: "Esquel Group" \(listed 2024-11-01;/,
+      ),
+    ]);
+    expect(hits[0]?.details).toMatchObject({ matched_on: 'parent_company', parent_company: 'ESQUEL GROUP' });
+    expect(hits[0]?.level).toBe('critical');
+    expect(hits[0]?.source.dataset).toBe('uflpa_entities');
+    expect(screened.level).toBe('critical');
+    // A CBP order on the parent, in the parent's country as the factory gives it.
+    const glove = { supplier: 'Example Gloves Sdn Bhd', supplier_country: 'Malaysia' };
+    expect(find(screener, glove, 'entity')).toEqual([]);
+    const [order] = find(screener, { ...glove, parent_company: 'Top Glove Corporation Bhd' }, 'entity');
+    expect(order?.summary).toMatch(
+      /^Parent company "Top Glove Corporation Bhd" matches CBP Withhold Release Orders/,
+    );
+    expect(order?.source.dataset).toBe('cbp_wro');
+  });
+
+  it('gives no parent finding for an unlisted parent, nor a second one for a parent that is the supplier', () => {
+    const factory = { supplier: 'Zhongshan Esquel Garment Co', supplier_country: 'China' };
+    expect(find(screener, { ...factory, parent_company: 'Acme Widgets Ltd' }, 'entity')).toEqual([]);
+    const listed = { supplier: 'Hoshine Silicon Industry Co., Ltd.', supplier_country: 'China' };
+    const alone = find(screener, listed, 'entity');
+    expect(alone).toHaveLength(1);
+    for (const parent of ['Hoshine Silicon Industry Co., Ltd.', 'HOSHINE SILICON INDUSTRY CO LTD']) {
+      expect(find(screener, { ...listed, parent_company: parent }, 'entity')).toEqual(alone);
+    }
+  });
+
   it('applies the UFLPA presumption to Urumqi with China, not to Aksu in Kazakhstan', () => {
     expect(
       find(screener, { supplier_address: 'Urumqi', supplier_country: 'China' }, 'import_ban')[0]?.summary,
@@ -125,6 +160,14 @@ describe('createScreener(…).screen(row) on rows that repeat the previous one',
       { ...order, ...shirts, amount: 50, supplier_country: 'Peru' },
       { ...order, ...shirts, amount: 7e5, supplier_country: 'Peru', migrant_share: 0.3 },
       { ...order, ...shirts, amount: 7e5, supplier_country: 'Peru', supplier: 'Acme Widgets Ltd' },
+      {
+        ...order,
+        ...shirts,
+        amount: 7e5,
+        supplier_country: 'Peru',
+        supplier: 'Acme Widgets Ltd',
+        parent_company: 'Hoshine Silicon Industry Co., Ltd.',
+      },
     ].map((r, i) => spendRow({ ...r, row: i + 1 }));
     const inOrder = rows.map((r) => screener.screen(r));
     // Apart: another row screened in between, so no row follows one like it.
@@ -147,5 +190,6 @@ describe('createScreener(…).screen(row) on rows that repeat the previous one',
     expect(inOrder[7]!.findings.find((f) => f.kind === 'workforce')?.source.record).toBe('row 8');
     expect(kindsOf(7)).toContain('entity');
     expect(kindsOf(8)).not.toContain('entity');
+    expect(inOrder[9]!.findings.find((f) => f.kind === 'entity')?.details?.matched_on).toBe('parent_company');
   });
 });

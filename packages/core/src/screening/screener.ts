@@ -14,6 +14,7 @@ import { createFarPlanRule } from './far-plan-rule.js';
 import { farPortion } from './far-portion.js';
 import { createGoodsRule } from './goods-rule.js';
 import { createImportBanRule, type DescriptionSignal } from './import-ban-rule.js';
+import { createParentEntityRule } from './parent-entity-rule.js';
 import { compareFindings, scoreFindings } from './risk-score.js';
 import type { ScreenOptions } from './screen-options.js';
 import { createSectorRule } from './sector-rule.js';
@@ -92,6 +93,8 @@ export function createScreener(
   // Named vessels are list entries too, so the matcher finds them in supplier names; the vessel rule
   // only reads descriptions, which the matcher does not see.
   const entity = createEntityRule(ref, matcher, weights, threshold, { cacheSize: SUPPLIER_CACHE });
+  // A parent company's name is matched like a supplier's, through the same per-name cache.
+  const parentEntity = createParentEntityRule(entity);
   const country = createCountryRule(ref, weights);
   const placeFindings = new Map<string, Finding | null>();
   /**
@@ -250,7 +253,8 @@ export function createScreener(
       row.place_of_performance === p.place_of_performance &&
       row.naics === p.naics &&
       row.psc === p.psc &&
-      row.product_type === p.product_type
+      row.product_type === p.product_type &&
+      row.parent_company === p.parent_company
     );
   }
 
@@ -263,7 +267,11 @@ export function createScreener(
     const matchCountry = supplierIso3 ?? originIso3 ?? (row.supplier_country || row.origin_country || null);
 
     const findings: Finding[] = [];
-    for (const f of entity(row.supplier, matchCountry)) findings.push(f);
+    const direct = entity(row.supplier, matchCountry);
+    for (const f of direct) findings.push(f);
+    if (row.parent_company !== '') {
+      for (const f of parentEntity(row.parent_company, row.supplier, matchCountry, direct)) findings.push(f);
+    }
     const xj = xinjiang(row, supplierIso3 === 'CHN' || originIso3 === 'CHN');
     if (xj !== null) findings.push(uflpaFinding(xj));
     const countryFinding = country(countryIso3);
