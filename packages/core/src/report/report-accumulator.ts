@@ -126,6 +126,7 @@ function ownRow(r: ScreenedRow): ScreenedRow {
       date: ownString(i.date),
       place_of_performance: ownString(i.place_of_performance),
       product_type: ownString(i.product_type),
+      parent_company: ownString(i.parent_company),
     },
   };
 }
