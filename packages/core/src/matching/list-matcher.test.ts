@@ -40,6 +40,19 @@ describe('createMatcher(entries, options).match(name) on the built-in lists', ()
     }
   });
 
+  it('scores a listed name with symbols or emoji around it as the name itself', () => {
+    for (const [q, plain] of [
+      ['🧤 Top Glove Corporation Bhd 🧤', 'Top Glove Corporation Bhd'],
+      ['Top Glove Corporation Bhd ™', 'Top Glove Corporation Bhd'],
+      ['Hoshine® Silicon Industry Co., Ltd.', 'Hoshine Silicon Industry Co., Ltd.'],
+    ] as const) {
+      const hits = builtIn.match(q, { country: null });
+      expect(hits[0]?.name).toBe(plain);
+      expect(hits[0]?.score).toBe(top(plain)?.score);
+      expect(hits.slice(1).every((h) => h.score < builtIn.threshold)).toBe(true);
+    }
+  });
+
   it('matches a listed name on its words without the remark the source put in brackets', () => {
     const ninestar = top('NINESTAR CORPORATION')!;
     expect(ninestar.name).toBe('Ninestar (with eight Zhuhai-based subsidiaries not named in the source)');

@@ -25,6 +25,25 @@ describe('tokeniseName(text)', () => {
     expect(tokeniseName('Ελληνικά Πετρέλαια')).toEqual(['ellinika', 'petrelaia']);
     expect(tokeniseName('شركة').length).toBe(1);
   });
+
+  it('drops symbols and emoji instead of spelling them out as words', () => {
+    expect(tokeniseName('🧤 Top Glove Corporation Bhd 🧤')).toEqual(['top', 'glove', 'corporation', 'bhd']);
+    expect(tokeniseName('Hoshine® Silicon')).toEqual(['hoshine', 'silicon']);
+    expect(tokeniseName('Top Glove™ ℠ © ℗')).toEqual(['top', 'glove']);
+    expect(tokeniseName('Acme★Works 👍🏽 👨‍👩‍👧 🇨🇳 🏴󠁧󠁢󠁳󠁣󠁴󠁿 30°')).toEqual(['acme', 'works', '30']);
+    expect(tokeniseName('😀')).toEqual([]);
+  });
+
+  it('keeps letters of every script and digits beside symbols', () => {
+    expect(tokeniseName('Владимир® Путин™')).toEqual(['vladimir', 'putin']);
+    expect(tokeniseName('شركة ®')).toEqual(tokeniseName('شركة'));
+    expect(tokeniseName('合盛硅业®')).toEqual(tokeniseName('合盛硅业'));
+    expect(tokeniseName('⭐ Brigade 44 ⭐')).toEqual(['brigade', '44']);
+    // A symbol that stands for letters keeps them (㈱ is the legal form 株).
+    expect(tokeniseName('㈱ Ⓐ')).toEqual(tokeniseName('(株) A'));
+    // ASCII modifier symbols keep their meaning (the backtick joins like an apostrophe).
+    expect(tokeniseName('Qa`ida Café')).toEqual(['qaida', 'cafe']);
+  });
 });
 
 describe('createNameNormaliser(legalFormsCsv).normalise(name)', () => {

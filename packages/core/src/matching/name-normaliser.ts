@@ -178,11 +178,22 @@ function romanNumerals(tokens: string[]): string[] {
 
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 
-/** Splits text into lower-case ASCII tokens: accents and non-Latin scripts transliterated, `&` = and. */
+// The trade and service mark signs, which NFKC would turn into the letters TM and SM.
+const MARK_SIGNS = /[\u2120\u2122]/g;
+// Symbols and emoji (®, ©, °, ★, 🧤, flags, skin tones) and the tag characters of emoji flag sequences:
+// transliterated, they would become words (`r`, `deg`, `gloves`). Letters, digits and ASCII are kept
+// (`^` and the backtick are modifier symbols too), and so is whatever NFKC has already turned into letters
+// (㈱ → (株), Ⓐ → A).
+const SYMBOLS = /(?![\p{L}\p{N}\p{ASCII}])[\p{So}\p{Sk}\p{Extended_Pictographic}\u{e0020}-\u{e007f}]/gu;
+
+/**
+ * Splits text into lower-case ASCII tokens: accents and non-Latin scripts transliterated, symbols and
+ * emoji dropped, `&` = and.
+ */
 export function tokeniseName(text: string): string[] {
   let s = text;
   if (!ASCII_ONLY.test(s)) {
-    s = s.normalize('NFKC');
+    s = s.replace(MARK_SIGNS, ' ').normalize('NFKC').replace(SYMBOLS, ' ');
     if (hasHan(s)) s = romaniseChinese(s);
     s = anyAscii(s);
   }
