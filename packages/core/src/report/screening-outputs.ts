@@ -49,6 +49,8 @@ export interface OutputDocuments {
   reportHtml: string;
   /** compliance-plan.md, or null when no contract needs a plan. */
   planMarkdown: string | null;
+  /** What the report says of the plan (its contract sections), to render the report again the same way. */
+  compliance_plan?: { contracts: number };
 }
 
 /**
@@ -98,6 +100,8 @@ export class ScreeningOutputs {
   documents(ctx: OutputContext): OutputDocuments {
     const result = this.report.result();
     const plan = this.plan.hasPlans ? this.plan.result() : null;
+    const compliance_plan =
+      plan === null ? undefined : { contracts: plan.contracts.length + plan.contracts_not_kept };
     const reportHtml = renderReportHtml(result, {
       input_name: ctx.input_name,
       generated_at: ctx.generated_at,
@@ -105,9 +109,7 @@ export class ScreeningOutputs {
       datasets: ctx.ref.datasets,
       countries: ctx.ref.countries,
       settings: ctx.settings,
-      ...(plan === null
-        ? {}
-        : { compliance_plan: { contracts: plan.contracts.length + plan.contracts_not_kept } }),
+      ...(compliance_plan === undefined ? {} : { compliance_plan }),
     });
     const planMarkdown =
       plan !== null
@@ -119,6 +121,11 @@ export class ScreeningOutputs {
             input_name: ctx.input_name,
           })
         : null;
-    return { result, reportHtml, planMarkdown };
+    return {
+      result,
+      reportHtml,
+      planMarkdown,
+      ...(compliance_plan === undefined ? {} : { compliance_plan }),
+    };
   }
 }

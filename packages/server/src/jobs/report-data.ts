@@ -13,4 +13,6 @@ export interface ReportData {
   settings: Record<string, string>;
   /** The reference datasets the run used (versions, as-of dates, known gaps). */
   datasets: DatasetInfo[];
+  /** The compliance-plan draft written with the report, when rows need one. */
+  compliance_plan?: { contracts: number };
 }

@@ -253,7 +253,7 @@ async function writeOutputs(
   outputs: ScreeningOutputs,
   generatedAt: string,
 ): Promise<void> {
-  const { result, reportHtml, planMarkdown } = outputs.documents({
+  const { result, reportHtml, planMarkdown, compliance_plan } = outputs.documents({
     input_name: job.file_name,
     generated_at: generatedAt,
     settings: engine.settings,
@@ -267,6 +267,7 @@ async function writeOutputs(
     ...(layout === undefined ? {} : { layout }),
     settings: engine.settings,
     datasets: [...engine.ref.datasets],
+    ...(compliance_plan === undefined ? {} : { compliance_plan }),
   };
   await writeFile(files.report, reportHtml);
   await writeFile(files.reportData, JSON.stringify(data));
