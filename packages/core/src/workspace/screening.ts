@@ -10,6 +10,8 @@ export interface ScreeningInputOptions {
   map: Partial<Record<CanonicalField, string>>;
   encoding?: string;
   format?: 'csv' | 'xlsx';
+  /** The worksheet of a workbook to read, by name or 1-based number. */
+  sheet?: string;
 }
 
 /** What a finished screening found (the run's summary, without the spend sums). */
@@ -20,6 +22,8 @@ export interface ScreeningCounts {
   levels: Record<Level, number>;
   /** The detected layout's name (e.g. `generic`, `fpds`). */
   layout: string;
+  /** The worksheet read, for a workbook. */
+  sheet?: string;
   data_versions: DataVersion[];
 }
 

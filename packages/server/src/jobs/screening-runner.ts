@@ -3,7 +3,6 @@ import { createReadStream, createWriteStream, type ReadStream, type WriteStream 
 import { rename, rm, writeFile } from 'node:fs/promises';
 import {
   type ClaimedJob,
-  type DetectedLayout,
   findingIdentity,
   type JobQueue,
   type NewStoredFinding,
@@ -145,7 +144,7 @@ async function end(stream: WriteStream): Promise<void> {
  * What a finished job stores: the run's counts and, for a workbook, the worksheet read (so the workspace can
  * show which one it was).
  */
-export type JobCounts = ScreeningCounts & Pick<DetectedLayout, 'sheet'>;
+export type JobCounts = ScreeningCounts;
 
 /** The runner's dependencies with the engine this job screens with. */
 type JobDeps = RunnerDeps & { engine: ScreeningEngine };

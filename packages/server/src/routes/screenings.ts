@@ -6,7 +6,6 @@ import {
   type CanonicalField,
   type Screening,
   type ScreeningInputOptions,
-  type SpendFileOptions,
 } from '@tipwatch/core';
 import { ApiError, badParameter } from '../api-error.js';
 import { recordAudit } from '../auth/audit-trail.js';
@@ -42,7 +41,7 @@ const fieldError = (field: string, message: string) =>
  * How an upload is to be read, as stored with its screening and handed to the reader: the options of
  * `tipwatch screen --map/--encoding/--format/--sheet`.
  */
-export type UploadOptions = ScreeningInputOptions & Pick<SpendFileOptions, 'sheet'>;
+export type UploadOptions = ScreeningInputOptions;
 
 /** Longest worksheet name taken (Excel allows 31 characters; other producers a few more). */
 const MAX_SHEET_NAME = 100;
