@@ -127,6 +127,11 @@ describe('renderReportHtml(result, context)', () => {
     expect(html.slice(html.indexOf('id="heatmap"'), html.indexOf('id="suppliers"'))).not.toContain(
       'Risk-weighted rows',
     );
+    const credits = render(
+      reportRows().map((r) => ({ ...r, input: { ...r.input, amount: -Math.abs(r.input.amount ?? 1) } })),
+    );
+    expect(credits).toContain('have only negative or zero amounts (credits, de-obligations)');
+    expect(credits).toContain('<h3>Risk-weighted rows</h3>');
   });
 
   it('lists at most the top-N rows and sends the reader to the files for the rest', () => {

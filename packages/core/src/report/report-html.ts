@@ -342,7 +342,11 @@ function heatSection(result: ReportResult, ctx: ReportContext): string {
   // A file without amounts (a brand's factory list) still has risk to place: its rows are weighed instead.
   const byRows =
     maps === '' && result.heat.some((h) => h.weighted_rows > 0)
-      ? `<p>No screened row at medium level or above has an amount, so this map weighs rows (suppliers, factories) instead of spend: each row counts the weight of its level.</p>${heatMap(
+      ? `<p>${
+          result.heat.some((h) => h.weighted < 0)
+            ? 'The rows at medium level or above have only negative or zero amounts (credits, de-obligations) in every currency'
+            : 'No screened row at medium level or above has an amount'
+        }, so this map weighs rows (suppliers, factories) instead of spend: each row counts the weight of its level.</p>${heatMap(
           result.heat,
           {
             title: 'Risk-weighted rows',
