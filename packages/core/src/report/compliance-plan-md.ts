@@ -150,10 +150,12 @@ function contractSection(c: ContractPlanData, ctx: CompliancePlanContext, asOf: 
   lines.push(
     'Inform every employee and agent working on this contract of the US Government’s policy prohibiting trafficking in persons, the activities prohibited by paragraph (b) (trafficking, procuring commercial sex, forced labour, withholding identity documents, misleading recruitment, recruitment fees, failing to provide return transport, substandard housing, missing written work documents), and the actions that will be taken against employees for violations. The clause points to the State Department’s Office to Monitor and Combat Trafficking in Persons for examples of awareness programs.',
   );
-  if (goodsOrSectors.length > 0 || countries.length > 0) {
+  // Low findings (a Tier 1 or 2 country, a sector alone) are listed above but give the training no focus.
+  const focus = [...goodsOrSectors, ...countries].filter((r) => r.level !== 'low');
+  if (focus.length > 0) {
     lines.push(
       '',
-      `Tailor it to this contract’s risks: ${[...goodsOrSectors, ...countries].map((r) => markdownText(r.summary)).join('; ')}.`,
+      `Tailor it to this contract’s risks: ${focus.map((r) => markdownText(r.summary)).join('; ')}.`,
     );
   }
   lines.push(

@@ -104,3 +104,22 @@ describe('renderCompliancePlan(result, context) with a place that does not resol
     );
   });
 });
+
+describe('renderCompliancePlan(result, context): the awareness program', () => {
+  it('tailors it to the risks at medium level or above, not to a low one', () => {
+    const [first] = reportRows();
+    const withLevel = (level: 'low' | 'high') => ({
+      ...first!,
+      input: { ...first!.input, contract_id: `C-${level}` },
+      findings: first!.findings.map((f) => (f.kind === 'far_plan' ? f : { ...f, level })),
+    });
+    const acc = new CompliancePlanAccumulator();
+    acc.add([withLevel('low'), withLevel('high')]);
+    const sections = renderCompliancePlan(acc.result(), context).split('\n## ').slice(1);
+    const low = sections.find((s) => s.startsWith('Contract C-low'));
+    const high = sections.find((s) => s.startsWith('Contract C-high'));
+    expect(low).toBeDefined();
+    expect(low).not.toContain('Tailor it to this contract’s risks');
+    expect(high).toContain('Tailor it to this contract’s risks');
+  });
+});
