@@ -132,8 +132,8 @@ describe('planColumns(headers)', () => {
     const headers = ['Factory name (local)', 'Factory name (English)', 'Country'];
     const plan = planColumns(headers);
     expect(plan.layout).toBe('brand_factory_list');
-    expect(plan.mapping.supplier).toBe('Factory name (English)');
-    expect(plan.supplierFallback).toBe(0);
+    expect(plan.mapping.supplier).toBe('Factory name (English), else Factory name (local)');
+    expect(plan.supplierFallbacks).toEqual([0]);
     expect(plan.unmapped).toEqual([]);
   });
 
@@ -189,5 +189,131 @@ describe('planColumns(headers)', () => {
     expect(plan.refColumn).toBe(0);
     expect(plan.defaultCurrency).toBe('USD');
     expect(plan.unmapped).toEqual([]);
+  });
+});
+
+describe('planColumns(headers): other supplier columns', () => {
+  it('reads a second column naming suppliers when the supplier column is empty, and shows it', () => {
+    const plan = planColumns(['Supplier', 'Vendor', 'Country', 'Amount']);
+    expect(plan.mapping.supplier).toBe('Supplier, else Vendor');
+    expect(plan.index.supplier).toBe(0);
+    expect(plan.supplierFallbacks).toEqual([1]);
+    expect(plan.unmapped).toEqual([]);
+  });
+
+  it('keeps them in the order of the supplier synonyms, and leaves a plain Name column alone', () => {
+    const plan = planColumns(['Company', 'Name', 'Vendor Name', 'Supplier Name']);
+    expect(plan.mapping.supplier).toBe('Supplier Name, else Vendor Name, else Company');
+    expect(plan.unmapped).toEqual(['Name']);
+  });
+
+  it('has none in a file with one supplier column, nor from a column read as another field', () => {
+    expect(planColumns(['Supplier', 'Country']).supplierFallbacks).toEqual([]);
+    const plan = planColumns(['Supplier', 'Vendor'], { parent_company: 'Vendor' });
+    expect(plan.mapping.supplier).toBe('Supplier');
+    expect(plan.supplierFallbacks).toEqual([]);
+  });
+});
+
+describe('planColumns(headers): common header names', () => {
+  it.each([
+    ['Spend (USD)', 'USD'],
+    ['Total Spend', ''],
+    ['Amount (EUR)', 'EUR'],
+    ['Amount USD', 'USD'],
+    ['Spend USD', 'USD'],
+    ['PO Amount', ''],
+    ['Invoice Total', ''],
+    ['Line Amount', ''],
+    ['Paid Amount', ''],
+    ['Total Amount (USD)', 'USD'],
+    ['Annual Spend', ''],
+    ['Entered Value', ''],
+    ['Amount in GBP', 'GBP'],
+  ])('reads %s as the amount, in "%s" unless a row says otherwise', (header, currency) => {
+    const plan = planColumns(['Supplier', header]);
+    expect(plan.mapping.amount).toBe(header);
+    expect(plan.defaultCurrency).toBe(currency);
+  });
+
+  it('takes no currency from a header code that is not ISO 4217, nor from a column not read as the amount', () => {
+    expect(planColumns(['Supplier', 'Amount (XYZ)']).defaultCurrency).toBe('');
+    const plan = planColumns(['Supplier', 'Amount', 'Fee (EUR)']);
+    expect(plan.mapping.amount).toBe('Amount');
+    expect(plan.defaultCurrency).toBe('');
+  });
+
+  it.each([
+    'Supplier Legal Name',
+    'Counterparty',
+    'Creditor',
+    'Fournisseur',
+    'Lieferant',
+    'Proveedor',
+    'Kreditor',
+    'Fornitore',
+  ])('reads %s as the supplier name', (header) => {
+    expect(planColumns([header, 'Country']).mapping.supplier).toBe(header);
+  });
+
+  it.each(['Land', 'Pays', 'País', 'Ship From Country', 'Country (ISO)', 'Country Code'])(
+    'reads %s as the supplier country',
+    (header) => {
+      expect(planColumns(['Supplier', header]).mapping.supplier_country).toBe(header);
+    },
+  );
+
+  it('reads a customs entry: merchandise description, entered value, and the entry number as the row ref', () => {
+    const plan = planColumns([
+      'Entry Number',
+      'Shipper',
+      'Merchandise Description',
+      'Country of Origin',
+      'Entered Value',
+    ]);
+    expect(plan.mapping).toMatchObject({
+      supplier: 'Shipper',
+      description: 'Merchandise Description',
+      origin_country: 'Country of Origin',
+      amount: 'Entered Value',
+    });
+    expect(plan.mapping.contract_id).toBeUndefined();
+    expect(plan.refColumn).toBe(0);
+    expect(plan.unmapped).toEqual([]);
+  });
+
+  it.each(['ref', 'Ref No', 'Ref number'])('reads %s as the row ref, not as a contract id', (header) => {
+    const plan = planColumns(['Supplier', header]);
+    expect(plan.refColumn).toBe(1);
+    expect(plan.mapping.contract_id).toBeUndefined();
+  });
+});
+
+describe('planColumns(headers): columns sharing a name', () => {
+  const headers = ['Supplier', 'Country', 'Amount', 'Country', 'Amount'];
+
+  it('says which of the columns is read', () => {
+    const plan = planColumns(headers);
+    expect(plan.index.supplier_country).toBe(1);
+    expect(plan.problems.map((p) => p.message)).toEqual([
+      'Columns 2 and 4 are both named "Country": column 2 is read; rename one to choose, or pick another with --map FIELD="Country#2" (the second column of that name).',
+      'Columns 3 and 5 are both named "Amount": column 3 is read; rename one to choose, or pick another with --map FIELD="Amount#2" (the second column of that name).',
+    ]);
+  });
+
+  it('reads the second of them with --map FIELD="NAME#2"', () => {
+    const plan = planColumns(headers, { supplier_country: 'country#2', amount: 'Amount #2' });
+    expect(plan.index.supplier_country).toBe(3);
+    expect(plan.index.amount).toBe(4);
+    expect(plan.unmapped).toEqual(['Country', 'Amount']);
+    expect(() => planColumns(headers, { amount: 'Amount#3' })).toThrow(/no such column/);
+  });
+
+  it('reads a column whose own name ends in #2 as named', () => {
+    expect(planColumns(['Supplier', 'Line #2'], { amount: 'Line #2' }).index.amount).toBe(1);
+  });
+
+  it('says nothing of a name shared by columns that are not read', () => {
+    expect(planColumns(['Supplier', 'Note', 'Note']).problems).toEqual([]);
   });
 });

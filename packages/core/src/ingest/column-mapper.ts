@@ -1,5 +1,7 @@
 import { TipwatchError } from '../errors.js';
+import type { Problem } from '../model/problem.js';
 import type { CanonicalField } from '../model/spend-row.js';
+import { headerCurrency } from './header-currency.js';
 import type { LayoutName } from './spend-file.js';
 
 /** How a header row is read: the layout, field → column index, and the columns used beyond the mapping. */
@@ -18,8 +20,12 @@ export interface ColumnPlan {
    * postal code columns, in file order (none when `--map supplier_address=` names the address column).
    */
   addressParts: number[];
-  /** A second name column used when the mapped supplier column is empty (brand lists: supplier name). */
-  supplierFallback: number | null;
+  /**
+   * Other columns that name the supplier (`Vendor` beside `Supplier`, a factory's local name beside its English
+   * one), read in this order when the mapped supplier column is empty in a row; shown in the mapping as
+   * `Supplier, else Vendor`.
+   */
+  supplierFallbacks: number[];
   /**
    * A row id used as `ref` when there is no contract id: USAspending's `contract_transaction_unique_key`,
    * Open Supply Hub's `os_id`.
@@ -40,9 +46,14 @@ export interface ColumnPlan {
    * percentage format exported without its sign gives fractions (0.35 for 35 %) under such headers.
    */
   sharePercent: boolean;
-  /** Currency of every amount when the layout defines it (USAspending and FPDS report US dollars). */
+  /**
+   * Currency of the amounts of rows that name none: the layout's (USAspending and FPDS report US dollars), or
+   * an ISO 4217 code in the amount column's header (`Amount (EUR)`, `Spend USD`).
+   */
   defaultCurrency: string;
   unmapped: string[];
+  /** What the user should know about the header: columns sharing one name. */
+  problems: Problem[];
 }
 
 /**
@@ -91,6 +102,7 @@ const GENERIC: Candidates = {
   ],
   supplier: [
     'suppliername',
+    'supplierlegalname',
     'factorynameenglish',
     'facilitynameenglish',
     'tier1factory',
@@ -123,6 +135,16 @@ const GENERIC: Candidates = {
     'recipient',
     'beneficiaryname',
     'beneficiary',
+    'counterpartyname',
+    'counterparty',
+    'creditorname',
+    'creditor',
+    // French, German (two words), Spanish and Italian for supplier.
+    'fournisseur',
+    'lieferant',
+    'kreditor',
+    'proveedor',
+    'fornitore',
     'name',
     // Chinese headers of supplier and customs files.
     '供应商',
@@ -174,6 +196,15 @@ const GENERIC: Candidates = {
     'recipientcountryname',
     'vendoraddresscountryname',
     'vendorcountryname',
+    'countryiso',
+    'countryisocode',
+    'isocountrycode',
+    'shipfromcountry',
+    // German, French and Spanish for country.
+    'land',
+    'pays',
+    'país',
+    'pais',
     // Chinese headers of supplier and customs files.
     '国家',
     '国家地区',
@@ -202,6 +233,7 @@ const GENERIC: Candidates = {
     'commoditydescription',
     'linedescription',
     'transactiondescription',
+    'merchandisedescription',
     'descriptionofrequirement',
     'descriptionofcontractrequirement',
     'item',
@@ -258,6 +290,15 @@ const GENERIC: Candidates = {
     'dollarsobligated',
     'cost',
     'linetotal',
+    'lineamount',
+    'totalspend',
+    'annualspend',
+    'poamount',
+    'purchaseorderamount',
+    'invoicetotal',
+    'paidamount',
+    // The value declared to customs on an entry.
+    'enteredvalue',
     // Chinese headers of supplier and customs files.
     '金额',
     '总金额',
@@ -546,10 +587,30 @@ export function detectLayout(headers: string[]): LayoutName {
 }
 
 /**
+ * Columns that name the supplier, read in this order when the mapped supplier column is empty in a row (the
+ * generic synonyms but `name`, which may be a contact's). A brand list's local factory name comes first.
+ */
+const SUPPLIER_FALLBACKS = [
+  'factorynamelocal',
+  'facilitynamelocal',
+  ...(GENERIC.supplier ?? []).filter((n) => n !== 'name'),
+];
+
+/** Row ids used as a row's `ref` in files without a contract id (never as the contract id). */
+const REF_COLUMNS = ['contracttransactionuniquekey', 'ref', 'refno', 'refnumber', 'entrynumber', 'entryno'];
+
+/** Fields whose header may carry the currency of its amounts (`Amount (EUR)`). */
+const MONEY_FIELDS = new Set<string>(['amount', 'contract_value']);
+
+/** `NAME#2`: the second column named NAME. */
+const NTH_COLUMN = /^(.*?)\s*#\s*(\d+)$/;
+
+/**
  * Maps a header row onto the canonical fields: names the layout, takes that layout's columns, fills the
  * remaining fields from common synonyms (except for USAspending files, whose columns are exact), then
- * applies `overrides` (field → header, matched exactly or normalised). An override naming a missing column,
- * or a file with no supplier column at all, is a `TipwatchError` listing the columns that exist.
+ * applies `overrides` (field → header, matched exactly or normalised; `NAME#2` is the second column named
+ * NAME). An override naming a missing column, or a file with no supplier column at all, is a
+ * `TipwatchError` listing the columns that exist.
  */
 export function planColumns(
   headers: string[],
@@ -558,23 +619,36 @@ export function planColumns(
   const layout = detectLayout(headers);
   const exact = new Map<string, number>();
   const normal = new Map<string, number>();
+  /** Normalised header → every column of that name, for duplicates. */
+  const named = new Map<string, number[]>();
+  /** Money headers without their currency (`Amount (EUR)` → `amount`). */
+  const moneyBase = new Map<string, number>();
   headers.forEach((h, i) => {
     const t = h.trim().toLowerCase();
     if (!exact.has(t)) exact.set(t, i);
     const n = normaliseHeader(h);
-    if (n !== '' && !normal.has(n)) normal.set(n, i);
+    if (n === '') return;
+    if (!normal.has(n)) normal.set(n, i);
+    named.set(n, [...(named.get(n) ?? []), i]);
+    const c = headerCurrency(h);
+    if (c !== null) {
+      const b = normaliseHeader(c.base);
+      if (b !== '' && !moneyBase.has(b)) moneyBase.set(b, i);
+    }
   });
   const usa = layout.startsWith('usaspending');
   const index: Partial<Record<CanonicalField, number>> = {};
   const taken = new Set<number>();
   const assign = (field: CanonicalField, candidates: string[] | undefined, lookup: Map<string, number>) => {
     if (index[field] !== undefined || candidates === undefined) return;
+    const money = !usa && MONEY_FIELDS.has(field);
     for (const c of candidates) {
-      const i = lookup.get(c);
-      if (i !== undefined && !taken.has(i)) {
-        index[field] = i;
-        taken.add(i);
-        return;
+      for (const i of [lookup.get(c), money ? moneyBase.get(c) : undefined]) {
+        if (i !== undefined && !taken.has(i)) {
+          index[field] = i;
+          taken.add(i);
+          return;
+        }
       }
     }
   };
@@ -589,7 +663,7 @@ export function planColumns(
 
   for (const [field, header] of Object.entries(overrides) as [CanonicalField, string | undefined][]) {
     if (header === undefined || header === '') continue;
-    const i = exact.get(header.trim().toLowerCase()) ?? normal.get(normaliseHeader(header));
+    const i = findColumn(header, exact, normal, named);
     if (i === undefined) {
       throw new TipwatchError(
         'unknown_column',
@@ -620,22 +694,29 @@ export function planColumns(
       if (!used.has(i) && ADDRESS_PART_NAMES.has(normaliseHeader(h))) addressParts.push(i);
     });
   }
-  let supplierFallback: number | null = null;
-  if (layout === 'brand_factory_list') {
-    for (const h of ['factorynamelocal', 'facilitynamelocal', 'suppliername', 'supplier', 'vendorname']) {
+  for (const i of addressParts) used.add(i);
+  // Another column naming suppliers stands in for an empty supplier cell (USAspending's columns are exact).
+  const supplierFallbacks: number[] = [];
+  if (!usa) {
+    for (const h of SUPPLIER_FALLBACKS) {
       const i = normal.get(h);
-      if (i !== undefined && i !== index.supplier) {
-        supplierFallback = i;
+      if (i !== undefined && !used.has(i) && !supplierFallbacks.includes(i)) supplierFallbacks.push(i);
+    }
+  }
+  for (const i of supplierFallbacks) used.add(i);
+  // USAspending's transaction key is the row's ref also in a file that keeps a few official columns only.
+  let refColumn: number | null = null;
+  if (usa) refColumn = exact.get('contract_transaction_unique_key') ?? null;
+  else if (layout === 'open_supply_hub_download') refColumn = normal.get('osid') ?? null;
+  else {
+    for (const h of REF_COLUMNS) {
+      const i = normal.get(h);
+      if (i !== undefined && !used.has(i)) {
+        refColumn = i;
         break;
       }
     }
   }
-  // USAspending's transaction key is the row's ref also in a file that keeps a few official columns only.
-  const refColumn = usa
-    ? (exact.get('contract_transaction_unique_key') ?? null)
-    : layout === 'open_supply_hub_download'
-      ? (normal.get('osid') ?? null)
-      : (normal.get('contracttransactionuniquekey') ?? null);
   let productTypeFallback: number | null = null;
   if (layout === 'open_supply_hub_download' && overrides.product_type === undefined) {
     const i = normal.get('sector');
@@ -647,8 +728,6 @@ export function planColumns(
     else if (layout === 'fpds') contractParent = normal.get('referencedidvpiid') ?? null;
   }
   if (contractParent !== null) used.add(contractParent);
-  for (const i of addressParts) used.add(i);
-  if (supplierFallback !== null) used.add(supplierFallback);
   if (refColumn !== null) used.add(refColumn);
   if (productTypeFallback !== null) used.add(productTypeFallback);
 
@@ -660,22 +739,76 @@ export function planColumns(
       index.supplier_address === undefined ? addressParts : [index.supplier_address, ...addressParts];
     mapping.supplier_address = parts.map((i) => headers[i] ?? '').join(' + ');
   }
+  if (supplierFallbacks.length > 0) {
+    mapping.supplier = [index.supplier, ...supplierFallbacks].map((i) => headers[i] ?? '').join(', else ');
+  }
   const cotsHeader = index.cots === undefined ? '' : normaliseHeader(headers[index.cots] ?? '');
-  const amountHeader = index.amount === undefined ? '' : normaliseHeader(headers[index.amount] ?? '');
+  const amountHeader = index.amount === undefined ? '' : (headers[index.amount] ?? '');
+  const amountCurrency = usa ? null : headerCurrency(amountHeader);
   return {
     layout,
     mapping,
     index,
     addressParts,
-    supplierFallback,
+    supplierFallbacks,
     refColumn,
     productTypeFallback,
     contractParent,
     sharePercent: false,
     cotsFromCommercialProcedures: cotsHeader.startsWith('commercialitemacquisitionprocedures'),
-    defaultCurrency: usa || layout === 'fpds' || USD_AMOUNTS.has(amountHeader) ? 'USD' : '',
+    defaultCurrency:
+      usa || layout === 'fpds' || USD_AMOUNTS.has(normaliseHeader(amountHeader))
+        ? 'USD'
+        : (amountCurrency?.currency ?? ''),
     unmapped: headers.filter((_, i) => !used.has(i)),
+    problems: duplicateNames(headers, named, used),
   };
+}
+
+/**
+ * The column an override names: its header exactly, or normalised; `NAME#N` is the N-th column of that
+ * name (counted from 1), for files where several columns share one.
+ */
+function findColumn(
+  header: string,
+  exact: Map<string, number>,
+  normal: Map<string, number>,
+  named: Map<string, number[]>,
+): number | undefined {
+  const i = exact.get(header.trim().toLowerCase()) ?? normal.get(normaliseHeader(header));
+  if (i !== undefined) return i;
+  const m = NTH_COLUMN.exec(header.trim());
+  if (m === null) return undefined;
+  const nth = Number(m[2]);
+  return nth >= 1 ? named.get(normaliseHeader(m[1] ?? ''))?.[nth - 1] : undefined;
+}
+
+/**
+ * One problem per name that several columns share when one of them is read: only the first of a name is
+ * read unless `--map FIELD="NAME#2"` picks another.
+ */
+function duplicateNames(headers: string[], named: Map<string, number[]>, used: Set<number>): Problem[] {
+  const out: Problem[] = [];
+  for (const columns of named.values()) {
+    if (columns.length < 2) continue;
+    const read = columns.filter((i) => used.has(i));
+    if (read.length === 0) continue;
+    const name = headers[columns[0]!]?.trim() ?? '';
+    const numbers = columns.map((i) => `${i + 1}`);
+    const listed = `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+    const which =
+      read.length === 1
+        ? `column ${read[0]! + 1} is read`
+        : `columns ${read.map((i) => i + 1).join(', ')} are read`;
+    out.push({
+      code: 'duplicate_column_name',
+      message:
+        `Columns ${listed} are ${columns.length === 2 ? 'both' : 'all'} named "${name}": ${which}; rename one to choose, or pick another with ` +
+        `--map FIELD="${name}#2" (the second column of that name).`,
+      column: name,
+    });
+  }
+  return out;
 }
 
 function listHeaders(headers: string[]): string {

@@ -114,7 +114,8 @@ describe('openSpendFile(bytes)', () => {
       ['Acme', 1500, 'EUR'],
       ['Beta', 12.5, ''],
     ]);
-    expect(layout.unmapped).toEqual(['Land']);
+    expect(rows.map((r) => r.supplier_country)).toEqual(['DE', 'FR', 'IT']);
+    expect(layout.unmapped).toEqual([]);
   });
 
   it('reads a tab-separated file and a pipe-separated file', async () => {
@@ -299,7 +300,7 @@ describe('openSpendFile(bytes)', () => {
     const { layout, rows } = await readAll(Buffer.from(csv));
     expect(layout.layout).toBe('brand_factory_list');
     expect(layout.mapping).toMatchObject({
-      supplier: 'Factory Name',
+      supplier: 'Factory Name, else Supplier Name',
       supplier_country: 'Country / Region',
       product_type: 'Product Type',
       workers: 'Number of Workers',
@@ -570,6 +571,53 @@ describe('openSpendFile(bytes)', () => {
     await expect(openSpendFile(chunked(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2])))).rejects.toThrow(
       /\.xls/,
     );
+  });
+
+  it.each([
+    ['[{"supplier":"Hoshine","country":"China","amount":1}]\n', 'JSON'],
+    ['\uFEFF  [\n  {\n    "supplier": "Hoshine",\n    "country": "China"\n  }\n]\n', 'JSON'],
+    ['{"rows": [{"supplier": "Hoshine"}]}', 'JSON'],
+    ['<!DOCTYPE html>\n<html><body><table><tr><th>Supplier</th></tr></table></body></html>\n', 'HTML or XML'],
+    ['<?xml version="1.0"?>\n<rows><row supplier="Hoshine"/></rows>\n', 'HTML or XML'],
+    ['<table>\n<tr><td>Supplier</td><td>Country</td></tr>\n</table>\n', 'HTML or XML'],
+  ])('refuses %j saved as CSV, saying it looks like %s', async (text, kind) => {
+    const err = await openSpendFile(chunked(Buffer.from(text))).catch((e) => e);
+    expect(err).toBeInstanceOf(TipwatchError);
+    expect(err.code).toBe('not_csv');
+    expect(err.message).toContain(`The file looks like ${kind} (it starts with "`);
+    expect(err.message).toContain('not a CSV file');
+  });
+
+  it('reads a CSV file whose headers are written in brackets', async () => {
+    const { rows } = await readAll(Buffer.from('[Supplier],[Country]\nAcme,USA\n'));
+    expect(rows.map((r) => [r.supplier, r.supplier_country])).toEqual([['Acme', 'USA']]);
+  });
+
+  it('notes columns sharing a name, and reads the second with --map NAME#2', async () => {
+    const csv = 'Supplier,Country,Amount,Country,Amount\nHoshine,,,China,100\n';
+    const plain = await readAll(Buffer.from(csv));
+    expect(plain.layout.problems.map((p) => p.code)).toEqual([
+      'duplicate_column_name',
+      'duplicate_column_name',
+    ]);
+    expect(plain.layout.problems[0]?.message).toContain(
+      'Columns 2 and 4 are both named "Country": column 2 is read',
+    );
+    const picked = await readAll(Buffer.from(csv), {
+      map: { supplier_country: 'Country#2', amount: 'Amount#2' },
+    });
+    expect(picked.rows.map((r) => [r.supplier_country, r.amount])).toEqual([['China', 100]]);
+  });
+
+  it('reads the supplier from a Vendor column where the Supplier column is empty', async () => {
+    const csv =
+      'Supplier,Vendor,Country,Amount (EUR)\n,Hoshine Silicon Industry Co Ltd,China,100\nAcme,,USA,5 USD\n';
+    const { layout, rows } = await readAll(Buffer.from(csv));
+    expect(layout.mapping.supplier).toBe('Supplier, else Vendor');
+    expect(rows.map((r) => [r.supplier, r.amount, r.currency])).toEqual([
+      ['Hoshine Silicon Industry Co Ltd', 100, 'EUR'],
+      ['Acme', 5, 'USD'],
+    ]);
   });
 
   it('says so when bytes past the sample are not valid in the detected encoding', async () => {

@@ -143,6 +143,7 @@ async function openCsv(
     candidates.map((r) => csvHeaders(r.fields)),
     options.map,
   );
+  checkNotMarkupOrJson(text, found >= 0);
   // No recognisable header: planColumns names the columns of the first non-blank line in its error.
   const header = candidates[Math.max(found, 0)]!;
   let blankLines = 0;
@@ -379,7 +380,7 @@ function describe(
     headers,
     mapping: plan.mapping,
     unmapped: plan.unmapped,
-    problems: [],
+    problems: [...plan.problems],
   };
 }
 
@@ -481,6 +482,26 @@ function checkLooksLikeText(text: string, encoding: string): void {
         `the first ${n}). Export it as CSV or XLSX, or give its encoding.`,
     );
   }
+}
+
+/**
+ * Refuses JSON, HTML and XML saved under a CSV name (a web export, a report page saved as .csv or .xls), which
+ * would otherwise be read as one odd column. Text that opens as such markup is refused even with a header
+ * found in it (`[{"supplier": …`, `<!DOCTYPE html>`); text that merely starts with `[`, `{` or `<` only when
+ * no header was found (a header may be written `[Supplier],[Country]`).
+ */
+function checkNotMarkupOrJson(text: string, headerFound: boolean): void {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  const first = start.charAt(0);
+  const json = /^(\{\s*["}]|\[\s*[[{"\d\]-])/.test(start);
+  const markup = /^<(?:\?xml|!doctype|!--|(?:html|table|head|body)\b)/i.test(start);
+  if (!json && !markup && (headerFound || !'{[<'.includes(first) || first === '')) return;
+  const kind = json || first !== '<' ? 'JSON' : 'HTML or XML';
+  throw new TipwatchError(
+    'not_csv',
+    `The file looks like ${kind} (it starts with "${start.slice(0, 20).replace(/\s+/g, ' ')}"), not a CSV ` +
+      'file: export the data as CSV (comma- or tab-separated, with a header row) or as an XLSX workbook.',
+  );
 }
 
 /** An async iterable that refuses a second pass instead of silently yielding nothing. */

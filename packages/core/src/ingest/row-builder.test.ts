@@ -58,3 +58,22 @@ describe('RowBuilder.build(record): a totals line', () => {
     }
   });
 });
+
+describe('RowBuilder.build(record): another supplier column', () => {
+  const headers = ['Supplier', 'Vendor', 'Country'];
+  const builder = new RowBuilder(planColumns(headers), headers, false);
+
+  it('reads the supplier from the other column when the supplier column is empty', () => {
+    const out = builder.build(['', ' Hoshine Silicon Industry Co Ltd ', 'China'], 1, 2);
+    expect(isRejected(out) ? out.reason : out.supplier).toBe('Hoshine Silicon Industry Co Ltd');
+    const own = builder.build(['Acme', 'Acme Holdings', 'USA'], 2, 3);
+    expect(isRejected(own) ? own.reason : own.supplier).toBe('Acme');
+  });
+
+  it('rejects a row with both empty, naming both columns', () => {
+    const out = builder.build(['', '', 'China'], 3, 4);
+    expect(isRejected(out) ? out.reason : null).toBe(
+      'missing supplier name (columns "Supplier" and "Vendor" are empty)',
+    );
+  });
+});

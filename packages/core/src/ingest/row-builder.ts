@@ -84,11 +84,11 @@ export class RowBuilder {
       return reject(row, line, ref, `row has ${fields.length} fields, the header has ${this.width}`, fields);
     }
     let supplier = cell(fields, at.supplier);
-    if (supplier === '' && plan.supplierFallback !== null)
-      supplier = (fields[plan.supplierFallback] ?? '').trim();
-    if (supplier === '') {
-      return reject(row, line, ref, `missing supplier name (column "${this.header('supplier')}")`, fields);
+    for (const i of plan.supplierFallbacks) {
+      if (supplier !== '') break;
+      supplier = (fields[i] ?? '').trim();
     }
+    if (supplier === '') return reject(row, line, ref, this.missingSupplier(), fields);
     if (TOTALS_LINE.test(supplier) && this.onlySupplierAndAmounts(fields)) {
       return reject(
         row,
@@ -180,6 +180,15 @@ export class RowBuilder {
       migrant_share: share,
       contract_value: value?.value ?? null,
     };
+  }
+
+  /** Why a row without a supplier name is rejected, naming every column looked in. */
+  private missingSupplier(): string {
+    const columns = [this.plan.index.supplier, ...this.plan.supplierFallbacks].map(
+      (i) => `"${i === undefined ? 'supplier' : (this.headers[i] ?? '')}"`,
+    );
+    if (columns.length === 1) return `missing supplier name (column ${columns[0]})`;
+    return `missing supplier name (columns ${columns.slice(0, -1).join(', ')} and ${columns.at(-1)} are empty)`;
   }
 
   /** True when every mapped column but the supplier name and the money columns is empty. */

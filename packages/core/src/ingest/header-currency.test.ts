@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { headerCurrency } from './header-currency.js';
+
+describe('headerCurrency', () => {
+  it.each([
+    ['Amount (EUR)', 'Amount', 'EUR'],
+    ['Spend (usd)', 'Spend', 'USD'],
+    ['Total Amount [GBP]', 'Total Amount', 'GBP'],
+    ['Amount in CNY', 'Amount', 'CNY'],
+    ['Spend USD', 'Spend', 'USD'],
+    ['Amount_JPY', 'Amount', 'JPY'],
+    ['USD Amount', 'Amount', 'USD'],
+  ])('reads %s as %s in %s', (header, base, currency) => {
+    expect(headerCurrency(header)).toEqual({ base, currency });
+  });
+
+  it.each(['Amount', 'Country (ISO)', 'Total all', 'Amount (ABC)', 'Spend ($)', 'USD'])(
+    'finds no currency in %s',
+    (header) => {
+      expect(headerCurrency(header)).toBeNull();
+    },
+  );
+});
