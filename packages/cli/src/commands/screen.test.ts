@@ -83,6 +83,56 @@ describe('tipwatch screen FILE', () => {
     writeFileSync(clean, 'supplier,country,amount\nAcme Office Supply,USA,100\n');
     expect((await screen([clean, '--out', join(tmp, 'f2'), '--fail-on', 'high'])).code).toBe(0);
   });
+
+  it('takes the --fail-on level in any case', async () => {
+    const file = join(fixtures, 'mixed-spend.csv');
+    expect((await screen([file, '--out', join(tmp, 'f3'), '--fail-on', 'CRITICAL'])).code).toBe(3);
+    expect((await screen([file, '--out', join(tmp, 'f4'), '--fail-on', 'High'])).code).toBe(3);
+  });
+});
+
+describe('tipwatch screen: a run that screens nothing', () => {
+  it('reads the supplier from a Vendor column where the Supplier column is empty', async () => {
+    const file = join(tmp, 'vendor-column.csv');
+    writeFileSync(
+      file,
+      'Supplier,Vendor,Country,Amount\n,Hoshine Silicon Industry Co Ltd,China,100\n,Acme Office Supply,USA,5\n',
+    );
+    const r = await screen([file, '--out', join(tmp, 'vendor-column'), '--fail-on', 'high']);
+    expect(r.err).toMatch(/supplier +<- Supplier, else Vendor\n/);
+    expect(r.out).toContain('Screened 2 of 2 rows (0 rejected');
+    expect(r.code, r.err).toBe(3);
+  });
+
+  it('exits with 2 when every row is rejected, still writing the outputs', async () => {
+    const file = join(tmp, 'no-names.csv');
+    writeFileSync(file, 'Supplier,Country,Amount\n,China,100\n,USA,5\n');
+    const dir = join(tmp, 'no-names');
+    for (const extra of [[], ['--json'], ['--fail-on', 'low']]) {
+      const r = await screen([file, '--out', dir, ...extra]);
+      expect(r.code, r.err).toBe(2);
+      expect(r.err).toContain(
+        `tipwatch: no row could be screened: all 2 rows were rejected, see ${join(dir, 'rejects.csv')}\n`,
+      );
+    }
+    expect(readFileSync(join(dir, 'rejects.csv'), 'utf8')).toContain('missing supplier name');
+    expect(existsSync(join(dir, 'report.html'))).toBe(true);
+  });
+
+  it('exits with 2 on a file with a header and no data rows', async () => {
+    const file = join(tmp, 'header-only.csv');
+    writeFileSync(file, 'Factory Name,Address,Country\n');
+    const dir = join(tmp, 'header-only');
+    const r = await screen([file, '--out', dir]);
+    expect(r.code, r.err).toBe(2);
+    expect(r.err).toContain('tipwatch: the file has no data rows\n');
+    expect(existsSync(join(dir, 'register.csv'))).toBe(true);
+  });
+
+  it('says so in its help', async () => {
+    const r = await screen(['--help']);
+    expect(r.out + r.err).toContain('no row could be');
+  });
 });
 
 describe('tipwatch screen --list FILE', () => {
@@ -125,6 +175,22 @@ describe('tipwatch screen: bad input', () => {
     const file = join(fixtures, 'mixed-spend.csv');
     expect((await screen([file, '--map', 'vendor=supplier'])).code).toBe(2);
     expect((await screen([file, '--fail-on', 'severe'])).code).toBe(2);
+  });
+
+  it('exits with 2 saying a JSON or HTML file saved as .csv is not CSV', async () => {
+    const json = join(tmp, 'export.csv');
+    writeFileSync(json, '[{"supplier":"Hoshine","country":"China","amount":1}]\n');
+    const r = await screen([json, '--out', join(tmp, 'json-out')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^tipwatch: The file looks like JSON .*not a CSV file/);
+    const html = join(tmp, 'page.csv');
+    writeFileSync(
+      html,
+      '<!DOCTYPE html>\n<html><body><table><tr><th>Supplier</th></tr></table></body></html>\n',
+    );
+    const h = await screen([html, '--out', join(tmp, 'html-out')]);
+    expect(h.code).toBe(2);
+    expect(h.err).toMatch(/^tipwatch: The file looks like HTML or XML .*not a CSV file/);
   });
 
   it('exits with 2 on a file that is not CSV or XLSX, and leaves no outputs behind', async () => {

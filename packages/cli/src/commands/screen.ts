@@ -48,7 +48,8 @@ export function registerScreen(program: Command, effects: Effects, setExit: SetE
     .option('--json', 'print the summary as JSON')
     .option(
       '--map <field=column>',
-      `read a field from a named column (repeatable); fields: ${CANONICAL_FIELDS.join(', ')}`,
+      'read a field from a named column (repeatable; COLUMN#2 is the second of several columns of that ' +
+        `name); fields: ${CANONICAL_FIELDS.join(', ')}`,
       collect,
       [],
     )
@@ -60,7 +61,10 @@ export function registerScreen(program: Command, effects: Effects, setExit: SetE
       '--sheet <name|number>',
       'the worksheet of an XLSX workbook to read, by name or number from 1 (default: the first with a recognisable header)',
     )
-    .option('--fail-on <level>', `exit with code 3 when any row reaches this level (${LEVELS.join(', ')})`)
+    .option(
+      '--fail-on <level>',
+      `exit with code 3 when any row reaches this level (${LEVELS.join(', ')}, in any case)`,
+    )
     .option('--threshold <score>', "entity match threshold between 0 and 1 (default: the matcher's)")
     .option(
       '--list <file>',
@@ -78,7 +82,8 @@ Outputs (each written atomically into --out):
   report.html          a self-contained report: spend by level, sector x country heat map, top rows
   compliance-plan.md   when any row needs a FAR 52.222-50(h) compliance plan
 
-Exit codes: 0 done (whatever was found), 1 internal error, 2 usage or unreadable input, 3 --fail-on met.`,
+Exit codes: 0 done (whatever was found), 1 internal error, 2 usage or unreadable input, or no row could be
+screened (every row rejected, or no data rows: the outputs are still written), 3 --fail-on met.`,
     )
     .action(async (file: string, flags: ScreenFlags) => {
       setExit(await screen(file, flags, effects));
@@ -122,9 +127,9 @@ function outputSink(file: AtomicFile, encoded: Utf8Blocks): OutputSink {
 }
 
 async function screen(file: string, flags: ScreenFlags, effects: Effects): Promise<number> {
-  const failOn = flags.failOn;
+  const failOn = flags.failOn?.trim().toLowerCase();
   if (failOn !== undefined && !isLevel(failOn)) {
-    throw new CliError(`--fail-on ${failOn}: expected one of ${LEVELS.join(', ')}`);
+    throw new CliError(`--fail-on ${flags.failOn}: expected one of ${LEVELS.join(', ')}`);
   }
   const map = parseMap(flags.map);
   const threshold = parseThreshold(flags.threshold);
@@ -199,6 +204,14 @@ async function screen(file: string, flags: ScreenFlags, effects: Effects): Promi
   } else {
     for (const p of summary.layout.problems.slice(shownProblems)) effects.stderr(`Note: ${p.message}\n`);
     effects.stdout(humanSummary(summary, outDir, planMarkdown !== null));
+  }
+  if (summary.screened === 0) {
+    effects.stderr(
+      summary.rows === 0
+        ? 'tipwatch: the file has no data rows\n'
+        : `tipwatch: no row could be screened: all ${summary.rows} rows were rejected, see ${join(outDir, 'rejects.csv')}\n`,
+    );
+    return 2;
   }
   if (failOn !== undefined) {
     const reached = LEVELS.some((l) => levelRank(l) >= levelRank(failOn as Level) && summary.levels[l] > 0);
