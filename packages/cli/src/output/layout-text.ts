@@ -1,5 +1,9 @@
 import type { DetectedLayout } from '@tipwatch/core';
 
+/** Unused columns listed by name; past this many (and in USAspending files) only their count and the first few. */
+const UNUSED_LISTED = 20;
+const UNUSED_SHOWN = 5;
+
 /** What the reader understood of a file, for the user to check before trusting the results. */
 export function describeLayout(layout: DetectedLayout): string {
   const lines = [
@@ -9,7 +13,17 @@ export function describeLayout(layout: DetectedLayout): string {
     'Columns used:',
     ...Object.entries(layout.mapping).map(([field, column]) => `  ${field.padEnd(22)} <- ${column}`),
   ];
-  if (layout.unmapped.length > 0) lines.push(`Not used: ${layout.unmapped.join(', ')}`);
+  if (layout.unmapped.length > 0) lines.push(`Not used: ${unusedColumns(layout)}`);
   for (const p of layout.problems) lines.push(`Note: ${p.message}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The unused columns by name, or, for many (a USAspending download has ~280), their count and the first few. */
+function unusedColumns(layout: DetectedLayout): string {
+  const unused = layout.unmapped;
+  const many =
+    unused.length > UNUSED_LISTED ||
+    (layout.layout.startsWith('usaspending') && unused.length > UNUSED_SHOWN);
+  if (!many) return unused.join(', ');
+  return `${unused.length} columns (${unused.slice(0, UNUSED_SHOWN).join(', ')}, … ; all are listed in report.html)`;
 }
