@@ -102,3 +102,32 @@ describe('createXinjiangGazetteer(files).find(text)', () => {
     expect(gazetteer.find('Berlin, Germany')).toBeNull();
   });
 });
+
+describe('createXinjiangGazetteer(files).findAtStart(name)', () => {
+  it.each([
+    ['Xinjiang Cotton Co Ltd', 'Xinjiang', '65'],
+    ['The Urumqi Cotton Trading Co', 'Urumqi', '6501'],
+    ['ÜRÜMQI TEXTILE CO., LTD.', 'ÜRÜMQI', '6501'],
+    ['Kashgar Prefecture Yecheng Cattle Farm', 'Kashgar Prefecture', '6531'],
+    ['Hetian Taida Apparel Co., Ltd.', 'Hetian', '6532'],
+    ['新疆中泰化学股份有限公司', '新疆', '65'],
+    ['乌鲁木齐市某纺织有限公司', '乌鲁木齐市', '6501'],
+    ['Aksu Textile Co', 'Aksu', '6529'],
+  ])('finds the place %s begins with', (name, found, code) => {
+    expect(gazetteer.findAtStart(name)).toMatchObject({ found, division_code: code });
+  });
+
+  it.each([
+    'Shanghai Xinjiang Road Trading',
+    'Top Xinjiang Cotton Co',
+    'Cotton of Kashgar Co',
+    'Xinjiang Road Trading Co',
+    '上海新疆贸易有限公司',
+    '新疆路贸易有限公司',
+    'Aksuyu Textiles',
+    'Hamilton Cotton',
+    '',
+  ])('finds nothing at the start of %s', (name) => {
+    expect(gazetteer.findAtStart(name)).toBeNull();
+  });
+});

@@ -219,6 +219,7 @@ export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAU
     );
   }
   const cache = new Map<string, XinjiangPlaceHit | null>();
+  const startCache = new Map<string, XinjiangPlaceHit | null>();
 
   function findUncached(text: string): XinjiangPlaceHit | null {
     let best: { entry: Entry; found: string; pos: number; words: number } | null = null;
@@ -261,28 +262,62 @@ export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAU
     }
     if (!best) return null;
     const { entry, found, pos, words } = best as { entry: Entry; found: string; pos: number; words: number };
-    return {
-      // A copy: the hit is cached with its finding, and a substring would keep the whole decoded chunk of
-      // the spend file that the address was read from.
-      found: ownString(words > 0 ? (originalSpelling(text, pos, words) ?? found) : found),
-      place: entry.place,
-      division_code: entry.division_code,
-      is_region_name: entry.is_region_name,
-      ambiguous: entry.ambiguous,
-      source: entry.source,
-    };
+    return hitOf(entry, words > 0 ? (originalSpelling(text, pos, words) ?? found) : found);
   }
 
+  const hitOf = (entry: Entry, found: string): XinjiangPlaceHit => ({
+    // A copy: the hit is cached with its finding, and a substring would keep the whole decoded chunk of
+    // the spend file that the text was read from.
+    found: ownString(found),
+    place: entry.place,
+    division_code: entry.division_code,
+    is_region_name: entry.is_region_name,
+    ambiguous: entry.ambiguous,
+    source: entry.source,
+  });
+
+  /** The longest name at the first word (after `The`) or at the start of a leading run of Han characters. */
+  function findAtStartUncached(name: string): XinjiangPlaceHit | null {
+    const tokens = foldText(name).split(' ');
+    const i = tokens[0] === 'the' ? 1 : 0;
+    const longest = firstWords.get(tokens[i] ?? '');
+    if (longest !== undefined) {
+      for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
+        const key = n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' ');
+        const hit = latin.get(key);
+        if (hit) {
+          if (streetAfter(name, tokens, i + n)) return null;
+          return hitOf(hit, originalSpelling(name, i, n) ?? key);
+        }
+      }
+    }
+    const run = /^[^\p{L}\p{N}]*(\p{Script=Han}{2,})/u.exec(name)?.[1];
+    if (run === undefined) return null;
+    for (const len of hanFirst.get(run[0]!) ?? []) {
+      if (len > run.length) continue;
+      const hit = han.get(run.slice(0, len));
+      if (hit) return HAN_STREET.test(run.slice(len)) ? null : hitOf(hit, run.slice(0, len));
+    }
+    return null;
+  }
+
+  const cached = (
+    store: Map<string, XinjiangPlaceHit | null>,
+    look: (text: string) => XinjiangPlaceHit | null,
+    text: string,
+  ): XinjiangPlaceHit | null => {
+    const known = store.get(text);
+    if (known !== undefined) return known;
+    const hit = look(text);
+    if (store.size >= CACHE_LIMIT) store.clear();
+    // Addresses and names are slices of the reader's text chunks: keep a copy, not the chunk.
+    store.set(ownString(text), hit);
+    return hit;
+  };
+
   return {
-    find(text: string): XinjiangPlaceHit | null {
-      const cached = cache.get(text);
-      if (cached !== undefined) return cached;
-      const hit = findUncached(text);
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      // Addresses are slices of the reader's text chunks: keep a copy, not the chunk.
-      cache.set(ownString(text), hit);
-      return hit;
-    },
+    find: (text) => cached(cache, findUncached, text),
+    findAtStart: (name) => cached(startCache, findAtStartUncached, name),
   };
 }
 

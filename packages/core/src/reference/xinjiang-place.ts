@@ -17,4 +17,9 @@ export interface XinjiangPlaceHit {
 export interface XinjiangGazetteer {
   /** The first Xinjiang place named in free text (an address), or null. */
   find(text: string): XinjiangPlaceHit | null;
+  /**
+   * The Xinjiang place a name begins with (after an optional `The`), or null: `Xinjiang Cotton Co Ltd`,
+   * `Urumqi … Co., Ltd.`, `新疆…有限公司`, but not `Shanghai Xinjiang Road Trading`.
+   */
+  findAtStart(name: string): XinjiangPlaceHit | null;
 }

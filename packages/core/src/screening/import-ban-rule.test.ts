@@ -56,3 +56,77 @@ describe('the UFLPA import ban: where a row says it is', () => {
     },
   );
 });
+
+describe('the UFLPA import ban: a supplier name that begins with a Xinjiang place', () => {
+  const bans = (row: Partial<SpendRow>) =>
+    screener.screen(spendRow(row)).findings.filter((f) => f.kind === 'import_ban');
+
+  it('reads the place of registration at the start of a Chinese company name', () => {
+    const [ban, order, ...rest] = bans({
+      supplier: 'Xinjiang Cotton Co Ltd',
+      supplier_country: 'China',
+      description: 'cotton',
+    });
+    expect(ban?.summary).toContain(
+      `the supplier's name begins with "Xinjiang", the region's name; Chinese company names begin with their place of registration`,
+    );
+    expect(ban?.details).toMatchObject({ found_in: 'supplier_name', division_code: '65' });
+    // The same level as a Xinjiang address.
+    expect(ban?.level).toBe(uflpa({ supplier_address: 'Xinjiang', description: 'cotton' })[0]?.level);
+    expect(order?.summary).toMatch(/^CBP .*cotton.*Xinjiang/i);
+    expect(rest).toEqual([]);
+  });
+
+  it.each([
+    ['Kashgar Tomato Co', '', 'tomato paste', 'Kashgar', /tomato/i],
+    ['The Urumqi Cotton Trading Co', 'China', 'cotton yarn', 'Urumqi', /cotton/i],
+    ['新疆中泰化学股份有限公司', '中国', 'cotton', '新疆', /cotton/i],
+    ['Aksu Textile Co', 'CN', 'cotton fabric', 'Aksu', /cotton/i],
+  ])(
+    '%s (country "%s") with %s is in Xinjiang, and so under the CBP order',
+    (supplier, country, description, found, good) => {
+      const found_ = bans({ supplier, supplier_country: country, description });
+      expect(found_.map((f) => f.details?.found ?? null)).toEqual([found, null]);
+      expect(found_[0]?.summary).toContain(`the supplier's name begins with "${found}"`);
+      expect(found_[1]?.summary).toMatch(good);
+    },
+  );
+
+  it.each([
+    ['Shanghai Xinjiang Road Trading Co', 'China'],
+    ['Top Xinjiang Cotton Co', 'China'],
+    ['Xinjiang Road Trading Co', 'China'],
+    ['上海新疆贸易有限公司', 'China'],
+    // A name also used elsewhere needs China as the country or Xinjiang in the name.
+    ['Aksu Textile Co', ''],
+    ['Hami Melon Trading', 'Turkey'],
+    // Outside China a name is not a place of registration.
+    ['Urumqi Cotton Trading GmbH', 'Germany'],
+    ['Xinjiang Cotton Imports LLC', 'United States'],
+  ])('does not read %s (country "%s") as made in Xinjiang', (supplier, supplier_country) => {
+    expect(bans({ supplier, supplier_country, description: 'cotton' })).toEqual([]);
+  });
+
+  it('says the address when the address names a place too', () => {
+    const [ban] = bans({
+      supplier: 'Xinjiang Cotton Co',
+      supplier_address: 'Hotan',
+      supplier_country: 'China',
+    });
+    expect(ban?.summary).toContain('address names "Hotan"');
+  });
+
+  it('does not carry a name finding over to the next row of another supplier', () => {
+    const row = { supplier_country: 'China', description: 'cotton', amount: 1 };
+    expect(bans({ ...row, supplier: 'Urumqi Cotton Co' })).toHaveLength(2);
+    expect(bans({ ...row, supplier: 'Shanghai Cotton Co' })).toEqual([]);
+    expect(bans({ ...row, supplier: 'Urumqi Cotton Co', supplier_address: 'Urumqi Cotton Co' })).toHaveLength(
+      2,
+    );
+    // The same text as a name and as an address reads as each in its place.
+    expect(
+      bans({ ...row, supplier: 'Urumqi Cotton Co', supplier_address: 'Urumqi Cotton Co' })[0]?.summary,
+    ).toContain('address names');
+    expect(bans({ ...row, supplier: 'Urumqi Cotton Co' })[0]?.summary).toContain("supplier's name");
+  });
+});

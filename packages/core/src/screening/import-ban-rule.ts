@@ -14,6 +14,17 @@ export interface XinjiangInput {
   supplier_country: string;
   /** True when the supplier or origin country resolved to China. */
   china: boolean;
+  /** The supplier's name: Chinese company names begin with their place of registration. */
+  supplier: string;
+  /** The supplier country and origin country as resolved (ISO3), or null when not given or not known. */
+  supplier_iso3: string | null;
+  origin_iso3: string | null;
+}
+
+/** A Xinjiang place a row names and where: in its address or country fields, or at the start of its name. */
+export interface XinjiangLocation {
+  hit: XinjiangPlaceHit;
+  in: 'address' | 'name';
 }
 
 /** A region- or product-wide CBP order, prepared for matching rows. */
@@ -59,30 +70,63 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
     .map((order) => ({ order, re: vesselPattern(order) }));
   const uflpaSource = uflpaLawSource(ref);
 
-  /** The Xinjiang place a row names, counted only with China as the country or Xinjiang in the text. */
-  function findXinjiang(input: XinjiangInput): XinjiangPlaceHit | null {
+  /**
+   * The Xinjiang place a row names. In the address or country fields it counts only with China as the
+   * country or Xinjiang in the text (or when it is the region's name). At the start of the supplier's name
+   * it counts when the name can be a Chinese company's (the supplier country is China, or it is not given
+   * and the origin is China or not given either), and a name also used elsewhere (Aksu, Hami) needs China
+   * as the country or Xinjiang in the name.
+   */
+  function findXinjiang(input: XinjiangInput): XinjiangLocation | null {
     for (const text of [input.supplier_address, input.origin_country, input.supplier_country]) {
       if (text === '') continue;
       const hit = ref.xinjiang.find(text);
       if (hit === null) continue;
-      if (hit.is_region_name || input.china || XINJIANG_WORD.test(text)) return hit;
+      if (hit.is_region_name || input.china || XINJIANG_WORD.test(text)) return { hit, in: 'address' };
+    }
+    if (input.supplier === '') return null;
+    const chineseName =
+      input.supplier_iso3 === 'CHN' ||
+      (input.supplier_iso3 === null && (input.origin_iso3 === null || input.origin_iso3 === 'CHN'));
+    if (!chineseName) return null;
+    const hit = ref.xinjiang.findAtStart(input.supplier);
+    if (hit === null) return null;
+    if (hit.is_region_name || !hit.ambiguous || input.china || XINJIANG_WORD.test(input.supplier)) {
+      return { hit, in: 'name' };
     }
     return null;
   }
 
-  function uflpa(hit: XinjiangPlaceHit): Finding {
+  const LAW =
+    'UFLPA, Public Law 117-78, presumes goods made wholly or in part in Xinjiang are made with forced labour and bars their import';
+
+  function uflpa(location: XinjiangLocation): Finding {
+    const { hit } = location;
+    const details = {
+      found: hit.found,
+      place: hit.place,
+      division_code: hit.division_code,
+      place_source: hit.source.dataset,
+    };
+    if (location.in === 'name') {
+      const named = hit.is_region_name
+        ? `"${hit.found}", the region's name`
+        : `"${hit.found}"${sameName(hit.found, hit.place) ? '' : ` (${hit.place})`}, a place in Xinjiang`;
+      return {
+        kind: 'import_ban',
+        level,
+        summary: `Made in Xinjiang (the supplier's name begins with ${named}; Chinese company names begin with their place of registration): ${LAW}`,
+        source: uflpaSource,
+        details: { ...details, found_in: 'supplier_name' },
+      };
+    }
     const named = hit.is_region_name ? `"${hit.found}"` : `"${hit.found}" (${hit.place})`;
     return {
       kind: 'import_ban',
       level,
-      summary: `Made in Xinjiang (address names ${named}): UFLPA, Public Law 117-78, presumes goods made wholly or in part in Xinjiang are made with forced labour and bars their import`,
+      summary: `Made in Xinjiang (address names ${named}): ${LAW}`,
       source: uflpaSource,
-      details: {
-        found: hit.found,
-        place: hit.place,
-        division_code: hit.division_code,
-        place_source: hit.source.dataset,
-      },
+      details,
     };
   }
 
@@ -180,6 +224,16 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
 }
 
 export type ImportBanRule = ReturnType<typeof createImportBanRule>;
+
+/** True when two spellings differ only in case and accents (`Urumqi`, `Ürümqi`). */
+function sameName(a: string, b: string): boolean {
+  const fold = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase();
+  return fold(a) === fold(b);
+}
 
 function orderFinding(order: WroOrder, level: Finding['level'], why: string): Finding {
   const status = order.status === 'active' ? '' : '; status not stated in the source';

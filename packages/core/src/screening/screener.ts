@@ -13,7 +13,7 @@ import { createEntityRule } from './entity-rule.js';
 import { createFarPlanRule } from './far-plan-rule.js';
 import { farPortion } from './far-portion.js';
 import { createGoodsRule } from './goods-rule.js';
-import { createImportBanRule, type DescriptionSignal } from './import-ban-rule.js';
+import { createImportBanRule, type DescriptionSignal, type XinjiangLocation } from './import-ban-rule.js';
 import { createParentEntityRule } from './parent-entity-rule.js';
 import { compareFindings, scoreFindings } from './risk-score.js';
 import type { ScreenOptions } from './screen-options.js';
@@ -126,6 +126,7 @@ export function createScreener(
   // Caches are keyed by the row's own strings first (their hashes are computed once per string), with small
   // inner maps for the rest, rather than by long concatenated keys that would be built and hashed per row.
   const uflpaFindings = new WeakMap<XinjiangPlaceHit, Finding>();
+  const uflpaNameFindings = new WeakMap<XinjiangPlaceHit, Finding>();
   const signalCache = new BoundedCache<DescriptionSignal>(DESCRIPTION_CACHE);
   // Goods and sector findings depend only on the hit and the country: each is made once and shared.
   const classHits = new Map<Classification, ClassHits>();
@@ -133,22 +134,40 @@ export function createScreener(
   const sectorCache = new Map<SectorHit, Map<string, Finding | null>>();
 
   /** The Xinjiang place the row names (the gazetteer caches its lookups per text), or null. */
-  function xinjiang(row: SpendRow, china: boolean): XinjiangPlaceHit | null {
-    if (row.supplier_address === '' && row.origin_country === '' && row.supplier_country === '') return null;
+  function xinjiang(
+    row: SpendRow,
+    supplierIso3: string | null,
+    originIso3: string | null,
+  ): XinjiangLocation | null {
+    if (
+      row.supplier_address === '' &&
+      row.origin_country === '' &&
+      row.supplier_country === '' &&
+      row.supplier === ''
+    ) {
+      return null;
+    }
     return bans.findXinjiang({
       supplier_address: row.supplier_address,
       origin_country: row.origin_country,
       supplier_country: row.supplier_country,
-      china,
+      china: supplierIso3 === 'CHN' || originIso3 === 'CHN',
+      supplier: row.supplier,
+      supplier_iso3: supplierIso3,
+      origin_iso3: originIso3,
     });
   }
 
-  /** The UFLPA finding of a Xinjiang hit, made once per hit (hits are cached per address text). */
-  function uflpaFinding(hit: XinjiangPlaceHit): Finding {
-    let finding = uflpaFindings.get(hit);
+  /**
+   * The UFLPA finding of a Xinjiang location, made once per hit and kind of field (hits are cached per
+   * text, and an address and a name may be the same text).
+   */
+  function uflpaFinding(location: XinjiangLocation): Finding {
+    const made = location.in === 'name' ? uflpaNameFindings : uflpaFindings;
+    let finding = made.get(location.hit);
     if (finding === undefined) {
-      finding = bans.uflpa(hit);
-      uflpaFindings.set(hit, finding);
+      finding = bans.uflpa(location);
+      made.set(location.hit, finding);
     }
     return finding;
   }
@@ -272,7 +291,7 @@ export function createScreener(
     if (row.parent_company !== '') {
       for (const f of parentEntity(row.parent_company, row.supplier, matchCountry, direct)) findings.push(f);
     }
-    const xj = xinjiang(row, supplierIso3 === 'CHN' || originIso3 === 'CHN');
+    const xj = xinjiang(row, supplierIso3, originIso3);
     if (xj !== null) findings.push(uflpaFinding(xj));
     const countryFinding = country(countryIso3);
     if (countryFinding !== null) findings.push(countryFinding);
@@ -290,7 +309,7 @@ export function createScreener(
         }
       }
     }
-    const sectors = addGoodsFindings(row, findings, goodsIso3, sectorIso3, sectorCountry, xj);
+    const sectors = addGoodsFindings(row, findings, goodsIso3, sectorIso3, sectorCountry, xj?.hit ?? null);
     if (findings.length > 1) findings.sort(compareFindings);
     return { row, base: findings, country: countryIso3, sectors };
   }

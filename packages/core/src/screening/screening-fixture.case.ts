@@ -239,6 +239,11 @@ function testGazetteer(read: ReadData): XinjiangGazetteer {
       }
       return best?.hit ?? null;
     },
+    findAtStart(name) {
+      const rest = name.replace(/^the\s+/i, '');
+      const hit = this.find(rest);
+      return hit !== null && rest.toLowerCase().startsWith(hit.found.toLowerCase()) ? hit : null;
+    },
   };
 }
 
