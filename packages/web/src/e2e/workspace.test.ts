@@ -302,7 +302,7 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     const back = page.url();
     const dir = mkdtempSync(join(tmpdir(), 'tipwatch-upload-'));
     const file = join(dir, 'odd-columns.csv');
-    writeFileSync(file, 'Lieferant,Land\nHOSHINE SILICON IND CO LTD,China\n');
+    writeFileSync(file, 'Lieferfirma,Herkunftsland\nHOSHINE SILICON IND CO LTD,China\n');
     const upload = async (map: string) => {
       await page.goto(`${served.url}/workspace/screenings`);
       await settle(page);
@@ -320,10 +320,10 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
       await page.waitForURL(/\/workspace\/screenings\/[\w-]+$/);
       await expect
         .poll(() => page.locator('main [role="alert"]').textContent(), { timeout: 60_000 })
-        .toMatch(/^No supplier name column found .*Columns in this file: "Lieferant", "Land"\.$/);
+        .toMatch(/^No supplier name column found .*Columns in this file: "Lieferfirma", "Herkunftsland"\.$/);
       await axeClean('/workspace/screenings/{id} (failed)');
       // Named in the form: screened.
-      await upload('supplier=Lieferant\n\nsupplier_country = Land');
+      await upload('supplier=Lieferfirma\n\nsupplier_country = Herkunftsland');
       await page.waitForURL(/\/workspace\/screenings\/[\w-]+$/);
       const row = page.locator('section[aria-labelledby="register"] tbody tr:has(th:text-is("1"))');
       await row.waitFor({ timeout: 60_000 });
