@@ -219,7 +219,6 @@ export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAU
     );
   }
   const cache = new Map<string, XinjiangPlaceHit | null>();
-  const startCache = new Map<string, XinjiangPlaceHit | null>();
 
   function findUncached(text: string): XinjiangPlaceHit | null {
     let best: { entry: Entry; found: string; pos: number; words: number } | null = null;
@@ -317,7 +316,8 @@ export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAU
 
   return {
     find: (text) => cached(cache, findUncached, text),
-    findAtStart: (name) => cached(startCache, findAtStartUncached, name),
+    // Not cached: a first-word look-up costs less than keeping a copy of every Chinese supplier's name.
+    findAtStart: findAtStartUncached,
   };
 }
 

@@ -1,4 +1,5 @@
 import { openSpendFile } from '../ingest/open-spend-file.js';
+import { ownString } from '../ingest/own-string.js';
 import type { ByteSource, DetectedLayout, SpendFile, SpendFileOptions } from '../ingest/spend-file.js';
 import type { NameMatcher } from '../matching/name-matcher.js';
 import { LEVELS, type Level } from '../model/level.js';
@@ -132,16 +133,18 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
   };
 }
 
-/** Rejected rows that carry a contract id, kept (up to a bound) to tell whether a FAR total misses them. */
+/** Rejected rows that carry a contract id, counted (up to a bound) to tell whether a FAR total misses them. */
 class RejectedContractRows {
   private static readonly MAX = 100_000;
-  private readonly rows = new Map<string, RejectedRow[]>();
+  /** Contract id (a copy: rejects are views of the reader's text chunks) → rejected rows and the first one. */
+  private readonly rows = new Map<string, { count: number; row: number; line: number }>();
 
   add(r: RejectedRow): void {
     if (r.ref === '') return;
-    const list = this.rows.get(r.ref);
-    if (list !== undefined) list.push({ ...r, fields: [] });
-    else if (this.rows.size < RejectedContractRows.MAX) this.rows.set(r.ref, [{ ...r, fields: [] }]);
+    const seen = this.rows.get(r.ref);
+    if (seen !== undefined) seen.count++;
+    else if (this.rows.size < RejectedContractRows.MAX)
+      this.rows.set(ownString(r.ref), { count: 1, row: r.row, line: r.line });
   }
 
   /**
@@ -151,19 +154,19 @@ class RejectedContractRows {
   problem(contracts: ContractFarAggregator): Problem | null {
     let count = 0;
     let ids = 0;
-    let first: RejectedRow | undefined;
-    for (const [id, list] of this.rows) {
+    let first: { id: string; row: number; line: number } | undefined;
+    for (const [id, seen] of this.rows) {
       if (contracts.get(id) === undefined) continue;
       ids++;
-      count += list.length;
-      first ??= list[0];
+      count += seen.count;
+      first ??= { id, row: seen.row, line: seen.line };
     }
     if (first === undefined) return null;
     return {
       code: 'rejected_contract_rows',
       message:
         `${count} rejected row(s) belong to ${ids} contract(s) whose other rows are summed for the FAR ` +
-        `52.222-50(h) plan test (first: contract ${first.ref}, row ${first.row}, line ${first.line}): their ` +
+        `52.222-50(h) plan test (first: contract ${first.id}, row ${first.row}, line ${first.line}): their ` +
         'amounts are not in those totals, which may fall under the threshold because of it. Correct those ' +
         'rows (see rejects.csv) and screen the file again.',
       row: first.row,
