@@ -1,3 +1,4 @@
+import { ownString } from '../ingest/own-string.js';
 import type { Finding } from '../model/finding.js';
 
 /** The entity findings of one name in one country (the supplier rule, with its per-name cache). */
@@ -33,6 +34,8 @@ export function createParentEntityRule(
   function parentFinding(f: Finding, parent: string): Finding {
     let p = asParent.get(f);
     if (p === undefined) {
+      // Kept with the cached finding: a copy, not a view of the reader's text chunk (see `ownString`).
+      parent = ownString(parent);
       p = {
         ...f,
         summary: `Parent company "${parent}" matches ${f.summary}`,
