@@ -78,7 +78,8 @@ describe('the UFLPA import ban: a supplier name that begins with a Xinjiang plac
   });
 
   it.each([
-    ['Kashgar Tomato Co', '', 'tomato paste', 'Kashgar', /tomato/i],
+    ['Kashgar Tomato Co', 'China', 'tomato paste', 'Kashgar', /tomato/i],
+    ['喀什番茄制品有限公司', '', 'tomato paste', '喀什', /tomato/i],
     ['The Urumqi Cotton Trading Co', 'China', 'cotton yarn', 'Urumqi', /cotton/i],
     ['新疆中泰化学股份有限公司', '中国', 'cotton', '新疆', /cotton/i],
     ['Aksu Textile Co', 'CN', 'cotton fabric', 'Aksu', /cotton/i],
@@ -97,8 +98,10 @@ describe('the UFLPA import ban: a supplier name that begins with a Xinjiang plac
     ['Top Xinjiang Cotton Co', 'China'],
     ['Xinjiang Road Trading Co', 'China'],
     ['上海新疆贸易有限公司', 'China'],
-    // A name also used elsewhere needs China as the country or Xinjiang in the name.
+    // Without China as the country, a name needs Xinjiang written out or Chinese script.
     ['Aksu Textile Co', ''],
+    ['Kashgar Tomato Co', ''],
+    ['Kashi Sales Co', ''],
     ['Hami Melon Trading', 'Turkey'],
     // Outside China a name is not a place of registration.
     ['Urumqi Cotton Trading GmbH', 'Germany'],

@@ -51,6 +51,7 @@ const SIGNAL_LIMIT = 10_000;
 const NO_FINDINGS: readonly Finding[] = [];
 
 const XINJIANG_WORD = /xinjiang|新疆|\bxuar\b|uyghur autonomous/i;
+const HAN = /\p{Script=Han}/u;
 const INACTIVE = new Set(['revoked', 'modified']);
 
 /**
@@ -74,8 +75,8 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
    * The Xinjiang place a row names. In the address or country fields it counts only with China as the
    * country or Xinjiang in the text (or when it is the region's name). At the start of the supplier's name
    * it counts when the name can be a Chinese company's (the supplier country is China, or it is not given
-   * and the origin is China or not given either), and a name also used elsewhere (Aksu, Hami) needs China
-   * as the country or Xinjiang in the name.
+   * and the origin is China or not given either) and, as for addresses, China is the country, Xinjiang is
+   * written out, or the place is written in Chinese script.
    */
   function findXinjiang(input: XinjiangInput): XinjiangLocation | null {
     for (const text of [input.supplier_address, input.origin_country, input.supplier_country]) {
@@ -91,7 +92,9 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
     if (!chineseName) return null;
     const hit = ref.xinjiang.findAtStart(input.supplier);
     if (hit === null) return null;
-    if (hit.is_region_name || !hit.ambiguous || input.china || XINJIANG_WORD.test(input.supplier)) {
+    // As for addresses, China as the country or Xinjiang written out; a name in Chinese script is a Chinese
+    // company's whatever the file says of its country ("Kashi" alone is also a brand in the United States).
+    if (hit.is_region_name || input.china || XINJIANG_WORD.test(input.supplier) || HAN.test(hit.found)) {
       return { hit, in: 'name' };
     }
     return null;
