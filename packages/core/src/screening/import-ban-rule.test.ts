@@ -78,11 +78,10 @@ describe('the UFLPA import ban: a supplier name that begins with a Xinjiang plac
   });
 
   it.each([
-    ['Kashgar Tomato Co', 'China', 'tomato paste', 'Kashgar', /tomato/i],
+    ['The Xinjiang Cotton Trading Co', 'China', 'cotton yarn', 'Xinjiang', /cotton/i],
     ['喀什番茄制品有限公司', '', 'tomato paste', '喀什', /tomato/i],
-    ['The Urumqi Cotton Trading Co', 'China', 'cotton yarn', 'Urumqi', /cotton/i],
     ['新疆中泰化学股份有限公司', '中国', 'cotton', '新疆', /cotton/i],
-    ['Aksu Textile Co', 'CN', 'cotton fabric', 'Aksu', /cotton/i],
+    ['阿克苏纺织有限公司', 'CN', 'cotton fabric', '阿克苏', /cotton/i],
   ])(
     '%s (country "%s") with %s is in Xinjiang, and so under the CBP order',
     (supplier, country, description, found, good) => {
@@ -98,10 +97,17 @@ describe('the UFLPA import ban: a supplier name that begins with a Xinjiang plac
     ['Top Xinjiang Cotton Co', 'China'],
     ['Xinjiang Road Trading Co', 'China'],
     ['上海新疆贸易有限公司', 'China'],
-    // Without China as the country, a name needs Xinjiang written out or Chinese script.
+    // Romanised, only the region's own name counts, and only with China as the country: the pinyin of
+    // Xinjiang's cities is shared with places and brands elsewhere (Yiwu in Zhejiang, Yili dairy).
     ['Aksu Textile Co', ''],
-    ['Kashgar Tomato Co', ''],
+    ['Aksu Textile Co', 'CN'],
+    ['Kashgar Tomato Co', 'China'],
+    ['Yiwu Commodity Import Export Co', 'China'],
+    ['Yili Industrial Group', 'China'],
+    ['Korla Electronics (Dongguan) Co', 'China'],
     ['Kashi Sales Co', ''],
+    ['Xinjiang Restaurant LLC', ''],
+    ['义乌小商品进出口有限公司', 'China'],
     ['Hami Melon Trading', 'Turkey'],
     // Outside China a name is not a place of registration.
     ['Urumqi Cotton Trading GmbH', 'Germany'],
@@ -121,15 +127,15 @@ describe('the UFLPA import ban: a supplier name that begins with a Xinjiang plac
 
   it('does not carry a name finding over to the next row of another supplier', () => {
     const row = { supplier_country: 'China', description: 'cotton', amount: 1 };
-    expect(bans({ ...row, supplier: 'Urumqi Cotton Co' })).toHaveLength(2);
+    expect(bans({ ...row, supplier: 'Xinjiang Cotton Co' })).toHaveLength(2);
     expect(bans({ ...row, supplier: 'Shanghai Cotton Co' })).toEqual([]);
-    expect(bans({ ...row, supplier: 'Urumqi Cotton Co', supplier_address: 'Urumqi Cotton Co' })).toHaveLength(
-      2,
-    );
+    expect(
+      bans({ ...row, supplier: 'Xinjiang Cotton Co', supplier_address: 'Xinjiang Cotton Co' }),
+    ).toHaveLength(2);
     // The same text as a name and as an address reads as each in its place.
     expect(
-      bans({ ...row, supplier: 'Urumqi Cotton Co', supplier_address: 'Urumqi Cotton Co' })[0]?.summary,
+      bans({ ...row, supplier: 'Xinjiang Cotton Co', supplier_address: 'Xinjiang Cotton Co' })[0]?.summary,
     ).toContain('address names');
-    expect(bans({ ...row, supplier: 'Urumqi Cotton Co' })[0]?.summary).toContain("supplier's name");
+    expect(bans({ ...row, supplier: 'Xinjiang Cotton Co' })[0]?.summary).toContain("supplier's name");
   });
 });

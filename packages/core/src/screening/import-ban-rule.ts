@@ -75,8 +75,8 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
    * The Xinjiang place a row names. In the address or country fields it counts only with China as the
    * country or Xinjiang in the text (or when it is the region's name). At the start of the supplier's name
    * it counts when the name can be a Chinese company's (the supplier country is China, or it is not given
-   * and the origin is China or not given either) and, as for addresses, China is the country, Xinjiang is
-   * written out, or the place is written in Chinese script.
+   * and the origin is China or not given either) and the place is written in Chinese script, or it is the
+   * region's own name with China as the country.
    */
   function findXinjiang(input: XinjiangInput): XinjiangLocation | null {
     for (const text of [input.supplier_address, input.origin_country, input.supplier_country]) {
@@ -92,9 +92,11 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
     if (!chineseName) return null;
     const hit = ref.xinjiang.findAtStart(input.supplier);
     if (hit === null) return null;
-    // As for addresses, China as the country or Xinjiang written out; a name in Chinese script is a Chinese
-    // company's whatever the file says of its country ("Kashi" alone is also a brand in the United States).
-    if (hit.is_region_name || input.china || XINJIANG_WORD.test(input.supplier) || HAN.test(hit.found)) {
+    // In Chinese script a place at the start of a name is the place of registration. Romanised, only the
+    // region's own name counts, and only with China as the country: the pinyin of Xinjiang's cities is shared
+    // with places and brands elsewhere in China (Yiwu, Zhejiang, is 义乌, not Xinjiang's 伊吾; Yili dairy is 伊利,
+    // not 伊犁), and a "Xinjiang Restaurant LLC" of unknown country need not be Chinese.
+    if (HAN.test(hit.found) || (hit.is_region_name && input.china)) {
       return { hit, in: 'name' };
     }
     return null;
