@@ -201,10 +201,16 @@ describe('planColumns(headers): other supplier columns', () => {
     expect(plan.unmapped).toEqual([]);
   });
 
-  it('keeps them in the order of the supplier synonyms, and leaves a plain Name column alone', () => {
-    const plan = planColumns(['Company', 'Name', 'Vendor Name', 'Supplier Name']);
-    expect(plan.mapping.supplier).toBe('Supplier Name, else Vendor Name, else Company');
-    expect(plan.unmapped).toEqual(['Name']);
+  it("takes vendor and factory names only, never the buyer's side (Company, Facility, Payee), and leaves Name alone", () => {
+    const plan = planColumns(['Company', 'Name', 'Vendor Name', 'Supplier Name', 'Facility', 'Payee']);
+    expect(plan.mapping.supplier).toBe('Supplier Name, else Vendor Name');
+    expect(plan.unmapped).toEqual(['Company', 'Name', 'Facility', 'Payee']);
+  });
+
+  it('has none when --map names the supplier column', () => {
+    const plan = planColumns(['Payee', 'Vendor', 'Supplier'], { supplier: 'Payee' });
+    expect(plan.mapping.supplier).toBe('Payee');
+    expect(plan.supplierFallbacks).toEqual([]);
   });
 
   it('has none in a file with one supplier column, nor from a column read as another field', () => {
@@ -246,14 +252,25 @@ describe('planColumns(headers): common header names', () => {
   it.each([
     'Supplier Legal Name',
     'Counterparty',
-    'Creditor',
-    'Fournisseur',
-    'Lieferant',
-    'Proveedor',
-    'Kreditor',
-    'Fornitore',
+    'Creditor Name',
+    'Nom du fournisseur',
+    'Raison sociale',
+    'Name des Lieferanten',
+    'Lieferantenname',
+    'Nombre del proveedor',
+    'Ragione sociale',
   ])('reads %s as the supplier name', (header) => {
     expect(planColumns([header, 'Country']).mapping.supplier).toBe(header);
+  });
+
+  it('reads the name column of an ERP export, not its vendor number (Kreditor, Lieferant, Fournisseur)', () => {
+    expect(planColumns(['Buchungskreis', 'Kreditor', 'Name des Lieferanten', 'Land']).mapping.supplier).toBe(
+      'Name des Lieferanten',
+    );
+    expect(planColumns(['Fournisseur', 'Nom du fournisseur', 'Pays']).mapping.supplier).toBe(
+      'Nom du fournisseur',
+    );
+    expect(() => planColumns(['Kreditor', 'Land', 'Betrag'])).toThrow(/No supplier name column found/);
   });
 
   it.each(['Land', 'Pays', 'País', 'Ship From Country', 'Country (ISO)', 'Country Code'])(

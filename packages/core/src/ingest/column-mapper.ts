@@ -138,13 +138,17 @@ const GENERIC: Candidates = {
     'counterpartyname',
     'counterparty',
     'creditorname',
-    'creditor',
-    // French, German (two words), Spanish and Italian for supplier.
-    'fournisseur',
-    'lieferant',
-    'kreditor',
-    'proveedor',
-    'fornitore',
+    // French, German, Spanish and Italian for the supplier's name. The bare words (Lieferant, Kreditor,
+    // Fournisseur, Proveedor, Fornitore, Creditor) are left out: ERP exports (SAP) use them for the vendor
+    // number, beside a name column.
+    'nomdufournisseur',
+    'raisonsociale',
+    'lieferantenname',
+    'namedeslieferanten',
+    'kreditorenname',
+    'namedeskreditors',
+    'nombredelproveedor',
+    'ragionesociale',
     'name',
     // Chinese headers of supplier and customs files.
     '供应商',
@@ -587,13 +591,22 @@ export function detectLayout(headers: string[]): LayoutName {
 }
 
 /**
- * Columns that name the supplier, read in this order when the mapped supplier column is empty in a row (the
- * generic synonyms but `name`, which may be a contact's). A brand list's local factory name comes first.
+ * Columns that name the supplier, read in this order when the mapped supplier column is empty in a row: the
+ * vendor's and factory's own names only. Company, facility, recipient or payee columns often describe the
+ * buyer's side (its company code, plant or department), so they never stand in. A brand list's local factory
+ * name comes first.
  */
 const SUPPLIER_FALLBACKS = [
   'factorynamelocal',
   'facilitynamelocal',
-  ...(GENERIC.supplier ?? []).filter((n) => n !== 'name'),
+  'suppliername',
+  'supplier',
+  'vendorname',
+  'vendor',
+  'factoryname',
+  'manufacturername',
+  'manufacturer',
+  'legalbusinessname',
 ];
 
 /** Row ids used as a row's `ref` in files without a contract id (never as the contract id). */
@@ -697,7 +710,8 @@ export function planColumns(
   for (const i of addressParts) used.add(i);
   // Another column naming suppliers stands in for an empty supplier cell (USAspending's columns are exact).
   const supplierFallbacks: number[] = [];
-  if (!usa) {
+  // A column the user named is the one read: no other stands in for it.
+  if (!usa && overrides.supplier === undefined) {
     for (const h of SUPPLIER_FALLBACKS) {
       const i = normal.get(h);
       if (i !== undefined && !used.has(i) && !supplierFallbacks.includes(i)) supplierFallbacks.push(i);

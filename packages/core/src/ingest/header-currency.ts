@@ -7,15 +7,15 @@ export interface HeaderCurrency {
   currency: string;
 }
 
-const BRACKETED = /^(.+?)\s*[([]\s*([A-Za-z]{3})\s*[)\]]$/;
-const IN_CODE = /^(.+?)\s+in\s+([A-Za-z]{3})$/i;
+const BRACKETED = /^(.+?)\s*[([]\s*([A-Z]{3})\s*[)\]]$/;
+const IN_CODE = /^(.+?)\s+in\s+([A-Z]{3})$/;
 const TRAILING = /^(.+?)[\s_-]+([A-Z]{3})$/;
 const LEADING = /^([A-Z]{3})[\s_-]+(.+)$/;
 
 /**
- * The currency a header names: `Amount (EUR)`, `Spend [usd]`, `Amount in EUR`, `Spend USD`, `USD Amount`. A
- * code outside brackets counts only in capitals (`Total ALL` is lek, `Total all` is not), and only ISO 4217
- * codes count (`Country (ISO)` names none). Null when the header names no currency.
+ * The currency a header names: `Amount (EUR)`, `Spend [USD]`, `Amount in EUR`, `Spend USD`, `USD Amount`. A
+ * code counts only in capitals (`Spend (ALL)` is lek, `Spend (All)` is not), and only ISO 4217 codes count
+ * (`Country (ISO)` names none). Null when the header names no currency.
  */
 export function headerCurrency(header: string): HeaderCurrency | null {
   const h = header.trim();
