@@ -38,15 +38,22 @@ describe('RowBuilder.build(record): a totals line', () => {
   const headers = ['Factory Name', 'Country', 'Amount'];
   const builder = new RowBuilder(planColumns(headers), headers, false);
 
-  it.each(['Total', 'TOTAL:', 'Grand Total', 'Subtotal', 'Sum'])(
-    'rejects "%s" with nothing else but amounts',
-    (label) => {
-      const out = builder.build([label, '', '1,234,567'], 9, 10);
-      expect(isRejected(out) ? out.reason : null).toBe(
-        `"${label}" in column "Factory Name" with nothing else but amounts is a totals line, not a supplier`,
-      );
-    },
-  );
+  it.each([
+    'Total',
+    'TOTAL:',
+    'Grand Total',
+    'Subtotal',
+    'Sum',
+    'Summe',
+    'Gesamt',
+    'TOTAL GENERAL',
+    'Total (EUR)',
+  ])('rejects "%s" with nothing else but amounts', (label) => {
+    const out = builder.build([label, '', '1,234,567'], 9, 10);
+    expect(isRejected(out) ? out.reason : null).toBe(
+      `"${label}" in column "Factory Name" with nothing else but amounts is a totals line, not a supplier`,
+    );
+  });
 
   it('reads a supplier named Total that has a country, and names that only contain the word', () => {
     for (const fields of [
@@ -75,5 +82,22 @@ describe('RowBuilder.build(record): another supplier column', () => {
     expect(isRejected(out) ? out.reason : null).toBe(
       'missing supplier name (columns "Supplier" and "Vendor" are empty)',
     );
+  });
+});
+
+describe('RowBuilder.build(record): a supplier cell that names no one', () => {
+  const headers = ['Supplier', 'Country', 'Amount'];
+  const builder = new RowBuilder(planColumns(headers), headers, false);
+
+  it.each(['***', '-', '🧤', 'N/A', 'unknown'])('rejects "%s"', (name) => {
+    const out = builder.build([name, 'China', '10'], 3, 4);
+    expect(isRejected(out) ? out.reason : null).toBe(`no supplier name: column "Supplier" says "${name}"`);
+  });
+
+  it('reads names in any script, and names of digits', () => {
+    for (const name of ['合盛硅业', '3M', 'Ab']) {
+      const out = builder.build([name, 'China', '10'], 1, 2);
+      expect(isRejected(out) ? out.reason : out.supplier).toBe(name);
+    }
   });
 });

@@ -89,6 +89,15 @@ export class RowBuilder {
       supplier = (fields[i] ?? '').trim();
     }
     if (supplier === '') return reject(row, line, ref, this.missingSupplier(), fields);
+    if (!NAMES_SOMEONE.test(supplier) || NO_VALUE.has(supplier.toLowerCase())) {
+      return reject(
+        row,
+        line,
+        ref,
+        `no supplier name: column "${this.header('supplier')}" says "${supplier}"`,
+        fields,
+      );
+    }
     if (TOTALS_LINE.test(supplier) && this.onlySupplierAndAmounts(fields)) {
       return reject(
         row,
@@ -241,7 +250,11 @@ const EXPECTED: Partial<Record<CanonicalField, string>> = {
 };
 
 /** The label of a spreadsheet's sum line, where a supplier name would be. */
-const TOTALS_LINE = /^(?:grand\s+|sub-?\s*)?totals?\s*:?$|^sum\s*:?$/i;
+const TOTALS_LINE =
+  /^(?:(?:grand\s+|sub-?\s*)?totals?(?:\s+g[ée]n[ée]ral)?|sum|summe|gesamt|gesamtsumme|zwischensumme)(?:\s*\([A-Z]{3}\))?\s*:?$/i;
+
+/** A name with a letter or a digit in it; `***`, `-` or an emoji alone names no one. */
+const NAMES_SOMEONE = /[\p{L}\p{N}]/u;
 
 /** A trimmed field, '' for an unmapped column (index -1). */
 function cell(fields: string[], i: number): string {
