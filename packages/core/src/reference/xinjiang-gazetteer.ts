@@ -20,6 +20,7 @@ interface Entry {
   division_code: string;
   is_region_name: boolean;
   ambiguous: boolean;
+  elsewhere_in_china: boolean;
   source: SourceRef;
   /** 0 for a specific place, 1 for the region's own name, 2 for an ambiguous name. */
   rank: number;
@@ -104,15 +105,25 @@ export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAU
   });
 
   const alsoElsewhere = new Set<string>();
+  const alsoInChina = new Set<string>();
   const latin = new Map<string, Entry>();
   const han = new Map<string, Entry>();
-  const add = (name: string, e: Omit<Entry, 'rank' | 'ambiguous'>, ambiguous = false) => {
+  const add = (
+    name: string,
+    e: Omit<Entry, 'rank' | 'ambiguous' | 'elsewhere_in_china'>,
+    ambiguous = false,
+  ) => {
     for (const part of name.split(/\s*[|/]\s*/)) {
       const isHan = /^\p{Script=Han}+$/u.test(part.trim());
       const key = isHan ? part.trim() : foldText(part);
       if (!key || (!isHan && key.length < 3)) continue;
       const amb = ambiguous || alsoElsewhere.has(key) || (isHan && key.length <= 2);
-      const entry: Entry = { ...e, ambiguous: amb, rank: amb ? 2 : e.is_region_name ? 1 : 0 };
+      const entry: Entry = {
+        ...e,
+        ambiguous: amb,
+        elsewhere_in_china: alsoInChina.has(key),
+        rank: amb ? 2 : e.is_region_name ? 1 : 0,
+      };
       const map = isHan ? han : latin;
       const prev = map.get(key);
       // One spelling, several places (Ili: the prefecture and Yining city): keep the higher division.
@@ -121,17 +132,18 @@ export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAU
   };
 
   for (const n of notes) {
-    if (n.kind !== 'region' && n.kind !== 'ambiguous') {
+    if (n.kind !== 'region' && n.kind !== 'ambiguous' && n.kind !== 'ambiguous_in_china') {
       throw rowError(
         'taxonomy/xinjiang_name_notes.csv',
         n.$row,
         n.$line,
         'kind',
-        `expected region or ambiguous, found "${n.kind}"`,
+        `expected region, ambiguous or ambiguous_in_china, found "${n.kind}"`,
       );
     }
-    if (n.kind === 'ambiguous')
-      alsoElsewhere.add(/^\p{Script=Han}+$/u.test(n.name) ? n.name : foldText(n.name));
+    const key = /^\p{Script=Han}+$/u.test(n.name) ? n.name : foldText(n.name);
+    if (n.kind !== 'region') alsoElsewhere.add(key);
+    if (n.kind === 'ambiguous_in_china') alsoInChina.add(key);
   }
   for (const n of notes) {
     if (n.kind !== 'region') continue;
@@ -272,6 +284,7 @@ export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAU
     division_code: entry.division_code,
     is_region_name: entry.is_region_name,
     ambiguous: entry.ambiguous,
+    elsewhere_in_china: entry.elsewhere_in_china,
     source: entry.source,
   });
 

@@ -11,6 +11,11 @@ export interface XinjiangPlaceHit {
   is_region_name: boolean;
   /** True when the spelling also names places outside Xinjiang (e.g. Aksu, Hami). */
   ambiguous: boolean;
+  /**
+   * True when the spelling also names a place elsewhere in China (Yiwu in Zhejiang, Baicheng in Jilin), so
+   * that China as the country does not tell which one is meant.
+   */
+  elsewhere_in_china: boolean;
   source: SourceRef;
 }
 

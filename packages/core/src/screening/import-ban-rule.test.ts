@@ -49,12 +49,22 @@ describe('the UFLPA import ban: where a row says it is', () => {
     expect(uflpa({ supplier_address: address, supplier_country: 'China' })).toEqual([]);
   });
 
-  it.each(['Urumqi Road, Urumqi, Xinjiang', '新疆维吾尔自治区乌鲁木齐市天山区', 'Hotan'])(
-    'still applies to a real Xinjiang address: %s',
+  it.each(['Yiwu, Zhejiang', '88 Chouzhou Road, Yiwu', 'Baicheng, Jilin', 'Qinghe County, Hebei'])(
+    'does not apply to a place named like one in Xinjiang but elsewhere in China, unless Xinjiang is written: %s',
     (address) => {
-      expect(uflpa({ supplier_address: address, supplier_country: 'China' })).toHaveLength(1);
+      expect(uflpa({ supplier_address: address, supplier_country: 'China' })).toEqual([]);
     },
   );
+
+  it.each([
+    'Urumqi Road, Urumqi, Xinjiang',
+    '新疆维吾尔自治区乌鲁木齐市天山区',
+    'Hotan',
+    'Yiwu County, Xinjiang',
+    '伊吾县',
+  ])('still applies to a real Xinjiang address: %s', (address) => {
+    expect(uflpa({ supplier_address: address, supplier_country: 'China' })).toHaveLength(1);
+  });
 });
 
 describe('the UFLPA import ban: a supplier name that begins with a Xinjiang place', () => {

@@ -83,7 +83,11 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
       if (text === '') continue;
       const hit = ref.xinjiang.find(text);
       if (hit === null) continue;
-      if (hit.is_region_name || input.china || XINJIANG_WORD.test(text)) return { hit, in: 'address' };
+      // China as the country tells Aksu in Xinjiang from Aksu in Turkey, but not Yiwu in Xinjiang from Yiwu
+      // in Zhejiang: such a name needs Xinjiang written out.
+      if (hit.is_region_name || XINJIANG_WORD.test(text) || (input.china && !hit.elsewhere_in_china)) {
+        return { hit, in: 'address' };
+      }
     }
     if (input.supplier === '') return null;
     const chineseName =

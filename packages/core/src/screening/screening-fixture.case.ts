@@ -232,6 +232,7 @@ function testGazetteer(read: ReadData): XinjiangGazetteer {
               division_code: n.code,
               is_region_name: n.region,
               ambiguous: n.ambiguous,
+              elsewhere_in_china: false,
               source: { dataset: 'xinjiang_name_variants', record: n.code, as_of: AS_OF },
             },
           };
