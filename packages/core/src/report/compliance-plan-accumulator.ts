@@ -2,6 +2,7 @@ import { ownString } from '../ingest/own-string.js';
 import type { Finding, FindingKind } from '../model/finding.js';
 import { type Level, levelRank } from '../model/level.js';
 import type { ScreenedRow } from '../model/screened-row.js';
+import { rowCurrency } from '../screening/far-portion.js';
 import type { CurrencyAmounts } from './report-accumulator.js';
 
 /** One distinct risk (kind + summary) of a contract, with how many of its rows carry it. */
@@ -157,7 +158,8 @@ export class CompliancePlanAccumulator {
       else d.more_suppliers++;
     }
     if (r.input.amount !== null && Number.isFinite(r.input.amount)) {
-      const c = r.input.currency.trim().toUpperCase();
+      // The FAR test took a row without a currency for US dollars (federal files carry none); so does the plan.
+      const c = rowCurrency(r.input);
       d.spend[c] = (d.spend[c] ?? 0) + r.input.amount;
     }
     if (levelRank(r.level) > levelRank(d.level)) d.level = r.level;

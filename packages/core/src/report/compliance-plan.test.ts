@@ -123,3 +123,12 @@ describe('renderCompliancePlan(result, context): the awareness program', () => {
     expect(high).toContain('Tailor it to this contract’s risks');
   });
 });
+
+describe('CompliancePlanAccumulator.add(rows): value', () => {
+  it('counts a row without a currency in US dollars, as the FAR test did', () => {
+    const [first] = reportRows();
+    const acc = new CompliancePlanAccumulator();
+    acc.add([{ ...first!, input: { ...first!.input, currency: '', amount: 50_000 } }]);
+    expect(acc.result().contracts[0]?.spend).toEqual({ USD: 50_000 });
+  });
+});
