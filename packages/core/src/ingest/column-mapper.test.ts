@@ -77,9 +77,9 @@ describe('planColumns(headers)', () => {
   it.each([
     ['Parent Company'],
     ['Parent company'],
-    ['Group'],
     ['Parent Group'],
-    ['Owner'],
+    ['Group Company'],
+    ['Holding Company'],
     ['Ultimate Parent Legal Business Name'],
     ['母公司'],
   ])('reads %s as the parent company', (header) => {
@@ -87,6 +87,13 @@ describe('planColumns(headers)', () => {
     expect(plan.mapping.parent_company).toBe(header);
     expect(plan.unmapped).toEqual([]);
   });
+
+  it.each(['Group', 'Owner'])(
+    'leaves a bare %s column alone (a cost group, the contract owner)',
+    (header) => {
+      expect(planColumns(['Supplier', 'Country', header]).mapping.parent_company).toBeUndefined();
+    },
+  );
 
   it('reads the parent company of an Open Supply Hub download and of a USAspending file', () => {
     const osh = planColumns(['os_id', 'name', 'address', 'country_name', 'sector', 'parent_company']);

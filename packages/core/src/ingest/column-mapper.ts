@@ -359,12 +359,9 @@ const GENERIC: Candidates = {
     'parentcompanyname',
     'parentgroup',
     'parentname',
-    'group',
-    'groupname',
+    // Not a bare Group or Owner: in spend exports they are as often a cost group or the contract's owner.
     'groupcompany',
     'holdingcompany',
-    'owner',
-    'ownername',
     'ultimateparent',
     'ultimateparentname',
     'ultimateparentlegalbusinessname',
