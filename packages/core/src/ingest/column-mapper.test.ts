@@ -270,6 +270,20 @@ describe('planColumns(headers): common header names', () => {
     expect(planColumns([header, 'Country']).mapping.supplier).toBe(header);
   });
 
+  it('reads an SAP vendor export in German: Name 1, Land, Betrag, Währung', () => {
+    const plan = planColumns(['Buchungskreis', 'Kreditor', 'Name 1', 'Land', 'Betrag', 'Währung']);
+    expect(plan.mapping).toMatchObject({
+      supplier: 'Name 1',
+      supplier_country: 'Land',
+      amount: 'Betrag',
+      currency: 'Währung',
+    });
+    expect(planColumns(['Fournisseur', 'Nom du fournisseur', 'Montant', 'Devise']).mapping).toMatchObject({
+      amount: 'Montant',
+      currency: 'Devise',
+    });
+  });
+
   it('reads the name column of an ERP export, not its vendor number (Kreditor, Lieferant, Fournisseur)', () => {
     expect(planColumns(['Buchungskreis', 'Kreditor', 'Name des Lieferanten', 'Land']).mapping.supplier).toBe(
       'Name des Lieferanten',

@@ -141,6 +141,8 @@ const GENERIC: Candidates = {
     // French, German, Spanish and Italian for the supplier's name. The bare words (Lieferant, Kreditor,
     // Fournisseur, Proveedor, Fornitore, Creditor) are left out: ERP exports (SAP) use them for the vendor
     // number, beside a name column.
+    // SAP's vendor master names the vendor in Name 1 (NAME1), beside the vendor number.
+    'name1',
     'nomdufournisseur',
     'raisonsociale',
     'lieferantenname',
@@ -303,11 +305,16 @@ const GENERIC: Candidates = {
     'paidamount',
     // The value declared to customs on an entry.
     'enteredvalue',
+    // German, French, Spanish and Italian for amount.
+    'betrag',
+    'montant',
+    'importe',
+    'importo',
     // Chinese headers of supplier and customs files.
     '金额',
     '总金额',
   ],
-  currency: ['currency', 'currencycode', 'ccy', '币种', '货币'],
+  currency: ['currency', 'currencycode', 'ccy', 'währung', 'devise', 'moneda', '币种', '货币'],
   date: [
     'date',
     'invoicedate',
