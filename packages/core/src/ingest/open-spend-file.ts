@@ -227,8 +227,14 @@ async function openXlsx(reader: ByteReader, options: SpendFileOptions): Promise<
     if (next.done === true) break;
     const sheet = next.value;
     names.push(sheet.name);
-    if (wanted !== undefined && !isSheet(sheet, wanted)) continue;
     const rows = sheet.rows[Symbol.asyncIterator]();
+    if (wanted !== undefined && !isSheet(sheet, wanted)) {
+      // Start the sheet before leaving it: exceljs may have spooled it to a temporary file, which it deletes
+      // as soon as the next sheet is asked for, and a read of it not yet opened would then fail.
+      await rows.next();
+      await rows.return?.();
+      continue;
+    }
     const head: SheetRow[] = [];
     while (head.length < HEADER_SEARCH_RECORDS) {
       const r = await rows.next();
