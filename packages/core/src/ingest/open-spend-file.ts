@@ -331,6 +331,7 @@ async function openXlsx(reader: ByteReader, options: SpendFileOptions): Promise<
       }
     }
     layout.problems.push(...builder.notes());
+    await finishWorkbook(sheets);
     if (batch.rows.length + batch.rejects.length > 0 || row === 0) yield batch;
   }
 
@@ -410,6 +411,19 @@ function sheetHeaders(cells: string[]): string[] {
   let width = cells.length;
   while (width > 0 && cells[width - 1]!.trim() === '') width--;
   return cells.slice(0, width).map((h) => h.trim());
+}
+
+/**
+ * Goes through the sheets after the one read: exceljs deletes the temporary copies it made of spooled sheets
+ * only as it moves past them, so a workbook left half-read would leave them on disk for as long as the
+ * process runs (a server's, for one). Each is started and left.
+ */
+async function finishWorkbook(sheets: AsyncIterator<SheetRows>): Promise<void> {
+  for (let next = await sheets.next(); next.done !== true; next = await sheets.next()) {
+    const rows = next.value.rows[Symbol.asyncIterator]();
+    await rows.next();
+    await rows.return?.();
+  }
 }
 
 /** `--sheet` names a sheet by its name (case and surrounding spaces ignored) or its number from 1. */
