@@ -27,7 +27,7 @@ export function farPortion(row: SpendRow, resolve: (text: string) => string | nu
   const first = row.psc.charCodeAt(0);
   let kind: FarPortion['kind'] | null = null;
   if (first >= 48 && first <= 57) kind = 'supplies';
-  else if ((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) kind = 'services';
+  else if (isServicePsc(row.psc)) kind = 'services';
   else if (row.hs_code !== '') kind = 'supplies';
   if (kind === null) return null;
   let iso3: string | null;
@@ -50,6 +50,12 @@ export function farPortion(row: SpendRow, resolve: (text: string) => string | nu
   }
   if (iso3 === null || US_AND_OUTLYING.has(iso3)) return null;
   return { kind, iso3, cots_unknown: kind === 'supplies' && row.cots === null, place_unknown: placeUnknown };
+}
+
+/** A product or service code (PSC) of a service: it starts with a letter (supplies start with a digit). */
+export function isServicePsc(psc: string): boolean {
+  const first = psc.charCodeAt(0);
+  return (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
 }
 
 /** The currency a row's amount is in: its own, else USD (federal spend files carry no currency column). */

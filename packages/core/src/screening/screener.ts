@@ -11,7 +11,7 @@ import type { ContractFarTotals } from './contract-far-aggregator.js';
 import { createCountryRule } from './country-rule.js';
 import { createEntityRule } from './entity-rule.js';
 import { createFarPlanRule } from './far-plan-rule.js';
-import { farPortion } from './far-portion.js';
+import { farPortion, isServicePsc } from './far-portion.js';
 import { createGoodsRule } from './goods-rule.js';
 import { createImportBanRule, type DescriptionSignal, type XinjiangLocation } from './import-ban-rule.js';
 import { createParentEntityRule } from './parent-entity-rule.js';
@@ -298,7 +298,7 @@ export function createScreener(
     // A service's sector risk is judged with the riskier of the row's country and its place of performance.
     let sectorIso3 = countryIso3;
     let sectorCountry = countryFinding;
-    const placeIso3 = isService(row) ? resolve(row.place_of_performance) : null;
+    const placeIso3 = isServicePsc(row.psc) ? resolve(row.place_of_performance) : null;
     if (placeIso3 !== null && placeIso3 !== countryIso3) {
       const place = placeCountry(placeIso3);
       if (place !== null) {
@@ -334,10 +334,4 @@ export function createScreener(
   }
 
   return { screen, resolveCountry: resolve };
-}
-
-/** A service by its PSC (a letter first), as FAR 52.222-50(h) reads the row. */
-function isService(row: SpendRow): boolean {
-  const first = row.psc.charCodeAt(0);
-  return (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
 }
