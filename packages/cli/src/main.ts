@@ -9,6 +9,7 @@ import { CliError } from './cli-error.js';
 import { defaultEffects, type Effects } from './effects.js';
 
 export async function run(argv: string[], effects: Effects = defaultEffects()): Promise<void> {
+  stopQuietlyOnClosedPipe();
   const code = await runCommand(argv, effects);
   process.exitCode = code;
 }
@@ -59,3 +60,20 @@ export async function runCommand(argv: string[], effects: Effects): Promise<numb
   }
   return exitCode;
 }
+
+/**
+ * A reader that stops early (`tipwatch match --file names.csv | head`) closes the pipe: the command then
+ * stops quietly, as other command-line tools do, instead of dying with a stack trace of the failed write.
+ */
+function stopQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE' && stream === process.stdout) {
+        process.stderr.write(`tipwatch: cannot write the output: ${err.message}\n`);
+        process.exit(1);
+      }
+      process.exit(err.code === 'EPIPE' ? (process.exitCode ?? 0) : 1);
+    });
+  }
+}
+
