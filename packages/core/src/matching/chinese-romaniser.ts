@@ -104,6 +104,22 @@ function words(): Map<string, string> {
   return dictionary;
 }
 
+let syllables: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a lower-case word is one toneless pinyin syllable (`wang`, `li`, `da`, `zhong`): the readings
+ * pinyin-pro gives the CJK Unified Ideographs, collected once on first use (about 400).
+ */
+export function isPinyinSyllable(word: string): boolean {
+  if (syllables === undefined) {
+    let all = '';
+    for (let c = 0x4e00; c <= 0x9fff; c++) all += String.fromCharCode(c);
+    const readings = pinyin(all, { toneType: 'none', type: 'array', v: false });
+    syllables = new Set(readings.filter((r) => /^[a-z]+$/.test(r)));
+  }
+  return syllables.has(word);
+}
+
 /** Whether the text has any Han character (only then is the slower romanisation needed). */
 export function hasHan(text: string): boolean {
   return HAN.test(text);

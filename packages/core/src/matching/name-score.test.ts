@@ -50,6 +50,19 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(why).toContain('common_words_only');
   });
 
+  it('does not match on one Chinese syllable alone', () => {
+    // A surname or a syllable of countless names: `Wang Ltd` is not the vessel `Da Wang`.
+    expect(score('Wang Ltd', 'Da Wang')).toBeLessThan(threshold);
+    expect(score('Li Trading Co', 'Hua Li 8')).toBeLessThan(threshold);
+    expect(scoreNames('Wang Ltd', 'Da Wang', normaliser).why.map((w) => w.code)).toContain(
+      'one_syllable_only',
+    );
+    // Two syllables, or the whole name, still match; so does one word that is not a single syllable.
+    expect(score('Da Wang', 'Da Wang')).toBe(1);
+    expect(score('Hua Li Fishing', 'Hua Li 8')).toBeGreaterThanOrEqual(threshold);
+    expect(score('Hikvision', 'Hikvision Digital')).toBeGreaterThanOrEqual(threshold);
+  });
+
   it('weighs a Chinese province or city as a common word', () => {
     expect(score('DALIAN FOODS CO LTD', 'Dalian Sunspeed Foods Co., Ltd.')).toBeLessThan(threshold);
     expect(score('Inner Mongolia Food Co Ltd', 'Inner Mongolia Xuanda Food Co., Ltd.')).toBeLessThan(

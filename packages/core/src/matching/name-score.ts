@@ -1,4 +1,5 @@
 import { doubleMetaphone } from 'double-metaphone';
+import { isPinyinSyllable } from './chinese-romaniser.js';
 import { jaroWinkler } from './jaro-winkler.js';
 import { levenshteinSimilarity } from './levenshtein.js';
 import type { MatchReason } from './name-matcher.js';
@@ -400,15 +401,29 @@ let accNum = 0;
 let accDen = 0;
 let accDistinctive = false;
 let accDistinctiveCount = 0;
+/** The words of the last distinctive pair aligned word to word ('' for a joined word or an acronym). */
+let accDistinctiveQ = '';
+let accDistinctiveC = '';
 let accWhy: MatchReason[] | null = null;
 
-function alignPair(sim: number, wq: number, wc: number, code: string, detail: string): void {
+/** Adds an aligned pair; `wordQ` and `wordC` are its two words when it pairs one word with one word. */
+function alignPair(
+  sim: number,
+  wq: number,
+  wc: number,
+  code: string,
+  detail: string,
+  wordQ = '',
+  wordC = '',
+): void {
   const w = (wq + wc) / 2;
   accNum += sim * w;
   accDen += w;
   if (wq >= COMMON_CUT && wc >= COMMON_CUT) {
     accDistinctive = true;
     accDistinctiveCount++;
+    accDistinctiveQ = wordQ;
+    accDistinctiveC = wordC;
   }
   if (accWhy) accWhy.push({ code, detail, weight: r4(sim * w) });
 }
@@ -465,6 +480,8 @@ export function scorePrepared(
   accDen = 0;
   accDistinctive = false;
   accDistinctiveCount = 0;
+  accDistinctiveQ = '';
+  accDistinctiveC = '';
   accWhy = explain ? why : null;
 
   // Exact pairs first.
@@ -475,7 +492,7 @@ export function scorePrepared(
       if (usedC[j] === 0 && sameToken(q, i, c, j)) {
         usedQ[i] = 1;
         usedC[j] = 1;
-        alignPair(1, qw[i]!, cw[j]!, 'aligned', explain ? `${qt[i]} = ${ct[j]}` : '');
+        alignPair(1, qw[i]!, cw[j]!, 'aligned', explain ? `${qt[i]} = ${ct[j]}` : '', qt[i]!, ct[j]!);
         break;
       }
     }
@@ -566,7 +583,15 @@ export function scorePrepared(
     const j = bestK - i * nc;
     usedQ[i] = 1;
     usedC[j] = 1;
-    alignPair(bestSim, qw[i]!, cw[j]!, 'aligned', explain ? `${qt[i]} ~ ${ct[j]} (${r4(bestSim)})` : '');
+    alignPair(
+      bestSim,
+      qw[i]!,
+      cw[j]!,
+      'aligned',
+      explain ? `${qt[i]} ~ ${ct[j]} (${r4(bestSim)})` : '',
+      qt[i]!,
+      ct[j]!,
+    );
     for (let jj = 0; jj < nc; jj++) simBuf[i * nc + jj] = 0;
     for (let ii = 0; ii < nq; ii++) simBuf[ii * nc + j] = 0;
     open = 0;
@@ -622,6 +647,25 @@ export function scorePrepared(
       why.push({
         code: 'common_words_only',
         detail: 'no distinctive word matched',
+        weight: SCORE_SETTINGS.commonCap,
+      });
+  }
+  if (
+    accDistinctiveCount === 1 &&
+    !exact &&
+    !squashedEqual &&
+    score > SCORE_SETTINGS.commonCap &&
+    accDistinctiveQ !== '' &&
+    isPinyinSyllable(accDistinctiveQ) &&
+    isPinyinSyllable(accDistinctiveC)
+  ) {
+    // One Chinese syllable (`Wang`, `Li`, `Da`) is a surname or a part of countless names: alone it
+    // tells nothing (`Wang Ltd` is not the vessel `Da Wang`).
+    score = SCORE_SETTINGS.commonCap;
+    if (explain)
+      why.push({
+        code: 'one_syllable_only',
+        detail: `only one distinctive word in common, the Chinese syllable ${accDistinctiveC}`,
         weight: SCORE_SETTINGS.commonCap,
       });
   }
