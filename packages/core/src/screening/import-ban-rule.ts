@@ -41,8 +41,13 @@ interface OrderRule {
 export interface DescriptionSignal {
   /** Per region- or product-wide order (in rule order): the order's word the description contains, or null. */
   words: (string | null)[];
-  /** Findings of the vessel orders the description names. */
+  /** Findings of the vessel orders the description names as a vessel (`F/V Da Wang`, `ex Da Wang`). */
   vessels: Finding[];
+  /**
+   * Findings of the vessel orders whose vessel's name the description contains without saying it is a
+   * vessel: they count only in a row about fish or seafood (`Da Wang brand rice crackers` is no catch).
+   */
+  fishVessels: Finding[];
 }
 
 /** Distinct description signals kept as one object each; when full, it starts again empty. */
@@ -145,19 +150,21 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
    * can cache per signal rather than per description.
    */
   const signals = new Map<string, DescriptionSignal>();
-  const NO_SIGNAL: DescriptionSignal = { words: orders.map(() => null), vessels: [] };
+  const NO_SIGNAL: DescriptionSignal = { words: orders.map(() => null), vessels: [], fishVessels: [] };
   function descriptionSignal(description: string): DescriptionSignal {
     if (description === '') return NO_SIGNAL;
     const words = orders.map((rule) =>
       rule.words === null ? null : (rule.words.exec(description)?.[0] ?? null),
     );
-    const vessels = vesselFindings(description);
-    if (vessels.length === 0 && words.every((w) => w === null)) return NO_SIGNAL;
-    const key = JSON.stringify([words, vessels.map((f) => f.summary)]);
+    const { marked: vessels, unmarked: fishVessels } = vesselsNamed(description);
+    if (vessels.length === 0 && fishVessels.length === 0 && words.every((w) => w === null)) {
+      return NO_SIGNAL;
+    }
+    const key = JSON.stringify([words, vessels.map((f) => f.summary), fishVessels.map((f) => f.summary)]);
     let signal = signals.get(key);
     if (signal === undefined) {
       if (signals.size >= SIGNAL_LIMIT) signals.clear();
-      signal = { words, vessels };
+      signal = { words, vessels, fishVessels };
       signals.set(key, signal);
     }
     return signal;
@@ -210,16 +217,38 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
     return out ?? NO_FINDINGS;
   }
 
-  /** Orders on named fishing vessels, when the supplier or description names one. */
-  function vesselFindings(text: string): Finding[] {
-    const out: Finding[] = [];
-    if (text === '') return out;
+  /**
+   * Orders on named fishing vessels whose vessel a text names: `marked` where the text says it is a vessel
+   * (`F/V Da Wang`, `ex Da Wang`, `caught by Da Wang`), `unmarked` where the name merely occurs. Only the
+   * name as a whole counts: not followed by a number or a hyphened word (`Da Wang 3`, `Hua Li 8-piece` are
+   * other vessels or no vessel), nor after a marker with other words between (`ex Shin Da Wang` names the
+   * vessel Shin Da Wang).
+   */
+  function vesselsNamed(text: string): { marked: Finding[]; unmarked: Finding[] } {
+    const marked: Finding[] = [];
+    const unmarked: Finding[] = [];
+    if (text === '') return { marked, unmarked };
     for (const v of vessels) {
       if (v.re === null) continue;
-      const m = v.re.exec(text);
-      if (m !== null) out.push(orderFinding(v.order, level, `names vessel "${m[0]}"`));
+      let found: { name: string; marked: boolean } | null = null;
+      for (const m of text.matchAll(v.re)) {
+        const before = text.slice(0, m.index);
+        if (VESSEL_MARKER_BEFORE.test(before)) {
+          found = { name: m[0], marked: true };
+          break;
+        }
+        if (found === null && !LONGER_MARKED_NAME.test(before)) found = { name: m[0], marked: false };
+      }
+      if (found === null) continue;
+      (found.marked ? marked : unmarked).push(orderFinding(v.order, level, `names vessel "${found.name}"`));
     }
-    return out;
+    return { marked, unmarked };
+  }
+
+  /** Orders on named fishing vessels a text names in any way (both kinds of `vesselsNamed`). */
+  function vesselFindings(text: string): Finding[] {
+    const { marked, unmarked } = vesselsNamed(text);
+    return [...marked, ...unmarked];
   }
 
   return {
@@ -299,8 +328,16 @@ function vesselPattern(order: WroOrder): RegExp | null {
     .map((s) => s.trim().replace(/\.$/, ''))
     .filter((s) => s.length >= 4);
   if (names.length === 0) return null;
-  return new RegExp(`\\b(?:${names.map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
+  // Bounded on both sides; not followed by a hull number or a hyphened word, which make another name.
+  const alternatives = names.map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}]|[\\s-]*\\p{N}|-\\p{L})`, 'giu');
 }
+
+/** A word that says a vessel's name follows, at the end of the text before a vessel name. */
+const MARKER = String.raw`(?:\bf\s?\/\s?v|\bfv|\bm\s?\/\s?v|\bmv|\bvessel(?:\s+name)?|\bex|\b(?:caught|harvested|landed|fished)\s+by)`;
+const VESSEL_MARKER_BEFORE = new RegExp(`${MARKER}\\.?\\s*[:.]?\\s*$`, 'i');
+/** A marker then one to three other words right before a vessel name: the vessel is another, longer name. */
+const LONGER_MARKED_NAME = new RegExp(`${MARKER}\\.?\\s*[:.]?\\s*(?:[\\p{L}\\p{N}]+\\s+){1,3}$`, 'iu');
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

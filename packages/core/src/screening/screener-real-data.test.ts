@@ -125,6 +125,24 @@ describe('createScreener(loadReferenceData(files), createMatcher(…), …).scre
     );
   });
 
+  it('counts a vessel named in a description only in a row about fish or where the text marks a vessel', () => {
+    const vessels = (description: string, more: Parameters<typeof spendRow>[0] = {}) =>
+      find(screener, { supplier: 'Acme Trading', description, ...more }, 'import_ban')
+        .map((f) => /names vessel "([^"]+)"/.exec(f.summary)?.[1])
+        .filter((v) => v !== undefined);
+    expect(vessels('DA WANG BRAND RICE CRACKERS 24x100G')).toEqual([]);
+    expect(vessels('HUA LI 8-PIECE KNIFE SET')).toEqual([]);
+    expect(vessels('FROZEN TUNA DA WANG')).toEqual(['DA WANG']);
+    expect(vessels('GROCERIES F/V DA WANG')).toEqual(['DA WANG']);
+    expect(vessels('PROVISIONS CAUGHT BY LIAO DONG YU')).toEqual(['LIAO DONG YU']);
+    expect(vessels('LOT 7 DA WANG', { hs_code: '0303.42' })).toEqual(['DA WANG']);
+    // Another, longer vessel name that contains a listed one is that other vessel.
+    expect(vessels('FROZEN TUNA EX SHIN DA WANG 3')).toEqual([]);
+    expect(vessels('FROZEN TUNA EX SHIN DA WANG')).toEqual([]);
+    expect(vessels('FROZEN TUNA DA WANG 3')).toEqual([]);
+    expect(vessels('FROZEN SQUID EX DA WANG 2')).toEqual(['DA WANG 2']);
+  });
+
   it('does not apply an order whose status the parser reads as revoked', () => {
     const csv = files.get('lists/cbp_wro.csv') ?? '';
     const line = csv.split('\n').find((l) => l.includes('All Turkmenistan Cotton')) ?? '';

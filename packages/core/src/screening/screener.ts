@@ -43,7 +43,23 @@ interface ClassHits {
   /** The first hit of each sector. */
   sectorHits: readonly SectorHit[];
   sectors: string[];
+  /** True when a sector hit is fishing and aquaculture: the row buys fish or seafood. */
+  fish: boolean;
 }
+
+/**
+ * ILAB goods that are fish or seafood: a row with one of them (or in the fishing sector) is about a catch,
+ * so a vessel's name in its description names the vessel.
+ */
+const FISH_GOODS = new Set([
+  'Fish',
+  'Dried Fish',
+  'Tilapia (fish)',
+  'Nile Perch (fish)',
+  'Shrimp',
+  'Shellfish',
+  'Lobsters',
+]);
 
 /** The first hit of each key, or `hits` itself when no key repeats. */
 function firstOfEach<H>(hits: readonly H[], key: (hit: H) => string): readonly H[] {
@@ -190,6 +206,7 @@ export function createScreener(
         goods: firstOfEach(cls.goods, (g) => g.good),
         sectorHits,
         sectors: sectorHits.length === 0 ? NO_SECTORS : sectorHits.map((s) => s.sector),
+        fish: sectorHits.some((s) => s.sector === 'fishing_aquaculture'),
       };
       if (classHits.size >= CLASS_CACHE) classHits.clear();
       classHits.set(cls, hits);
@@ -239,6 +256,10 @@ export function createScreener(
       return NO_SECTORS;
     }
     const hits = hitsOf(cls);
+    const vessels =
+      signal.fishVessels.length > 0 && (hits.fish || cls.goods.some((g) => FISH_GOODS.has(g.good)))
+        ? [...signal.vessels, ...signal.fishVessels]
+        : signal.vessels;
     if (goodsIso3 !== null) {
       for (const hit of hits.goods) {
         const f = perHit(goodsCache, hit, goodsIso3, () => goods([hit], goodsIso3)[0] ?? null);
@@ -246,7 +267,7 @@ export function createScreener(
       }
     }
     for (const f of bans.orderFindings(cls.goods, signal, goodsIso3, xj)) findings.push(f);
-    for (const f of signal.vessels) findings.push(f);
+    for (const f of vessels) findings.push(f);
     for (const hit of hits.sectorHits) {
       const f = perHit(sectorCache, hit, countryIso3, () => {
         const name = countryIso3 === null ? null : countryName(countryIso3);
