@@ -138,3 +138,52 @@ describe('createNameNormaliser(legalFormsCsv).normalise(name)', () => {
     expect(text('Company')).toBe('company');
   });
 });
+
+describe('createNameNormaliser(legalFormsCsv).normalise(vessel name)', () => {
+  it('drops a vessel prefix written with a slash in front of a name', () => {
+    expect(text('F/V DA WANG')).toBe('da wang');
+    expect(text('f / v Hua Li 8')).toBe('hua li 8');
+    expect(text('M/V Hellenic Spirit')).toBe('hellenic spirit');
+    expect(text('S/V Liao Dong Yu 571')).toBe('liao dong yu 571');
+    expect(text('F/V Hualong')).toBe('hualong');
+    expect(normaliser.normalise('F/V Da Wang').allTokens).toEqual(['da', 'wang']);
+  });
+
+  it('drops a prefix written with dots or bare only when two words of name follow', () => {
+    expect(text('F.V. Da Wang')).toBe('da wang');
+    expect(text('M.V.Hellenic Spirit')).toBe('hellenic spirit');
+    expect(text('FV Zhen Fa 7')).toBe('zhen fa 7');
+    expect(text('MV Hellenic Spirit')).toBe('hellenic spirit');
+    // One word after it: the letters may be a company's initials.
+    expect(text('MV Holdings Ltd')).toBe('mv hldg');
+    expect(text('M.V. Traders')).toBe('mv traders');
+    expect(text('FV Hualong')).toBe('fv hualong');
+    // Not a prefix: letters run on, the prefix stands elsewhere, or bare SV.
+    expect(text('FVC Da Wang')).toBe('fvc da wang');
+    expect(text('F.Vessel Da Wang')).toBe('fvessel da wang');
+    expect(text('Da Wang F/V Fishing')).toBe('da wang f v fishing');
+    expect(text('SV Da Wang')).toBe('sv da wang');
+    // A prefix alone is kept as the name.
+    expect(normaliser.normalise('F/V').tokens).toHaveLength(2);
+  });
+
+  it('reads No. 7, NO.7, No 7, #7 and № 7 as the number 7 alone', () => {
+    for (const q of [
+      'ZHEN FA NO.7',
+      'Zhen Fa No. 7',
+      'Zhen Fa No 7',
+      'ZHEN FA #7',
+      'Zhen Fa # 7',
+      'Zhen Fa № 7',
+    ]) {
+      expect({ q, text: text(q) }).toEqual({ q, text: 'zhen fa 7' });
+    }
+    expect(text('FV Da Wang No. 1')).toBe('da wang 1');
+    expect(text('Hua Li No. Eight')).toBe('hua li 8');
+    // `no` before anything but a number is a word.
+    expect(text('No Frills Trading')).toBe('no frills trading');
+    expect(text('Zhen Fa No')).toBe('zhen fa no');
+    expect(text('Nova 7')).toBe('nova 7');
+    expect(text('No. 1 Garment Factory')).toBe('1 garment factory');
+  });
+});

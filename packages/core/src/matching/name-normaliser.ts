@@ -4,13 +4,19 @@ import { buildLegalFormTable, type LegalForm, type LegalFormTable } from './lega
 
 /** A name reduced to what the scorer compares. */
 export interface NormalisedName {
-  /** Name tokens: lower-case ASCII, legal forms taken out, abbreviations canonicalised, `the` dropped. */
+  /**
+   * Name tokens: lower-case ASCII, legal forms taken out, abbreviations canonicalised, `the`, a leading
+   * vessel prefix (`F/V`) and the number marker (`No.` in `No. 7`) dropped.
+   */
   tokens: string[];
   /** Comparison keys of the legal forms found (`gmbh`, `coltd`, …), in order. */
   legalForms: string[];
   /** Their generic classes (`llc`, `jsc`, …), without duplicates or blanks. */
   legalKinds: string[];
-  /** Every token in order, legal forms included, before canonicalisation (for run-together names). */
+  /**
+   * Every token in order, legal forms included, before canonicalisation (for run-together names); a
+   * vessel prefix dropped from `tokens` is not among them.
+   */
   allTokens: string[];
   /** `tokens` joined with single spaces. */
   text: string;
@@ -176,6 +182,46 @@ function romanNumerals(tokens: string[]): string[] {
   return out ?? tokens;
 }
 
+/**
+ * The number marker: `No. 7`, `NO.7`, `No 7` and `#7` all name the number 7 (the tokeniser already drops `#`;
+ * `№` and `Nº` read as `No`). The marker is dropped before a number, so that every style is the number
+ * alone, as lists write it (`Zhen Fa 7`); `no` before anything else is a word and stays.
+ */
+function numberMarkers(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t === 'no' && i + 1 < tokens.length && allDigits(tokens[i + 1]!, 0)) continue;
+    out.push(t.length > 2 && t.startsWith('no') && allDigits(t, 2) ? t.slice(2) : t);
+  }
+  return out;
+}
+
+/** True when `t` from `from` on is one or more digits. */
+function allDigits(t: string, from: number): boolean {
+  if (t.length <= from) return false;
+  for (let i = from; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** True when the token is the number marker `no`, or the marker run together with a number (`no7`). */
+function isNumberMarker(t: string): boolean {
+  return t.charCodeAt(0) === 110 && t.charCodeAt(1) === 111 && (t.length === 2 || allDigits(t, 2));
+}
+
+/**
+ * A vessel prefix in front of a name: fishing, motor or sailing vessel (`F/V Da Wang`, `M.V. Hellenic
+ * Spirit`, `FV Zhen Fa 7`). It says what the entity is, not which one, and lists name vessels without it.
+ * Written with a slash it is dropped whenever a name follows. Written with dots or bare (`FV`, `MV`) it
+ * could be the initials of a company (`M.V. Traders`, `MV Holdings`), so it is dropped only when at least
+ * two words of name follow; `S V` is only read with a slash or dots (`SV` is too often initials).
+ */
+const VESSEL_SLASH = /^\s*[fms]\s*\/\s*v(?![a-z0-9])\.?/i;
+const VESSEL_DOTS = /^\s*(?:[fms]\s*\.\s*v\s*\.?|[fm]v(?=\s))(?![a-z0-9])/i;
+
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 
 // The trade and service mark signs, which NFKC would turn into the letters TM and SM.
@@ -313,8 +359,7 @@ export function createNameNormaliser(legalFormsCsv: string): NameNormaliser {
   // Reused across calls: normalise() runs once per distinct supplier name.
   let isLegalBuf = new Uint8Array(64);
   let roleBuf = new Uint8Array(64);
-  const normalise = (name: string): NormalisedName => {
-    const all = tokeniseName(name);
+  const normaliseTokens = (all: string[]): NormalisedName => {
     const n = all.length;
     if (isLegalBuf.length < n) {
       isLegalBuf = new Uint8Array(n * 2);
@@ -367,11 +412,13 @@ export function createNameNormaliser(legalFormsCsv: string): NameNormaliser {
     }
     let tokens: string[] = [];
     let numbers = false;
+    let markers = false;
     for (let i = 0; i < n; i++) {
       const r = role[i]!;
       if (isLegal[i] || r & DROP) continue;
       tokens.push(r & CANON ? CANONICAL.get(all[i]!)! : all[i]!);
       if (r & NUMBER_WORD) numbers = true;
+      if (isNumberMarker(all[i]!)) markers = true;
     }
     if (tokens.length === 0) {
       for (let i = 0; i < n; i++) {
@@ -379,9 +426,11 @@ export function createNameNormaliser(legalFormsCsv: string): NameNormaliser {
         if (r & DROP) continue;
         tokens.push(r & CANON ? CANONICAL.get(all[i]!)! : all[i]!);
         if (r & NUMBER_WORD) numbers = true;
+        if (isNumberMarker(all[i]!)) markers = true;
       }
     }
     tokens = romanNumerals(numbers ? numberWords(tokens) : tokens);
+    if (markers) tokens = numberMarkers(tokens);
     if (found.length > 1) found.sort((a, b) => a.start - b.start);
     const legalForms: string[] = [];
     const legalKinds: string[] = [];
@@ -390,6 +439,16 @@ export function createNameNormaliser(legalFormsCsv: string): NameNormaliser {
       if (f.form.generic && !legalKinds.includes(f.form.generic)) legalKinds.push(f.form.generic);
     }
     return { tokens, legalForms, legalKinds, allTokens: all, text: tokens.join(' ') };
+  };
+
+  const normalise = (name: string): NormalisedName => {
+    const slash = VESSEL_SLASH.exec(name);
+    const prefix = slash ?? VESSEL_DOTS.exec(name);
+    if (prefix) {
+      const rest = normaliseTokens(tokeniseName(name.slice(prefix[0].length)));
+      if (rest.tokens.length >= (slash ? 1 : 2)) return rest;
+    }
+    return normaliseTokens(tokeniseName(name));
   };
 
   return { normalise, tokenise: tokeniseName, legalForms: table };
