@@ -103,6 +103,29 @@ describe('createXinjiangGazetteer(files).find(text)', () => {
   });
 });
 
+describe('createXinjiangGazetteer(files) on names in Traditional characters', () => {
+  it.each([
+    ['烏魯木齊', '6501', '烏魯木齊'],
+    ['新疆烏魯木齊市沙依巴克區', '6501', '烏魯木齊市'],
+    ['吐魯番市', '6504', '吐魯番市'],
+    ['庫爾勒市', '652801', '庫爾勒市'],
+    ['阿克蘇地區', '6529', '阿克蘇地區'],
+    ['伊寧市', '654002', '伊寧市'],
+  ])(
+    'finds %s as its Simplified form does (division %s), reporting the spelling written',
+    (text, code, found) => {
+      const hit = gazetteer.find(text);
+      expect(hit?.division_code).toBe(code);
+      expect(hit?.found).toBe(found);
+    },
+  );
+
+  it('finds a Traditional place name at the start of a company name', () => {
+    expect(gazetteer.findAtStart('烏魯木齊紡織有限公司')?.found).toBe('烏魯木齊');
+    expect(gazetteer.findAtStart('庫爾勒市紡織有限公司')?.division_code).toBe('652801');
+  });
+});
+
 describe('createXinjiangGazetteer(files).findAtStart(name)', () => {
   it.each([
     ['Xinjiang Cotton Co Ltd', 'Xinjiang', '65'],

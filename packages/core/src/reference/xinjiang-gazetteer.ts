@@ -3,6 +3,7 @@ import type { SourceRef } from '../model/source-ref.js';
 import { parseCsvTable } from './csv-table.js';
 import { foldText } from './fold-text.js';
 import { col, rowError, tableRows } from './table-rows.js';
+import { createToSimplified } from './to-simplified.js';
 import type { XinjiangGazetteer, XinjiangPlaceHit } from './xinjiang-place.js';
 
 /** The gazetteer's files as texts, with the dataset ids and dates their hits cite. */
@@ -231,6 +232,7 @@ export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAU
     );
   }
   const cache = new Map<string, XinjiangPlaceHit | null>();
+  const toSimplified = createToSimplified();
 
   function findUncached(text: string): XinjiangPlaceHit | null {
     let best: { entry: Entry; found: string; pos: number; words: number } | null = null;
@@ -254,8 +256,13 @@ export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAU
       if (best && (best as { entry: Entry }).entry.rank === 0) break;
     }
     if ((!best || (best as { entry: Entry }).entry.rank > 0) && /[\u3400-\u9fff]/.test(text)) {
-      for (const run of text.matchAll(/\p{Script=Han}{2,}/gu)) {
+      // The names are indexed in Simplified characters; Traditional text (烏魯木齊) is read converted,
+      // and the spelling found is the text's own.
+      const simplified = toSimplified(text);
+      const scan = simplified.length === text.length ? simplified : text;
+      for (const run of scan.matchAll(/\p{Script=Han}{2,}/gu)) {
         const s = run[0];
+        const at = run.index ?? 0;
         for (let i = 0; i < s.length - 1; i++) {
           const lengths = hanFirst.get(s[i]!);
           if (!lengths) continue;
@@ -263,8 +270,7 @@ export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAU
             if (i + len > s.length) continue;
             const hit = han.get(s.slice(i, i + len));
             if (hit) {
-              if (!HAN_STREET.test(s.slice(i + len)))
-                consider(hit, s.slice(i, i + len), (run.index ?? 0) + i);
+              if (!HAN_STREET.test(s.slice(i + len))) consider(hit, text.slice(at + i, at + i + len), at + i);
               break;
             }
           }
@@ -303,14 +309,22 @@ export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAU
         }
       }
     }
-    const run = /^[^\p{L}\p{N}]*(\p{Script=Han}{2,})/u.exec(name)?.[1];
-    if (run === undefined) return null;
-    for (const len of hanFirst.get(run[0]!) ?? []) {
-      if (len > run.length) continue;
-      const hit = han.get(run.slice(0, len));
-      if (hit) return HAN_STREET.test(run.slice(len)) ? null : hitOf(hit, run.slice(0, len));
-    }
-    return null;
+    const written = /^[^\p{L}\p{N}]*(\p{Script=Han}{2,})/u.exec(name)?.[1];
+    if (written === undefined) return null;
+    const at = (run: string): XinjiangPlaceHit | null | undefined => {
+      for (const len of hanFirst.get(run[0]!) ?? []) {
+        if (len > run.length) continue;
+        const hit = han.get(run.slice(0, len));
+        if (hit) return HAN_STREET.test(run.slice(len)) ? null : hitOf(hit, written.slice(0, len));
+      }
+      return undefined;
+    };
+    const direct = at(written);
+    if (direct !== undefined) return direct;
+    // Names are indexed in Simplified characters: a Traditional name (烏魯木齊…) is read converted.
+    const simplified = toSimplified(written);
+    if (simplified === written || simplified.length !== written.length) return null;
+    return at(simplified) ?? null;
   }
 
   const cached = (

@@ -67,6 +67,27 @@ describe('the UFLPA import ban: where a row says it is', () => {
   });
 });
 
+describe('the UFLPA import ban: a Xinjiang place in Chinese script', () => {
+  it.each(['石河子市', '乌鲁木齐市沙依巴克区', '烏魯木齊市沙依巴克區', '新疆石河子市', '吐魯番市高昌區'])(
+    'applies to %s with no country given: the name is a place in China by itself',
+    (supplier_address) => {
+      expect(uflpa({ supplier_address, supplier_country: '' })).toHaveLength(1);
+      expect(uflpa({ supplier_address, supplier_country: 'China' })).toHaveLength(1);
+    },
+  );
+
+  it.each([
+    ['石河子市', 'Japan'],
+    ['烏魯木齊', 'Taiwan'],
+    ['Shihezi', ''],
+  ])(
+    'does not apply to %s with country "%s": another country, or a romanised name',
+    (supplier_address, supplier_country) => {
+      expect(uflpa({ supplier_address, supplier_country })).toEqual([]);
+    },
+  );
+});
+
 describe('the UFLPA import ban: a supplier name that begins with a Xinjiang place', () => {
   const bans = (row: Partial<SpendRow>) =>
     screener.screen(spendRow(row)).findings.filter((f) => f.kind === 'import_ban');

@@ -84,21 +84,28 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
    * region's own name with China as the country.
    */
   function findXinjiang(input: XinjiangInput): XinjiangLocation | null {
+    // No country but China is given (none, or one not understood).
+    const chinaOrNone =
+      input.supplier_iso3 === 'CHN' ||
+      (input.supplier_iso3 === null && (input.origin_iso3 === null || input.origin_iso3 === 'CHN'));
     for (const text of [input.supplier_address, input.origin_country, input.supplier_country]) {
       if (text === '') continue;
       const hit = ref.xinjiang.find(text);
       if (hit === null) continue;
       // China as the country tells Aksu in Xinjiang from Aksu in Turkey, but not Yiwu in Xinjiang from Yiwu
-      // in Zhejiang: such a name needs Xinjiang written out.
-      if (hit.is_region_name || XINJIANG_WORD.test(text) || (input.china && !hit.elsewhere_in_china)) {
+      // in Zhejiang: such a name needs Xinjiang written out. A Chinese-script name that only Xinjiang has
+      // (石河子市, 乌鲁木齐) is a place in China by itself, so it needs no country, only none other.
+      if (
+        hit.is_region_name ||
+        XINJIANG_WORD.test(text) ||
+        (input.china && !hit.elsewhere_in_china) ||
+        (chinaOrNone && !hit.ambiguous && !hit.elsewhere_in_china && HAN.test(hit.found))
+      ) {
         return { hit, in: 'address' };
       }
     }
     if (input.supplier === '') return null;
-    const chineseName =
-      input.supplier_iso3 === 'CHN' ||
-      (input.supplier_iso3 === null && (input.origin_iso3 === null || input.origin_iso3 === 'CHN'));
-    if (!chineseName) return null;
+    if (!chinaOrNone) return null;
     const hit = ref.xinjiang.findAtStart(input.supplier);
     if (hit === null) return null;
     // In Chinese script a place at the start of a name is the place of registration. Romanised, only the
