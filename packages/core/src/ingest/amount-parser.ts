@@ -1,16 +1,30 @@
+import { ALL_SYMBOLS } from './currency-symbols.js';
+
 /** An amount read from text, with the ISO currency code written inside it ('' when none). */
 export interface ParsedAmount {
   value: number;
   currency: string;
+  /** The currency symbol written beside the number (`€`, `R$`, `$`), when there is one. */
+  symbol?: string;
+  /**
+   * Set when one `.` followed by exactly three digits was read as thousands grouping in a file whose decimal
+   * mark is the point (`150.000` → 150000): the writer may have meant three decimals.
+   */
+  pointAsGrouping?: true;
 }
 
 export interface AmountStyle {
   /**
-   * The file writes decimals with a comma (`1.234,50`). Only decides the ambiguous cases with one separator
-   * followed by exactly three digits: `1,234` and `1.234`. The reader sets it for `;`-delimited files,
-   * which is how spreadsheets export in decimal-comma locales.
+   * The file writes decimals with a comma (`1.234,50`). Only decides `1,234` (one comma followed by exactly
+   * three digits), which is then 1.234. The reader sets it for `;`-delimited files, which is how spreadsheets
+   * export in decimal-comma locales.
    */
   decimalComma?: boolean;
+  /**
+   * The text may be a spreadsheet's number cell written out in full (`150.125`): a number in that form is read
+   * as written. Text no number cell gives (`150.000`, `1.234,5`) is read by the rules.
+   */
+  cellNumbers?: boolean;
 }
 
 /** What a user is told when an amount does not parse. */
@@ -19,21 +33,22 @@ export const AMOUNT_EXPECTED = 'a number such as 1234.50, $1,234.50, 1.234,50, (
 const CODE = /^[A-Z]{3}$/;
 /** The common case, read without the separator rules: `1234`, `-1234.5`. */
 const PLAIN = /^-?\d{1,15}(\.\d+)?$/;
-const SYMBOLS = /[$€£¥₹₩₽₺₫₱]/g;
 const GROUPING_SPACES = /[\s\u00a0\u202f']/g;
 
 /**
  * Parses a money amount as people write it: `$1,234.50`, `1.234,50`, `1 234,50`, `(500)` (= -500), `-500`,
- * `500-`, `USD 1,000`, `1,000.00 USD`. Symbols are dropped without setting the currency (`$` is used by many
- * currencies); a three-letter code before or after the number sets it. With both separators the last one
- * is the decimal mark; with one kind used several times it is grouping; a single `,` or `.` is a decimal
- * mark unless exactly three digits follow it, then `style.decimalComma` decides. Returns null when the text
- * is not an amount.
+ * `500-`, `USD 1,000`, `1,000.00 USD`, `R$ 1.234,56`, `1 234 kr`. A three-letter code before or after the
+ * number sets the currency; a symbol before or after it (`CURRENCY_SYMBOLS`) is returned as `symbol`, for the
+ * caller to weigh against the row's currency. With both separators the last one is the decimal mark; with
+ * one kind used several times it is grouping; a single `,` or `.` is a decimal mark unless exactly three
+ * digits follow it (and the digits before it are not `0`): then it is grouping (`150.000` → 150000,
+ * `1,234` → 1234), except a comma in a decimal-comma file (`style.decimalComma`: `1,234` → 1.234). Returns
+ * null when the text is not an amount.
  */
 export function parseAmount(text: string, style: AmountStyle = {}): ParsedAmount | null {
   let s = text.trim();
   if (s === '') return null;
-  if (PLAIN.test(s) && !(style.decimalComma === true && s.includes('.')))
+  if (PLAIN.test(s) && (plainIsDecimal(s, style) || !s.includes('.')))
     return { value: Number(s), currency: '' };
   let negative = false;
   let currency = '';
@@ -42,7 +57,7 @@ export function parseAmount(text: string, style: AmountStyle = {}): ParsedAmount
     s = s.slice(1, -1).trim();
   }
   const head = s.slice(0, 3).toUpperCase();
-  if (s.length > 3 && CODE.test(head) && /[\s\d$€£¥(+-]/.test(s.charAt(3))) {
+  if (s.length > 3 && CODE.test(head) && !/\p{L}/u.test(s.charAt(3))) {
     currency = head;
     s = s.slice(3).trim();
   } else {
@@ -57,7 +72,24 @@ export function parseAmount(text: string, style: AmountStyle = {}): ParsedAmount
     negative = true;
     s = s.slice(1, -1).trim();
   }
-  s = s.replace(SYMBOLS, '').replace(GROUPING_SPACES, '');
+  let symbol = '';
+  let sign = '';
+  if (s.startsWith('-') || s.startsWith('+')) {
+    sign = s.charAt(0);
+    s = s.slice(1).trimStart();
+  }
+  const lead = ALL_SYMBOLS.find((sym) => s.startsWith(sym));
+  if (lead !== undefined) {
+    symbol = lead;
+    s = s.slice(lead.length).trimStart();
+  } else {
+    const trail = ALL_SYMBOLS.find((sym) => s.endsWith(sym));
+    if (trail !== undefined && /[\d\s.)-]/.test(s.charAt(s.length - trail.length - 1))) {
+      symbol = trail;
+      s = s.slice(0, -trail.length).trimEnd();
+    }
+  }
+  s = (sign + s).replace(GROUPING_SPACES, '');
   if (s.startsWith('-') || s.startsWith('+')) {
     if (s.startsWith('-')) negative = !negative;
     s = s.slice(1);
@@ -65,12 +97,26 @@ export function parseAmount(text: string, style: AmountStyle = {}): ParsedAmount
     negative = !negative;
     s = s.slice(0, -1);
   }
-  s = s.replace(SYMBOLS, '');
   const digits = normaliseSeparators(s, style.decimalComma === true);
   if (digits === null) return null;
   const value = Number(digits);
   if (!Number.isFinite(value)) return null;
-  return { value: negative && value !== 0 ? -value : value, currency };
+  const out: ParsedAmount = { value: negative && value !== 0 ? -value : value, currency };
+  if (symbol !== '') out.symbol = symbol;
+  if (style.decimalComma !== true && /^\d+\.\d{3}$/.test(s) && !/^0+\./.test(s)) out.pointAsGrouping = true;
+  return out;
+}
+
+/**
+ * Whether a plain `1234.567` is read as written: a point with other than three digits after it always is; with
+ * three, only a spreadsheet number cell's own text (`150.125`, never `150.000`) or a leading `0` (`0.125`).
+ */
+function plainIsDecimal(s: string, style: AmountStyle): boolean {
+  if (style.decimalComma === true) return false;
+  const at = s.indexOf('.');
+  if (at < 0 || s.length - at - 1 !== 3) return true;
+  if (/^-?0+\./.test(s)) return true;
+  return style.cellNumbers === true && String(Number(s)) === s;
 }
 
 /** Rewrites `1.234,50` / `1,234.50` / `1234,5` to `1234.50` form, or null when it is not a number. */
@@ -86,9 +132,10 @@ function normaliseSeparators(s: string, decimalComma: boolean): string | null {
     const at = Math.max(lastComma, lastDot);
     const several = s.indexOf(sep) !== at;
     const threeAfter = s.length - at - 1 === 3;
+    const zeroBefore = /^0*$/.test(s.slice(0, at));
     if (several) decimal = '';
-    else if (!threeAfter) decimal = sep;
-    else decimal = (sep === ',') === decimalComma ? sep : '';
+    else if (!threeAfter || zeroBefore) decimal = sep;
+    else decimal = sep === ',' && decimalComma ? sep : '';
   }
   const grouping = decimal === ',' ? '.' : decimal === '.' ? ',' : s.includes(',') ? ',' : '.';
   let out = s;

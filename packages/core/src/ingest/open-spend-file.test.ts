@@ -673,3 +673,73 @@ describe('openSpendFile(bytes)', () => {
     expect(batches).toBeGreaterThan(1);
   });
 });
+
+describe('openSpendFile(bytes): amounts and their currencies', () => {
+  it('reads 150.000 in a comma-delimited file as 150000 and says so', async () => {
+    const csv =
+      'Supplier,Country,Sector,Amount\nIstanbul Denim Tekstil A.S.,Turkey,Denim,150.000\nB,TR,Denim,2500\n';
+    const { layout, rows } = await readAll(Buffer.from(csv));
+    expect(rows.map((r) => r.amount)).toEqual([150000, 2500]);
+    const note = layout.problems.find((p) => p.code === 'point_as_grouping');
+    expect(note?.message).toMatch(
+      /1 amount\(s\) in column "Amount" .*"150\.000" at row 1, line 2, read as 150000/,
+    );
+  });
+
+  it('reads an XLSX text cell "€ 150.000" as 150000 EUR and a number cell 150.125 as written', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Spend');
+    ws.addRow(['Supplier', 'Amount']);
+    ws.addRow(['Istanbul Denim Tekstil A.S.', '€ 150.000']);
+    ws.addRow(['Beta', 150.125]);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const { rows } = await readAll(bytes);
+    expect(rows.map((r) => [r.amount, r.currency])).toEqual([
+      [150000, 'EUR'],
+      [150.125, ''],
+    ]);
+  });
+
+  it('takes the currency from a symbol that names one, and keeps ambiguous ones apart', async () => {
+    const csv =
+      'Supplier,Amount,Currency\nA,€1000,\nB,£2000,\nC,¥3000,\nD,"R$ 1.234.567,89",\nE,R$1234,\n' +
+      'F,$500,\nG,400,\nH,₺700,USD\nI,1 234 kr,SEK\n';
+    const { layout, rows, rejects } = await readAll(Buffer.from(csv));
+    expect(rejects).toEqual([]);
+    expect(rows.map((r) => [r.supplier, r.amount, r.currency])).toEqual([
+      ['A', 1000, 'EUR'],
+      ['B', 2000, 'GBP'],
+      ['C', 3000, '¥ (CNY OR JPY)'],
+      ['D', 1234567.89, 'BRL'],
+      ['E', 1234, 'BRL'],
+      ['F', 500, ''],
+      ['G', 400, ''],
+      ['H', 700, 'USD'],
+      ['I', 1234, 'SEK'],
+    ]);
+    const messages = layout.problems.map((p) => p.message).join('\n');
+    expect(messages).toMatch(/written with ¥, which several currencies use \(CNY, JPY\).*"¥ \(CNY OR JPY\)"/);
+    expect(messages).toMatch(/written with \$, .*"currency not stated"/);
+    expect(messages).toMatch(/written with ₺ but column "Currency" gives another currency .*"₺700"/);
+  });
+
+  it('lets the currency in the amount header win over a symbol', async () => {
+    const csv = 'Supplier,Amount (EUR)\nA,€1000\nB,£2000\nC,¥3000\n';
+    const { layout, rows } = await readAll(Buffer.from(csv));
+    expect(rows.map((r) => r.currency)).toEqual(['EUR', 'EUR', 'EUR']);
+    expect(layout.problems.filter((p) => p.code === 'symbol_contradicts')).toHaveLength(2);
+  });
+});
+
+describe('openSpendFile(bytes): migrant shares', () => {
+  it('names the column and an example when a value below 1 is read as a percentage', async () => {
+    const csv = 'Factory Name,Migrant share\nF0,0.35\nF1,5\nF2,40%\n';
+    const { layout, rows } = await readAll(Buffer.from(csv));
+    expect(rows.map((r) => r.migrant_share)).toEqual([0.0035, 0.05, 0.4]);
+    const note = layout.problems.find((p) => p.code === 'share_fraction_as_percent');
+    expect(note?.column).toBe('Migrant share');
+    expect(note?.message).toMatch(
+      /1 value\(s\) below 1 in column "Migrant share" .*"0\.35" at row 1, line 2, as 0\.35 %/,
+    );
+  });
+});

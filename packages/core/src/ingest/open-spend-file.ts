@@ -165,7 +165,7 @@ async function openCsv(
     plan,
     pending.map((r) => r.fields),
   );
-  const builder = new RowBuilder(plan, headers, delimiter === ';');
+  const builder = new RowBuilder(plan, headers, { decimalComma: delimiter === ';' });
 
   async function* batches(): AsyncGenerator<IngestBatch> {
     let batch: IngestBatch = { rows: [], rejects: [] };
@@ -304,7 +304,7 @@ async function openXlsx(reader: ByteReader, options: SpendFileOptions): Promise<
     plan,
     buffered.map((r) => r.cells),
   );
-  const builder = new RowBuilder(plan, headers, false);
+  const builder = new RowBuilder(plan, headers, { cellNumbers: true });
 
   async function* batches(): AsyncGenerator<IngestBatch> {
     let batch: IngestBatch = { rows: [], rejects: [] };

@@ -5,7 +5,7 @@ import { isRejected, RowBuilder } from './row-builder.js';
 describe('RowBuilder.build(record)', () => {
   it('reads the parent company of a row, trimmed, and leaves it empty when the column is', () => {
     const headers = ['os_id', 'name', 'address', 'country_name', 'sector', 'parent_company'];
-    const builder = new RowBuilder(planColumns(headers), headers, false);
+    const builder = new RowBuilder(planColumns(headers), headers, {});
     const row = builder.build(
       [
         'CN2019303BQ3FZP',
@@ -29,14 +29,14 @@ describe('RowBuilder.build(record)', () => {
 
   it('leaves the parent company empty in a file without such a column', () => {
     const headers = ['Supplier', 'Country'];
-    const row = new RowBuilder(planColumns(headers), headers, false).build(['Acme Widgets Ltd', 'GBR'], 1, 2);
+    const row = new RowBuilder(planColumns(headers), headers, {}).build(['Acme Widgets Ltd', 'GBR'], 1, 2);
     expect(isRejected(row) ? null : row.parent_company).toBe('');
   });
 });
 
 describe('RowBuilder.build(record): a totals line', () => {
   const headers = ['Factory Name', 'Country', 'Amount'];
-  const builder = new RowBuilder(planColumns(headers), headers, false);
+  const builder = new RowBuilder(planColumns(headers), headers, {});
 
   it.each([
     'Total',
@@ -68,7 +68,7 @@ describe('RowBuilder.build(record): a totals line', () => {
 
 describe('RowBuilder.build(record): another supplier column', () => {
   const headers = ['Supplier', 'Vendor', 'Country'];
-  const builder = new RowBuilder(planColumns(headers), headers, false);
+  const builder = new RowBuilder(planColumns(headers), headers, {});
 
   it('reads the supplier from the other column when the supplier column is empty', () => {
     const out = builder.build(['', ' Hoshine Silicon Industry Co Ltd ', 'China'], 1, 2);
@@ -87,7 +87,7 @@ describe('RowBuilder.build(record): another supplier column', () => {
 
 describe('RowBuilder.build(record): a supplier cell that names no one', () => {
   const headers = ['Supplier', 'Country', 'Amount'];
-  const builder = new RowBuilder(planColumns(headers), headers, false);
+  const builder = new RowBuilder(planColumns(headers), headers, {});
 
   it.each(['***', '-', '🧤', 'N/A', 'unknown'])('rejects "%s"', (name) => {
     const out = builder.build([name, 'China', '10'], 3, 4);

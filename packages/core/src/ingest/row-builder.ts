@@ -5,9 +5,10 @@ import {
   type RejectedRow,
   type SpendRow,
 } from '../model/spend-row.js';
-import { AMOUNT_EXPECTED, parseAmount } from './amount-parser.js';
+import { AMOUNT_EXPECTED, type AmountStyle, parseAmount } from './amount-parser.js';
 import type { ColumnPlan } from './column-mapper.js';
 import { parseCots } from './cots-parser.js';
+import { AMBIGUOUS_SYMBOLS, ambiguousSymbolLabel, symbolCurrency } from './currency-symbols.js';
 import { parseDate } from './date-parser.js';
 import { parseCount, parseShare } from './share-parser.js';
 
@@ -22,6 +23,12 @@ interface NoteTally {
   first: { row: number; line: number; value: string };
 }
 
+/** A way a column's values were read that the user should know of, counted once per kind. */
+interface Remark extends NoteTally {
+  column: string;
+  message: (t: NoteTally) => string;
+}
+
 /**
  * Turns records (arrays of field text) into `SpendRow`s or `RejectedRow`s for one column plan.
  *
@@ -32,13 +39,14 @@ interface NoteTally {
  */
 export class RowBuilder {
   private readonly tallies = new Map<CanonicalField, NoteTally>();
+  private readonly remarks = new Map<string, Remark>();
   private readonly width: number;
   private readonly at: Record<CanonicalField, number>;
 
   constructor(
     private readonly plan: ColumnPlan,
     private readonly headers: string[],
-    private readonly decimalComma: boolean,
+    private readonly style: AmountStyle,
   ) {
     this.width = headers.length;
     const at = {} as Record<CanonicalField, number>;
@@ -111,7 +119,7 @@ export class RowBuilder {
     let currency = cell(fields, at.currency).toUpperCase();
     const amountText = cell(fields, at.amount);
     if (amountText !== '') {
-      const parsed = parseAmount(amountText, { decimalComma: this.decimalComma });
+      const parsed = parseAmount(amountText, this.style);
       if (parsed === null) {
         return reject(
           row,
@@ -132,7 +140,10 @@ export class RowBuilder {
           );
         }
         currency = parsed.currency;
+      } else if (parsed.symbol !== undefined) {
+        currency = this.currencyOfSymbol(parsed.symbol, currency, amountText, row, line);
       }
+      if (parsed.pointAsGrouping === true) this.pointAsGrouping(amountText, parsed.value, row, line);
       amount = parsed.value;
     }
     if (currency === '') currency = plan.defaultCurrency;
@@ -145,11 +156,24 @@ export class RowBuilder {
     if (workers === null && workersText !== '' && !UPPER_BOUND_ONLY.test(workersText))
       this.note('workers', workersText, row, line);
     const valueText = cell(fields, at.contract_value);
-    const value = valueText === '' ? null : parseAmount(valueText, { decimalComma: this.decimalComma });
+    const value = valueText === '' ? null : parseAmount(valueText, this.style);
     if (value === null && valueText !== '') this.note('contract_value', valueText, row, line);
     const shareText = cell(fields, at.migrant_share);
     const share = parseShare(shareText, plan.sharePercent);
     if (share === null && shareText !== '') this.note('migrant_share', shareText, row, line);
+    else if (share !== null && plan.sharePercent && /^0?[.,]\d+$/.test(shareText)) {
+      this.remark(
+        'share_fraction_as_percent',
+        'migrant_share',
+        shareText,
+        row,
+        line,
+        (t) =>
+          `${t.count} value(s) below 1 in column "${this.header('migrant_share')}" were read as percentages ` +
+          `("${t.first.value}" at row ${t.first.row}, line ${t.first.line}, as ${t.first.value} %), because the ` +
+          'column also holds values above 1: write a fraction as a percentage (35 or 35%) if that is what it is.',
+      );
+    }
 
     let address = cell(fields, at.supplier_address);
     if (plan.addressParts.length > 0) {
@@ -191,6 +215,70 @@ export class RowBuilder {
     };
   }
 
+  /**
+   * The currency of an amount written with a symbol (`€1000`, `R$ 1.234,56`, `¥3000`). A currency column's
+   * value wins over the symbol (a contradiction is noted); so does the amount header's currency. Otherwise
+   * a symbol that names one currency sets it, and one that names several keeps its rows apart under its own
+   * label (`¥ (CNY OR JPY)`), except `$`, whose rows stay "currency not stated" (noted).
+   */
+  private currencyOfSymbol(symbol: string, stated: string, text: string, row: number, line: number): string {
+    const named = symbolCurrency(symbol);
+    const given = stated !== '' ? stated : this.plan.defaultCurrency;
+    if (given !== '') {
+      const fits = named === null ? (AMBIGUOUS_SYMBOLS[symbol]?.includes(given) ?? true) : named === given;
+      if (!fits) {
+        const where =
+          stated !== '' ? `column "${this.header('currency')}"` : `the header "${this.header('amount')}"`;
+        this.remark(
+          `symbol_contradicts:${symbol}`,
+          'amount',
+          text,
+          row,
+          line,
+          (t) =>
+            `${t.count} amount(s) in column "${this.header('amount')}" are written with ${symbol} but ${where} ` +
+            `gives another currency (first: "${t.first.value}" at row ${t.first.row}, line ${t.first.line}): ` +
+            `the currency ${stated !== '' ? 'column' : 'header'} was followed.`,
+        );
+      }
+      return stated;
+    }
+    if (named !== null) return named;
+    const label = ambiguousSymbolLabel(symbol);
+    const codes = AMBIGUOUS_SYMBOLS[symbol] ?? [];
+    this.remark(
+      `ambiguous_symbol:${symbol}`,
+      'amount',
+      text,
+      row,
+      line,
+      (t) =>
+        `${t.count} amount(s) in column "${this.header('amount')}" are written with ${symbol}, which ` +
+        `several currencies use (${codes.join(', ')}${symbol === '$' ? ' and others' : ''}), and no currency ` +
+        `is stated (first: "${t.first.value}" at row ${t.first.row}, line ${t.first.line}): they are ` +
+        (label === ''
+          ? 'totalled as "currency not stated", which the FAR plan test takes for US dollars.'
+          : `totalled apart as "${label}", not with any other currency.`) +
+        ' A currency column, or the code in the header (Amount (USD)), says which.',
+    );
+    return label;
+  }
+
+  /** Notes amounts like `150.000` in a file whose decimal mark is the point, read as 150000. */
+  private pointAsGrouping(text: string, value: number, row: number, line: number): void {
+    this.remark(
+      'point_as_grouping',
+      'amount',
+      text,
+      row,
+      line,
+      (t) =>
+        `${t.count} amount(s) in column "${this.header('amount')}" have one "." followed by exactly three ` +
+        `digits, read as thousands grouping (first: "${t.first.value}" at row ${t.first.row}, line ` +
+        `${t.first.line}, read as ${value}). Meant as three decimals, they would be 1,000 times smaller.`,
+    );
+  }
+
   /** Why a row without a supplier name is rejected, naming every column looked in. */
   private missingSupplier(): string {
     const columns = [this.plan.index.supplier, ...this.plan.supplierFallbacks].map(
@@ -226,7 +314,30 @@ export class RowBuilder {
         expected: what,
       });
     }
+    for (const [key, r] of this.remarks) {
+      out.push({
+        code: key.split(':')[0] as string,
+        message: r.message(r),
+        row: r.first.row,
+        line: r.first.line,
+        column: r.column,
+      });
+    }
     return out;
+  }
+
+  private remark(
+    key: string,
+    field: CanonicalField,
+    value: string,
+    row: number,
+    line: number,
+    message: (t: NoteTally) => string,
+  ): void {
+    const r = this.remarks.get(key);
+    if (r === undefined) {
+      this.remarks.set(key, { count: 1, first: { row, line, value }, column: this.header(field), message });
+    } else r.count++;
   }
 
   private note(field: CanonicalField, value: string, row: number, line: number): void {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AMBIGUOUS_SYMBOLS,
+  ambiguousSymbolLabel,
+  CURRENCY_SYMBOLS,
+  symbolCurrency,
+} from './currency-symbols.js';
+
+function shown(locale: string, code: string, display: 'symbol' | 'narrowSymbol'): string {
+  const parts = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: code,
+    currencyDisplay: display,
+  });
+  return parts.formatToParts(1).find((p) => p.type === 'currency')?.value ?? '';
+}
+
+describe('CURRENCY_SYMBOLS', () => {
+  it.each(CURRENCY_SYMBOLS.map((s) => [s.symbol, s.code, s.locale]))(
+    '%s is the CLDR symbol of %s (in %s)',
+    (symbol, code, locale) => {
+      expect([shown(locale, code, 'symbol'), shown(locale, code, 'narrowSymbol')]).toContain(symbol);
+    },
+  );
+
+  it('gives a symbol to one currency only', () => {
+    const symbols = CURRENCY_SYMBOLS.map((s) => s.symbol);
+    expect(new Set(symbols).size).toBe(symbols.length);
+    for (const s of symbols) expect(AMBIGUOUS_SYMBOLS[s]).toBeUndefined();
+  });
+});
+
+describe('AMBIGUOUS_SYMBOLS', () => {
+  it.each(Object.entries(AMBIGUOUS_SYMBOLS))('%s is the narrow symbol of each of %j', (symbol, codes) => {
+    expect(codes.length).toBeGreaterThan(1);
+    for (const code of codes) expect(shown('en', code, 'narrowSymbol')).toBe(symbol);
+    expect(symbolCurrency(symbol)).toBeNull();
+  });
+
+  it('labels ambiguous symbols but $, which stays "currency not stated"', () => {
+    expect(ambiguousSymbolLabel('¥')).toBe('¥ (CNY OR JPY)');
+    expect(ambiguousSymbolLabel('kr')).toBe('KR (DKK OR ISK OR NOK OR SEK)');
+    expect(ambiguousSymbolLabel('$')).toBe('');
+  });
+});
