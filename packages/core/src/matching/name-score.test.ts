@@ -63,6 +63,30 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(score('Hikvision', 'Hikvision Digital')).toBeGreaterThanOrEqual(threshold);
   });
 
+  it('does not match on a place or a common word alone when the listed name has a word of its own', () => {
+    // Ninghai is a county (宁海县), Dongguan a city; shoes, glove and fashion are common words: the listed
+    // name's own word (Huafu, Oasis, Glove) is what tells it from the thousands of others.
+    expect(score('Ninghai Textile Co', 'Ninghai Huafu Textile')).toBeLessThan(threshold);
+    expect(score('Dongguan Shoes Co., Ltd.', 'Dongguan Oasis Shoes Co., Ltd.')).toBeLessThan(threshold);
+    expect(score('Top Ltd', 'Top Glove Corporation Bhd')).toBeLessThan(threshold);
+    expect(score('Fashion Ltd', 'Huafu Fashion Co.')).toBeLessThan(threshold);
+    expect(
+      scoreNames('Ninghai Textile Co', 'Ninghai Huafu Textile', normaliser).why.map((w) => w.code),
+    ).toContain('own_word_missing');
+    // The listed name's own word still matches alone, and a name with nothing of its own left out still matches.
+    expect(score('Huafu Ltd', 'Huafu Fashion Co.')).toBeGreaterThanOrEqual(threshold);
+    expect(score('Ocean Fishing Co Ltd', 'Dalian Ocean Fishing')).toBeGreaterThanOrEqual(threshold);
+    expect(score('Top Glove Sdn Bhd', 'Top Glove Corporation Bhd')).toBeGreaterThanOrEqual(threshold);
+  });
+
+  it('does not match on two initials alone', () => {
+    // `HY Solar` is a listed alias; Hai Yang, Hua Yi and Hami Yarn are other companies with those initials.
+    expect(score('Hai Yang Co Ltd', 'HY Solar')).toBeLessThan(threshold);
+    expect(score('Hua Yi Co Ltd', 'HY Solar')).toBeLessThan(threshold);
+    // Three initials and more still stand for a name.
+    expect(score('PLA', "People's Liberation Army")).toBeGreaterThanOrEqual(threshold);
+  });
+
   it('weighs a Chinese province or city as a common word', () => {
     expect(score('DALIAN FOODS CO LTD', 'Dalian Sunspeed Foods Co., Ltd.')).toBeLessThan(threshold);
     expect(score('Inner Mongolia Food Co Ltd', 'Inner Mongolia Xuanda Food Co., Ltd.')).toBeLessThan(

@@ -1,9 +1,11 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { isPinyinSyllable } from './chinese-romaniser.js';
+import { isCommonEnglish } from './common-english.js';
 import { jaroWinkler } from './jaro-winkler.js';
 import { levenshteinSimilarity } from './levenshtein.js';
 import type { MatchReason } from './name-matcher.js';
 import type { NameNormaliser, NormalisedName } from './name-normaliser.js';
+import { isPlaceWord } from './place-words.js';
 import { COMMON_CUT, STOP_WORDS, stoplistWeight, type TokenWeigher } from './token-weights.js';
 
 /**
@@ -404,6 +406,7 @@ let accDistinctiveCount = 0;
 /** The words of the last distinctive pair aligned word to word ('' for a joined word or an acronym). */
 let accDistinctiveQ = '';
 let accDistinctiveC = '';
+
 let accWhy: MatchReason[] | null = null;
 
 /** Adds an aligned pair; `wordQ` and `wordC` are its two words when it pairs one word with one word. */
@@ -415,11 +418,12 @@ function alignPair(
   detail: string,
   wordQ = '',
   wordC = '',
+  distinguishes = true,
 ): void {
   const w = (wq + wc) / 2;
   accNum += sim * w;
   accDen += w;
-  if (wq >= COMMON_CUT && wc >= COMMON_CUT) {
+  if (distinguishes && wq >= COMMON_CUT && wc >= COMMON_CUT) {
     accDistinctive = true;
     accDistinctiveCount++;
     accDistinctiveQ = wordQ;
@@ -533,20 +537,39 @@ export function scorePrepared(
     }
   }
   // Acronyms: a token equal to the initials of two or more adjacent tokens of the other side (`pla` /
-  // `people's liberation army`, `us` / `united states`).
+  // `people's liberation army`, `us` / `united states`). Two initials fit countless names (`hy` is Hai Yang,
+  // Hua Yi, Hami Yarn …): they align but, like a common word, never make a match on their own.
   let found = acronyms(qt, ct, usedQ, usedC);
   for (let k = 0; k < found; k++) {
     const i = acrBuf[3 * k]!;
     const j = acrBuf[3 * k + 1]!;
     const len = acrBuf[3 * k + 2]!;
-    alignPair(1, qw[i]!, cw[j]!, 'acronym', explain ? `${qt[i]} = ${ct.slice(j, j + len).join(' ')}` : '');
+    alignPair(
+      1,
+      qw[i]!,
+      cw[j]!,
+      'acronym',
+      explain ? `${qt[i]} = ${ct.slice(j, j + len).join(' ')}` : '',
+      '',
+      '',
+      len > 2,
+    );
   }
   found = acronyms(ct, qt, usedC, usedQ);
   for (let k = 0; k < found; k++) {
     const j = acrBuf[3 * k]!;
     const i = acrBuf[3 * k + 1]!;
     const len = acrBuf[3 * k + 2]!;
-    alignPair(1, qw[i]!, cw[j]!, 'acronym', explain ? `${qt.slice(i, i + len).join(' ')} = ${ct[j]}` : '');
+    alignPair(
+      1,
+      qw[i]!,
+      cw[j]!,
+      'acronym',
+      explain ? `${qt.slice(i, i + len).join(' ')} = ${ct[j]}` : '',
+      '',
+      '',
+      len > 2,
+    );
   }
   // Fuzzy pairs, best first: a similarity matrix in a reused buffer, the best free pair taken each round.
   oneEditAllowed = accDistinctive;
@@ -669,11 +692,43 @@ export function scorePrepared(
         weight: SCORE_SETTINGS.commonCap,
       });
   }
+  if (
+    accDistinctiveCount === 1 &&
+    !exact &&
+    !squashedEqual &&
+    score > SCORE_SETTINGS.commonCap &&
+    accDistinctiveC !== '' &&
+    (isPlaceWord(accDistinctiveC) || isCommonEnglish(accDistinctiveC)) &&
+    unmatchedOwnWord(c, usedC)
+  ) {
+    // The one distinctive word in common is a place (`Ninghai Textile` / `Ninghai Huafu Textile`) or a
+    // common English word (`Dongguan Shoes` / `Dongguan Oasis Shoes`), and the listed name has a word of its
+    // own that the name lacks: the word shared is what countless companies have, not who this one is.
+    score = SCORE_SETTINGS.commonCap;
+    if (explain)
+      why.push({
+        code: 'own_word_missing',
+        detail: `only ${accDistinctiveC} in common, a place or common word; the listed name's own word is missing`,
+        weight: SCORE_SETTINGS.commonCap,
+      });
+  }
   return {
     score: r4(Math.min(1, Math.max(0, score))),
     why,
     weak: !exact && !squashedEqual && accDistinctiveCount <= 1,
   };
+}
+
+/**
+ * True when a token of `c` left unaligned is a word of its own: distinctive (not a common word or a
+ * number) and of four letters or more (a short one is as often a stray initialism or legal form, `AkG`).
+ */
+function unmatchedOwnWord(c: PreparedName, usedC: Uint8Array): boolean {
+  const ct = c.norm.tokens;
+  for (let j = 0; j < ct.length; j++) {
+    if (usedC[j] === 0 && c.weights[j]! >= COMMON_CUT && ct[j]!.length >= 4) return true;
+  }
+  return false;
 }
 
 function shareAny(a: readonly string[], b: readonly string[]): boolean {
