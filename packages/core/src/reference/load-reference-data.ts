@@ -1,6 +1,7 @@
 import type { Classifier } from '../classify/classification.js';
 import { createClassifier } from '../classify/create-classifier.js';
 import { TipwatchError } from '../errors.js';
+import { addPlaceWords } from '../matching/place-words.js';
 import { parseCbpOrders } from './cbp-orders.js';
 import { createCountryResolver } from './country-table.js';
 import { parseCsvTable } from './csv-table.js';
@@ -102,6 +103,8 @@ export function loadReferenceData(files: ReadonlyMap<string, string>): Reference
     { places: places.text, variants: variants.text, notes: notes.text },
     { places: places.meta, variants: variants.meta, notes: notes.meta },
   );
+  // Xinjiang's Latin place names (Aksu, Turpan, Kashgar) weigh as places in name matching.
+  addPlaceWords(xinjiang.placeWords());
   const hotlinesFile = need('hotlines');
   const farFile = need('far_thresholds');
 

@@ -27,4 +27,9 @@ export interface XinjiangGazetteer {
    * `Urumqi … Co., Ltd.`, `新疆…有限公司`, but not `Shanghai Xinjiang Road Trading`.
    */
   findAtStart(name: string): XinjiangPlaceHit | null;
+  /**
+   * The one-word Latin names of its places as names are written once folded (`aksu`, `turpan`, `kashgar`,
+   * `urumqi`), the region's own names aside: the matcher weighs them as places.
+   */
+  placeWords(): string[];
 }

@@ -51,6 +51,18 @@ describe('createScreener(loadReferenceData(files), createMatcher(…), …).scre
     expect(atHome?.level).toBe('low');
   });
 
+  it('does not take a Xinjiang place or a common word for a listed company', () => {
+    // Aksu and Turpan are Xinjiang places (gazetteer), textile a trade: the listed names' own words
+    // (Huafu, Esquel) are missing. The place itself still gives the Xinjiang import ban.
+    for (const supplier of ['Aksu Textile Co', 'Turpan Textile Co., Ltd.', 'Ninghai Textile Co']) {
+      expect(find(screener, { supplier, supplier_country: 'China' }, 'entity')).toEqual([]);
+    }
+    expect(
+      find(screener, { supplier: 'Aksu Huafu Textiles Co', supplier_country: 'China' }, 'entity'),
+    ).toHaveLength(1);
+    expect(find(screener, { supplier: 'Hai Yang Co Ltd', supplier_country: 'China' }, 'entity')).toEqual([]);
+  });
+
   it('matches a real CBP order under the spelling of a spend file', () => {
     const [hit] = find(
       screener,
