@@ -327,6 +327,82 @@ describe('planColumns(headers): common header names', () => {
   });
 });
 
+describe('planColumns(headers): import and tier-2 layouts', () => {
+  it.each(['Region / Province', 'Region/Province', 'Manufacturer City', '城市', '省份'])(
+    'reads %s as a part of the address',
+    (header) => {
+      const plan = planColumns(['Supplier', 'Address', header]);
+      expect(plan.addressParts).toEqual([2]);
+      expect(plan.mapping.supplier_address).toBe(`Address + ${header}`);
+    },
+  );
+
+  it('reads a bill-of-lading export: shipper, its address and country, goods and their value', () => {
+    const plan = planColumns([
+      'Consignee',
+      'Notify Party',
+      'Shipper',
+      'Shipper Address',
+      'Shipper Country',
+      'Goods Shipped',
+      'Value of Goods (USD)',
+    ]);
+    expect(plan.mapping).toMatchObject({
+      supplier: 'Shipper',
+      supplier_address: 'Shipper Address',
+      supplier_country: 'Shipper Country',
+      description: 'Goods Shipped',
+      amount: 'Value of Goods (USD)',
+    });
+    expect(plan.defaultCurrency).toBe('USD');
+    expect(plan.supplierFallbacks).toEqual([]);
+    expect(plan.unmapped).toEqual(['Consignee', 'Notify Party']);
+  });
+
+  it('never takes the consignee or the notify party for the supplier', () => {
+    expect(() => planColumns(['Consignee', 'Notify Party', 'Goods Shipped'])).toThrow(
+      /No supplier name column found/,
+    );
+  });
+
+  it('reads a CBP ACE entry summary line: entry summary number as the row ref, never the contract id', () => {
+    const plan = planColumns([
+      'Entry Summary Number',
+      'Entry Summary Date',
+      'Manufacturer Name',
+      'HTS Description',
+      'Line Goods Value Amount',
+    ]);
+    expect(plan.mapping).toMatchObject({
+      supplier: 'Manufacturer Name',
+      date: 'Entry Summary Date',
+      description: 'HTS Description',
+      amount: 'Line Goods Value Amount',
+    });
+    expect(plan.refColumn).toBe(0);
+    expect(plan.mapping.contract_id).toBeUndefined();
+  });
+
+  it.each([['Product Details'], ['Material / Process'], ['材料/工序']])(
+    'reads %s as the description',
+    (h) => {
+      expect(planColumns(['Supplier', h]).mapping.description).toBe(h);
+    },
+  );
+
+  it('takes the tier-2 supplier, not the tier-1 factory, as the supplier of a tier-2 list', () => {
+    const both = planColumns(['Tier 1 Factory', 'Tier 2 Supplier Name', 'Country', 'Material / Process']);
+    expect(both.index.supplier).toBe(1);
+    expect(both.supplierFallbacks).toEqual([]);
+    expect(planColumns(['Tier 2 Supplier Name', 'Country']).index.supplier).toBe(0);
+  });
+
+  it("falls back on a supplier's name in the other language", () => {
+    expect(planColumns(['Supplier Name', 'Supplier Name (Local Language)']).supplierFallbacks).toEqual([1]);
+    expect(planColumns(['英文名称', '供应商名称']).mapping.supplier).toBe('供应商名称, else 英文名称');
+  });
+});
+
 describe('planColumns(headers): columns sharing a name', () => {
   const headers = ['Supplier', 'Country', 'Amount', 'Country', 'Amount'];
 

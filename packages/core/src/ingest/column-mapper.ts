@@ -101,6 +101,9 @@ const GENERIC: Candidates = {
     '采购订单号',
   ],
   supplier: [
+    // A tier-2 supplier list is about its tier-2 suppliers: the tier-1 factory beside them is their customer.
+    'tier2suppliername',
+    'tier2supplier',
     'suppliername',
     'supplierlegalname',
     'factorynameenglish',
@@ -179,6 +182,7 @@ const GENERIC: Candidates = {
     'streetaddress',
     'manufactureraddress',
     'exporteraddress',
+    'shipperaddress',
     // Chinese headers of supplier and customs files.
     '地址',
     '供应商地址',
@@ -206,6 +210,7 @@ const GENERIC: Candidates = {
     'countryisocode',
     'isocountrycode',
     'shipfromcountry',
+    'shippercountry',
     // German, French and Spanish for country.
     'land',
     'pays',
@@ -250,8 +255,14 @@ const GENERIC: Candidates = {
     'details',
     'memo',
     'purpose',
+    // Bill-of-lading and customs entry exports (Panjiva, ImportGenius, CBP ACE) and tier-2 lists.
+    'goodsshipped',
+    'productdetails',
+    'htsdescription',
+    'materialprocess',
     // Chinese headers of supplier and customs files.
     '描述',
+    '材料工序',
     '品名',
     '商品名称',
     '产品名称',
@@ -303,8 +314,10 @@ const GENERIC: Candidates = {
     'purchaseorderamount',
     'invoicetotal',
     'paidamount',
-    // The value declared to customs on an entry.
+    // The value declared to customs on an entry; bill-of-lading and ACE entry-line exports.
     'enteredvalue',
+    'valueofgoods',
+    'linegoodsvalueamount',
     // German, French, Spanish and Italian for amount.
     'betrag',
     'montant',
@@ -329,6 +342,7 @@ const GENERIC: Candidates = {
     'arrivaldate',
     'importdate',
     'entrydate',
+    'entrysummarydate',
     // Chinese headers of supplier and customs files.
     '日期',
     '订单日期',
@@ -482,6 +496,8 @@ const LAYOUT_COLUMNS: Record<Exclude<LayoutName, 'generic'>, Candidates> = {
   },
   brand_factory_list: {
     supplier: [
+      'tier2suppliername',
+      'tier2supplier',
       'factorynameenglish',
       'facilitynameenglish',
       'factoryname',
@@ -536,6 +552,8 @@ const ADDRESS_PART_NAMES = new Set(
     'stateorprovince',
     'stateregion',
     'region',
+    'regionprovince',
+    'provinceregion',
     'county',
     'district',
     'prefecture',
@@ -550,10 +568,15 @@ const ADDRESS_PART_NAMES = new Set(
     'addressstate',
     'addressstatename',
     'addresszipcode',
-  ].flatMap((n) => [
-    n,
-    ...['supplier', 'vendor', 'recipient', 'factory', 'facility', 'site'].map((p) => p + n),
-  ]),
+  ]
+    .flatMap((n) => [
+      n,
+      ...['supplier', 'vendor', 'recipient', 'factory', 'facility', 'site', 'manufacturer', 'shipper'].map(
+        (p) => p + n,
+      ),
+    ])
+    // Chinese: city, province.
+    .concat(['城市', '省份', '省']),
 );
 
 /** Amount columns of USAspending downloads, in US dollars also when a file keeps only a few of their columns. */
@@ -603,6 +626,9 @@ export function detectLayout(headers: string[]): LayoutName {
 const SUPPLIER_FALLBACKS = [
   'factorynamelocal',
   'facilitynamelocal',
+  'suppliernamelocallanguage',
+  'suppliernamelocal',
+  'localsuppliername',
   'suppliername',
   'supplier',
   'vendorname',
@@ -611,10 +637,22 @@ const SUPPLIER_FALLBACKS = [
   'manufacturername',
   'manufacturer',
   'legalbusinessname',
+  // Chinese: the English name, beside the supplier's name (供应商名称).
+  '英文名称',
+  '供应商英文名称',
 ];
 
 /** Row ids used as a row's `ref` in files without a contract id (never as the contract id). */
-const REF_COLUMNS = ['contracttransactionuniquekey', 'ref', 'refno', 'refnumber', 'entrynumber', 'entryno'];
+const REF_COLUMNS = [
+  'contracttransactionuniquekey',
+  'ref',
+  'refno',
+  'refnumber',
+  'entrynumber',
+  'entryno',
+  // CBP ACE: an entry summary is filed under its entry number.
+  'entrysummarynumber',
+];
 
 /** Fields whose header may carry the currency of its amounts (`Amount (EUR)`). */
 const MONEY_FIELDS = new Set<string>(['amount', 'contract_value']);
