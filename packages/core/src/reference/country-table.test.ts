@@ -74,6 +74,36 @@ describe('createCountryResolver(files).resolve(text)', () => {
     expect(resolver.resolve(text)).toBe('CHN');
   });
 
+  it.each([
+    ['中國', 'CHN'],
+    ['中華人民共和國', 'CHN'],
+    ['中国大陆', 'CHN'],
+    ['中國大陸', 'CHN'],
+    ['中国香港', 'HKG'],
+    ['中國香港', 'HKG'],
+    ['香港特别行政区', 'HKG'],
+    ['香港特別行政區', 'HKG'],
+    ['澳門', 'MAC'],
+    ['中国澳门', 'MAC'],
+    ['中國澳門', 'MAC'],
+    ['臺灣', 'TWN'],
+    ['中国台湾', 'TWN'],
+    ['泰國', 'THA'],
+    ['馬來西亞', 'MYS'],
+    ['緬甸', 'MMR'],
+    ['印尼', 'IDN'],
+    ['孟加拉', 'BGD'],
+  ])('resolves the Chinese name %s, in Simplified or Traditional characters, to %s', (text, iso3) => {
+    expect(resolver.resolve(text)).toBe(iso3);
+  });
+
+  it.each(['中国泰国', '中国新疆', '特别行政区'])(
+    'takes China before a name only for Hong Kong, Macao and Taiwan: %s is none',
+    (text) => {
+      expect(resolver.resolve(text)).toBeNull();
+    },
+  );
+
   it('resolves a cell of several parts to none when the parts name different countries', () => {
     expect(resolver.resolve('Georgia, USA')).toBeNull();
     expect(resolver.resolve('Narnia, Atlantis')).toBeNull();

@@ -3,6 +3,7 @@ import type { CountryInfo, CountryResolver } from './country-resolver.js';
 import { parseCsvTable } from './csv-table.js';
 import { foldText } from './fold-text.js';
 import { col, tableRows } from './table-rows.js';
+import { createToSimplified } from './to-simplified.js';
 
 /** The three country files, as texts (paths relative to `data/`). */
 export interface CountryFiles {
@@ -89,8 +90,7 @@ export function createCountryResolver(files: CountryFiles): CountryResolver {
   const cache = new Map<string, string | null>();
   const all = [...info.values()].sort((a, b) => a.iso3.localeCompare(b.iso3));
 
-  function resolveWhole(text: string): string | null {
-    const candidates = spellingsOf(text);
+  function lookupKeys(candidates: readonly string[]): string | null {
     for (const candidate of candidates) {
       const hit = map.get(candidate);
       if (hit) return hit;
@@ -101,6 +101,29 @@ export function createCountryResolver(files: CountryFiles): CountryResolver {
       if (hit) return hit;
     }
     return null;
+  }
+
+  const toSimplified = createToSimplified();
+
+  /**
+   * The spelling as written; failing that, a Chinese one in Simplified characters (the tables hold the
+   * Simplified names: 中國 → 中国, 馬來西亞 → 马来西亚); failing that, a Chinese name of Hong Kong, Macao or
+   * Taiwan with China before it or 特别行政区 (Special Administrative Region) after it, as ISO 3166-1's own
+   * names are built (中国香港特别行政区, Taiwan, Province of China): 中国香港, 香港特别行政区, 中国台湾.
+   */
+  function resolveWhole(text: string): string | null {
+    const hit = lookupKeys(spellingsOf(text));
+    if (hit !== null || !HAN.test(text)) return hit;
+    const simplified = toSimplified(text);
+    if (simplified !== text) {
+      const converted = lookupKeys(spellingsOf(simplified));
+      if (converted !== null) return converted;
+    }
+    const own = CHINESE_REGION.exec(keyOf(simplified));
+    const name = own?.[1] ?? own?.[2];
+    if (name === undefined) return null;
+    const region = lookupKeys([name]);
+    return region !== null && CHINESE_REGIONS.has(region) ? region : null;
   }
 
   /**
@@ -170,6 +193,12 @@ const ALT_COLUMNS = [
 ];
 // `all_translation_names` (about 8,000 names in 25 languages) is left out: it tripled the start-up time
 // for spellings that spend files rarely use; native names and the six UN languages are kept.
+
+const HAN = /\p{Script=Han}/u;
+/** `中国` or `中华人民共和国` before a name, or `特别行政区` (Special Administrative Region) after it. */
+const CHINESE_REGION = /^(?:中华人民共和国|中国)(.+?)(?:特别行政区)?$|^(.+?)特别行政区$/u;
+/** The places the Chinese forms above may name: Hong Kong, Macao, Taiwan. */
+const CHINESE_REGIONS = new Set(['HKG', 'MAC', 'TWN']);
 
 /** Where a cell that names more than one place is cut into parts: commas, slashes, spaced dashes. */
 const PARTS = /\s*[,;/|]\s*|\s+[-–—]\s+/;

@@ -35,6 +35,13 @@ describe('the UFLPA import ban: where a row says it is', () => {
     },
   );
 
+  it.each(['中國', '中華人民共和國', '中国大陆'])(
+    'applies to a Xinjiang place when the country is written %s',
+    (supplier_country) => {
+      expect(uflpa({ supplier_address: 'Kashgar', supplier_country })).toHaveLength(1);
+    },
+  );
+
   it('applies to a Xinjiang place when the country is written PRC', () => {
     expect(uflpa({ supplier_address: 'Kashgar', supplier_country: 'PRC' })).toHaveLength(1);
   });
