@@ -173,6 +173,19 @@ describe('classify(input) by keyword', () => {
     expect(goodsOf({ description: 'açaí pulp' })).toEqual([acai]);
   });
 
+  it.each(['FROZEN ALBACORE', 'Skipjack loins', 'YELLOWFIN TUNA STEAKS', 'bigeye, whole round'])(
+    'maps a tuna named by its species as fish: %s',
+    (description) => {
+      expect(goodsOf({ description })).toEqual(['Fish']);
+      expect(sectorsOf({ description })).toEqual(['fishing_aquaculture']);
+    },
+  );
+
+  it('maps no good from squid or octopus, which ILAB does not name', () => {
+    expect(goodsOf({ description: 'FROZEN SQUID TUBES' })).toEqual([]);
+    expect(goodsOf({ description: 'Octopus, cooked' })).toEqual([]);
+  });
+
   it('maps service phrases to sectors', () => {
     expect(sectorsOf({ description: 'Janitorial services for Building 12' })).toEqual([
       'housekeeping_facilities',
