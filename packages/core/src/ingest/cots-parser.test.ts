@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCots } from './cots-parser.js';
+import { parseCots, readCots } from './cots-parser.js';
 
 describe('parseCots(text, fromCommercialProcedures)', () => {
   it('reads a yes/no column', () => {
@@ -16,5 +16,31 @@ describe('parseCots(text, fromCommercialProcedures)', () => {
     expect(parseCots('A', true)).toBeNull();
     expect(parseCots('COMMERCIAL PRODUCTS/SERVICES', true)).toBeNull();
     expect(parseCots('SERVICES PURSUANT TO FAR 12.102(G)', true)).toBeNull();
+  });
+});
+
+describe('readCots(text): FAR 2.101 wording', () => {
+  it.each([
+    ['COTS item', true],
+    ['COTS items', true],
+    ['cots', true],
+    ['Commercially available off-the-shelf', true],
+    ['Commercially available off-the-shelf (COTS) item', true],
+    ['non-COTS', false],
+    ['Non-COTS item', false],
+    ['Not COTS', false],
+  ])('reads %s as %s', (text, cots) => {
+    expect(readCots(text, false)).toEqual({ cots, understood: true });
+  });
+
+  it('reads a commercial item as commercial but of unknown COTS status', () => {
+    expect(readCots('Commercial item', false)).toEqual({ cots: null, understood: true });
+    expect(readCots('Commercial', false)).toEqual({ cots: null, understood: true });
+  });
+
+  it('says when the wording is not understood', () => {
+    expect(readCots('maybe', false)).toEqual({ cots: null, understood: false });
+    expect(readCots('Z', true)).toEqual({ cots: null, understood: false });
+    expect(readCots('A', true)).toEqual({ cots: null, understood: true });
   });
 });

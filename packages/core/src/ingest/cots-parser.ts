@@ -1,7 +1,11 @@
 /**
  * Reads whether a row is for commercially available off-the-shelf (COTS) items.
  *
- * A plain yes/no column (`yes`, `y`, `true`, `1`, `cots` / `no`, `n`, `false`, `0`) says so directly.
+ * A plain column says so directly: `yes`, `y`, `true`, `1`, `x`, `COTS`, `COTS item`, "commercially available
+ * off-the-shelf (item)" (FAR 2.101's term) give true; `no`, `n`, `false`, `0`, `not COTS`, `non-COTS (item)`
+ * give false. FAR 2.101 defines a COTS item as a commercial product sold in substantial quantities in the
+ * commercial marketplace and offered to the Government without modification, so `commercial item` /
+ * `commercial product` (or `commercial`) alone does not make an item COTS: null (unknown), as for FPDS below.
  *
  * FPDS / USAspending record only `commercial_item_acquisition_procedures` (codes: A commercial item /
  * "COMMERCIAL PRODUCTS/SERVICES", B supplies or services pursuant to FAR 12.102(f), C services pursuant to
@@ -11,13 +15,32 @@
  * acquisition made without commercial procedures is not one of COTS items.
  */
 export function parseCots(text: string, fromCommercialProcedures: boolean): boolean | null {
-  const s = text.trim().toUpperCase();
-  if (s === '') return null;
-  if (fromCommercialProcedures) {
-    if (s === 'D' || s.includes('NOT USED')) return false;
-    return null;
-  }
-  if (['YES', 'Y', 'TRUE', '1', 'COTS', 'X'].includes(s)) return true;
-  if (['NO', 'N', 'FALSE', '0', 'NOT COTS', 'NON-COTS'].includes(s)) return false;
-  return null;
+  return readCots(text, fromCommercialProcedures).cots;
 }
+
+/** The COTS answer of a cell, and whether its wording was understood at all (`maybe` is not). */
+export function readCots(
+  text: string,
+  fromCommercialProcedures: boolean,
+): { cots: boolean | null; understood: boolean } {
+  const s = text.trim().toUpperCase();
+  if (s === '') return { cots: null, understood: true };
+  if (fromCommercialProcedures) {
+    if (s === 'D' || s.includes('NOT USED')) return { cots: false, understood: true };
+    const known = /^[ABCE]$/.test(s) || /COMMERCIAL|12\.102|803/.test(s);
+    return { cots: null, understood: known };
+  }
+  const w = s
+    .replace(/\(COTS\)/g, ' ')
+    .replace(/[^A-Z0-9]+/g, ' ')
+    .trim()
+    .replace(/ (ITEMS?|PRODUCTS?)$/, '');
+  if (YES.has(w)) return { cots: true, understood: true };
+  if (NO.has(w)) return { cots: false, understood: true };
+  return { cots: null, understood: COMMERCIAL_ONLY.has(w) || w === 'UNKNOWN' };
+}
+
+const YES = new Set(['YES', 'Y', 'TRUE', '1', 'X', 'COTS', 'COMMERCIALLY AVAILABLE OFF THE SHELF']);
+const NO = new Set(['NO', 'N', 'FALSE', '0', 'NOT COTS', 'NON COTS', 'NONCOTS']);
+/** Commercial, but not said to be off the shelf: COTS unknown. */
+const COMMERCIAL_ONLY = new Set(['COMMERCIAL', 'COMMERCIAL ITEM', 'COMMERCIAL PRODUCT']);

@@ -101,3 +101,18 @@ describe('RowBuilder.build(record): a supplier cell that names no one', () => {
     }
   });
 });
+
+describe('RowBuilder.build(record): COTS', () => {
+  const headers = ['Supplier', 'COTS'];
+  it('reads COTS item and non-COTS, and notes wording it does not understand', () => {
+    const builder = new RowBuilder(planColumns(headers), headers, {});
+    const cots = ['COTS item', 'non-COTS', 'Commercial item', 'perhaps'].map((v, i) => {
+      const r = builder.build([`S${i}`, v], i + 1, i + 2);
+      return isRejected(r) ? 'rejected' : r.cots;
+    });
+    expect(cots).toEqual([true, false, null, null]);
+    const notes = builder.notes();
+    expect(notes.map((n) => [n.code, n.column, n.row])).toEqual([['unparsed_cots', 'COTS', 4]]);
+    expect(notes[0]?.message).toMatch(/1 value\(s\) in column "COTS" .*"perhaps"/);
+  });
+});

@@ -7,7 +7,7 @@ import {
 } from '../model/spend-row.js';
 import { AMOUNT_EXPECTED, type AmountStyle, parseAmount } from './amount-parser.js';
 import type { ColumnPlan } from './column-mapper.js';
-import { parseCots } from './cots-parser.js';
+import { readCots } from './cots-parser.js';
 import { AMBIGUOUS_SYMBOLS, ambiguousSymbolLabel, symbolCurrency } from './currency-symbols.js';
 import { parseDate } from './date-parser.js';
 import { parseCount, parseShare } from './share-parser.js';
@@ -175,6 +175,10 @@ export class RowBuilder {
       );
     }
 
+    const cotsText = cell(fields, at.cots);
+    const { cots, understood } = readCots(cotsText, plan.cotsFromCommercialProcedures);
+    if (!understood) this.note('cots', cotsText, row, line);
+
     let address = cell(fields, at.supplier_address);
     if (plan.addressParts.length > 0) {
       const parts = address === '' ? [] : [address];
@@ -206,7 +210,7 @@ export class RowBuilder {
       currency,
       date,
       place_of_performance: cell(fields, at.place_of_performance),
-      cots: parseCots(cell(fields, at.cots), plan.cotsFromCommercialProcedures),
+      cots,
       product_type: productType,
       parent_company: cell(fields, at.parent_company),
       workers,
@@ -358,6 +362,7 @@ const EXPECTED: Partial<Record<CanonicalField, string>> = {
   workers: 'a whole number of workers',
   migrant_share: 'a share (35%, 35 or 0.35)',
   contract_value: `an amount: ${AMOUNT_EXPECTED}`,
+  cots: 'COTS or not (yes / no, COTS item, non-COTS, commercial item)',
 };
 
 /** The label of a spreadsheet's sum line, where a supplier name would be. */
