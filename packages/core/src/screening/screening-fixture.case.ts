@@ -245,6 +245,9 @@ function testGazetteer(read: ReadData): XinjiangGazetteer {
       const hit = this.find(rest);
       return hit !== null && rest.toLowerCase().startsWith(hit.found.toLowerCase()) ? hit : null;
     },
+    placeWords() {
+      return names.filter((n) => !n.region).map((n) => n.place.toLowerCase());
+    },
   };
 }
 
