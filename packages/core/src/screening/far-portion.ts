@@ -5,7 +5,10 @@ export const US_AND_OUTLYING = new Set(['USA', 'PRI', 'GUM', 'VIR', 'ASM', 'MNP'
 
 /** What FAR 52.222-50(h) needs to know of one row. */
 export interface FarPortion {
-  /** Services when the PSC starts with a letter, supplies when it starts with a digit or the row has an HS code. */
+  /**
+   * Services when the PSC starts with a letter, supplies when it starts with a digit or the row has an HS
+   * code; without either, services when the NAICS code is in a services sector (`isServiceNaics`).
+   */
   kind: 'services' | 'supplies';
   /**
    * The country that puts the row outside the US: place of performance, else the supplier's country
@@ -29,6 +32,7 @@ export function farPortion(row: SpendRow, resolve: (text: string) => string | nu
   if (first >= 48 && first <= 57) kind = 'supplies';
   else if (isServicePsc(row.psc)) kind = 'services';
   else if (row.hs_code !== '') kind = 'supplies';
+  else if (isServiceNaics(row.naics)) kind = 'services';
   if (kind === null) return null;
   let iso3: string | null;
   let placeUnknown = false;
@@ -56,6 +60,24 @@ export function farPortion(row: SpendRow, resolve: (text: string) => string | nu
 export function isServicePsc(psc: string): boolean {
   const first = psc.charCodeAt(0);
   return (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+}
+
+/**
+ * The NAICS 2022 sectors of services: 22 Utilities, 23 Construction, 48-49 Transportation and Warehousing,
+ * and 51 Information to 81 Other Services (except Public Administration). Manufacturing (31-33), trade
+ * (42, 44-45) and farming and mining (11, 21) sell goods; 92 is government itself.
+ */
+export function isServiceNaics(naics: string): boolean {
+  const digits = /^\s*(\d{2})/.exec(naics)?.[1];
+  if (digits === undefined) return false;
+  const sector = Number(digits);
+  return sector === 22 || sector === 23 || sector === 48 || sector === 49 || (sector >= 51 && sector <= 81);
+}
+
+/** A row of services: a PSC of services, or no PSC nor HS code and a NAICS code of a services sector. */
+export function isServiceRow(row: Pick<SpendRow, 'psc' | 'hs_code' | 'naics'>): boolean {
+  if (row.psc !== '') return isServicePsc(row.psc);
+  return row.hs_code === '' && isServiceNaics(row.naics);
 }
 
 /** The currency a row's amount is in: its own, else USD (federal spend files carry no currency column). */

@@ -236,6 +236,17 @@ describe('createScreener(ref, matcher, weights, options).screen(row): far_plan',
     ).toBeUndefined();
   });
 
+  it('takes a row without PSC or HS code as services when its NAICS code is in a services sector', () => {
+    const guards = { naics: '561612', place_of_performance: 'Qatar', currency: 'USD', date: '2024-03-01' };
+    expect(far(spendRow({ ...guards, amount: 900_000 }))?.summary).toContain('services performed in Qatar');
+    expect(far(spendRow({ ...guards, naics: '236220', amount: 900_000 }))).toBeDefined();
+    // Manufacturing and trade sell goods; without a PSC, HS code or origin they are not tested.
+    expect(far(spendRow({ ...guards, naics: '315250', amount: 900_000 }))).toBeUndefined();
+    expect(far(spendRow({ ...guards, naics: '423430', amount: 900_000 }))).toBeUndefined();
+    // A PSC says what the row is, whatever the NAICS code.
+    expect(far(spendRow({ ...guards, psc: '8405', amount: 900_000 }))).toBeUndefined();
+  });
+
   it('treats supplies of unknown COTS status as not COTS and says so', () => {
     const f = far(spendRow({ psc: '8405', origin_country: 'Vietnam', amount: 900_000 }));
     expect(f?.summary).toContain('the file does not say the items are COTS: treated as not COTS');

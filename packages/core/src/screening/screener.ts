@@ -11,7 +11,7 @@ import type { ContractFarTotals } from './contract-far-aggregator.js';
 import { createCountryRule } from './country-rule.js';
 import { createEntityRule } from './entity-rule.js';
 import { createFarPlanRule } from './far-plan-rule.js';
-import { farPortion, isServicePsc } from './far-portion.js';
+import { farPortion, isServiceRow } from './far-portion.js';
 import { createGoodsRule } from './goods-rule.js';
 import { createImportBanRule, type DescriptionSignal, type XinjiangLocation } from './import-ban-rule.js';
 import { createParentEntityRule } from './parent-entity-rule.js';
@@ -319,7 +319,7 @@ export function createScreener(
     // A service's sector risk is judged with the riskier of the row's country and its place of performance.
     let sectorIso3 = countryIso3;
     let sectorCountry = countryFinding;
-    const placeIso3 = isServicePsc(row.psc) ? resolve(row.place_of_performance) : null;
+    const placeIso3 = isServiceRow(row) ? resolve(row.place_of_performance) : null;
     if (placeIso3 !== null && placeIso3 !== countryIso3) {
       const place = placeCountry(placeIso3);
       if (place !== null) {
