@@ -743,3 +743,26 @@ describe('openSpendFile(bytes): migrant shares', () => {
     );
   });
 });
+
+describe('openSpendFile(bytes): note lines', () => {
+  it('rejects note lines under the table as such, and keeps a supplier whose other cells are empty', async () => {
+    const csv =
+      'Supplier,Country,Sector,Amount\nIstanbul Denim Tekstil A.S.,Turkey,Denim,1500\nSourcing Partners Ltd,,,\n' +
+      'Source: field visits and supplier questionnaires 2023,,,\n* amounts as invoiced,,,\n' +
+      'Prepared by the research team,,,\nNote: draft\n';
+    const { rows, rejects } = await readAll(Buffer.from(csv));
+    expect(rows.map((r) => r.supplier)).toEqual(['Istanbul Denim Tekstil A.S.', 'Sourcing Partners Ltd']);
+    expect(rejects.map((r) => [r.row, r.reason])).toEqual([
+      [3, 'a note line, not a data row'],
+      [4, 'a note line, not a data row'],
+      [5, 'a note line, not a data row'],
+      [6, 'a note line, not a data row'],
+    ]);
+  });
+
+  it('rejects a note line whose first column is not the supplier column with the same reason', async () => {
+    const csv = 'Ref,Supplier,Amount\nR1,Acme Ltd,10\nData as of 31 March 2024,,\n';
+    const { rejects } = await readAll(Buffer.from(csv));
+    expect(rejects.map((r) => r.reason)).toEqual(['a note line, not a data row']);
+  });
+});

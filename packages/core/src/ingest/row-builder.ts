@@ -88,6 +88,9 @@ export class RowBuilder {
     const fields =
       record.length > this.width && emptyFrom(record, this.width) ? record.slice(0, this.width) : record;
     const { contractId, ref } = this.ids(fields);
+    if (this.width > 1 && isNoteLine(fields)) {
+      return reject(row, line, ref, 'a note line, not a data row', fields);
+    }
     if (fields.length !== this.width) {
       return reject(row, line, ref, `row has ${fields.length} fields, the header has ${this.width}`, fields);
     }
@@ -368,6 +371,18 @@ const EXPECTED: Partial<Record<CanonicalField, string>> = {
 /** The label of a spreadsheet's sum line, where a supplier name would be. */
 const TOTALS_LINE =
   /^(?:(?:grand\s+|sub-?\s*)?totals?(?:\s+g[ée]n[ée]ral)?|sum|summe|gesamt|gesamtsumme|zwischensumme)(?:\s*\([A-Z]{3}\))?\s*:?$/i;
+
+/**
+ * The text of a note under (or above) a table: `Source: …`, `Notes: …`, `* amounts as invoiced`, `Prepared by
+ * …`, `Compiled by …`, `Data as of …`.
+ */
+const NOTE_TEXT =
+  /^(?:(?:sources?|notes?|n\.\s?b\.?|remarks?|disclaimer)\s*:|\*+\s*(?=\p{L})|(?:prepared|compiled)\s+by\b|data\s+as\s+(?:of|at)\b)/iu;
+
+/** A record whose first cell holds a note and every other cell is empty. */
+function isNoteLine(fields: string[]): boolean {
+  return NOTE_TEXT.test((fields[0] ?? '').trim()) && emptyFrom(fields, 1);
+}
 
 /** A name with a letter or a digit in it; `***`, `-` or an emoji alone names no one. */
 const NAMES_SOMEONE = /[\p{L}\p{N}]/u;
