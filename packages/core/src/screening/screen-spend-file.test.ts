@@ -111,6 +111,25 @@ describe('screenSpendFile(args)', () => {
     expect(problems[0]).toMatchObject({ row: 2, line: 3, column: 'country' });
   });
 
+  it('says what became of rows whose place of performance is no country, and that OCONUS is not abroad', async () => {
+    const csv = [
+      'supplier,country,place of performance,psc,amount',
+      'Acme,Qatar,Al Udeid Air Base,S206,900000',
+      'Beta,United Arab Emirates,OCONUS,S206,900000',
+    ].join('\n');
+    const { summary, rows } = await run(csv);
+    expect(rows.map((r) => r.country)).toEqual(['QAT', 'ARE']);
+    const [problem] = summary.layout.problems.filter((p) => p.code === 'unknown_country');
+    expect(problem?.message).toContain(
+      "the place was not understood: those rows were screened with the supplier's",
+    );
+    expect(problem?.message).toContain('not tested against FAR 52.222-50(h)');
+    expect(problem?.message).toContain(
+      'OCONUS (outside the continental United States) is not taken as abroad',
+    );
+    expect(problem?.message).not.toContain('screened without a country');
+  });
+
   it('reports no country problem when every country resolves', async () => {
     const { summary } = await run('supplier,country,amount\nAcme,Hong Kong SAR,10\nBeta,U.S.A.,5\n');
     expect(summary.layout.problems.filter((p) => p.code === 'unknown_country')).toEqual([]);

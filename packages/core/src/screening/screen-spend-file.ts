@@ -88,7 +88,7 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
       for (const c of countryColumns) {
         const value = row[c.field];
         if (value !== '' && screener.resolveCountry(value) === null) {
-          unknownCountries.add(c.header, value, row.row, row.line);
+          unknownCountries.add(c.header, value, row.row, row.line, c.field);
         }
       }
       if (row.amount !== null && Number.isFinite(row.amount)) {
