@@ -10,6 +10,11 @@ describe('romaniseChinese(text)', () => {
     expect(romaniseChinese('棉花纺织贸易科技实业')).toBe('cotton textile trading technology industrial');
   });
 
+  it('translates the trade words of brand names', () => {
+    // 华孚时尚 is listed as Huafu Fashion.
+    expect(romaniseChinese('华孚时尚股份有限公司')).toBe('huafu fashion co ltd');
+  });
+
   it('passes Latin text through', () => {
     expect(romaniseChinese('ABC 贸易 Co')).toBe('ABC trading Co');
   });

@@ -50,16 +50,19 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(why).toContain('common_words_only');
   });
 
-  it('does not match on one Chinese syllable alone', () => {
+  it('does not match on Chinese syllables alone', () => {
     // A surname or a syllable of countless names: `Wang Ltd` is not the vessel `Da Wang`.
     expect(score('Wang Ltd', 'Da Wang')).toBeLessThan(threshold);
     expect(score('Li Trading Co', 'Hua Li 8')).toBeLessThan(threshold);
-    expect(scoreNames('Wang Ltd', 'Da Wang', normaliser).why.map((w) => w.code)).toContain(
-      'one_syllable_only',
-    );
-    // Two syllables, or the whole name, still match; so does one word that is not a single syllable.
+    expect(scoreNames('Wang Ltd', 'Da Wang', normaliser).why.map((w) => w.code)).toContain('syllables_only');
+    // Two syllables, when the listed name has more of its own: its hull number, another word.
+    expect(score('Hua Li Garment Factory', 'Hua Li 8')).toBeLessThan(threshold);
+    expect(score('Zhen Fa 8', 'Zhen Fa 7')).toBeLessThan(threshold);
+    expect(score('Lu Rong Co', 'Lu Rong Yuan Yu')).toBeLessThan(threshold);
+    // The whole name still matches, and so do three syllables or a word that is not a syllable.
     expect(score('Da Wang', 'Da Wang')).toBe(1);
-    expect(score('Hua Li Fishing', 'Hua Li 8')).toBeGreaterThanOrEqual(threshold);
+    expect(score('Zhen Fa 7', 'Zhen Fa 7')).toBe(1);
+    expect(score('Lu Rong Yuan', 'Lu Rong Yuan Yu')).toBeGreaterThanOrEqual(threshold);
     expect(score('Hikvision', 'Hikvision Digital')).toBeGreaterThanOrEqual(threshold);
   });
 

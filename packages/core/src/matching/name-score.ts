@@ -403,9 +403,10 @@ let accNum = 0;
 let accDen = 0;
 let accDistinctive = false;
 let accDistinctiveCount = 0;
-/** The words of the last distinctive pair aligned word to word ('' for a joined word or an acronym). */
-let accDistinctiveQ = '';
+/** The listed name's word of the last distinctive pair aligned word to word ('' for a joined word or an acronym). */
 let accDistinctiveC = '';
+/** True while every distinctive pair aligned so far pairs Chinese syllables (`hua` = `hua`). */
+let accSyllablesOnly = true;
 
 let accWhy: MatchReason[] | null = null;
 
@@ -426,8 +427,10 @@ function alignPair(
   if (distinguishes && wq >= COMMON_CUT && wc >= COMMON_CUT) {
     accDistinctive = true;
     accDistinctiveCount++;
-    accDistinctiveQ = wordQ;
     accDistinctiveC = wordC;
+    if (accSyllablesOnly && (wordQ === '' || !isPinyinSyllable(wordQ) || !isPinyinSyllable(wordC))) {
+      accSyllablesOnly = false;
+    }
   }
   if (accWhy) accWhy.push({ code, detail, weight: r4(sim * w) });
 }
@@ -484,8 +487,8 @@ export function scorePrepared(
   accDen = 0;
   accDistinctive = false;
   accDistinctiveCount = 0;
-  accDistinctiveQ = '';
   accDistinctiveC = '';
+  accSyllablesOnly = true;
   accWhy = explain ? why : null;
 
   // Exact pairs first.
@@ -674,21 +677,20 @@ export function scorePrepared(
       });
   }
   if (
-    accDistinctiveCount === 1 &&
     !exact &&
     !squashedEqual &&
     score > SCORE_SETTINGS.commonCap &&
-    accDistinctiveQ !== '' &&
-    isPinyinSyllable(accDistinctiveQ) &&
-    isPinyinSyllable(accDistinctiveC)
+    accSyllablesOnly &&
+    (accDistinctiveCount === 1 || (accDistinctiveCount === 2 && unmatchedOwnWordOrNumber(c, usedC)))
   ) {
-    // One Chinese syllable (`Wang`, `Li`, `Da`) is a surname or a part of countless names: alone it
-    // tells nothing (`Wang Ltd` is not the vessel `Da Wang`).
+    // One Chinese syllable (`Wang`, `Li`, `Da`) is a surname or a part of countless names: alone it tells
+    // nothing (`Wang Ltd` is not the vessel `Da Wang`). Two tell little more when the listed name has more
+    // of its own, its hull number or another word (`Hua Li Garment` is not the vessel `Hua Li 8`).
     score = SCORE_SETTINGS.commonCap;
     if (explain)
       why.push({
-        code: 'one_syllable_only',
-        detail: `only one distinctive word in common, the Chinese syllable ${accDistinctiveC}`,
+        code: 'syllables_only',
+        detail: `only Chinese syllables in common (${accDistinctiveCount === 1 ? accDistinctiveC : 'two'}), which countless names have`,
         weight: SCORE_SETTINGS.commonCap,
       });
   }
@@ -728,6 +730,16 @@ function unmatchedOwnWord(c: PreparedName, usedC: Uint8Array): boolean {
   for (let j = 0; j < ct.length; j++) {
     if (usedC[j] === 0 && c.weights[j]! >= COMMON_CUT && ct[j]!.length >= 4) return true;
   }
+  return false;
+}
+
+const DIGITS_ONLY = /^\d+$/;
+
+/** `unmatchedOwnWord`, or a number of `c` left unaligned (a vessel's hull number, a unit's number). */
+function unmatchedOwnWordOrNumber(c: PreparedName, usedC: Uint8Array): boolean {
+  if (unmatchedOwnWord(c, usedC)) return true;
+  const ct = c.norm.tokens;
+  for (let j = 0; j < ct.length; j++) if (usedC[j] === 0 && DIGITS_ONLY.test(ct[j]!)) return true;
   return false;
 }
 
