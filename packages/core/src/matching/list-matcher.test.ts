@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadReferenceData } from '../reference/load-reference-data.js';
 import type { ListEntry } from './list-entry.js';
 import { createMatcher } from './list-matcher.js';
-import { runNameMatcherContract } from './name-matcher.case.js';
+import { CONTRACT_ENTRIES, runNameMatcherContract } from './name-matcher.case.js';
 import { createNameNormaliser } from './name-normaliser.js';
 
 const dataDir = new URL('../../../../data/', import.meta.url);
@@ -135,5 +135,73 @@ describe('createMatcher(entries, options).match(name) on the built-in lists', ()
       expect({ q, id: fast?.id, score: fast?.score }).toEqual({ q, id: slow.id, score: slow.score });
     }
     expect(compared).toBeGreaterThan(100);
+  });
+});
+
+describe('createMatcher(entries, options).match(vessel name)', () => {
+  const vessel = (key: string, name: string): ListEntry => ({
+    id: `cbp_wro:${key}`,
+    list: 'cbp_wro',
+    name,
+    aliases: [],
+    country: 'CHN',
+    source: { dataset: 'cbp_wro', record: key, as_of: null },
+  });
+  const entries = [
+    ...CONTRACT_ENTRIES,
+    vessel('da-wang', 'Da Wang'),
+    vessel('da-wang-1', 'Da Wang 1'),
+    vessel('da-wang-2', 'Da Wang 2'),
+    vessel('hua-li-8', 'Hua Li 8'),
+    vessel('zhen-fa-7', 'Zhen Fa 7'),
+    vessel('liao-dong-yu', 'Liao Dong Yu'),
+  ];
+  const matcher = createMatcher(entries, { normaliser, resolveCountry });
+  const exhaustive = createMatcher(entries, { normaliser, resolveCountry, exhaustive: true });
+  const best = (q: string) => {
+    const hit = matcher.match(q, { limit: 1 })[0];
+    return { q, name: hit?.name, match: hit !== undefined && hit.score >= matcher.threshold };
+  };
+
+  it('matches a vessel behind its prefix and whatever way its number is written', () => {
+    for (const [q, name] of [
+      ['F/V DA WANG', 'Da Wang'],
+      ['M/V Da Wang', 'Da Wang'],
+      ['FV Da Wang No. 1', 'Da Wang 1'],
+      ['F.V. DA WANG #2', 'Da Wang 2'],
+      ['F/V Liao Dong Yu', 'Liao Dong Yu'],
+      ['FV Zhen Fa 7', 'Zhen Fa 7'],
+      ['ZHEN FA NO.7', 'Zhen Fa 7'],
+      ['Zhen Fa No. 7', 'Zhen Fa 7'],
+      ['Zhen Fa No 7', 'Zhen Fa 7'],
+      ['ZHEN FA #7', 'Zhen Fa 7'],
+      ['HUA LI NO. 8', 'Hua Li 8'],
+    ] as const) {
+      expect(best(q)).toEqual({ q, name, match: true });
+      // The prefix and the number marker take nothing off the score of the name as listed.
+      expect({ q, score: matcher.match(q, { limit: 1 })[0]!.score }).toEqual({ q, score: 1 });
+    }
+  });
+
+  it('finds a vessel whose words are run together, before a number or not', () => {
+    for (const [q, name] of [
+      ['DAWANG 1', 'Da Wang 1'],
+      ['DAWANG', 'Da Wang'],
+      ['F/V DAWANG NO.2', 'Da Wang 2'],
+      ['ZHENFA7', 'Zhen Fa 7'],
+      ['ZHENFA 7', 'Zhen Fa 7'],
+      ['ZHEN FA7', 'Zhen Fa 7'],
+      ['HUALI 8', 'Hua Li 8'],
+    ] as const) {
+      expect(best(q)).toEqual({ q, name, match: true });
+      const slow = exhaustive.match(q, { limit: 1 })[0]!;
+      expect({ q, score: matcher.match(q, { limit: 1 })[0]!.score }).toEqual({ q, score: slow.score });
+    }
+  });
+
+  it("finds the built-in lists' vessels under run-together names", () => {
+    expect(top('DAWANG 1')?.name).toBe('Da Wang 1');
+    expect(top('ZHENFA7')?.name).toBe('Zhen Fa 7');
+    expect(top('ZHENFA7')!.score).toBeGreaterThanOrEqual(builtIn.threshold);
   });
 });

@@ -86,6 +86,11 @@ interface BlockingIndex {
   initials: Map<string, number[]>;
   /** Word bags of names made only of common words (they need an exact match anyway). */
   bag: Map<string, number[]>;
+  /**
+   * Two adjacent tokens run together, at least one of them distinctive (`dawang` for `Da Wang`,
+   * `fa7` for `Zhen Fa 7`), found by a query's word written as one (`DAWANG 1`).
+   */
+  joined: Map<string, number[]>;
 }
 
 function put(map: Map<string, number[]>, key: string, id: number): void {
@@ -115,6 +120,24 @@ function indexName(index: BlockingIndex, p: PreparedName, id: number): void {
   }
   if (tokens.length >= 2) put(index.initials, initials(tokens), id);
   if (distinctive === 0) put(index.bag, wordBag(tokens), id);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (p.weights[i]! >= COMMON_CUT || p.weights[i + 1]! >= COMMON_CUT) {
+      put(index.joined, tokens[i]! + tokens[i + 1]!, id);
+    }
+  }
+}
+
+/** The letters of a word run together with a number (`zhenfa` of `zhenfa7`), or null. */
+function lettersBeforeDigits(t: string): string | null {
+  const n = t.length;
+  let i = n;
+  while (i > 0 && t.charCodeAt(i - 1) >= 48 && t.charCodeAt(i - 1) <= 57) i--;
+  if (i === n || i < 2) return null;
+  for (let k = 0; k < i; k++) {
+    const c = t.charCodeAt(k);
+    if (c < 97 || c > 122) return null;
+  }
+  return t.slice(0, i);
 }
 
 /**
@@ -138,7 +161,8 @@ function copyOf(norm: NormalisedName): NormalisedName {
  * Creates the list matcher: every entry's name and aliases normalised once (without the explanatory
  * notes a source put in brackets, see `splitNameNote`), token weights from the
  * list's own word frequencies (plus the stoplists), and a blocking index on distinctive tokens, their
- * 4-letter prefixes, their Double Metaphone codes and acronyms, so a query is scored in full only
+ * 4-letter prefixes, their Double Metaphone codes, acronyms and pairs of adjacent words run together
+ * (`DAWANG 1` finds `Da Wang 1`, `ZHENFA7` finds `Zhen Fa 7`), so a query is scored in full only
  * against the few names it shares something distinctive with. Prefixes and sounds are looked up only
  * for query tokens the list does not have as such, and keys shared by more than 0.2% of the names
  * (at least 100) are skipped. A query sharing nothing distinctive with
@@ -209,6 +233,7 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     short: new Map(),
     initials: new Map(),
     bag: new Map(),
+    joined: new Map(),
   };
   variants.forEach((v, id) => {
     indexName(index, v.prepared, id);
@@ -233,6 +258,14 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
       return true;
     };
     if (acronymLike(t)) keep(index.initials.get(t), 0.4);
+    // A word that is two listed words run together (`dawang` / `Da Wang`), also before a number
+    // (`zhenfa7` / `Zhen Fa 7`, the scorer reads the whole name joined).
+    keep(index.joined.get(t), 1);
+    const letters = lettersBeforeDigits(t);
+    if (letters !== null) {
+      keep(index.joined.get(letters), 1);
+      keep(index.token.get(letters), 1);
+    }
     if (keep(index.token.get(t), 1)) return info;
     if (t.length > 4) keep(index.prefix.get(t.slice(0, 4)), 0.4);
     if (info.code.length >= 2) keep(index.sound.get(info.code), 0.6);
