@@ -130,6 +130,29 @@ describe('screenSpendFile(args)', () => {
     expect(problem?.message).not.toContain('screened without a country');
   });
 
+  it('says how many rows the FAR test concerns could not be tested because they are not in USD', async () => {
+    const csv = [
+      'contract_id,supplier,place_of_performance,psc,amount,currency,date',
+      'C-1,Doha Guarding WLL,Qatar,S206,3500000,QAR,2022-01-01',
+      'C-1,Doha Guarding WLL,Qatar,S206,100000,QAR,2022-02-01',
+      'C-2,Alpha Services GmbH,Germany,S201,900000,EUR,2024-03-01',
+      'C-3,Beta Services LLC,Germany,S201,900000,USD,2024-03-01',
+      'C-4,Gamma Supply Inc,United States,S201,900000,EUR,2024-03-01',
+    ].join('\n');
+    const { summary, rows } = await run(csv);
+    const problems = summary.layout.problems.filter((p) => p.code === 'far_untested_currency');
+    expect(problems).toHaveLength(1);
+    // Three rows abroad in other currencies; the US row is not for the test, the USD row is tested.
+    expect(problems[0]?.message).toMatch(
+      /^3 row\(s\) that the FAR 52\.222-50\(h\) .* in QAR, EUR, not USD \(first: row 1, line 2\)/,
+    );
+    expect(rows[3]?.findings.some((f) => f.kind === 'far_plan')).toBe(true);
+    const { summary: usdOnly } = await run(
+      csv.split('\n').slice(0, 1).concat(csv.split('\n')[4]!).join('\n'),
+    );
+    expect(usdOnly.layout.problems.some((p) => p.code === 'far_untested_currency')).toBe(false);
+  });
+
   it('reports no country problem when every country resolves', async () => {
     const { summary } = await run('supplier,country,amount\nAcme,Hong Kong SAR,10\nBeta,U.S.A.,5\n');
     expect(summary.layout.problems.filter((p) => p.code === 'unknown_country')).toEqual([]);

@@ -114,6 +114,8 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
   }
 
   layout.problems.push(...unknownCountries.problems());
+  const untestedFar = screener.untestedFarProblem();
+  if (untestedFar !== null) layout.problems.push(untestedFar);
 
   return {
     rows: screened + rejected,

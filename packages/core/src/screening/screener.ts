@@ -1,7 +1,9 @@
 import type { Classification, GoodHit, SectorHit } from '../classify/classification.js';
+import { ownString } from '../ingest/own-string.js';
 import type { NameMatcher } from '../matching/name-matcher.js';
 import type { Finding } from '../model/finding.js';
 import { levelRank } from '../model/level.js';
+import type { Problem } from '../model/problem.js';
 import type { ScreenedRow } from '../model/screened-row.js';
 import type { SpendRow } from '../model/spend-row.js';
 import type { ReferenceData } from '../reference/reference-data.js';
@@ -11,7 +13,7 @@ import type { ContractFarTotals } from './contract-far-aggregator.js';
 import { createCountryRule } from './country-rule.js';
 import { createEntityRule } from './entity-rule.js';
 import { createFarPlanRule } from './far-plan-rule.js';
-import { farPortion, isServiceRow } from './far-portion.js';
+import { farPortion, isServiceRow, rowCurrency } from './far-portion.js';
 import { createGoodsRule } from './goods-rule.js';
 import { createImportBanRule, type DescriptionSignal, type XinjiangLocation } from './import-ban-rule.js';
 import { createParentEntityRule } from './parent-entity-rule.js';
@@ -26,6 +28,11 @@ export interface Screener {
   screen(row: SpendRow, contractFar?: ContractFarTotals): ScreenedRow;
   /** The cached country resolver the screener uses (for the FAR pre-pass). */
   resolveCountry(text: string): string | null;
+  /**
+   * One problem when rows that the FAR 52.222-50(h) test concerns (non-COTS supplies from abroad, services
+   * performed abroad) could not be tested because their amounts are in another currency than USD; or null.
+   */
+  untestedFarProblem(): Problem | null;
 }
 
 /** Cache sizes: distinct suppliers, countries, descriptions. Bounded so memory stays flat. */
@@ -278,6 +285,8 @@ export function createScreener(
     return hits.sectors;
   }
 
+  const untestedFar = new UntestedFarRows();
+
   /** Those of the previous row. */
   let prev: SharedFindings | null = null;
 
@@ -346,7 +355,9 @@ export function createScreener(
     const findings = shared.base.slice();
     const wf = workforce(row);
     if (wf !== null) findings.push(wf);
-    const fp = far(row, farPortion(row, resolve), contractFar);
+    const portion = farPortion(row, resolve);
+    const fp = far(row, portion, contractFar);
+    if (portion !== null && row.amount !== null && rowCurrency(row) !== 'USD') untestedFar.add(row);
     if (fp !== null) findings.push(fp);
     // The shared findings are sorted; the sort is stable, so the per-row ones go after those they tie with.
     if (findings.length > shared.base.length && findings.length > 1) findings.sort(compareFindings);
@@ -354,5 +365,32 @@ export function createScreener(
     return { input: row, country: shared.country, level, score, findings, sectors: shared.sectors };
   }
 
-  return { screen, resolveCountry: resolve };
+  return { screen, resolveCountry: resolve, untestedFarProblem: () => untestedFar.problem() };
+}
+
+/** Rows the FAR 52.222-50(h) test concerns whose amounts are not in USD: counted, with the first of them. */
+class UntestedFarRows {
+  private rows = 0;
+  private first: { row: number; line: number } | null = null;
+  private readonly currencies = new Set<string>();
+
+  add(row: SpendRow): void {
+    this.rows++;
+    this.first ??= { row: row.row, line: row.line };
+    if (this.currencies.size < 10) this.currencies.add(ownString(rowCurrency(row)));
+  }
+
+  problem(): Problem | null {
+    if (this.first === null) return null;
+    return {
+      code: 'far_untested_currency',
+      message:
+        `${this.rows} row(s) that the FAR 52.222-50(h) compliance-plan test concerns (non-COTS supplies from ` +
+        `abroad or services performed abroad) are in ${[...this.currencies].join(', ')}, not USD (first: row ` +
+        `${this.first.row}, line ${this.first.line}): nothing is converted, so they were not tested against the ` +
+        'USD threshold. Check them by hand, or screen them again with their USD amounts.',
+      row: this.first.row,
+      line: this.first.line,
+    };
+  }
 }
