@@ -532,6 +532,27 @@ describe('openSpendFile(bytes)', () => {
     expect(rows.map((r) => r.migrant_share)).toEqual([0.35, 0.055, 0.12]);
   });
 
+  it('reads the currency of an amount cell from its currency format', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Spend');
+    ws.addRow(['Supplier', 'Country', 'Amount']);
+    ws.addRow(['Leeds Mill Ltd', 'United Kingdom', 2000]).getCell(3).numFmt = '"£"#,##0.00';
+    ws.addRow(['Porto Têxteis Lda', 'Portugal', 150.125]).getCell(3).numFmt = '[$€-816] #,##0.000';
+    ws.addRow(['Bergen Fisk AS', 'Norway', -500]).getCell(3).numFmt = '#,##0.00 "kr"';
+    ws.addRow(['Lyon Soie SA', 'France', 1234.5]).getCell(3).numFmt = '[$EUR] #,##0.00';
+    ws.addRow(['Austin Parts Inc', 'United States', 700]).getCell(3).numFmt = '$#,##0';
+    ws.addRow(['Plain Co', 'Germany', 99.5]).getCell(3).numFmt = '#,##0.00';
+    const { rows } = await readAll(new Uint8Array(await wb.xlsx.writeBuffer()), {}, 1000);
+    expect(rows.map((r) => [r.amount, r.currency])).toEqual([
+      [2000, 'GBP'],
+      [150.125, 'EUR'],
+      [-500, 'KR (DKK OR ISK OR NOK OR SEK)'],
+      [1234.5, 'EUR'],
+      [700, ''],
+      [99.5, ''],
+    ]);
+  });
+
   it('skips the sheets before the one --sheet names without a read of them failing later', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Read me').addRow(['Notes']);

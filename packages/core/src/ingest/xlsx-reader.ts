@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { TipwatchError } from '../errors.js';
+import { ALL_SYMBOLS } from './currency-symbols.js';
 import { formatDateCell } from './date-parser.js';
 
 /** One worksheet row as text cells, with its sheet row number. */
@@ -64,7 +65,7 @@ async function* sheetRows(sheet: AsyncIterable<StreamedRow>): AsyncGenerator<She
       const cells: string[] = [];
       let any = false;
       for (let i = 1; i < values.length; i++) {
-        const text = percentText(values[i], row, i) ?? cellText(values[i]);
+        const text = formattedText(values[i], row, i) ?? cellText(values[i]);
         cells.push(text);
         if (text !== '') any = true;
       }
@@ -86,11 +87,13 @@ function unreadable(err: unknown): TipwatchError {
 }
 
 /**
- * A number shown as a percentage (`0.35` formatted `0%`) as the text the sheet shows, `35%`: a share
- * column holds fractions in such cells and whole percentages in plain ones, and only the `%` tells them
- * apart once the cell is text.
+ * A number cell whose format says more than its value, as text that says it too: a percentage (`0.35`
+ * formatted `0%`) as the sheet shows it, `35%` (a share column holds fractions in such cells and whole
+ * percentages in plain ones, and only the `%` tells them apart once the cell is text); an amount in a
+ * currency format (`"£"#,##0.00`, `[$€-407] #,##0.00`, `[$EUR] 0.00`) with its symbol or code, which the
+ * amount reader then takes for the row's currency. Null for any other cell.
  */
-function percentText(v: unknown, row: StreamedRow, column: number): string | null {
+function formattedText(v: unknown, row: StreamedRow, column: number): string | null {
   const n =
     typeof v === 'number'
       ? v
@@ -99,8 +102,47 @@ function percentText(v: unknown, row: StreamedRow, column: number): string | nul
         : null;
   if (n === null || !Number.isFinite(n)) return null;
   const format = row.getCell(column).numFmt;
-  if (typeof format !== 'string' || !format.includes('%')) return null;
-  return `${Number((n * 100).toPrecision(12))}%`;
+  if (typeof format !== 'string') return null;
+  // The first section is the one for positive numbers (and for all, when it is the only one).
+  const section = format.split(';')[0] ?? '';
+  if (section.replace(/"[^"]*"/g, '').includes('%')) return `${Number((n * 100).toPrecision(12))}%`;
+  const currency = formatCurrency(section);
+  if (currency === null) return null;
+  const sign = n < 0 ? '-' : '';
+  return /^[A-Z]{3}$/.test(currency)
+    ? `${sign}${currency} ${exactText(Math.abs(n))}`
+    : `${sign}${currency}${exactText(Math.abs(n))}`;
+}
+
+/**
+ * The currency a number format shows: the ISO code or symbol of a `[$…-locale]` or `[$…]` part, else a
+ * currency symbol written in the format (quoted or not). Null when it shows none.
+ */
+function formatCurrency(section: string): string | null {
+  const bracket = /\[\$([^\]-]+)(?:-[0-9A-Fa-f]+)?\]/.exec(section);
+  if (bracket !== null) {
+    const token = bracket[1]!.trim();
+    if (/^[A-Z]{3}$/.test(token) || ALL_SYMBOLS.includes(token)) return token;
+  }
+  // Quoted text may hold any symbol (`"kr"`, `"RM"`); outside quotes letters are format codes, so only
+  // symbols that do not begin with a letter count there.
+  const quoted = [...section.matchAll(/"([^"]*)"/g)].map((m) => m[1]!.trim());
+  for (const symbol of ALL_SYMBOLS) if (quoted.includes(symbol)) return symbol;
+  const bare = section
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\/g, '');
+  for (const symbol of ALL_SYMBOLS) if (!/^\p{L}/u.test(symbol) && bare.includes(symbol)) return symbol;
+  return null;
+}
+
+/**
+ * A positive number as text the amount reader reads back exactly: with exactly three decimals a `0` is
+ * added (`150.125` → `150.1250`), since one point before three digits is read as grouping in typed text.
+ */
+function exactText(n: number): string {
+  const text = String(n);
+  return /\.\d{3}$/.test(text) ? `${text}0` : text;
 }
 
 function cellText(v: unknown): string {
