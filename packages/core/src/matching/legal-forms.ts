@@ -92,6 +92,9 @@ export function buildLegalFormTable(csvText: string, tokenise: (text: string) =>
   for (const row of parsed.data) {
     const alias = row.alias ?? '';
     if (!alias) continue;
+    // An alias written only in brackets (`(yu)`, Korean `(유)`) is a form only as bracketed text, which the
+    // tokens no longer show: as a bare word it would strip `Yu` from names (the vessel `Liao Dong Yu`).
+    if (alias.startsWith('(') && alias.endsWith(')')) continue;
     add(alias, row.compare ?? alias, row.generic ?? '');
   }
   for (const [alias, compare, generic] of EXTRA_FORMS) add(alias, compare, generic);

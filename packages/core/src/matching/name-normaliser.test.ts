@@ -63,6 +63,13 @@ describe('createNameNormaliser(legalFormsCsv).normalise(name)', () => {
     expect(text('llc siemens llc')).toBe('siemens');
   });
 
+  it('keeps a word that is a legal form only in brackets', () => {
+    // The table's `(yu)` is the Korean `(유)`: the vessel `Liao Dong Yu` keeps its `yu`.
+    expect(text('Liao Dong Yu')).toBe('liao dong yu');
+    expect(text('Lu Rong Yuan Yu')).toBe('lu rong yuan yu');
+    expect(text('유한회사 Hanbit')).toBe('hanbit');
+  });
+
   it('takes out the abbreviations Co, Corp, Ltd, Bhd/Berhad, Sdn, LLC, GmbH, JSC, Pvt, SA, d.o.o.', () => {
     for (const form of [
       'Co',
