@@ -22,6 +22,8 @@ interface Entry {
   is_region_name: boolean;
   ambiguous: boolean;
   elsewhere_in_china: boolean;
+  /** A Latin spelling that is the pinyin of a Xinjiang place's Chinese name (`Kashi`, not `Kashgar`). */
+  pinyin: boolean;
   source: SourceRef;
   /** 0 for a specific place, 1 for the region's own name, 2 for an ambiguous name. */
   rank: number;
@@ -105,13 +107,15 @@ export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAU
     note: col.text,
   });
 
+  // The pinyin of the places' Chinese names, which places and brands elsewhere in China may share.
+  const pinyinSpellings = new Set(places.map((p) => foldText(p.pinyin_compact_derived).replaceAll(' ', '')));
   const alsoElsewhere = new Set<string>();
   const alsoInChina = new Set<string>();
   const latin = new Map<string, Entry>();
   const han = new Map<string, Entry>();
   const add = (
     name: string,
-    e: Omit<Entry, 'rank' | 'ambiguous' | 'elsewhere_in_china'>,
+    e: Omit<Entry, 'rank' | 'ambiguous' | 'elsewhere_in_china' | 'pinyin'>,
     ambiguous = false,
   ) => {
     for (const part of name.split(/\s*[|/]\s*/)) {
@@ -123,6 +127,7 @@ export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAU
         ...e,
         ambiguous: amb,
         elsewhere_in_china: alsoInChina.has(key),
+        pinyin: !isHan && pinyinSpellings.has(key.replaceAll(' ', '')),
         rank: amb ? 2 : e.is_region_name ? 1 : 0,
       };
       const map = isHan ? han : latin;
@@ -291,6 +296,7 @@ export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAU
     is_region_name: entry.is_region_name,
     ambiguous: entry.ambiguous,
     elsewhere_in_china: entry.elsewhere_in_china,
+    pinyin: entry.pinyin,
     source: entry.source,
   });
 

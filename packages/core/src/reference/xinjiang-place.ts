@@ -16,6 +16,12 @@ export interface XinjiangPlaceHit {
    * that China as the country does not tell which one is meant.
    */
   elsewhere_in_china: boolean;
+  /**
+   * True when the spelling is Latin and the pinyin of the place's Chinese name (`Kashi`, `Wulumuqi`, `Yili`),
+   * which places and brands elsewhere in China may share; false for Uyghur and English forms (`Kashgar`,
+   * `Urumqi`, `Turpan`) and for Chinese script.
+   */
+  pinyin: boolean;
   source: SourceRef;
 }
 

@@ -1,8 +1,11 @@
+import { romaniseChinese } from '../matching/chinese-romaniser.js';
+import { isPlaceWord } from '../matching/place-words.js';
 import type { Finding } from '../model/finding.js';
 import type { SourceRef } from '../model/source-ref.js';
+import { foldText } from '../reference/fold-text.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import type { WroOrder } from '../reference/wro-order.js';
-import type { XinjiangPlaceHit } from '../reference/xinjiang-place.js';
+import type { XinjiangGazetteer, XinjiangPlaceHit } from '../reference/xinjiang-place.js';
 import type { Weights } from './weights.js';
 
 /** Where a row says it is, as far as the Xinjiang check needs it. */
@@ -59,6 +62,25 @@ const XINJIANG_WORD = /xinjiang|新疆|\bxuar\b|uyghur autonomous/i;
 const HAN = /\p{Script=Han}/u;
 const INACTIVE = new Set(['revoked', 'modified']);
 
+/** Bracketed parts of a name, in Latin or full-width brackets. */
+const BRACKETED = /[(（]([^)）]*)[)）]/g;
+
+/**
+ * True when a bracket of the name holds a place in China outside Xinjiang (`(Dongguan)`, `（东莞）`): Chinese
+ * branch companies put their own place of registration there.
+ */
+function registeredElsewhere(name: string, xinjiang: XinjiangGazetteer): boolean {
+  for (const m of name.matchAll(BRACKETED)) {
+    const inner = m[1]!.trim();
+    if (inner === '' || xinjiang.find(inner) !== null) continue;
+    const word = HAN.test(inner)
+      ? romaniseChinese(inner).replaceAll(' ', '')
+      : foldText(inner).replaceAll(' ', '');
+    if (isPlaceWord(word)) return true;
+  }
+  return false;
+}
+
 /**
  * The `import_ban` rules: the UFLPA rebuttable presumption for anything made in Xinjiang, region- and
  * product-wide CBP orders (Turkmenistan cotton, Xinjiang cotton and tomato products, Malawi tobacco, …)
@@ -80,8 +102,8 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
    * The Xinjiang place a row names. In the address or country fields it counts only with China as the
    * country or Xinjiang in the text (or when it is the region's name). At the start of the supplier's name
    * it counts when the name can be a Chinese company's (the supplier country is China, or it is not given
-   * and the origin is China or not given either) and the place is written in Chinese script, or it is the
-   * region's own name with China as the country.
+   * and the origin is China or not given either) and the place is written in Chinese script, or, with China
+   * as the country, it is the region's own name or a place's Uyghur or English form (not its pinyin).
    */
   function findXinjiang(input: XinjiangInput): XinjiangLocation | null {
     // No country but China is given (none, or one not understood).
@@ -108,11 +130,18 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
     if (!chinaOrNone) return null;
     const hit = ref.xinjiang.findAtStart(input.supplier);
     if (hit === null) return null;
-    // In Chinese script a place at the start of a name is the place of registration. Romanised, only the
-    // region's own name counts, and only with China as the country: the pinyin of Xinjiang's cities is shared
-    // with places and brands elsewhere in China (Yiwu, Zhejiang, is 义乌, not Xinjiang's 伊吾; Yili dairy is 伊利,
-    // not 伊犁), and a "Xinjiang Restaurant LLC" of unknown country need not be Chinese.
-    if (HAN.test(hit.found) || (hit.is_region_name && input.china)) {
+    // In Chinese script a place at the start of a name is the place of registration. Romanised, it counts
+    // only with China as the country (a "Xinjiang Restaurant LLC" of unknown country need not be Chinese),
+    // and only the region's own name or a Uyghur or English form (Kashgar, Urumqi, Turpan, Korla): the
+    // pinyin of Xinjiang's places is shared with places and brands elsewhere in China (Yiwu, Zhejiang, is
+    // 义乌, not Xinjiang's 伊吾; Yili dairy is 伊利, not 伊犁).
+    // A place in brackets is where a branch is registered (`Korla Electronics (Dongguan) Co`): then the
+    // name's first place is the parent's, not this company's.
+    if (registeredElsewhere(input.supplier, ref.xinjiang)) return null;
+    if (
+      HAN.test(hit.found) ||
+      (input.china && (hit.is_region_name || (!hit.pinyin && !hit.elsewhere_in_china)))
+    ) {
       return { hit, in: 'name' };
     }
     return null;

@@ -51,6 +51,31 @@ describe('createScreener(loadReferenceData(files), createMatcher(…), …).scre
     expect(atHome?.level).toBe('low');
   });
 
+  it.each([
+    ['Kashgar Tomato Co', 'China', 'Kashgar'],
+    ['Urumqi Huaxin Trading Co., Ltd.', 'CN', 'Urumqi'],
+    ['Turpan Cotton Mill', 'China', 'Turpan'],
+  ])(
+    'reads %s (%s) as registered in Xinjiang: a Uyghur or English place name',
+    (supplier, country, found) => {
+      const [ban] = find(screener, { supplier, supplier_country: country }, 'import_ban');
+      expect(ban?.summary).toContain(`the supplier's name begins with "${found}"`);
+    },
+  );
+
+  it.each([
+    ['Kashi Trading Co', 'China'],
+    ['Yili Industrial Group', 'China'],
+    ['Yiwu Commodity Import Export Co', 'China'],
+    ['Korla Electronics (Dongguan) Co', 'China'],
+    ['Kashgar Tomato Co', ''],
+  ])(
+    'does not read %s (country "%s") as made in Xinjiang: pinyin, a branch elsewhere, or no country',
+    (supplier, country) => {
+      expect(find(screener, { supplier, supplier_country: country }, 'import_ban')).toEqual([]);
+    },
+  );
+
   it('does not take a Xinjiang place or a common word for a listed company', () => {
     // Aksu and Turpan are Xinjiang places (gazetteer), textile a trade: the listed names' own words
     // (Huafu, Esquel) are missing. The place itself still gives the Xinjiang import ban.

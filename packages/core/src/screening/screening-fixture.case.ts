@@ -233,6 +233,7 @@ function testGazetteer(read: ReadData): XinjiangGazetteer {
               is_region_name: n.region,
               ambiguous: n.ambiguous,
               elsewhere_in_china: false,
+              pinyin: false,
               source: { dataset: 'xinjiang_name_variants', record: n.code, as_of: AS_OF },
             },
           };
