@@ -48,9 +48,12 @@ export function farPortion(row: SpendRow, resolve: (text: string) => string | nu
       : resolve(row.place_of_performance);
   } else {
     if (row.cots === true) return null;
+    // Supplies are acquired where they are bought: from a supplier abroad, whatever their origin; foreign-made
+    // goods bought from a US distributor are acquired in the United States. Without the supplier's country,
+    // the origin stands in.
     iso3 =
-      (row.origin_country === '' ? null : resolve(row.origin_country)) ??
-      (row.supplier_country === '' ? null : resolve(row.supplier_country));
+      (row.supplier_country === '' ? null : resolve(row.supplier_country)) ??
+      (row.origin_country === '' ? null : resolve(row.origin_country));
   }
   if (iso3 === null || US_AND_OUTLYING.has(iso3)) return null;
   return { kind, iso3, cots_unknown: kind === 'supplies' && row.cots === null, place_unknown: placeUnknown };

@@ -247,6 +247,16 @@ describe('createScreener(ref, matcher, weights, options).screen(row): far_plan',
     expect(far(spendRow({ ...guards, psc: '8405', amount: 900_000 }))).toBeUndefined();
   });
 
+  it("places supplies where they are acquired: the supplier's country, else the origin", () => {
+    const chinese = { psc: '8405', origin_country: 'China', cots: false, amount: 800_000 };
+    // Foreign-made goods bought from a US distributor are acquired in the United States.
+    expect(far(spendRow({ ...chinese, supplier_country: 'United States' }))).toBeUndefined();
+    expect(far(spendRow({ ...chinese, supplier_country: 'Viet Nam' }))?.summary).toContain(
+      'supplies from Viet Nam',
+    );
+    expect(far(spendRow(chinese))?.summary).toContain('supplies from China');
+  });
+
   it('treats supplies of unknown COTS status as not COTS and says so', () => {
     const f = far(spendRow({ psc: '8405', origin_country: 'Vietnam', amount: 900_000 }));
     expect(f?.summary).toContain('the file does not say the items are COTS: treated as not COTS');
