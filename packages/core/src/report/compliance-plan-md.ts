@@ -100,7 +100,7 @@ function contractSection(c: ContractPlanData, ctx: CompliancePlanContext, asOf: 
     c.contract_id === '' ? `Row ${c.row_numbers[0] ?? ''} (no contract id)` : `Contract ${c.contract_id}`;
   lines.push(`## ${markdownText(title)}`, '');
   const rowList = c.row_numbers.join(', ') + (c.rows > c.row_numbers.length ? ', …' : '');
-  lines.push(`- Rows needing a plan: ${formatCount(c.rows)} (rows ${rowList})`);
+  lines.push(`- Rows needing a plan: ${formatCount(c.rows)} (${c.rows === 1 ? 'row' : 'rows'} ${rowList})`);
   lines.push(
     `- Suppliers: ${c.suppliers.length === 0 ? 'none named' : c.suppliers.map(markdownText).join('; ')}${c.more_suppliers > 0 ? ` and ${formatCount(c.more_suppliers)} more` : ''}`,
   );
