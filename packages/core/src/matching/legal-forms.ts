@@ -17,6 +17,9 @@ export interface LegalFormTable {
  * Abbreviations and forms the vendored table lacks, with the class of each where it is a legal one
  * ('' for words like "company" that say nothing about the form). The table's own rows win.
  */
+/** Text with no letter outside the Latin script. */
+const LATIN_ONLY = /^[^\p{L}]*(?:\p{Script=Latin}[^\p{L}]*)*$/u;
+
 const EXTRA_FORMS: ReadonlyArray<readonly [string, string, string]> = [
   ['co', 'co', ''],
   ['company', 'co', ''],
@@ -89,7 +92,13 @@ export function buildLegalFormTable(csvText: string, tokenise: (text: string) =>
     if (tokens.length > maxTokens) maxTokens = tokens.length;
   };
   const parsed = Papa.parse<Record<string, string>>(csvText, { header: true, skipEmptyLines: true });
-  for (const row of parsed.data) {
+  // Aliases in Latin script first: where another script's alias reads the same once romanised (股份有限公司,
+  // a joint-stock company, reads `co ltd`), the Latin spelling says what the words mean in Latin-script
+  // names (`Co., Ltd.`, a limited company, as `Ltd` and `Limited` are).
+  const latinFirst = [...parsed.data].sort(
+    (a, b) => Number(!LATIN_ONLY.test(a.alias ?? '')) - Number(!LATIN_ONLY.test(b.alias ?? '')),
+  );
+  for (const row of latinFirst) {
     const alias = row.alias ?? '';
     if (!alias) continue;
     // An alias written only in brackets (`(yu)`, Korean `(유)`) is a form only as bracketed text, which the
