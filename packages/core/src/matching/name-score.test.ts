@@ -68,10 +68,12 @@ describe('scoreNames(a, b, normaliser)', () => {
 
   it('does not match on a place or a common word alone when the listed name has a word of its own', () => {
     // Ninghai is a county (宁海县), Dongguan a city; shoes, glove and fashion are common words: the listed
-    // name's own word (Huafu, Oasis, Glove) is what tells it from the thousands of others.
+    // name's own word (Huafu, Oasis, Top) is what tells it from the thousands of others.
     expect(score('Ninghai Textile Co', 'Ninghai Huafu Textile')).toBeLessThan(threshold);
     expect(score('Dongguan Shoes Co., Ltd.', 'Dongguan Oasis Shoes Co., Ltd.')).toBeLessThan(threshold);
-    expect(score('Top Ltd', 'Top Glove Corporation Bhd')).toBeLessThan(threshold);
+    expect(score('Glove Corporation Sdn Bhd', 'Top Glove Corporation Bhd')).toBeLessThan(threshold);
+    // Nor when the name adds a qualifier of its own to common words (another company than Top Glove).
+    expect(score('Top Quality Glove Sdn Bhd', 'Top Glove Corporation Bhd')).toBeLessThan(threshold);
     expect(score('Fashion Ltd', 'Huafu Fashion Co.')).toBeLessThan(threshold);
     expect(
       scoreNames('Ninghai Textile Co', 'Ninghai Huafu Textile', normaliser).why.map((w) => w.code),
@@ -80,6 +82,16 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(score('Huafu Ltd', 'Huafu Fashion Co.')).toBeGreaterThanOrEqual(threshold);
     expect(score('Ocean Fishing Co Ltd', 'Dalian Ocean Fishing')).toBeGreaterThanOrEqual(threshold);
     expect(score('Top Glove Sdn Bhd', 'Top Glove Corporation Bhd')).toBeGreaterThanOrEqual(threshold);
+    // A name's last word is most often its trade: the listed name's own word (Oasis) is there.
+    expect(score('Dongguan Oasis Co Ltd', 'Dongguan Oasis Shoes Co., Ltd.')).toBeGreaterThanOrEqual(
+      threshold,
+    );
+  });
+
+  it('reads Co., Ltd., Ltd and Limited as one kind of legal form', () => {
+    // 股份有限公司 (a joint-stock company) romanises to `co ltd`; in Latin script `Co., Ltd.` is a limited company.
+    expect(score('XINJIANG ZHONGTAI CHEMICAL LIMITED', 'Xinjiang Zhongtai Chemical Co., Ltd.')).toBe(1);
+    expect(score('TOP GLOVE CO LTD', 'Top Glove Corporation Bhd')).toBe(1);
   });
 
   it('does not match on two initials alone', () => {

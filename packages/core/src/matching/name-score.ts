@@ -407,6 +407,8 @@ let accDistinctiveCount = 0;
 let accDistinctiveC = '';
 /** True while every distinctive pair aligned so far pairs Chinese syllables (`hua` = `hua`). */
 let accSyllablesOnly = true;
+/** True while every distinctive pair aligned so far has a place or a common English word on the listed side. */
+let accWeakOnly = true;
 
 let accWhy: MatchReason[] | null = null;
 
@@ -431,6 +433,7 @@ function alignPair(
     if (accSyllablesOnly && (wordQ === '' || !isPinyinSyllable(wordQ) || !isPinyinSyllable(wordC))) {
       accSyllablesOnly = false;
     }
+    if (accWeakOnly && (wordC === '' || !(isPlaceWord(wordC) || isCommonEnglish(wordC)))) accWeakOnly = false;
   }
   if (accWhy) accWhy.push({ code, detail, weight: r4(sim * w) });
 }
@@ -489,6 +492,7 @@ export function scorePrepared(
   accDistinctiveCount = 0;
   accDistinctiveC = '';
   accSyllablesOnly = true;
+  accWeakOnly = true;
   accWhy = explain ? why : null;
 
   // Exact pairs first.
@@ -695,22 +699,22 @@ export function scorePrepared(
       });
   }
   if (
-    accDistinctiveCount === 1 &&
+    accDistinctiveCount >= 1 &&
+    accWeakOnly &&
     !exact &&
     !squashedEqual &&
     score > SCORE_SETTINGS.commonCap &&
-    accDistinctiveC !== '' &&
-    (isPlaceWord(accDistinctiveC) || isCommonEnglish(accDistinctiveC)) &&
-    unmatchedOwnWord(c, usedC)
+    ((accDistinctiveCount === 1 && unmatchedOwnWord(c, usedC)) || unmatchedOwnWord(q, usedQ, true))
   ) {
-    // The one distinctive word in common is a place (`Ninghai Textile` / `Ninghai Huafu Textile`) or a
-    // common English word (`Dongguan Shoes` / `Dongguan Oasis Shoes`), and the listed name has a word of its
-    // own that the name lacks: the word shared is what countless companies have, not who this one is.
+    // The distinctive words in common are places (`Ninghai Textile` / `Ninghai Huafu Textile`) or common
+    // English words (`Dongguan Shoes` / `Dongguan Oasis Shoes`, `Top Quality Glove` / `Top Glove`), and one
+    // of the names has a word of its own that the other lacks: the words shared are what countless
+    // companies have, the word left over says which company each is.
     score = SCORE_SETTINGS.commonCap;
     if (explain)
       why.push({
         code: 'own_word_missing',
-        detail: `only ${accDistinctiveC} in common, a place or common word; the listed name's own word is missing`,
+        detail: `only places or common words in common (${accDistinctiveC}${accDistinctiveCount > 1 ? ' …' : ''}); a word of one name's own is missing from the other`,
         weight: SCORE_SETTINGS.commonCap,
       });
   }
@@ -723,12 +727,17 @@ export function scorePrepared(
 
 /**
  * True when a token of `c` left unaligned is a word of its own: distinctive (not a common word or a
- * number) and of four letters or more (a short one is as often a stray initialism or legal form, `AkG`).
+ * number), of three letters or more (`Top`; two letters are as often initials), and not the name's last
+ * word, which is most often its trade (`Dongguan Oasis Shoes`: `Oasis` is its own, `Shoes` its trade).
+ * With `plainOnly`, only a place or a common English word counts (the qualifier a name adds, `Top Quality
+ * Glove`), not a word that may be a misspelling of one the other name has.
  */
-function unmatchedOwnWord(c: PreparedName, usedC: Uint8Array): boolean {
+function unmatchedOwnWord(c: PreparedName, usedC: Uint8Array, plainOnly = false): boolean {
   const ct = c.norm.tokens;
-  for (let j = 0; j < ct.length; j++) {
-    if (usedC[j] === 0 && c.weights[j]! >= COMMON_CUT && ct[j]!.length >= 4) return true;
+  for (let j = 0; j < ct.length - 1; j++) {
+    const t = ct[j]!;
+    if (usedC[j] !== 0 || c.weights[j]! < COMMON_CUT || t.length < 3) continue;
+    if (!plainOnly || isCommonEnglish(t) || isPlaceWord(t)) return true;
   }
   return false;
 }
