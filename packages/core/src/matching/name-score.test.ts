@@ -59,6 +59,10 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(score('Hua Li Garment Factory', 'Hua Li 8')).toBeLessThan(threshold);
     expect(score('Zhen Fa 8', 'Zhen Fa 7')).toBeLessThan(threshold);
     expect(score('Lu Rong Co', 'Lu Rong Yuan Yu')).toBeLessThan(threshold);
+    // Run together, the syllables meet the same rules (大王 is a brand of countless companies) …
+    expect(score('DAWANG FOODS CO LTD', 'Da Wang')).toBeLessThan(threshold);
+    // … and a number is only ever equal to itself (`88` is no initial of `8`).
+    expect(score('Hua Li 88', 'Hua Li 8')).toBeLessThan(threshold);
     // The whole name still matches, and so do three syllables or a word that is not a syllable.
     expect(score('Da Wang', 'Da Wang')).toBe(1);
     expect(score('Zhen Fa 7', 'Zhen Fa 7')).toBe(1);
@@ -86,6 +90,8 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(score('Dongguan Oasis Co Ltd', 'Dongguan Oasis Shoes Co., Ltd.')).toBeGreaterThanOrEqual(
       threshold,
     );
+    // Equal once spaces are removed is the same name, whatever its words.
+    expect(score('YUNNAN1ST PRISON', 'Yunnan 1st Prison')).toBeGreaterThanOrEqual(threshold);
   });
 
   it('reads Co., Ltd., Ltd and Limited as one kind of legal form', () => {

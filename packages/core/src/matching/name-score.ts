@@ -311,11 +311,12 @@ function tokenSim(a: string, b: string, codeA: string, codeB: string, maskA: num
   if (a === b) return 1;
   const la = a.length;
   const lb = b.length;
+  // Numbers align only when equal (`88` is not `8`).
+  if ((maskA | maskB) & DIGIT_BIT) return 0;
   if (la === 1 || lb === 1) {
     // An initial against a word (no array to destructure: this runs for every token pair).
     return la !== lb && a.charCodeAt(0) === b.charCodeAt(0) ? SCORE_SETTINGS.initialSim : 0;
   }
-  if ((maskA | maskB) & DIGIT_BIT) return 0;
   if (oneEditAllowed && (la <= 4 || lb <= 4) && la >= 3 && lb >= 3 && oneEditApart(a, b))
     return SCORE_SETTINGS.oneEditSim;
   // The edit similarity cannot exceed shorter / longer length: skip pairs too different in length to
@@ -438,6 +439,19 @@ function alignPair(
   if (accWhy) accWhy.push({ code, detail, weight: r4(sim * w) });
 }
 
+/**
+ * The bookkeeping of one syllable of a word run together from two Chinese syllables (`dawang` = `da wang`):
+ * each counts as a pair of its own, distinctive when it and the other side's word are, so that a run-together
+ * spelling meets the same rules on syllables as the spaced one.
+ */
+function syllablePart(syllable: string, weight: number, otherWeight: number): void {
+  if (weight < COMMON_CUT || otherWeight < COMMON_CUT) return;
+  accDistinctive = true;
+  accDistinctiveCount++;
+  accDistinctiveC = syllable;
+  if (accWeakOnly && !(isPlaceWord(syllable) || isCommonEnglish(syllable))) accWeakOnly = false;
+}
+
 // The `why` of every unexplained score: nothing is ever added to it.
 const NO_REASONS: MatchReason[] = Object.freeze([]) as unknown as MatchReason[];
 
@@ -521,7 +535,21 @@ export function scorePrepared(
           usedQ[i] = 1;
           usedC[j] = 1;
           usedC[j + 1] = 1;
-          alignPair(1, qw[i]!, Math.max(cw[j]!, cw[j + 1]!), 'joined', explain ? `${t} = ${a} ${b}` : '');
+          const syllables = isPinyinSyllable(a) && isPinyinSyllable(b);
+          alignPair(
+            1,
+            qw[i]!,
+            Math.max(cw[j]!, cw[j + 1]!),
+            'joined',
+            explain ? `${t} = ${a} ${b}` : '',
+            '',
+            '',
+            !syllables,
+          );
+          if (syllables) {
+            syllablePart(b, cw[j + 1]!, qw[i]!);
+            syllablePart(a, cw[j]!, qw[i]!);
+          }
           break;
         }
       }
@@ -537,7 +565,21 @@ export function scorePrepared(
           usedC[j] = 1;
           usedQ[i] = 1;
           usedQ[i + 1] = 1;
-          alignPair(1, Math.max(qw[i]!, qw[i + 1]!), cw[j]!, 'joined', explain ? `${a} ${b} = ${t}` : '');
+          const syllables = isPinyinSyllable(a) && isPinyinSyllable(b);
+          alignPair(
+            1,
+            Math.max(qw[i]!, qw[i + 1]!),
+            cw[j]!,
+            'joined',
+            explain ? `${a} ${b} = ${t}` : '',
+            '',
+            '',
+            !syllables,
+          );
+          if (syllables) {
+            syllablePart(b, qw[i + 1]!, cw[j]!);
+            syllablePart(a, qw[i]!, cw[j]!);
+          }
           break;
         }
       }
@@ -650,7 +692,9 @@ export function scorePrepared(
   let score = accDen > 0 ? accNum / (accDen + penalty) : 0;
 
   const squashedEqual = q.squashedLength === c.squashedLength && sameJoined(qt, ct);
-  if (squashedEqual || allJoinedEqual(q, c)) {
+  // Equal once spaces are removed, with or without legal forms (`Yunnan1st Prison`): the same name.
+  const joinedAll = squashedEqual || allJoinedEqual(q, c);
+  if (joinedAll) {
     if (score < 0.95) {
       score = 0.95;
       if (explain) why.push({ code: 'joined', detail: 'equal once spaces are removed' });
@@ -682,7 +726,7 @@ export function scorePrepared(
   }
   if (
     !exact &&
-    !squashedEqual &&
+    !joinedAll &&
     score > SCORE_SETTINGS.commonCap &&
     accSyllablesOnly &&
     (accDistinctiveCount === 1 || (accDistinctiveCount === 2 && unmatchedOwnWordOrNumber(c, usedC)))
@@ -702,7 +746,7 @@ export function scorePrepared(
     accDistinctiveCount >= 1 &&
     accWeakOnly &&
     !exact &&
-    !squashedEqual &&
+    !joinedAll &&
     score > SCORE_SETTINGS.commonCap &&
     ((accDistinctiveCount === 1 && unmatchedOwnWord(c, usedC)) || unmatchedOwnWord(q, usedQ, true))
   ) {
