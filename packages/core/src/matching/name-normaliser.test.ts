@@ -156,6 +156,15 @@ describe('createNameNormaliser(legalFormsCsv).normalise(vessel name)', () => {
     expect(normaliser.normalise('F/V Da Wang').allTokens).toEqual(['da', 'wang']);
   });
 
+  it('drops the prefix spelled out as the orders write it', () => {
+    expect(text('Fishing Vessel: Da Wang 1')).toBe('da wang 1');
+    expect(text('FISHING VESSEL DA WANG 1')).toBe('da wang 1');
+    expect(text('Vessel: Hua Li 8')).toBe('hua li 8');
+    // Not a prefix: a vessel maker's name, or the words alone.
+    expect(text('Vessel Fabrication Inc')).toBe('vessel fabrication');
+    expect(normaliser.normalise('Fishing Vessel').tokens).toHaveLength(2);
+  });
+
   it('drops a prefix written with dots or bare only when two words of name follow', () => {
     expect(text('F.V. Da Wang')).toBe('da wang');
     expect(text('M.V.Hellenic Spirit')).toBe('hellenic spirit');

@@ -221,6 +221,8 @@ function isNumberMarker(t: string): boolean {
  */
 const VESSEL_SLASH = /^\s*[fms]\s*\/\s*v(?![a-z0-9])\.?/i;
 const VESSEL_DOTS = /^\s*(?:[fms]\s*\.\s*v\s*\.?|[fm]v(?=\s))(?![a-z0-9])/i;
+/** The same spelled out, as CBP's orders write it (`Fishing Vessel: Da Wang 1`, `Vessel: …`). */
+const VESSEL_WORDS = /^\s*(?:fishing\s+vessel\s*:?|vessel\s*:)(?=\s*\S)/i;
 
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 
@@ -442,7 +444,7 @@ export function createNameNormaliser(legalFormsCsv: string): NameNormaliser {
   };
 
   const normalise = (name: string): NormalisedName => {
-    const slash = VESSEL_SLASH.exec(name);
+    const slash = VESSEL_SLASH.exec(name) ?? VESSEL_WORDS.exec(name);
     const prefix = slash ?? VESSEL_DOTS.exec(name);
     if (prefix) {
       const rest = normaliseTokens(tokeniseName(name.slice(prefix[0].length)));
