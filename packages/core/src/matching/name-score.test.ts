@@ -90,6 +90,10 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(score('Dongguan Oasis Co Ltd', 'Dongguan Oasis Shoes Co., Ltd.')).toBeGreaterThanOrEqual(
       threshold,
     );
+    // A number in common says which one it is (the warehouse of the 841 Cotton Transfer Warehouse).
+    expect(
+      score('Shihezi 841 Cotton Transfer Warehouse', '841 Cotton Transfer Warehouse'),
+    ).toBeGreaterThanOrEqual(threshold);
     // Equal once spaces are removed is the same name, whatever its words.
     expect(score('YUNNAN1ST PRISON', 'Yunnan 1st Prison')).toBeGreaterThanOrEqual(threshold);
   });

@@ -748,12 +748,14 @@ export function scorePrepared(
     !exact &&
     !joinedAll &&
     score > SCORE_SETTINGS.commonCap &&
+    !numberAligned(c, usedC) &&
     ((accDistinctiveCount === 1 && unmatchedOwnWord(c, usedC)) || unmatchedOwnWord(q, usedQ, true))
   ) {
     // The distinctive words in common are places (`Ninghai Textile` / `Ninghai Huafu Textile`) or common
     // English words (`Dongguan Shoes` / `Dongguan Oasis Shoes`, `Top Quality Glove` / `Top Glove`), and one
     // of the names has a word of its own that the other lacks: the words shared are what countless
-    // companies have, the word left over says which company each is.
+    // companies have, what is left over says which company each is.
+    // A number in common (`841 Cotton Transfer Warehouse`) says it as well.
     score = SCORE_SETTINGS.commonCap;
     if (explain)
       why.push({
@@ -787,6 +789,13 @@ function unmatchedOwnWord(c: PreparedName, usedC: Uint8Array, plainOnly = false)
 }
 
 const DIGITS_ONLY = /^\d+$/;
+
+/** True when a number of `c` was aligned (numbers align only with equal numbers): `841 Cotton …`. */
+function numberAligned(c: PreparedName, usedC: Uint8Array): boolean {
+  const ct = c.norm.tokens;
+  for (let j = 0; j < ct.length; j++) if (usedC[j] !== 0 && DIGITS_ONLY.test(ct[j]!)) return true;
+  return false;
+}
 
 /** `unmatchedOwnWord`, or a number of `c` left unaligned (a vessel's hull number, a unit's number). */
 function unmatchedOwnWordOrNumber(c: PreparedName, usedC: Uint8Array): boolean {
