@@ -97,6 +97,37 @@ describe('createCountryResolver(files).resolve(text)', () => {
     expect(resolver.resolve(text)).toBe(iso3);
   });
 
+  it.each([
+    ['Equador', 'ECU'],
+    ['Alemanha', 'DEU'],
+    ['Vereinigte Staaten', 'USA'],
+    ['Stati Uniti', 'USA'],
+    ['EE. UU.', 'USA'],
+    ['EE.UU.', 'USA'],
+    ['EEUU', 'USA'],
+    ['EUA', 'USA'],
+    ['Niederlande', 'NLD'],
+    ['Costa do Marfim', 'CIV'],
+    ['Südkorea', 'KOR'],
+    ['Cina', 'CHN'],
+    ['Marrocos', 'MAR'],
+    ['Amerika Serikat', 'USA'],
+    ['Hoa Kỳ', 'USA'],
+  ])('resolves the CLDR name %s, in another language, to %s', (text, iso3) => {
+    expect(resolver.resolve(text)).toBe(iso3);
+  });
+
+  it.each(['Rep. Dom.', 'Méjico', 'VS', 'É.-U.'])(
+    'leaves %s, which no source gives (or which would take an ISO code), unresolved',
+    (text) => {
+      expect(resolver.resolve(text)).toBeNull();
+    },
+  );
+
+  it('still resolves two letters as an ISO code, not as a CLDR short form (RU is Russia, not Reino Unido)', () => {
+    expect(resolver.resolve('RU')).toBe('RUS');
+  });
+
   it.each(['中国泰国', '中国新疆', '特别行政区'])(
     'takes China before a name only for Hong Kong, Macao and Taiwan: %s is none',
     (text) => {

@@ -21,7 +21,13 @@ const CACHE_LIMIT = 50_000;
  * Builds the country resolver. Every spelling is folded (case, accents, punctuation, the word "the") and
  * put into one Map, so resolving a cell is one fold and one lookup (and usually just a cache hit).
  * When two countries claim one spelling at the same rank the spelling is dropped rather than guessed;
- * ranks, strongest first: the hand-kept variants, ISO codes, ISO/UN/CLDR names, the alt-names file.
+ * ranks, strongest first: the hand-kept variants, ISO codes, ISO/UN/CLDR names, CLDR names in other
+ * languages, the alt-names file.
+ *
+ * CLDR names in other languages are the Unicode CLDR region names (long and short forms) in the
+ * languages of {@link CLDR_LANGUAGES}, as `Intl.DisplayNames([locale], { type: 'region' })` gives them
+ * from the ICU data built into Node.js (CLDR 48 in Node 20.20): "Equador", "Alemanha", "Vereinigte
+ * Staaten", "EE. UU.". Spellings no source gives ("Méjico", "Rep. Dom.") stay unresolved.
  */
 export function createCountryResolver(files: CountryFiles): CountryResolver {
   const countryTable = parseCsvTable(files.countries, 'taxonomy/countries.csv');
@@ -68,18 +74,20 @@ export function createCountryResolver(files: CountryFiles): CountryResolver {
   }
   const map = index.build();
 
-  // The alt-names spellings (about 4,000, many needing Unicode folding) are indexed on the first cell
-  // the other tables cannot resolve, so a run whose countries are all plain names never pays for them.
+  // The CLDR names in other languages and the alt-names spellings (about 7,000, many needing Unicode
+  // folding) are indexed on the first cell the other tables cannot resolve, so a run whose countries are
+  // all plain names never pays for them.
   let altMap: Map<string, string> | null = null;
   const altIndex = (): Map<string, string> => {
     if (altMap) return altMap;
     const alts = new SpellingIndex();
+    addCldrNames(alts, 3, info.values());
     for (const a of alt) {
       const iso3 = info.has(a.cca3) ? a.cca3 : index.lookup(a.cca2, 0);
       if (!iso3) continue;
       const values = altTable.rows[a.$row - 1]!.values;
       for (const column of ALT_COLUMNS) {
-        for (const name of (values[column] ?? '').split('|')) if (name) alts.addName(3, name, iso3);
+        for (const name of (values[column] ?? '').split('|')) if (name) alts.addName(4, name, iso3);
       }
     }
     altMap = alts.build();
@@ -191,6 +199,61 @@ const ALT_COLUMNS = [
   'rus_common',
   'ara_common',
 ];
+
+/**
+ * Languages whose CLDR region names are read from `Intl.DisplayNames`: those of the main trading
+ * partners' spend and trade exports besides English and the UN languages the country table already has
+ * (es, zh, fr, ru, ar): Spanish and French in CLDR's spelling too, since it differs from ISO's
+ * ("Côte d’Ivoire" / "Costa de Marfil").
+ */
+export const CLDR_LANGUAGES = [
+  'es',
+  'pt',
+  'fr',
+  'de',
+  'it',
+  'nl',
+  'pl',
+  'tr',
+  'id',
+  'ms',
+  'vi',
+  'th',
+  'ja',
+  'ko',
+] as const;
+
+/**
+ * Indexes the CLDR names of every country in {@link CLDR_LANGUAGES}, long and short forms (CLDR's
+ * narrow form is its short one). A short form of two letters or fewer ("RU", Spanish for the United
+ * Kingdom; "VS", Dutch for the United States) is left out: two letters are an ISO alpha-2 code's. A
+ * dotted short form is also indexed without its dots and spaces, as "U.S.A." is "USA": "EE. UU." → "EEUU".
+ */
+function addCldrNames(index: SpellingIndex, rank: number, countries: Iterable<CountryInfo>): void {
+  const styles = CLDR_LANGUAGES.flatMap((locale) =>
+    (['long', 'short'] as const).map(
+      (style) => new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' }),
+    ),
+  );
+  for (const country of countries) {
+    const long = new Set<string>();
+    for (const names of styles) {
+      const name = names.of(country.iso2);
+      if (name === undefined) continue;
+      if (names.resolvedOptions().style === 'long') {
+        long.add(name);
+        index.addName(rank, name, country.iso3);
+        continue;
+      }
+      if (long.has(name)) continue;
+      const letters = keyOf(name).replace(/ /g, '');
+      if (letters.length <= 2) continue;
+      index.add(rank, name, country.iso3);
+      if (name.includes('.')) index.add(rank, letters, country.iso3);
+    }
+  }
+}
+
 // `all_translation_names` (about 8,000 names in 25 languages) is left out: it tripled the start-up time
 // for spellings that spend files rarely use; native names and the six UN languages are kept.
 
