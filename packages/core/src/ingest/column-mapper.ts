@@ -1,6 +1,7 @@
 import { TipwatchError } from '../errors.js';
 import type { Problem } from '../model/problem.js';
 import type { CanonicalField } from '../model/spend-row.js';
+import type { DateOrder } from './date-parser.js';
 import { headerCurrency } from './header-currency.js';
 import type { LayoutName } from './spend-file.js';
 
@@ -46,6 +47,12 @@ export interface ColumnPlan {
    * percentage format exported without its sign gives fractions (0.35 for 35 %) under such headers.
    */
   sharePercent: boolean;
+  /**
+   * The order of the date column's slash dates (`31/12/2024` day first, `12/31/2024` month first): the reader
+   * decides it from the values of the rows read with the header; month first, as US spend files write dates,
+   * until then.
+   */
+  dateOrder: DateOrder;
   /**
    * Currency of the amounts of rows that name none: the layout's (USAspending and FPDS report US dollars), or
    * an ISO 4217 code in the amount column's header (`Amount (EUR)`, `Spend USD`).
@@ -811,6 +818,7 @@ export function planColumns(
     productTypeFallback,
     contractParent,
     sharePercent: false,
+    dateOrder: { dayFirst: false, basis: 'assumed' },
     cotsFromCommercialProcedures: cotsHeader.startsWith('commercialitemacquisitionprocedures'),
     defaultCurrency:
       usa || layout === 'fpds' || USD_AMOUNTS.has(normaliseHeader(amountHeader))

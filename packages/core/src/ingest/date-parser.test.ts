@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateCell, parseDate } from './date-parser.js';
+import { decideDateOrder, formatDateCell, parseDate, slashDateOrder } from './date-parser.js';
 
 describe('parseDate(text)', () => {
   it.each([
@@ -22,6 +22,66 @@ describe('parseDate(text)', () => {
       expect(parseDate(text)).toBe('');
     },
   );
+});
+
+describe('parseDate(text, dayFirst)', () => {
+  it.each([
+    ['31/12/2024', '2024-12-31'],
+    ['12/08/2024', '2024-08-12'],
+    ['1/2/2024', '2024-02-01'],
+    ['23.04.2021', '2021-04-23'],
+    ['2021-04-23', '2021-04-23'],
+  ])('reads %s day first', (text, iso) => {
+    expect(parseDate(text, true)).toBe(iso);
+  });
+
+  it.each(['12/31/2024', '31/02/2024'])('gives empty text for %s read day first', (text) => {
+    expect(parseDate(text, true)).toBe('');
+  });
+});
+
+describe('slashDateOrder(text)', () => {
+  it.each([
+    ['31/12/2024', 'day'],
+    ['12/31/2024', 'month'],
+    ['12/08/2024', 'either'],
+    ['05/05/2024', null],
+    ['2024-12-31', null],
+    ['31.12.2024', null],
+  ] as const)('%s reads %s', (text, order) => {
+    expect(slashDateOrder(text)).toBe(order);
+  });
+});
+
+describe('decideDateOrder(values)', () => {
+  it('is day first when a value can only be read so and none only month first', () => {
+    expect(decideDateOrder(['12/08/2024', '31/12/2024', ''])).toEqual({
+      dayFirst: true,
+      basis: 'sample',
+      dayFirstExample: '31/12/2024',
+    });
+  });
+
+  it('is month first when a value can only be read so', () => {
+    expect(decideDateOrder(['12/08/2024', '08/31/2024'])).toMatchObject({ dayFirst: false, basis: 'sample' });
+  });
+
+  it('assumes month first when no value tells', () => {
+    expect(decideDateOrder(['12/08/2024', '2024-01-02'])).toEqual({ dayFirst: false, basis: 'assumed' });
+  });
+
+  it('follows the order more values prove when both occur, month first on a tie', () => {
+    expect(decideDateOrder(['31/12/2024', '12/31/2024', '13/01/2024'])).toMatchObject({
+      dayFirst: true,
+      basis: 'mixed',
+    });
+    expect(decideDateOrder(['31/12/2024', '12/31/2024'])).toEqual({
+      dayFirst: false,
+      basis: 'mixed',
+      dayFirstExample: '31/12/2024',
+      monthFirstExample: '12/31/2024',
+    });
+  });
 });
 
 describe('formatDateCell(date)', () => {

@@ -5,11 +5,12 @@ const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: .*)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
 /**
- * Reads a date as `YYYY-MM-DD`: ISO (`2021-04-23`, with or without a time), `2021/04/23`, US `04/23/2021`
- * (slashes are always month first, as in US federal data), European `23.04.2021`, and `20210423`.
- * Returns '' when the text is none of these or not a real calendar day; the caller decides what to say.
+ * Reads a date as `YYYY-MM-DD`: ISO (`2021-04-23`, with or without a time), `2021/04/23`, slashes with the
+ * year last (month first, `04/23/2021` as in US federal data, unless `dayFirst`: `23/04/2021`), European
+ * `23.04.2021`, and `20210423`. Returns '' when the text is none of these or not a real calendar day; the
+ * caller decides what to say.
  */
-export function parseDate(text: string): string {
+export function parseDate(text: string, dayFirst = false): string {
   const s = text.trim();
   if (s === '') return '';
   if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
@@ -21,10 +22,74 @@ export function parseDate(text: string): string {
   let m = ISO.exec(s) ?? YMD_SLASH.exec(s) ?? COMPACT.exec(s);
   if (m !== null) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = US.exec(s);
-  if (m !== null) return isoDate(Number(m[3]), Number(m[1]), Number(m[2]));
+  if (m !== null) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    return dayFirst ? isoDate(Number(m[3]), b, a) : isoDate(Number(m[3]), a, b);
+  }
   m = DOTTED.exec(s);
   if (m !== null) return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
   return '';
+}
+
+/**
+ * The order a slash date with the year last (`12/08/2024`) can be read in: `day` when its first part is above
+ * 12 and its second is not (`31/12/2024`), `month` when its second part is above 12 (`12/31/2024`), `either`
+ * when both parts are 12 or below and differ (`12/08/2024`), and `null` when it is no such date or the two
+ * orders read it alike (`05/05/2024`).
+ */
+export function slashDateOrder(text: string): 'day' | 'month' | 'either' | null {
+  const m = US.exec(text.trim());
+  if (m === null) return null;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (a > 12 && b <= 12) return 'day';
+  if (b > 12 && a <= 12) return 'month';
+  if (a <= 12 && b <= 12 && a !== b) return 'either';
+  return null;
+}
+
+/** How a column's slash dates are read, decided from the values of its first rows. */
+export interface DateOrder {
+  dayFirst: boolean;
+  /**
+   * `sample`: a first row's date can be read one way only, and none the other way; `mixed`: some can be read
+   * day first only and others month first only; `assumed`: none of the first rows tells, month first is
+   * taken (as US spend files write dates).
+   */
+  basis: 'sample' | 'mixed' | 'assumed';
+  /** The first value read day first only, and the first read month first only, in the sample. */
+  dayFirstExample?: string;
+  monthFirstExample?: string;
+}
+
+/**
+ * Decides the order of a column's slash dates from sampled values: day first when one of them can only be
+ * read day first and none only month first, and the reverse; when both occur, the order more of them prove
+ * (month first on a tie); when none does, month first.
+ */
+export function decideDateOrder(values: readonly string[]): DateOrder {
+  let day = 0;
+  let month = 0;
+  let dayFirstExample: string | undefined;
+  let monthFirstExample: string | undefined;
+  for (const v of values) {
+    const order = slashDateOrder(v);
+    if (order === 'day') {
+      day++;
+      dayFirstExample ??= v.trim();
+    } else if (order === 'month') {
+      month++;
+      monthFirstExample ??= v.trim();
+    }
+  }
+  if (day === 0 && month === 0) return { dayFirst: false, basis: 'assumed' };
+  const out: DateOrder = {
+    dayFirst: day > month,
+    basis: day > 0 && month > 0 ? 'mixed' : 'sample',
+  };
+  if (dayFirstExample !== undefined) out.dayFirstExample = dayFirstExample;
+  if (monthFirstExample !== undefined) out.monthFirstExample = monthFirstExample;
+  return out;
 }
 
 /** Formats a spreadsheet date cell (a JS Date at UTC midnight, as exceljs gives it) as `YYYY-MM-DD`. */

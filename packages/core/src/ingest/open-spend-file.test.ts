@@ -752,6 +752,71 @@ describe('openSpendFile(bytes): amounts and their currencies', () => {
   });
 });
 
+describe('openSpendFile(bytes): the order of slash dates', () => {
+  it('reads a column day first when a first row can only be read so (31/12/2024)', async () => {
+    const csv = 'supplier;date\nA;31/12/2024\nB;12/08/2024\nC;2024-01-02\n';
+    const { layout, rows } = await readAll(Buffer.from(csv));
+    expect(rows.map((r) => r.date)).toEqual(['2024-12-31', '2024-08-12', '2024-01-02']);
+    expect(layout.problems).toEqual([]);
+  });
+
+  it('reads a column month first when a first row can only be read so, and notes a later day-first date', async () => {
+    const filler = Array.from({ length: 3000 }, (_, i) => `S${i},05/05/2024\n`).join('');
+    const csv = `supplier,date\nA,12/31/2024\nB,12/08/2024\n${filler}Z,31/01/2025\n`;
+    const { layout, rows } = await readAll(Buffer.from(csv), {}, 4096);
+    expect(rows[0]?.date).toBe('2024-12-31');
+    expect(rows[1]?.date).toBe('2024-12-08');
+    expect(rows.at(-1)?.date).toBe('2025-01-31');
+    expect(layout.problems).toEqual([
+      expect.objectContaining({ code: 'date_order_contradicted', row: 3003, column: 'date' }),
+    ]);
+    expect(layout.problems[0]?.message).toMatch(
+      /^1 date\(s\) in column "date" can only be read day first \(first: "31\/01\/2025".*read month first \(MM\/DD\/YYYY\) as its first rows write them \("12\/31\/2024"\)/,
+    );
+  });
+
+  it('reads month first when no first row tells, and says so', async () => {
+    const csv = 'supplier,date\nA,12/08/2024\nB,03/04/2024\nC,05/05/2024\n';
+    const { layout, rows } = await readAll(Buffer.from(csv));
+    expect(rows.map((r) => r.date)).toEqual(['2024-12-08', '2024-03-04', '2024-05-05']);
+    expect(layout.problems).toEqual([
+      expect.objectContaining({ code: 'date_order_assumed', row: 1, line: 2, column: 'date' }),
+    ]);
+    expect(layout.problems[0]?.message).toMatch(
+      /^2 date\(s\) .*"12\/08\/2024".*read as 2024-12-08.*month first/,
+    );
+  });
+
+  it('says so when the first rows write both orders', async () => {
+    const csv = 'supplier,date\nA,31/12/2024\nB,12/31/2024\nC,13/01/2024\nD,03/04/2024\n';
+    const { layout, rows } = await readAll(Buffer.from(csv));
+    expect(rows.map((r) => r.date)).toEqual(['2024-12-31', '2024-12-31', '2024-01-13', '2024-04-03']);
+    expect(layout.problems.map((p) => p.code).sort()).toEqual([
+      'date_order_contradicted',
+      'date_order_mixed',
+    ]);
+    const mixed = layout.problems.find((p) => p.code === 'date_order_mixed');
+    expect(mixed?.message).toMatch(/both day first \("31\/12\/2024"\) and month first \("12\/31\/2024"\)/);
+  });
+
+  it('names the day-first pattern when a date of a day-first column cannot be read', async () => {
+    const csv = 'supplier,date\nA,31/12/2024\nB,30/02/2024\n';
+    const { layout } = await readAll(Buffer.from(csv));
+    expect(layout.problems).toEqual([expect.objectContaining({ code: 'unparsed_date', row: 2 })]);
+    expect(layout.problems[0]?.message).toContain('DD/MM/YYYY');
+  });
+
+  it('decides from the text cells of an XLSX sheet', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Spend');
+    ws.addRow(['Supplier', 'Date']);
+    ws.addRow(['A', '12/08/2024']);
+    ws.addRow(['B', '31/12/2024']);
+    const { rows } = await readAll(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(rows.map((r) => r.date)).toEqual(['2024-08-12', '2024-12-31']);
+  });
+});
+
 describe('openSpendFile(bytes): migrant shares', () => {
   it('names the column and an example when a value below 1 is read as a percentage', async () => {
     const csv = 'Factory Name,Migrant share\nF0,0.35\nF1,5\nF2,40%\n';

@@ -5,6 +5,7 @@ import type { RejectedRow, SpendRow } from '../model/spend-row.js';
 import { ByteReader } from './byte-reader.js';
 import { type ColumnPlan, planColumns } from './column-mapper.js';
 import { type CsvRecord, CsvTokenizer } from './csv-tokenizer.js';
+import { decideDateOrder } from './date-parser.js';
 import { sniffDelimiter } from './delimiter-sniffer.js';
 import { sniffEncoding } from './encoding-sniffer.js';
 import { findHeader, HEADER_SEARCH_RECORDS } from './header-finder.js';
@@ -165,6 +166,10 @@ async function openCsv(
     plan,
     pending.map((r) => r.fields),
   );
+  markDateOrder(
+    plan,
+    pending.map((r) => r.fields),
+  );
   const builder = new RowBuilder(plan, headers, { decimalComma: delimiter === ';' });
 
   async function* batches(): AsyncGenerator<IngestBatch> {
@@ -304,6 +309,10 @@ async function openXlsx(reader: ByteReader, options: SpendFileOptions): Promise<
     plan,
     buffered.map((r) => r.cells),
   );
+  markDateOrder(
+    plan,
+    buffered.map((r) => r.cells),
+  );
   const builder = new RowBuilder(plan, headers, { cellNumbers: true });
 
   async function* batches(): AsyncGenerator<IngestBatch> {
@@ -399,6 +408,18 @@ function markPercentShares(plan: ColumnPlan, sample: string[][]): void {
   const at = plan.index.migrant_share;
   if (plan.sharePercent || at === undefined) return;
   plan.sharePercent = sharesArePercentages(sample.map((fields) => fields[at] ?? ''));
+}
+
+/**
+ * The date column's slash dates are read day first when one of the rows read ahead (those decoded with the
+ * header) holds a date that can only be read so (`31/12/2024`) and none that can only be read month first
+ * (`12/31/2024`); month first otherwise, as US spend files write dates. The row builder notes what was
+ * assumed and the rows that contradict it.
+ */
+function markDateOrder(plan: ColumnPlan, sample: string[][]): void {
+  const at = plan.index.date;
+  if (at === undefined) return;
+  plan.dateOrder = decideDateOrder(sample.map((fields) => fields[at] ?? ''));
 }
 
 /** A CSV record's fields as headers: trimmed, without a byte-order mark. */

@@ -9,7 +9,7 @@ import { AMOUNT_EXPECTED, type AmountStyle, parseAmount } from './amount-parser.
 import type { ColumnPlan } from './column-mapper.js';
 import { readCots } from './cots-parser.js';
 import { AMBIGUOUS_SYMBOLS, ambiguousSymbolLabel, symbolCurrency } from './currency-symbols.js';
-import { parseDate } from './date-parser.js';
+import { parseDate, slashDateOrder } from './date-parser.js';
 import { parseCount, parseShare } from './share-parser.js';
 
 /** A head count given only as an upper bound (`Less than 1000`): no count, but nothing wrong either. */
@@ -151,9 +151,7 @@ export class RowBuilder {
     }
     if (currency === '') currency = plan.defaultCurrency;
 
-    const dateText = cell(fields, at.date);
-    const date = parseDate(dateText);
-    if (date === '' && dateText !== '') this.note('date', dateText, row, line);
+    const date = this.readDate(cell(fields, at.date), row, line);
     const workersText = cell(fields, at.workers);
     const workers = parseCount(workersText);
     if (workers === null && workersText !== '' && !UPPER_BOUND_ONLY.test(workersText))
@@ -271,6 +269,62 @@ export class RowBuilder {
     return label;
   }
 
+  /**
+   * A date, its slash dates read in the column's order (`plan.dateOrder`). One that can only be read the
+   * other way (`31/12/2024` in a column read month first) is read so and noted, as it puts the column's
+   * order in doubt; dates that read either way (`03/04/2024`) are noted when the order was assumed, or when
+   * the first rows wrote both orders.
+   */
+  private readDate(text: string, row: number, line: number): string {
+    if (text === '') return '';
+    const order = this.plan.dateOrder;
+    const kind = slashDateOrder(text);
+    const only = kind === 'day' || kind === 'month';
+    const date = parseDate(text, only ? kind === 'day' : order.dayFirst);
+    if (date === '') {
+      this.note('date', text, row, line);
+      return '';
+    }
+    if (only && (kind === 'day') !== order.dayFirst) {
+      this.remark('date_order_contradicted', 'date', text, row, line, (t) => {
+        const [was, other] = order.dayFirst ? ['day', 'month'] : ['month', 'day'];
+        const why =
+          order.basis === 'assumed'
+            ? 'as no date in its first rows told the order and US spend files write dates month first'
+            : order.basis === 'mixed'
+              ? 'as at least as many of its first rows write them so'
+              : `as its first rows write them ("${order.dayFirst ? order.dayFirstExample : order.monthFirstExample}")`;
+        return (
+          `${t.count} date(s) in column "${this.header('date')}" can only be read ${other} first (first: ` +
+          `"${t.first.value}" at row ${t.first.row}, line ${t.first.line}), though the column's dates were read ` +
+          `${was} first (${orderPattern(order.dayFirst)}) ${why}: those were read ${other} first, and the ` +
+          `column's dates that read either way may be wrong. Write dates as YYYY-MM-DD to be sure.`
+        );
+      });
+    } else if (kind === 'either' && order.basis !== 'sample') {
+      this.remark(`date_order_${order.basis}`, 'date', text, row, line, (t) => {
+        const first = `(first: "${t.first.value}" at row ${t.first.row}, line ${t.first.line}, read as ${parseDate(t.first.value, order.dayFirst)})`;
+        if (order.basis === 'mixed') {
+          return (
+            `The first rows of column "${this.header('date')}" write dates both day first ` +
+            `("${order.dayFirstExample}") and month first ("${order.monthFirstExample}"): each such date was ` +
+            `read the only way it can be, and ${t.count} date(s) that read either way ${first} were read ` +
+            `${order.dayFirst ? 'day' : 'month'} first (${orderPattern(order.dayFirst)}), as ` +
+            `${order.dayFirst ? 'more' : 'at least as many'} of the first rows write them. Check them, or ` +
+            'write dates as YYYY-MM-DD.'
+          );
+        }
+        return (
+          `${t.count} date(s) in column "${this.header('date')}" read month first or day first ${first}, and no ` +
+          'date in the first rows tells which (none has a part above 12): they were read month first ' +
+          '(MM/DD/YYYY), as US spend files write dates. If the file writes dates day first (DD/MM/YYYY), ' +
+          'they are wrong: write them as YYYY-MM-DD.'
+        );
+      });
+    }
+    return date;
+  }
+
   /** Notes amounts like `150.000` in a file whose decimal mark is the point, read as 150000. */
   private pointAsGrouping(text: string, value: number, row: number, line: number): void {
     this.remark(
@@ -309,7 +363,10 @@ export class RowBuilder {
     const out: Problem[] = [];
     for (const [field, t] of this.tallies) {
       const column = this.header(field);
-      const what = EXPECTED[field] ?? 'a value';
+      const what =
+        field === 'date'
+          ? `a date (YYYY-MM-DD, ${orderPattern(this.plan.dateOrder.dayFirst)} or DD.MM.YYYY)`
+          : (EXPECTED[field] ?? 'a value');
       out.push({
         code: `unparsed_${field}`,
         message:
@@ -361,12 +418,15 @@ export class RowBuilder {
 }
 
 const EXPECTED: Partial<Record<CanonicalField, string>> = {
-  date: 'a date (YYYY-MM-DD, MM/DD/YYYY or DD.MM.YYYY)',
   workers: 'a whole number of workers',
   migrant_share: 'a share (35%, 35 or 0.35)',
   contract_value: `an amount: ${AMOUNT_EXPECTED}`,
   cots: 'COTS or not (yes / no, COTS item, non-COTS, commercial item)',
 };
+
+function orderPattern(dayFirst: boolean): string {
+  return dayFirst ? 'DD/MM/YYYY' : 'MM/DD/YYYY';
+}
 
 /** The label of a spreadsheet's sum line, where a supplier name would be. */
 const TOTALS_LINE =
