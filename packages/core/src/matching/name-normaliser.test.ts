@@ -156,6 +156,15 @@ describe('createNameNormaliser(legalFormsCsv).normalise(vessel name)', () => {
     expect(normaliser.normalise('F/V Da Wang').allTokens).toEqual(['da', 'wang']);
   });
 
+  it('drops the words that introduce another name of an entity', () => {
+    expect(text('also known as Dongguan Oasis Shoe Industry Co., Ltd.')).toBe('dongguan oasis shoe ind');
+    expect(text('FORMERLY KNOWN AS 841 COTTON TRANSFER WAREHOUSE')).toBe('841 cotton transfer warehouse');
+    expect(text('a.k.a. Hoshine Silicon')).toBe('hoshine silicon');
+    expect(text('f/k/a: Tianjin Sanhe Fruit and Vegetable')).toBe('tianjin sanhe fruit and vegetable');
+    // Bare initials may be a company's own.
+    expect(text('AKA Holdings')).toBe('aka hldg');
+  });
+
   it('drops the prefix spelled out as the orders write it', () => {
     expect(text('Fishing Vessel: Da Wang 1')).toBe('da wang 1');
     expect(text('FISHING VESSEL DA WANG 1')).toBe('da wang 1');

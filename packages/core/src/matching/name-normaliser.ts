@@ -223,6 +223,13 @@ const VESSEL_SLASH = /^\s*[fms]\s*\/\s*v(?![a-z0-9])\.?/i;
 const VESSEL_DOTS = /^\s*(?:[fms]\s*\.\s*v\s*\.?|[fm]v(?=\s))(?![a-z0-9])/i;
 /** The same spelled out, as CBP's orders write it (`Fishing Vessel: Da Wang 1`, `Vessel: …`). */
 const VESSEL_WORDS = /^\s*(?:fishing\s+vessel\s*:?|vessel\s*:)(?=\s*\S)/i;
+/**
+ * Words that introduce another name of an entity, as lists and notes write them in front of it (`also known
+ * as …`, `formerly known as …`, `a.k.a.`, `f/k/a`, `d/b/a`): they are not part of the name. Bare `AKA` or
+ * `DBA` may be a company's initials and stay.
+ */
+const NAME_INTRO =
+  /^\s*(?:(?:also|formerly|previously)\s+known\s+as|doing\s+business\s+as|trading\s+as|[afd]\s*[./]\s*[kb]\s*[./]\s*a\b\.?)\s*:?(?=\s*\S)/i;
 
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 
@@ -443,7 +450,9 @@ export function createNameNormaliser(legalFormsCsv: string): NameNormaliser {
     return { tokens, legalForms, legalKinds, allTokens: all, text: tokens.join(' ') };
   };
 
-  const normalise = (name: string): NormalisedName => {
+  const normalise = (original: string): NormalisedName => {
+    const intro = NAME_INTRO.exec(original);
+    const name = intro ? original.slice(intro[0].length) : original;
     const slash = VESSEL_SLASH.exec(name) ?? VESSEL_WORDS.exec(name);
     const prefix = slash ?? VESSEL_DOTS.exec(name);
     if (prefix) {
