@@ -3,6 +3,7 @@ import {
   AMBIGUOUS_SYMBOLS,
   ambiguousSymbolLabel,
   CURRENCY_SYMBOLS,
+  isSymbolOf,
   symbolCurrency,
 } from './currency-symbols.js';
 
@@ -41,5 +42,25 @@ describe('AMBIGUOUS_SYMBOLS', () => {
     expect(ambiguousSymbolLabel('¥')).toBe('¥ (CNY OR JPY)');
     expect(ambiguousSymbolLabel('kr')).toBe('KR (DKK OR ISK OR NOK OR SEK)');
     expect(ambiguousSymbolLabel('$')).toBe('');
+  });
+});
+
+describe('isSymbolOf(symbol, code)', () => {
+  it.each(['ARS', 'MXN', 'CLP', 'COP', 'UYU', 'USD'])('$ is a symbol of %s', (code) => {
+    expect(isSymbolOf('$', code)).toBe(true);
+  });
+
+  it.each([
+    ['R$', 'BRL', true],
+    ['¥', 'JPY', true],
+    ['£', 'GIP', true],
+    ['$', 'EUR', false],
+    ['$', 'BRL', false],
+    ['€', 'USD', false],
+    ['US$', 'ARS', false],
+    ['$', 'PESOS', false],
+    ['$', '', false],
+  ] as const)('%s of %s: %s', (symbol, code, fits) => {
+    expect(isSymbolOf(symbol, code)).toBe(fits);
   });
 });

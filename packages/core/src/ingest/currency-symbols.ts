@@ -75,6 +75,45 @@ export function symbolCurrency(symbol: string): string | null {
   return BY_SYMBOL.get(symbol) ?? null;
 }
 
+const NARROW = new Map<string, string>();
+
+/**
+ * The narrow symbol CLDR gives a currency in English (`$` for ARS, MXN, CLP, COP and UYU as for USD; `£` for
+ * GIP), as the runtime's `Intl.NumberFormat` shows it; '' for a code `Intl` does not know.
+ */
+function narrowSymbol(code: string): string {
+  let symbol = NARROW.get(code);
+  if (symbol === undefined) {
+    symbol = '';
+    if (/^[A-Z]{3}$/.test(code)) {
+      try {
+        const format = new Intl.NumberFormat('en', {
+          style: 'currency',
+          currency: code,
+          currencyDisplay: 'narrowSymbol',
+        });
+        symbol = format.formatToParts(1).find((p) => p.type === 'currency')?.value ?? '';
+      } catch {
+        // Not a currency the runtime knows: no symbol is its own.
+      }
+    }
+    NARROW.set(code, symbol);
+  }
+  return symbol;
+}
+
+/**
+ * True when `symbol` is one the currency `code` is written with: the one it names alone (`R$` BRL), one of
+ * several it shares (`¥` for JPY), or its CLDR narrow symbol (`$` is the Argentine, Mexican, Chilean,
+ * Colombian and Uruguayan peso's own symbol, as it is the US dollar's).
+ */
+export function isSymbolOf(symbol: string, code: string): boolean {
+  const named = symbolCurrency(symbol);
+  if (named !== null && named === code) return true;
+  if (AMBIGUOUS_SYMBOLS[symbol]?.includes(code) === true) return true;
+  return narrowSymbol(code) === symbol;
+}
+
 /**
  * The label under which amounts written with an ambiguous symbol and no stated currency are kept apart
  * (`¥ (CNY OR JPY)`), in capitals as the spend totals key currencies. `$` has none: its amounts stay

@@ -744,6 +744,28 @@ describe('openSpendFile(bytes): amounts and their currencies', () => {
     expect(messages).toMatch(/written with ₺ but column "Currency" gives another currency .*"₺700"/);
   });
 
+  it('takes $ for the own symbol of the pesos a currency column names, in a ;-delimited windows-1252 file', async () => {
+    const csv =
+      'Nombre del proveedor;Importe;Moneda\nTextil Andina S.A.;$ 1.500,00;ARS\nConfecciones Peñalolén;$ 2.000;CLP\n' +
+      'Café Montaña;$ 300,50;MXN\nHilos del Plata;$ 10;UYU\nFlores Bogotá;$ 5;COP\nBeta Ltda;$ 7;EUR\n';
+    const { layout, rows, rejects } = await readAll(iconv.encode(csv, 'windows-1252'));
+    expect(layout.encoding).toBe('windows-1252');
+    expect(rejects).toEqual([]);
+    expect(rows.map((r) => [r.supplier, r.amount, r.currency])).toEqual([
+      ['Textil Andina S.A.', 1500, 'ARS'],
+      ['Confecciones Peñalolén', 2000, 'CLP'],
+      ['Café Montaña', 300.5, 'MXN'],
+      ['Hilos del Plata', 10, 'UYU'],
+      ['Flores Bogotá', 5, 'COP'],
+      ['Beta Ltda', 7, 'EUR'],
+    ]);
+    const notes = layout.problems.filter((p) => p.code === 'symbol_contradicts');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.message).toMatch(
+      /^1 amount\(s\) .*written with \$ but column "Moneda".*"\$ 7" at row 6/,
+    );
+  });
+
   it('lets the currency in the amount header win over a symbol', async () => {
     const csv = 'Supplier,Amount (EUR)\nA,€1000\nB,£2000\nC,¥3000\n';
     const { layout, rows } = await readAll(Buffer.from(csv));

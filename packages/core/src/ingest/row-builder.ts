@@ -8,7 +8,7 @@ import {
 import { AMOUNT_EXPECTED, type AmountStyle, parseAmount } from './amount-parser.js';
 import type { ColumnPlan } from './column-mapper.js';
 import { readCots } from './cots-parser.js';
-import { AMBIGUOUS_SYMBOLS, ambiguousSymbolLabel, symbolCurrency } from './currency-symbols.js';
+import { AMBIGUOUS_SYMBOLS, ambiguousSymbolLabel, isSymbolOf, symbolCurrency } from './currency-symbols.js';
 import { parseDate, slashDateOrder } from './date-parser.js';
 import { parseCount, parseShare } from './share-parser.js';
 
@@ -230,8 +230,7 @@ export class RowBuilder {
     const named = symbolCurrency(symbol);
     const given = stated !== '' ? stated : this.plan.defaultCurrency;
     if (given !== '') {
-      const fits = named === null ? (AMBIGUOUS_SYMBOLS[symbol]?.includes(given) ?? true) : named === given;
-      if (!fits) {
+      if (!isSymbolOf(symbol, given)) {
         const where =
           stated !== '' ? `column "${this.header('currency')}"` : `the header "${this.header('amount')}"`;
         this.remark(
