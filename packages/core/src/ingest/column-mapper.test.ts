@@ -431,3 +431,95 @@ describe('planColumns(headers): columns sharing a name', () => {
     expect(planColumns(['Supplier', 'Note', 'Note']).problems).toEqual([]);
   });
 });
+
+describe('planColumns(headers): Spanish and Portuguese headers', () => {
+  it('maps a Spanish export', () => {
+    const plan = planColumns([
+      'Razón social',
+      'Dirección',
+      'Ciudad',
+      'Provincia',
+      'País de origen',
+      'Descripción',
+      'Importe total',
+      'Moneda',
+      'Fecha de factura',
+    ]);
+    expect(plan.mapping).toEqual({
+      supplier: 'Razón social',
+      supplier_address: 'Dirección + Ciudad + Provincia',
+      origin_country: 'País de origen',
+      description: 'Descripción',
+      amount: 'Importe total',
+      currency: 'Moneda',
+      date: 'Fecha de factura',
+    });
+    expect(plan.unmapped).toEqual([]);
+    expect(plan.supplierUnproven).toBe(false);
+  });
+
+  it('maps a Brazilian export: NCM is the HS code', () => {
+    const plan = planColumns([
+      'Razão social',
+      'Endereço',
+      'Cidade',
+      'Estado',
+      'País de origem',
+      'Descrição',
+      'Código NCM',
+      'Valor total',
+      'Data',
+    ]);
+    expect(plan.mapping).toEqual({
+      supplier: 'Razão social',
+      supplier_address: 'Endereço + Cidade + Estado',
+      origin_country: 'País de origem',
+      description: 'Descrição',
+      hs_code: 'Código NCM',
+      amount: 'Valor total',
+      date: 'Data',
+    });
+  });
+
+  it.each([
+    [['Razon social', 'Descripcion', 'Monto', 'Fecha'], 'Razon social', 'Descripcion', 'Monto', 'Fecha'],
+    [['Razao social', 'Descricao', 'Valor', 'Data'], 'Razao social', 'Descricao', 'Valor', 'Data'],
+    [
+      ['Nombre del proveedor', 'Producto', 'Importe', 'Fecha'],
+      'Nombre del proveedor',
+      'Producto',
+      'Importe',
+      'Fecha',
+    ],
+    [['Nome do fornecedor', 'Produto', 'Valor', 'Data'], 'Nome do fornecedor', 'Produto', 'Valor', 'Data'],
+  ])('maps %j', (headers, supplier, description, amount, date) => {
+    expect(planColumns(headers).mapping).toEqual({ supplier, description, amount, date });
+  });
+
+  it('reads NCM as the HS code and Direccion / Endereco as the address', () => {
+    expect(planColumns(['Razón social', 'NCM', 'Direccion']).mapping).toMatchObject({
+      hs_code: 'NCM',
+      supplier_address: 'Direccion',
+    });
+    expect(planColumns(['Razao social', 'Endereco']).mapping.supplier_address).toBe('Endereco');
+  });
+
+  it('reads Estado as an address part only beside an address or city column (alone it is often a status)', () => {
+    expect(planColumns(['Razón social', 'Estado', 'Importe']).unmapped).toEqual(['Estado']);
+    expect(planColumns(['Razón social', 'Ciudad', 'Estado']).mapping.supplier_address).toBe(
+      'Ciudad + Estado',
+    );
+  });
+
+  it('reads a bare Proveedor or Fornecedor only when no other column names the supplier, and marks it unproven', () => {
+    const erp = planColumns(['Proveedor', 'Razón social', 'Importe']);
+    expect(erp.mapping.supplier).toBe('Razón social');
+    expect(erp.supplierUnproven).toBe(false);
+    for (const word of ['Proveedor', 'Fornecedor']) {
+      const alone = planColumns([word, 'Monto']);
+      expect(alone.mapping.supplier).toBe(word);
+      expect(alone.supplierUnproven).toBe(true);
+    }
+    expect(planColumns(['Proveedor', 'Nombre'], { supplier: 'Nombre' }).supplierUnproven).toBe(false);
+  });
+});

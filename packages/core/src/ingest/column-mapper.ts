@@ -48,6 +48,12 @@ export interface ColumnPlan {
    */
   sharePercent: boolean;
   /**
+   * The supplier column is a bare `Proveedor` or `Fornecedor`, read because no other column names the
+   * supplier: ERP exports use these for the vendor number, so the reader checks that its values are names
+   * (`checkSupplierNames`).
+   */
+  supplierUnproven: boolean;
+  /**
    * The order of the date column's slash dates (`31/12/2024` day first, `12/31/2024` month first): the reader
    * decides it from the values of the rows read with the header; month first, as US spend files write dates,
    * until then.
@@ -150,7 +156,7 @@ const GENERIC: Candidates = {
     'creditorname',
     // French, German, Spanish and Italian for the supplier's name. The bare words (Lieferant, Kreditor,
     // Fournisseur, Proveedor, Fornitore, Creditor) are left out: ERP exports (SAP) use them for the vendor
-    // number, beside a name column.
+    // number, beside a name column; a bare Proveedor or Fornecedor is read only as a last resort (NAME_OR_NUMBER).
     // SAP's vendor master names the vendor in Name 1 (NAME1), beside the vendor number.
     'name1',
     'nomdufournisseur',
@@ -161,6 +167,13 @@ const GENERIC: Candidates = {
     'namedeskreditors',
     'nombredelproveedor',
     'ragionesociale',
+    // Spanish and Portuguese: the registered name, the supplier's name. A bare Proveedor or Fornecedor is
+    // read only when no other column names the supplier and its values are names (see `supplierUnproven`).
+    'razónsocial',
+    'razonsocial',
+    'razãosocial',
+    'razaosocial',
+    'nomedofornecedor',
     'name',
     // Chinese headers of supplier and customs files.
     '供应商',
@@ -190,6 +203,11 @@ const GENERIC: Candidates = {
     'manufactureraddress',
     'exporteraddress',
     'shipperaddress',
+    // Spanish and Portuguese.
+    'dirección',
+    'direccion',
+    'endereço',
+    'endereco',
     // Chinese headers of supplier and customs files.
     '地址',
     '供应商地址',
@@ -239,6 +257,11 @@ const GENERIC: Candidates = {
     'countryofmanufacture',
     'countryofproductorserviceorigin',
     'countryofproductorserviceorigincode',
+    // Spanish and Portuguese.
+    'paísdeorigen',
+    'paisdeorigen',
+    'paísdeorigem',
+    'paisdeorigem',
     // Chinese headers of supplier and customs files.
     '原产国',
     '原产地',
@@ -267,6 +290,13 @@ const GENERIC: Candidates = {
     'productdetails',
     'htsdescription',
     'materialprocess',
+    // Spanish and Portuguese: description, product.
+    'descripción',
+    'descripcion',
+    'descrição',
+    'descricao',
+    'producto',
+    'produto',
     // Chinese headers of supplier and customs files.
     '描述',
     '材料工序',
@@ -289,6 +319,10 @@ const GENERIC: Candidates = {
     'harmonizedcode',
     'harmonizedsystemcode',
     'customscode',
+    // Brazil's NCM (Mercosur Common Nomenclature): its first six digits are the HS code.
+    'ncm',
+    'códigoncm',
+    'codigoncm',
     // Chinese headers of supplier and customs files.
     'hs编码',
     '海关编码',
@@ -330,6 +364,11 @@ const GENERIC: Candidates = {
     'montant',
     'importe',
     'importo',
+    // Spanish and Portuguese: total amount, total value, amount, value.
+    'importetotal',
+    'valortotal',
+    'monto',
+    'valor',
     // Chinese headers of supplier and customs files.
     '金额',
     '总金额',
@@ -350,6 +389,10 @@ const GENERIC: Candidates = {
     'importdate',
     'entrydate',
     'entrysummarydate',
+    // Spanish and Portuguese: invoice date, date.
+    'fechadefactura',
+    'fecha',
+    'data',
     // Chinese headers of supplier and customs files.
     '日期',
     '订单日期',
@@ -582,9 +625,21 @@ const ADDRESS_PART_NAMES = new Set(
         (p) => p + n,
       ),
     ])
-    // Chinese: city, province.
-    .concat(['城市', '省份', '省']),
+    // Spanish and Portuguese: city, province; Chinese: city, province.
+    .concat(['ciudad', 'cidade', 'provincia', '城市', '省份', '省']),
 );
+
+/**
+ * Spanish and Portuguese for "supplier", read as the supplier column only when no other column names it:
+ * ERP exports (SAP) use the bare word for the vendor number, beside a name column.
+ */
+const NAME_OR_NUMBER = ['proveedor', 'fornecedor'];
+
+/**
+ * Spanish and Portuguese for a state: an address part only beside an address or city column, as Spanish
+ * invoice exports also use `Estado` for an invoice's status.
+ */
+const STATE_BESIDE_ADDRESS = new Set(['estado']);
 
 /** Amount columns of USAspending downloads, in US dollars also when a file keeps only a few of their columns. */
 const USD_AMOUNTS = new Set(['federalactionobligation', 'totalobligatedamount']);
@@ -722,6 +777,11 @@ export function planColumns(
   if (!usa) {
     for (const [field, cands] of Object.entries(GENERIC)) assign(field as CanonicalField, cands, normal);
   }
+  let supplierUnproven = false;
+  if (!usa && index.supplier === undefined && (overrides.supplier ?? '') === '') {
+    assign('supplier', NAME_OR_NUMBER, normal);
+    supplierUnproven = index.supplier !== undefined;
+  }
 
   for (const [field, header] of Object.entries(overrides) as [CanonicalField, string | undefined][]) {
     if (header === undefined || header === '') continue;
@@ -752,9 +812,17 @@ export function planColumns(
     }
   }
   if (!usa && overrides.supplier_address === undefined) {
+    const states: number[] = [];
     headers.forEach((h, i) => {
-      if (!used.has(i) && ADDRESS_PART_NAMES.has(normaliseHeader(h))) addressParts.push(i);
+      if (used.has(i)) return;
+      const n = normaliseHeader(h);
+      if (ADDRESS_PART_NAMES.has(n)) addressParts.push(i);
+      else if (STATE_BESIDE_ADDRESS.has(n)) states.push(i);
     });
+    if (states.length > 0 && (index.supplier_address !== undefined || addressParts.length > 0)) {
+      addressParts.push(...states);
+      addressParts.sort((a, b) => a - b);
+    }
   }
   for (const i of addressParts) used.add(i);
   // Another column naming suppliers stands in for an empty supplier cell (USAspending's columns are exact).
@@ -818,6 +886,7 @@ export function planColumns(
     productTypeFallback,
     contractParent,
     sharePercent: false,
+    supplierUnproven,
     dateOrder: { dayFirst: false, basis: 'assumed' },
     cotsFromCommercialProcedures: cotsHeader.startsWith('commercialitemacquisitionprocedures'),
     defaultCurrency:
@@ -827,6 +896,27 @@ export function planColumns(
     unmapped: headers.filter((_, i) => !used.has(i)),
     problems: duplicateNames(headers, named, used),
   };
+}
+
+/** A vendor number or code: one word with a digit in it (`100234`, `V-1001`, `0000100234`). */
+const CODE = /^\S*\d\S*$/;
+
+/**
+ * Refuses a bare `Proveedor` / `Fornecedor` column read as the supplier (`plan.supplierUnproven`) when most
+ * of its sampled values are codes, not names: an ERP export's vendor numbers would be screened as names.
+ */
+export function checkSupplierNames(plan: ColumnPlan, headers: string[], values: string[]): void {
+  const at = plan.index.supplier;
+  if (!plan.supplierUnproven || at === undefined) return;
+  const given = values.map((v) => v.trim()).filter((v) => v !== '');
+  const codes = given.filter((v) => CODE.test(v));
+  if (given.length === 0 || codes.length * 2 < given.length) return;
+  throw new TipwatchError(
+    'no_supplier_column',
+    `Column "${headers[at]}" holds vendor numbers or codes ("${codes.slice(0, 3).join('", "')}"), not names, and no ` +
+      'other column names the supplier (looked for supplier, vendor name, razón social, nombre del proveedor …). ' +
+      `Name it with --map supplier="<column>". Columns in this file: ${listHeaders(headers)}.`,
+  );
 }
 
 /**

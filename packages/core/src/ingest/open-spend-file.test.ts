@@ -839,6 +839,57 @@ describe('openSpendFile(bytes): the order of slash dates', () => {
   });
 });
 
+describe('openSpendFile(bytes): Spanish and Portuguese exports', () => {
+  it('reads a ;-delimited windows-1252 Spanish export with day-first dates', async () => {
+    const csv =
+      'Razón social;Descripción;Importe total;Moneda;Fecha;País de origen\n' +
+      'Confecciones Peñalolén S.A.;Camisetas de algodón;1.234,50;CLP;12/08/2024;Chile\n' +
+      'Textil Andina S.A.;Tejidos;$ 2.000,00;ARS;31/12/2024;Argentina\n';
+    const { layout, rows, rejects } = await readAll(iconv.encode(csv, 'windows-1252'));
+    expect(layout.encoding).toBe('windows-1252');
+    expect(layout.delimiter).toBe(';');
+    expect(rejects).toEqual([]);
+    expect(layout.problems).toEqual([]);
+    expect(
+      rows.map((r) => [r.supplier, r.description, r.amount, r.currency, r.date, r.origin_country]),
+    ).toEqual([
+      ['Confecciones Peñalolén S.A.', 'Camisetas de algodón', 1234.5, 'CLP', '2024-08-12', 'Chile'],
+      ['Textil Andina S.A.', 'Tejidos', 2000, 'ARS', '2024-12-31', 'Argentina'],
+    ]);
+  });
+
+  it('reads a Brazilian export: NCM as the HS code, the address from Endereço, Cidade and Estado', async () => {
+    const csv =
+      'Razão social;Endereço;Cidade;Estado;NCM;Valor;Data\n' +
+      'Têxtil São João Ltda.;Rua das Flores 10;São Paulo;SP;6109.10.00;"1.500,00";25/03/2024\n';
+    const { layout, rows } = await readAll(iconv.encode(csv, 'windows-1252'));
+    expect(layout.mapping.supplier_address).toBe('Endereço + Cidade + Estado');
+    expect(rows[0]).toMatchObject({
+      supplier: 'Têxtil São João Ltda.',
+      supplier_address: 'Rua das Flores 10, São Paulo, SP',
+      hs_code: '6109.10.00',
+      amount: 1500,
+      date: '2024-03-25',
+    });
+  });
+
+  it('reads a bare Proveedor column of names as the supplier', async () => {
+    const csv = 'Proveedor;Monto\nTextil Andina S.A.;100\nHilos del Plata;200\n';
+    const { layout, rows } = await readAll(Buffer.from(csv));
+    expect(layout.mapping.supplier).toBe('Proveedor');
+    expect(rows.map((r) => r.supplier)).toEqual(['Textil Andina S.A.', 'Hilos del Plata']);
+  });
+
+  it('refuses a bare Fornecedor column of vendor numbers, naming it', async () => {
+    const csv = 'Fornecedor;Nome 1;Valor\n100234;Têxtil São João Ltda.;100\n100235;Malhas Sul;200\n';
+    await expect(readAll(iconv.encode(csv, 'windows-1252'))).rejects.toThrow(
+      /Column "Fornecedor" holds vendor numbers or codes \("100234", "100235"\), not names.*--map supplier=/,
+    );
+    const { rows } = await readAll(iconv.encode(csv, 'windows-1252'), { map: { supplier: 'Nome 1' } });
+    expect(rows.map((r) => r.supplier)).toEqual(['Têxtil São João Ltda.', 'Malhas Sul']);
+  });
+});
+
 describe('openSpendFile(bytes): migrant shares', () => {
   it('names the column and an example when a value below 1 is read as a percentage', async () => {
     const csv = 'Factory Name,Migrant share\nF0,0.35\nF1,5\nF2,40%\n';

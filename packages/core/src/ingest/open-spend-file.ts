@@ -3,7 +3,7 @@ import { TipwatchError } from '../errors.js';
 import type { Problem } from '../model/problem.js';
 import type { RejectedRow, SpendRow } from '../model/spend-row.js';
 import { ByteReader } from './byte-reader.js';
-import { type ColumnPlan, planColumns } from './column-mapper.js';
+import { type ColumnPlan, checkSupplierNames, planColumns } from './column-mapper.js';
 import { type CsvRecord, CsvTokenizer } from './csv-tokenizer.js';
 import { decideDateOrder } from './date-parser.js';
 import { sniffDelimiter } from './delimiter-sniffer.js';
@@ -170,6 +170,11 @@ async function openCsv(
     plan,
     pending.map((r) => r.fields),
   );
+  checkSupplierNames(
+    plan,
+    headers,
+    pending.map((r) => r.fields[plan.index.supplier ?? 0] ?? ''),
+  );
   const builder = new RowBuilder(plan, headers, { decimalComma: delimiter === ';' });
 
   async function* batches(): AsyncGenerator<IngestBatch> {
@@ -312,6 +317,11 @@ async function openXlsx(reader: ByteReader, options: SpendFileOptions): Promise<
   markDateOrder(
     plan,
     buffered.map((r) => r.cells),
+  );
+  checkSupplierNames(
+    plan,
+    headers,
+    buffered.map((r) => r.cells[plan.index.supplier ?? 0] ?? ''),
   );
   const builder = new RowBuilder(plan, headers, { cellNumbers: true });
 
