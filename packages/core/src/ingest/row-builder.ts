@@ -314,7 +314,7 @@ export class RowBuilder {
           );
         }
         return (
-          `${t.count} date(s) in column "${this.header('date')}" read month first or day first ${first}, and no ` +
+          `${t.count} date(s) in column "${this.header('date')}" can be read month first or day first ${first}, and no ` +
           'date in the first rows tells which (none has a part above 12): they were read month first ' +
           '(MM/DD/YYYY), as US spend files write dates. If the file writes dates day first (DD/MM/YYYY), ' +
           'they are wrong: write them as YYYY-MM-DD.'
