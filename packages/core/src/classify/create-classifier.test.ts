@@ -173,6 +173,17 @@ describe('classify(input) by keyword', () => {
     expect(goodsOf({ description: 'açaí pulp' })).toEqual([acai]);
   });
 
+  it.each([
+    ['Fresh fruit bunches (FFB)', ['Palm Fruit'], ['agriculture']],
+    ['FFB, grade A', ['Palm Fruit'], []],
+    ['Crude palm oil, bulk', ['Crude Palm Oil'], ['agriculture']],
+    ['CPO', ['Crude Palm Oil'], []],
+    ['Minyak sawit mentah (CPO)', ['Crude Palm Oil'], []],
+  ])('maps the palm oil trade term in %s to the good it names', (description, good, sector) => {
+    expect(goodsOf({ description })).toEqual(good);
+    expect(sectorsOf({ description })).toEqual(sector);
+  });
+
   it.each(['FROZEN ALBACORE', 'Skipjack loins', 'YELLOWFIN TUNA STEAKS', 'bigeye, whole round'])(
     'maps a tuna named by its species as fish: %s',
     (description) => {
