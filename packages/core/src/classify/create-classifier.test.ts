@@ -184,6 +184,28 @@ describe('classify(input) by keyword', () => {
     expect(sectorsOf({ description })).toEqual(sector);
   });
 
+  it.each([
+    'Vinyl gloves',
+    'Gloves, vinyl, powder-free',
+    'PVC gloves',
+    'Polyethylene disposable gloves',
+    'Plastic gloves',
+  ])('takes gloves the text says are plastic, %s, for Gloves and not Rubber Gloves', (description) => {
+    expect(goodsOf({ description })).toEqual(['Gloves']);
+  });
+
+  it('takes gloves whose HS code is of plastics (39) or leather (42) for no Rubber Gloves', () => {
+    expect(goodsOf({ description: 'Gloves', hs_code: '3926.20' })).toEqual(['Gloves']);
+    expect(goodsOf({ description: 'Examination gloves', hs_code: '392620' })).toEqual(['Gloves']);
+    expect(goodsOf({ product_type: 'Gloves', hs_code: '4203.29.00' })).toEqual(['Gloves']);
+    expect(goodsOf({ description: 'Gloves', hs_code: '4015.19' })).toEqual(['Rubber Gloves', 'Gloves']);
+  });
+
+  it('still takes nitrile and latex gloves for Rubber Gloves', () => {
+    expect(goodsOf({ description: 'Nitrile gloves, blue' })).toEqual(['Rubber Gloves', 'Gloves']);
+    expect(goodsOf({ description: 'Latex examination gloves' })).toEqual(['Rubber Gloves', 'Gloves']);
+  });
+
   it.each(['FROZEN ALBACORE', 'Skipjack loins', 'YELLOWFIN TUNA STEAKS', 'bigeye, whole round'])(
     'maps a tuna named by its species as fish: %s',
     (description) => {

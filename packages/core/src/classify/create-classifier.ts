@@ -27,6 +27,8 @@ interface HitSet {
   sectors: SectorHit[];
   /** A `none` keyword rule: it matches and consumes the phrase, with no target. */
   guard: boolean;
+  /** `not` keyword rules: goods a text with this phrase takes from no keyword. */
+  excludes: string[];
 }
 
 interface CodeTable {
@@ -43,13 +45,19 @@ const EMPTY: Classification = Object.freeze({
   sectors: Object.freeze([]) as unknown as SectorHit[],
 });
 
-const emptyHitSet = (): HitSet => ({ goods: [], sectors: [], guard: false });
+const NONE: readonly string[] = Object.freeze([]);
+
+const emptyHitSet = (): HitSet => ({ goods: [], sectors: [], guard: false, excludes: [] });
+
+/** A `not` keyword rule written as `HS` and a code prefix (`HS 39`): it applies to the row's HS code. */
+const HS_PATTERN = /^HS\s*(\d{2,6})$/i;
 
 function mergeHitSets(a: HitSet, b: HitSet): HitSet {
   return {
     goods: [...a.goods, ...b.goods],
     sectors: [...a.sectors, ...b.sectors],
     guard: a.guard || b.guard,
+    excludes: [...a.excludes, ...b.excludes],
   };
 }
 
@@ -135,6 +143,7 @@ export function createClassifier(
   }
 
   const matcher = new KeywordMatcher<HitSet>();
+  const hsExclusions: { prefix: string; good: string }[] = [];
   for (const rule of keywords.rules) {
     const via = `keyword "${rule.pattern}"`;
     const source: SourceRef = {
@@ -149,6 +158,15 @@ export function createClassifier(
       set.goods.push(Object.freeze({ good, via, source }));
     } else if (rule.target_type === 'sector') {
       set.sectors.push(Object.freeze({ sector: rule.target, via, source }));
+    } else if (rule.target_type === 'not') {
+      const good = resolveGood(rule, 'crosswalk keywords');
+      if (good === null) continue;
+      const hs = HS_PATTERN.exec(rule.pattern)?.[1];
+      if (hs !== undefined) {
+        hsExclusions.push({ prefix: hs, good });
+        continue;
+      }
+      set.excludes.push(good);
     } else {
       set.guard = true;
     }
@@ -205,9 +223,10 @@ export function createClassifier(
   };
   const fromText = (text: string): Classification => {
     const sets = matcher.match(text);
-    return sets.length === 0 ? EMPTY : internPart(merge(sets));
+    if (sets.length === 0) return EMPTY;
+    const excluded = sets.flatMap((set) => set.excludes);
+    return internPart(withoutGoods(merge(sets), excluded));
   };
-
   // Each field is classified once per distinct value; rows repeat codes and descriptions a great deal,
   // and a row's result is then only a merge of at most five cached parts.
   const hsCache = new BoundedCache<Classification>(CODE_CACHE_LIMIT);
@@ -218,8 +237,8 @@ export function createClassifier(
   const fromHs = (raw: string) => fromCode(hs, normalizeHsCode(raw));
   const fromNaics = (raw: string) => fromCode(naics, normalizeNaicsCode(raw));
   const fromPsc = (raw: string) => fromCode(psc, normalizePscCode(raw));
-  const part = (cache: BoundedCache<Classification>, raw: string, make: (raw: string) => Classification) => {
-    if (!raw) return EMPTY;
+  const part = <V>(cache: BoundedCache<V>, raw: string, make: (raw: string) => V, empty: V) => {
+    if (!raw) return empty;
     let result = cache.get(raw);
     if (result === undefined) {
       result = make(raw);
@@ -228,16 +247,31 @@ export function createClassifier(
     return result;
   };
 
+  // A good the row's HS code rules out (plastic gloves under HS 39 are no Rubber Gloves) is dropped from
+  // what its text found; the codes' own hits stand.
+  const hsExcluded = (raw: string): readonly string[] => {
+    if (hsExclusions.length === 0 || !raw) return NONE;
+    const code = normalizeHsCode(raw);
+    const goods = hsExclusions.filter((x) => code.startsWith(x.prefix)).map((x) => x.good);
+    return goods.length === 0 ? NONE : goods;
+  };
+  const hsExcludedCache = new BoundedCache<readonly string[]>(CODE_CACHE_LIMIT);
+  const textPart = (text: string, excluded: readonly string[]): Classification => {
+    const found = part(textCache, text, fromText, EMPTY);
+    return excluded.length === 0 || found === EMPTY ? found : internPart(withoutGoods(found, excluded));
+  };
+
   return {
     problems,
     as_of: { codes: codes.as_of, keywords: keywords.as_of },
     classify(input: ClassifyInput): Classification {
       // Codes first: they are the more deliberate statement of what was bought.
-      const a = part(hsCache, input.hs_code, fromHs);
-      const b = part(naicsCache, input.naics, fromNaics);
-      const c = part(pscCache, input.psc, fromPsc);
-      const d = part(textCache, input.description, fromText);
-      const e = part(textCache, input.product_type, fromText);
+      const a = part(hsCache, input.hs_code, fromHs, EMPTY);
+      const b = part(naicsCache, input.naics, fromNaics, EMPTY);
+      const c = part(pscCache, input.psc, fromPsc, EMPTY);
+      const excluded = part(hsExcludedCache, input.hs_code, hsExcluded, NONE);
+      const d = textPart(input.description, excluded);
+      const e = textPart(input.product_type, excluded);
       let found: Classification = EMPTY;
       let count = 0;
       let key = 0;
@@ -259,6 +293,13 @@ export function createClassifier(
       return merged;
     },
   };
+}
+
+/** The classification without the given goods (the same object when it has none of them). */
+function withoutGoods(c: Classification, excluded: readonly string[]): Classification {
+  if (excluded.length === 0 || !c.goods.some((g) => excluded.includes(g.good))) return c;
+  const goods = c.goods.filter((g) => !excluded.includes(g.good));
+  return goods.length === 0 && c.sectors.length === 0 ? EMPTY : { goods, sectors: c.sectors };
 }
 
 /** Per distinct field value, not per row: cached parts are shared, so they must not be changed. */

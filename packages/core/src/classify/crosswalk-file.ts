@@ -17,8 +17,14 @@ export type CrosswalkTarget =
   | { target_type: 'sector'; target: Sector }
   | { target_type: 'none'; target: '' };
 
+/**
+ * Keywords only: a good the phrase rules out. A row whose text has the phrase (`vinyl`), or whose HS code
+ * starts with the code of an `HS 39` pattern, takes that good from no keyword (codes still give it).
+ */
+export type CrosswalkExclusion = { target_type: 'not'; target: string };
+
 export type CodeRule = { scheme: CrosswalkScheme; code: string; row: number } & CrosswalkTarget;
-export type KeywordRule = { pattern: string; row: number } & CrosswalkTarget;
+export type KeywordRule = { pattern: string; row: number } & (CrosswalkTarget | CrosswalkExclusion);
 
 export interface CrosswalkRead<T> {
   rules: T[];
@@ -58,12 +64,13 @@ function readTarget(
   record: Record<string, string>,
   row: number,
   file: string,
-  allowNone: boolean,
+  keywordRule: boolean,
   problems: Problem[],
-): CrosswalkTarget | null {
+): CrosswalkTarget | CrosswalkExclusion | null {
   const type = (record.target_type ?? '').trim();
   const target = (record.target ?? '').trim();
   if (type === 'good' && target !== '') return { target_type: 'good', target };
+  if (type === 'not' && keywordRule && target !== '') return { target_type: 'not', target };
   if (type === 'sector') {
     if (SECTOR_SET.has(target)) return { target_type: 'sector', target: target as Sector };
     problems.push({
@@ -75,13 +82,15 @@ function readTarget(
     });
     return null;
   }
-  if (type === 'none' && allowNone) return { target_type: 'none', target: '' };
+  if (type === 'none' && keywordRule) return { target_type: 'none', target: '' };
   problems.push({
     code: 'crosswalk-bad-target',
     message: `${file} row ${row}: target_type "${type}" with target "${target}" is not valid`,
     row,
     column: 'target_type',
-    expected: allowNone ? 'good|sector with a target, or none' : 'good|sector with a target',
+    expected: keywordRule
+      ? 'good|sector with a target, not with a good, or none'
+      : 'good|sector with a target',
   });
   return null;
 }
@@ -117,12 +126,13 @@ export function readCrosswalkCodes(text: string): CrosswalkRead<CodeRule> {
       return;
     }
     const target = readTarget(record, row, file, false, problems);
-    if (target) rules.push({ scheme: scheme as CrosswalkScheme, code, row, ...target });
+    if (target && target.target_type !== 'not')
+      rules.push({ scheme: scheme as CrosswalkScheme, code, row, ...target });
   });
   return { rules, as_of, problems };
 }
 
-/** Reads `keywords.csv` (`pattern,target_type,target,note`). */
+/** Reads `keywords.csv` (`pattern,target_type,target,note`); `target_type` may also be `not` (see {@link CrosswalkExclusion}). */
 export function readCrosswalkKeywords(text: string): CrosswalkRead<KeywordRule> {
   const file = 'crosswalk keywords';
   const { rows, as_of } = parse(text, file, ['pattern', 'target_type', 'target']);
