@@ -158,6 +158,40 @@ describe('screenSpendFile(args)', () => {
     expect(summary.layout.problems.filter((p) => p.code === 'unknown_country')).toEqual([]);
   });
 
+  it('says when many descriptions classified nothing and no code of their rows did', async () => {
+    const csv = [
+      'supplier,country,description,hs_code,amount',
+      'Usina Alfa,Brazil,Açúcar VHP a granel,,1000',
+      'Usina Beta,Brazil,Açúcar cristal,1701.14,900',
+      'Café Gama,Brazil,Café verde,,200',
+      'Carvão Delta,Brazil,Carvão vegetal,,300',
+      'Epsilon,Brazil,,,10',
+      'Zeta,Brazil,Castanha-do-pará,,50',
+      'Eta,Brazil,Couro bovino,,70',
+    ].join('\n');
+    const { summary } = await run(csv);
+    const notes = summary.layout.problems.filter((p) => p.code === 'unclassified_descriptions');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ row: 1, column: 'description' });
+    expect(notes[0]?.message).toMatch(
+      /^5 of 6 descriptions in column "description" matched no goods or sector keyword/,
+    );
+    expect(notes[0]?.message).toContain('(first: row 1, "Açúcar VHP a granel")');
+    expect(notes[0]?.message).toContain(
+      'Descriptions are read in English only; HS, NAICS and PSC codes are read',
+    );
+  });
+
+  it('gives no note on descriptions when few classified nothing or codes classified their rows', async () => {
+    const few = ['supplier,country,description,amount', 'Alfa,Brazil,Café verde,1', 'Beta,Brazil,Açúcar,2'];
+    const coded = ['supplier,country,description,hs_code,amount'];
+    for (let i = 1; i <= 6; i++) coded.push(`S${i},Brazil,Açúcar VHP ${i},1701.14,${i}`);
+    for (const csv of [few, coded]) {
+      const { summary } = await run(csv.join('\n'));
+      expect(summary.layout.problems.filter((p) => p.code === 'unclassified_descriptions')).toEqual([]);
+    }
+  });
+
   it('reads once without a contract_id column', async () => {
     const { summary, opens, rows } = await run('supplier,country,amount\nAcme,Burma,10\n');
     expect(opens).toBe(1);

@@ -11,6 +11,7 @@ import { type ContractFarAggregator, createContractFarAggregator } from './contr
 import type { ScreenOptions } from './screen-options.js';
 import type { ScreenSummary } from './screen-summary.js';
 import { createScreener } from './screener.js';
+import { UnclassifiedDescriptions } from './unclassified-descriptions.js';
 import { UnknownCountries } from './unknown-countries.js';
 import type { Weights } from './weights.js';
 
@@ -68,6 +69,10 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
     return header === undefined ? [] : [{ field, header }];
   });
   const unknownCountries = new UnknownCountries();
+  const descriptionColumn = layout.mapping.description;
+  const descriptions =
+    descriptionColumn === undefined ? null : new UnclassifiedDescriptions(descriptionColumn);
+  const classifier = args.ref.classifier;
 
   const levels: Record<Level, number> = { low: 0, medium: 0, high: 0, critical: 0 };
   const spend: Record<string, Record<Level, number>> = {};
@@ -90,6 +95,11 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
         if (value !== '' && screener.resolveCountry(value) === null) {
           unknownCountries.add(c.header, value, row.row, row.line, c.field);
         }
+      }
+      if (descriptions !== null && row.description.trim() !== '') {
+        // The screener classified the row already: this is its cached result.
+        const cls = classifier.classify(row);
+        descriptions.add(row.description, cls.goods.length > 0 || cls.sectors.length > 0, row.row, row.line);
       }
       if (row.amount !== null && Number.isFinite(row.amount)) {
         // Rows nearly always repeat the previous row's currency: fold it once.
@@ -114,6 +124,8 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
   }
 
   layout.problems.push(...unknownCountries.problems());
+  const unread = descriptions?.problem() ?? null;
+  if (unread !== null) layout.problems.push(unread);
   const untestedFar = screener.untestedFarProblem();
   if (untestedFar !== null) layout.problems.push(untestedFar);
 
