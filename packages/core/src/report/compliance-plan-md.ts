@@ -31,6 +31,10 @@ export const FAR_REQUIRED_HOTLINE = {
 
 const FAR_DATASET = 'far_52_222_50';
 
+/** Whom the clause binds ((i) flows it down), so a brand's own purchase orders are not read as bound by it. */
+const FAR_SCOPE =
+  'FAR 52.222-50(h) applies only to US federal government contracts and to the subcontracts they flow the clause down to ((i)). For a company’s own purchase orders outside a federal contract, this draft is a checklist of good practice, not a legal requirement.';
+
 /** Backslash-escapes the characters that would turn user text into Markdown or HTML. */
 export function markdownText(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~#&]/g, (c) => `\\${c}`);
@@ -243,6 +247,8 @@ export function renderCompliancePlan(result: CompliancePlanResult, ctx: Complian
     `# Draft anti-trafficking compliance plans${ctx.input_name ? `: ${markdownText(ctx.input_name)}` : ''}`,
     '',
     `Generated ${markdownText(ctx.generated_at)} by tipwatch. A draft to complete and review, not legal advice.`,
+    '',
+    FAR_SCOPE,
     '',
     `${plural(result.rows, 'row')} in ${plural(result.contracts.length + result.contracts_not_kept, 'contract')} look like contract portions that need a compliance plan under FAR 52.222-50(h): supplies other than commercially available off-the-shelf items acquired outside the United States, or services performed outside the United States, with an estimated value above the threshold in force ((h)(1); the threshold is inflation-adjusted, check it in the contract).`,
     '',

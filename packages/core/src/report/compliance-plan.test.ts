@@ -55,6 +55,13 @@ describe('renderCompliancePlan(result, context)', () => {
     expectGolden('compliance-plan.golden.md', text);
   });
 
+  it('says the clause binds federal contracts and subcontracts only, not a company’s own purchase orders', () => {
+    const intro = text.split('\n## ')[0]!;
+    expect(intro).toContain('applies only to US federal government contracts and to the subcontracts');
+    expect(intro).toContain('own purchase orders outside a federal contract');
+    expect(intro).toContain('not a legal requirement');
+  });
+
   it('covers the five (h)(3) elements in every contract section', () => {
     const sections = text.split('\n## ').slice(1);
     expect(sections).toHaveLength(2);
