@@ -158,7 +158,7 @@ describe('screenSpendFile(args)', () => {
     expect(summary.layout.problems.filter((p) => p.code === 'unknown_country')).toEqual([]);
   });
 
-  it('says when many descriptions classified nothing and no code of their rows did', async () => {
+  it('says when many descriptions of rows without a code matched no goods or sector keyword', async () => {
     const csv = [
       'supplier,country,description,hs_code,amount',
       'Usina Alfa,Brazil,Açúcar VHP a granel,,1000',
@@ -174,18 +174,18 @@ describe('screenSpendFile(args)', () => {
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ row: 1, column: 'description' });
     expect(notes[0]?.message).toMatch(
-      /^5 of 6 descriptions in column "description" matched no goods or sector keyword/,
+      /^5 of 5 descriptions in column "description" \(rows without an HS, NAICS or PSC code\) matched no goods or sector keyword/,
     );
     expect(notes[0]?.message).toContain('(first: row 1, "Açúcar VHP a granel")');
-    expect(notes[0]?.message).toContain(
-      'Descriptions are read in English only; HS, NAICS and PSC codes are read',
-    );
+    expect(notes[0]?.message).toContain('Descriptions are read in English only, codes in any language');
   });
 
-  it('gives no note on descriptions when few classified nothing or codes classified their rows', async () => {
+  it('gives no note on descriptions when few classified nothing or their rows have codes', async () => {
     const few = ['supplier,country,description,amount', 'Alfa,Brazil,Café verde,1', 'Beta,Brazil,Açúcar,2'];
     const coded = ['supplier,country,description,hs_code,amount'];
-    for (let i = 1; i <= 6; i++) coded.push(`S${i},Brazil,Açúcar VHP ${i},1701.14,${i}`);
+    // Codes are read whatever the language, whether or not they classify (8481.80, taps and valves, does not).
+    for (let i = 1; i <= 10; i++)
+      coded.push(`S${i},Brazil,Produto ${i},${i % 2 ? '1701.14' : '8481.80'},${i}`);
     for (const csv of [few, coded]) {
       const { summary } = await run(csv.join('\n'));
       expect(summary.layout.problems.filter((p) => p.code === 'unclassified_descriptions')).toEqual([]);

@@ -96,7 +96,13 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
           unknownCountries.add(c.header, value, row.row, row.line, c.field);
         }
       }
-      if (descriptions !== null && row.description.trim() !== '') {
+      if (
+        descriptions !== null &&
+        row.hs_code === '' &&
+        row.naics === '' &&
+        row.psc === '' &&
+        row.description.trim() !== ''
+      ) {
         // The screener classified the row already: this is its cached result.
         const cls = classifier.classify(row);
         descriptions.add(row.description, cls.goods.length > 0 || cls.sectors.length > 0, row.row, row.line);

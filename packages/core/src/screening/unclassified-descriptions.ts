@@ -9,9 +9,10 @@ const MIN_ROWS = 5;
 const QUOTED = 60;
 
 /**
- * Counts the rows whose description classified nothing (no goods or sector keyword) while no code of the
- * row did either. Descriptions are read in English only, so a file written in another language ("Açúcar
- * VHP a granel", "Café verde") would otherwise get no goods or sector finding without a word said.
+ * Counts, among the rows with a description and no HS, NAICS or PSC code, those whose description matched
+ * no goods or sector keyword. Descriptions are read in English only, so a file written in another language
+ * ("Açúcar VHP a granel", "Café verde") would otherwise get no goods or sector finding without a word said.
+ * Rows with a code are left out: their codes were read, whatever the language.
  */
 export class UnclassifiedDescriptions {
   private described = 0;
@@ -21,7 +22,7 @@ export class UnclassifiedDescriptions {
   /** `column`: the header of the file's description column. */
   constructor(private readonly column: string) {}
 
-  /** Notes one row with a non-empty description; `classified` when its codes or words classified it. */
+  /** Notes one row with a description and no code; `classified` when its words classified it. */
   add(description: string, classified: boolean, row: number, line: number): void {
     this.described++;
     if (classified) return;
@@ -39,10 +40,10 @@ export class UnclassifiedDescriptions {
     return {
       code: 'unclassified_descriptions',
       message:
-        `${n} of ${m} descriptions in column "${column}" matched no goods or sector keyword, and no HS, ` +
-        `NAICS or PSC code of their rows classified them (first: row ${this.first.row}, "${text}"); those rows ` +
-        'got no goods or sector finding. Descriptions are read in English only; HS, NAICS and PSC codes are ' +
-        'read whatever the language of the file: name the code column where the file has one.',
+        `${n} of ${m} descriptions in column "${column}" (rows without an HS, NAICS or PSC code) matched no ` +
+        `goods or sector keyword (first: row ${this.first.row}, "${text}"). Descriptions are read in English ` +
+        'only, codes in any language: if the file is written in another language, its goods and sectors ' +
+        'were missed; name its code column if it has one.',
       row: this.first.row,
       line: this.first.line,
       column,
