@@ -52,6 +52,9 @@ const EXTRA_FORMS: ReadonlyArray<readonly [string, string, string]> = [
   ['pvt', 'pvt', 'llc'],
   ['pvt ltd', 'pvt ltd', 'llc'],
   ['private limited', 'pvt ltd', 'llc'],
+  // Indian vendor records write Private Limited as `(P) Ltd`.
+  ['p ltd', 'pvt ltd', 'llc'],
+  ['p limited', 'pvt ltd', 'llc'],
   ['pte', 'pte', 'llc'],
   ['pty', 'pty', 'llc'],
   ['plc', 'plc', 'jsc'],

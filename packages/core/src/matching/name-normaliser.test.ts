@@ -163,6 +163,10 @@ describe('createNameNormaliser(legalFormsCsv).normalise(vessel name)', () => {
     expect(text('f/k/a: Tianjin Sanhe Fruit and Vegetable')).toBe('tianjin sanhe fruit and vegetable');
     // Bare initials may be a company's own.
     expect(text('AKA Holdings')).toBe('aka hldg');
+    // Indian vendor records address a company as M/s or Messrs, and write Private Limited as (P) Ltd.
+    expect(text('M/s Natchi Apparel')).toBe('natchi apparel');
+    expect(text('M/S. NATCHI APPAREL')).toBe('natchi apparel');
+    expect(text('Messrs. Natchi Apparel (P) Ltd')).toBe('natchi apparel');
   });
 
   it('drops the prefix spelled out as the orders write it', () => {

@@ -226,10 +226,11 @@ const VESSEL_WORDS = /^\s*(?:fishing\s+vessel\s*:?|vessel\s*:)(?=\s*\S)/i;
 /**
  * Words that introduce another name of an entity, as lists and notes write them in front of it (`also known
  * as …`, `formerly known as …`, `a.k.a.`, `f/k/a`, `d/b/a`): they are not part of the name. Bare `AKA` or
- * `DBA` may be a company's initials and stay.
+ * `DBA` may be a company's initials and stay. `M/s` and `Messrs` (Indian vendor records: "M/s Natchi Apparel")
+ * only address the company.
  */
 const NAME_INTRO =
-  /^\s*(?:(?:also|formerly|previously)\s+known\s+as|doing\s+business\s+as|trading\s+as|[afd]\s*[./]\s*[kb]\s*[./]\s*a\b\.?)\s*:?(?=\s*\S)/i;
+  /^\s*(?:(?:also|formerly|previously)\s+known\s+as|doing\s+business\s+as|trading\s+as|[afd]\s*[./]\s*[kb]\s*[./]\s*a\b\.?|m\s*\/\s*s\b\.?|messrs\b\.?)\s*:?(?=\s*\S)/i;
 
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 
