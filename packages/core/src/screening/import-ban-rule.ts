@@ -269,7 +269,9 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
       let found: { name: string; marked: boolean } | null = null;
       for (const m of text.matchAll(v.re)) {
         const before = text.slice(0, m.index);
-        if (VESSEL_MARKER_BEFORE.test(before)) {
+        // The name alone is the whole text: a column of vessel names (a vessel list read as descriptions).
+        const alone = before.trim() === '' && text.slice(m.index + m[0].length).trim() === '';
+        if (alone || VESSEL_MARKER_BEFORE.test(before)) {
           found = { name: m[0], marked: true };
           break;
         }

@@ -178,6 +178,10 @@ describe('createScreener(loadReferenceData(files), createMatcher(…), …).scre
     expect(vessels('FROZEN TUNA EX SHIN DA WANG')).toEqual([]);
     expect(vessels('FROZEN TUNA DA WANG 3')).toEqual([]);
     expect(vessels('FROZEN SQUID EX DA WANG 2')).toEqual(['DA WANG 2']);
+    // The name alone is the whole description: a vessel list read with its names as descriptions.
+    expect(vessels('Hua Li 8')).toEqual(['Hua Li 8']);
+    expect(vessels(' Liao Dong Yu ')).toEqual(['Liao Dong Yu']);
+    expect(vessels('Da Wang Seafood Trading')).toEqual([]);
   });
 
   it('does not apply an order whose status the parser reads as revoked', () => {
