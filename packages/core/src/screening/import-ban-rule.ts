@@ -275,7 +275,12 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
           found = { name: m[0], marked: true };
           break;
         }
-        if (found === null && !LONGER_MARKED_NAME.test(before)) found = { name: m[0], marked: false };
+        // At the start of the text and followed by words, the name opens a company's or brand's name
+        // (`Da Wang Seafood Trading`), not a vessel's.
+        const opensName = before.trim() === '' && /^\s+\p{L}/u.test(text.slice(m.index + m[0].length));
+        if (found === null && !opensName && !LONGER_MARKED_NAME.test(before)) {
+          found = { name: m[0], marked: false };
+        }
       }
       if (found === null) continue;
       (found.marked ? marked : unmarked).push(orderFinding(v.order, level, `names vessel "${found.name}"`));
