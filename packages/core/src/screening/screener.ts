@@ -388,7 +388,8 @@ class UntestedFarRows {
         `${this.rows} row(s) that the FAR 52.222-50(h) compliance-plan test concerns (non-COTS supplies from ` +
         `abroad or services performed abroad) are in ${[...this.currencies].join(', ')}, not USD (first: row ` +
         `${this.first.row}, line ${this.first.line}): nothing is converted, so they were not tested against the ` +
-        'USD threshold. Check them by hand, or screen them again with their USD amounts.',
+        'USD threshold. If they belong to US federal contracts or subcontracts, check them by hand or screen ' +
+        'them again with their USD amounts; otherwise the clause does not apply.',
       row: this.first.row,
       line: this.first.line,
     };
