@@ -291,8 +291,19 @@ describe('planColumns(headers): common header names', () => {
     expect(planColumns(['Fournisseur', 'Nom du fournisseur', 'Pays']).mapping.supplier).toBe(
       'Nom du fournisseur',
     );
-    expect(() => planColumns(['Kreditor', 'Land', 'Betrag'])).toThrow(/No supplier name column found/);
   });
+
+  it.each(['Kreditor', 'Lieferant', 'Fournisseur', 'Fornitore'])(
+    'reads a bare %s only when no other column names the supplier, and marks it unproven',
+    (word) => {
+      const alone = planColumns([word, 'Land', 'Betrag']);
+      expect(alone.mapping.supplier).toBe(word);
+      expect(alone.supplierUnproven).toBe(true);
+      const beside = planColumns([word, 'Lieferantenname', 'Betrag']);
+      expect(beside.mapping.supplier).toBe('Lieferantenname');
+      expect(beside.supplierUnproven).toBe(false);
+    },
+  );
 
   it.each(['Land', 'Pays', 'País', 'Ship From Country', 'Country (ISO)', 'Country Code'])(
     'reads %s as the supplier country',
@@ -399,6 +410,14 @@ describe('planColumns(headers): import and tier-2 layouts', () => {
 
   it("falls back on a supplier's name in the other language", () => {
     expect(planColumns(['Supplier Name', 'Supplier Name (Local Language)']).supplierFallbacks).toEqual([1]);
+    const tier2 = planColumns([
+      'Tier 1 Factory',
+      'Tier 2 Supplier Name',
+      'Tier 2 Supplier Name (Local Language)',
+      'Country',
+    ]);
+    expect(tier2.index.supplier).toBe(1);
+    expect(tier2.supplierFallbacks).toEqual([2]);
     expect(planColumns(['英文名称', '供应商名称']).mapping.supplier).toBe('供应商名称, else 英文名称');
   });
 });
@@ -521,5 +540,111 @@ describe('planColumns(headers): Spanish and Portuguese headers', () => {
       expect(alone.supplierUnproven).toBe(true);
     }
     expect(planColumns(['Proveedor', 'Nombre'], { supplier: 'Nombre' }).supplierUnproven).toBe(false);
+  });
+});
+
+describe('planColumns(headers): Italian, German and French headers', () => {
+  it('maps an Italian export', () => {
+    const plan = planColumns([
+      'Ragione sociale',
+      'Paese',
+      'Città',
+      'Descrizione articolo',
+      'Importo',
+      'Valuta',
+      'Data documento',
+    ]);
+    expect(plan.mapping).toEqual({
+      supplier: 'Ragione sociale',
+      supplier_country: 'Paese',
+      supplier_address: 'Città',
+      description: 'Descrizione articolo',
+      amount: 'Importo',
+      currency: 'Valuta',
+      date: 'Data documento',
+    });
+    expect(planColumns(['Ragione sociale', 'Descrizione', 'Data']).mapping).toMatchObject({
+      description: 'Descrizione',
+      date: 'Data',
+    });
+  });
+
+  it('maps a German export: Zolltarifnummer is the HS code, Warengruppe the product group', () => {
+    const plan = planColumns([
+      'Lieferantenname',
+      'Ort',
+      'Länderschlüssel',
+      'Ursprungsland',
+      'Artikelbeschreibung',
+      'Warengruppe',
+      'Zolltarifnummer',
+      'Bruttobetrag',
+      'Nettobetrag',
+      'Belegdatum',
+    ]);
+    expect(plan.mapping).toEqual({
+      supplier: 'Lieferantenname',
+      supplier_address: 'Ort',
+      supplier_country: 'Länderschlüssel',
+      origin_country: 'Ursprungsland',
+      description: 'Artikelbeschreibung',
+      product_type: 'Warengruppe',
+      hs_code: 'Zolltarifnummer',
+      amount: 'Nettobetrag',
+      date: 'Belegdatum',
+    });
+    expect(
+      planColumns(['Name 1', 'Bezeichnung', 'Herkunftsland', 'Warennummer', 'Datum']).mapping,
+    ).toMatchObject({
+      description: 'Bezeichnung',
+      origin_country: 'Herkunftsland',
+      hs_code: 'Warennummer',
+      date: 'Datum',
+    });
+    expect(planColumns(['Name 1', 'Materialkurztext']).mapping.description).toBe('Materialkurztext');
+  });
+
+  it('maps a French export: amounts before tax (HT) before those with tax (TTC)', () => {
+    const plan = planColumns([
+      'Fournisseur',
+      'Fournisseur nom',
+      'Désignation',
+      'Montant TTC',
+      'Montant HT',
+      'Code SH',
+      "Pays d'origine",
+      'Date facture',
+    ]);
+    expect(plan.mapping).toMatchObject({
+      supplier: 'Fournisseur nom',
+      description: 'Désignation',
+      amount: 'Montant HT',
+      hs_code: 'Code SH',
+      origin_country: "Pays d'origine",
+      date: 'Date facture',
+    });
+    expect(plan.supplierUnproven).toBe(false);
+    expect(planColumns(['Nom fournisseur', 'Libellé', 'Montant TTC']).mapping).toMatchObject({
+      supplier: 'Nom fournisseur',
+      description: 'Libellé',
+      amount: 'Montant TTC',
+    });
+  });
+
+  it("reads Fornecedor Nome and a mill list's Mill Name as the supplier", () => {
+    expect(planColumns(['Fornecedor', 'Fornecedor Nome']).mapping.supplier).toBe('Fornecedor Nome');
+    expect(planColumns(['Mill Name', 'Parent Company', 'Country']).mapping.supplier).toBe('Mill Name');
+  });
+});
+
+describe('planColumns(headers): migrant share columns', () => {
+  it.each([
+    '% Refugee Workers',
+    '% Syrian / refugee workers',
+    '% Migrant / Refugee Workers',
+    'Share of foreign workers',
+    'Percentage of migrant workers (%)',
+  ])('reads %s as the migrant share', (header) => {
+    expect(planColumns(['Factory Name', header]).mapping.migrant_share).toBe(header);
   });
 });

@@ -48,7 +48,8 @@ export interface ColumnPlan {
    */
   sharePercent: boolean;
   /**
-   * The supplier column is a bare `Proveedor` or `Fornecedor`, read because no other column names the
+   * The supplier column is a bare `Proveedor`, `Fornecedor`, `Fornitore`, `Fournisseur`, `Lieferant` or
+   * `Kreditor`, read because no other column names the
    * supplier: ERP exports use these for the vendor number, so the reader checks that its values are names
    * (`checkSupplierNames`).
    */
@@ -156,7 +157,7 @@ const GENERIC: Candidates = {
     'creditorname',
     // French, German, Spanish and Italian for the supplier's name. The bare words (Lieferant, Kreditor,
     // Fournisseur, Proveedor, Fornitore, Creditor) are left out: ERP exports (SAP) use them for the vendor
-    // number, beside a name column; a bare Proveedor or Fornecedor is read only as a last resort (NAME_OR_NUMBER).
+    // number, beside a name column; alone they are read only as a last resort (NAME_OR_NUMBER).
     // SAP's vendor master names the vendor in Name 1 (NAME1), beside the vendor number.
     'name1',
     'nomdufournisseur',
@@ -174,6 +175,12 @@ const GENERIC: Candidates = {
     'razãosocial',
     'razaosocial',
     'nomedofornecedor',
+    'fornecedornome',
+    // French: the supplier's name, as ERP exports write it (Fournisseur nom, Nom fournisseur).
+    'fournisseurnom',
+    'nomfournisseur',
+    // A palm oil mill list names each mill.
+    'millname',
     'name',
     // Chinese headers of supplier and customs files.
     '供应商',
@@ -236,11 +243,15 @@ const GENERIC: Candidates = {
     'isocountrycode',
     'shipfromcountry',
     'shippercountry',
-    // German, French and Spanish for country.
+    // German, French, Spanish and Italian for country; SAP's country key (Länderschlüssel) is its ISO code.
     'land',
+    'länderschlüssel',
+    'landerschlussel',
+    'laenderschluessel',
     'pays',
     'país',
     'pais',
+    'paese',
     // Chinese headers of supplier and customs files.
     '国家',
     '国家地区',
@@ -262,6 +273,10 @@ const GENERIC: Candidates = {
     'paisdeorigen',
     'paísdeorigem',
     'paisdeorigem',
+    // French and German: country of origin.
+    'paysdorigine',
+    'ursprungsland',
+    'herkunftsland',
     // Chinese headers of supplier and customs files.
     '原产国',
     '原产地',
@@ -297,6 +312,18 @@ const GENERIC: Candidates = {
     'descricao',
     'producto',
     'produto',
+    // Italian: item description, description.
+    'descrizionearticolo',
+    'descrizione',
+    // German: item description, designation, SAP's material short text.
+    'artikelbeschreibung',
+    'bezeichnung',
+    'materialkurztext',
+    // French: designation, label.
+    'désignation',
+    'designation',
+    'libellé',
+    'libelle',
     // Chinese headers of supplier and customs files.
     '描述',
     '材料工序',
@@ -323,6 +350,11 @@ const GENERIC: Candidates = {
     'ncm',
     'códigoncm',
     'codigoncm',
+    // The EU Combined Nomenclature (German Zolltarifnummer, Warennummer; French code SH is the HS code
+    // itself): its first six digits are the HS code.
+    'zolltarifnummer',
+    'warennummer',
+    'codesh',
     // Chinese headers of supplier and customs files.
     'hs编码',
     '海关编码',
@@ -359,7 +391,11 @@ const GENERIC: Candidates = {
     'enteredvalue',
     'valueofgoods',
     'linegoodsvalueamount',
-    // German, French, Spanish and Italian for amount.
+    // German, French, Spanish and Italian for amount: net before gross, French HT (before tax) before TTC.
+    'nettobetrag',
+    'bruttobetrag',
+    'montantht',
+    'montantttc',
     'betrag',
     'montant',
     'importe',
@@ -373,7 +409,7 @@ const GENERIC: Candidates = {
     '金额',
     '总金额',
   ],
-  currency: ['currency', 'currencycode', 'ccy', 'währung', 'devise', 'moneda', '币种', '货币'],
+  currency: ['currency', 'currencycode', 'ccy', 'währung', 'devise', 'moneda', 'valuta', '币种', '货币'],
   date: [
     'date',
     'invoicedate',
@@ -392,6 +428,11 @@ const GENERIC: Candidates = {
     // Spanish and Portuguese: invoice date, date.
     'fechadefactura',
     'fecha',
+    // French, German and Italian: invoice date, document date, date.
+    'datefacture',
+    'belegdatum',
+    'datadocumento',
+    'datum',
     'data',
     // Chinese headers of supplier and customs files.
     '日期',
@@ -424,6 +465,8 @@ const GENERIC: Candidates = {
     'productgroups',
     'category',
     'sector',
+    // German: the material or product group of SAP and other ERP exports.
+    'warengruppe',
   ],
   parent_company: [
     'parentcompany',
@@ -483,6 +526,12 @@ const GENERIC: Candidates = {
     'foreignworkerspercent',
     'foreignworkerpercent',
     'foreignworkerspercentage',
+    'shareofforeignworkers',
+    // Refugees are migrant workers in the sense of the workforce finding (docs/scoring.md).
+    'percentrefugeeworkers',
+    'percentsyrianrefugeeworkers',
+    'percentmigrantrefugeeworkers',
+    'percentageofmigrantworkerspercent',
   ],
   contract_value: [
     'contractvalue',
@@ -625,15 +674,16 @@ const ADDRESS_PART_NAMES = new Set(
         (p) => p + n,
       ),
     ])
-    // Spanish and Portuguese: city, province; Chinese: city, province.
-    .concat(['ciudad', 'cidade', 'provincia', '城市', '省份', '省']),
+    // Spanish and Portuguese: city, province; Italian: city; German: place (town); Chinese: city, province.
+    .concat(['ciudad', 'cidade', 'provincia', 'città', 'citta', 'ort', '城市', '省份', '省']),
 );
 
 /**
- * Spanish and Portuguese for "supplier", read as the supplier column only when no other column names it:
- * ERP exports (SAP) use the bare word for the vendor number, beside a name column.
+ * Spanish, Portuguese, Italian, French and German for "supplier" (and SAP's "creditor", the vendor), read as
+ * the supplier column only when no other column names it: ERP exports (SAP) use the bare word for the vendor
+ * number, beside a name column.
  */
-const NAME_OR_NUMBER = ['proveedor', 'fornecedor'];
+const NAME_OR_NUMBER = ['proveedor', 'fornecedor', 'fornitore', 'fournisseur', 'lieferant', 'kreditor'];
 
 /**
  * Spanish and Portuguese for a state: an address part only beside an address or city column, as Spanish
@@ -686,6 +736,8 @@ export function detectLayout(headers: string[]): LayoutName {
  * name comes first.
  */
 const SUPPLIER_FALLBACKS = [
+  'tier2suppliernamelocallanguage',
+  'tier2suppliernamelocal',
   'factorynamelocal',
   'facilitynamelocal',
   'suppliernamelocallanguage',
@@ -902,7 +954,7 @@ export function planColumns(
 const CODE = /^\S*\d\S*$/;
 
 /**
- * Refuses a bare `Proveedor` / `Fornecedor` column read as the supplier (`plan.supplierUnproven`) when most
+ * Refuses a bare `Proveedor`, `Fornecedor`, `Lieferant` … column read as the supplier (`plan.supplierUnproven`) when most
  * of its sampled values are codes, not names: an ERP export's vendor numbers would be screened as names.
  */
 export function checkSupplierNames(plan: ColumnPlan, headers: string[], values: string[]): void {
@@ -914,7 +966,7 @@ export function checkSupplierNames(plan: ColumnPlan, headers: string[], values: 
   throw new TipwatchError(
     'no_supplier_column',
     `Column "${headers[at]}" holds vendor numbers or codes ("${codes.slice(0, 3).join('", "')}"), not names, and no ` +
-      'other column names the supplier (looked for supplier, vendor name, razón social, nombre del proveedor …). ' +
+      'other column names the supplier (looked for supplier, vendor name, razón social, ragione sociale, Lieferantenname, nom du fournisseur …). ' +
       `Name it with --map supplier="<column>". Columns in this file: ${listHeaders(headers)}.`,
   );
 }
