@@ -78,6 +78,7 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(score('Glove Corporation Sdn Bhd', 'Top Glove Corporation Bhd')).toBeLessThan(threshold);
     // Nor when the name adds a qualifier of its own to common words (another company than Top Glove).
     expect(score('Top Quality Glove Sdn Bhd', 'Top Glove Corporation Bhd')).toBeLessThan(threshold);
+    expect(score('Top Medic Glove Sdn Bhd', 'Top Glove Corporation Bhd')).toBeLessThan(threshold);
     expect(score('Fashion Ltd', 'Huafu Fashion Co.')).toBeLessThan(threshold);
     expect(
       scoreNames('Ninghai Textile Co', 'Ninghai Huafu Textile', normaliser).why.map((w) => w.code),

@@ -749,7 +749,7 @@ export function scorePrepared(
     !joinedAll &&
     score > SCORE_SETTINGS.commonCap &&
     !numberAligned(c, usedC) &&
-    ((accDistinctiveCount === 1 && unmatchedOwnWord(c, usedC)) || unmatchedOwnWord(q, usedQ, true))
+    ((accDistinctiveCount === 1 && unmatchedOwnWord(c, usedC)) || unmatchedOwnWord(q, usedQ))
   ) {
     // The distinctive words in common are places (`Ninghai Textile` / `Ninghai Huafu Textile`) or common
     // English words (`Dongguan Shoes` / `Dongguan Oasis Shoes`, `Top Quality Glove` / `Top Glove`), and one
@@ -775,15 +775,11 @@ export function scorePrepared(
  * True when a token of `c` left unaligned is a word of its own: distinctive (not a common word or a
  * number), of three letters or more (`Top`; two letters are as often initials), and not the name's last
  * word, which is most often its trade (`Dongguan Oasis Shoes`: `Oasis` is its own, `Shoes` its trade).
- * With `plainOnly`, only a place or a common English word counts (the qualifier a name adds, `Top Quality
- * Glove`), not a word that may be a misspelling of one the other name has.
  */
-function unmatchedOwnWord(c: PreparedName, usedC: Uint8Array, plainOnly = false): boolean {
+function unmatchedOwnWord(c: PreparedName, usedC: Uint8Array): boolean {
   const ct = c.norm.tokens;
   for (let j = 0; j < ct.length - 1; j++) {
-    const t = ct[j]!;
-    if (usedC[j] !== 0 || c.weights[j]! < COMMON_CUT || t.length < 3) continue;
-    if (!plainOnly || isCommonEnglish(t) || isPlaceWord(t)) return true;
+    if (usedC[j] === 0 && c.weights[j]! >= COMMON_CUT && ct[j]!.length >= 3) return true;
   }
   return false;
 }
