@@ -116,3 +116,28 @@ describe('RowBuilder.build(record): COTS', () => {
     expect(notes[0]?.message).toMatch(/1 value\(s\) in column "COTS" .*"perhaps"/);
   });
 });
+
+describe('RowBuilder.notes(): worker counts given as bands', () => {
+  it('reads a band as its lower bound and says so once for the column', () => {
+    const headers = ['Factory Name', 'Country', 'Number of Workers'];
+    const builder = new RowBuilder(planColumns(headers), headers, {});
+    const rows = [
+      builder.build(['Knit One Ltd', 'Bangladesh', '1001-5000'], 1, 2),
+      builder.build(['Knit Two Ltd', 'Bangladesh', '1200'], 2, 3),
+      builder.build(['Knit Three Ltd', 'Bangladesh', '10000+'], 3, 4),
+    ];
+    expect(rows.map((r) => (isRejected(r) ? null : r.workers))).toEqual([1001, 1200, 10000]);
+    const notes = builder.notes();
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ code: 'workers_band', row: 1, line: 2, column: 'Number of Workers' });
+    expect(notes[0]?.message).toContain('2 worker count(s) in column "Number of Workers" are bands');
+    expect(notes[0]?.message).toContain('"1001-5000" at row 1, line 2, read as 1001');
+  });
+
+  it('says nothing of plain counts', () => {
+    const headers = ['Factory Name', 'Number of Workers'];
+    const builder = new RowBuilder(planColumns(headers), headers, {});
+    builder.build(['Knit One Ltd', '1,200'], 1, 2);
+    expect(builder.notes()).toEqual([]);
+  });
+});

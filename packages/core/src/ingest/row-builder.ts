@@ -10,7 +10,7 @@ import type { ColumnPlan } from './column-mapper.js';
 import { readCots } from './cots-parser.js';
 import { AMBIGUOUS_SYMBOLS, ambiguousSymbolLabel, isSymbolOf, symbolCurrency } from './currency-symbols.js';
 import { parseDate, slashDateOrder } from './date-parser.js';
-import { parseCount, parseShare } from './share-parser.js';
+import { parseShare, readCount } from './share-parser.js';
 
 /** A head count given only as an upper bound (`Less than 1000`): no count, but nothing wrong either. */
 const UPPER_BOUND_ONLY = /^(less than|fewer than|under|below|<)\s*\d/i;
@@ -153,9 +153,22 @@ export class RowBuilder {
 
     const date = this.readDate(cell(fields, at.date), row, line);
     const workersText = cell(fields, at.workers);
-    const workers = parseCount(workersText);
+    const { count: workers, band } = readCount(workersText);
     if (workers === null && workersText !== '' && !UPPER_BOUND_ONLY.test(workersText))
       this.note('workers', workersText, row, line);
+    else if (band) {
+      this.remark(
+        'workers_band',
+        'workers',
+        workersText,
+        row,
+        line,
+        (t) =>
+          `${t.count} worker count(s) in column "${this.header('workers')}" are bands, read as their lower ` +
+          `bound (first: "${t.first.value}" at row ${t.first.row}, line ${t.first.line}, read as ` +
+          `${readCount(t.first.value).count}): the least the workforce can be, not its size.`,
+      );
+    }
     const valueText = cell(fields, at.contract_value);
     const value = valueText === '' ? null : parseAmount(valueText, this.style);
     if (value === null && valueText !== '') this.note('contract_value', valueText, row, line);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, parseShare, sharesArePercentages } from './share-parser.js';
+import { parseCount, parseShare, readCount, sharesArePercentages } from './share-parser.js';
 
 describe('parseShare(text)', () => {
   it.each([
@@ -26,6 +26,20 @@ describe('parseShare(text)', () => {
     ['<10%', 0.05],
   ])('reads %s as a share below the bound', (text, share) => {
     expect(parseShare(text)).toBe(share);
+  });
+
+  it.each([
+    ['>50%', 0.5],
+    ['> 50 %', 0.5],
+    ['>=20%', 0.2],
+    ['≥20%', 0.2],
+    ['>0.3', 0.3],
+  ])('reads %s as the bound of a share above it', (text, share) => {
+    expect(parseShare(text)).toBe(share);
+  });
+
+  it.each(['>150%', '>', '>>5%'])('gives null for %s', (text) => {
+    expect(parseShare(text)).toBeNull();
   });
 
   it.each([
@@ -70,5 +84,14 @@ describe('parseCount(text)', () => {
 
   it.each(['', 'Less than 1000', 'about 300', '12.5', '-5', 'a-b'])('gives null for %s', (text) => {
     expect(parseCount(text)).toBeNull();
+  });
+});
+
+describe('readCount(text)', () => {
+  it('says when the count is the lower bound of a band', () => {
+    expect(readCount('1001-5000')).toEqual({ count: 1001, band: true });
+    expect(readCount('10000+')).toEqual({ count: 10000, band: true });
+    expect(readCount('1,200')).toEqual({ count: 1200, band: false });
+    expect(readCount('a-5000')).toEqual({ count: null, band: false });
   });
 });

@@ -4,7 +4,8 @@
  * write `1%` for one percent. In a column of percentages (`percentColumn`: one of its values is above 1)
  * every bare number is a percentage: `1` → 0.01, `0.5` → 0.005. A decimal comma is
  * accepted (`35,5%`). `<1%` is a share below 1 %: read as the middle of that range, 0.5 %, which stays under
- * every threshold from 1 % up. Returns null for empty or non-numeric text and for values outside 0–100 %.
+ * every threshold from 1 % up. `>50%` (also `>=50%`, `≥50%`) is a share above 50 %: read as its bound, 50 %,
+ * the least it can be, so it reaches the thresholds up to 50 % and no higher one. Returns null for empty or non-numeric text and for values outside 0–100 %.
  */
 export function parseShare(text: string, percentColumn = false): number | null {
   let s = text.trim();
@@ -13,6 +14,9 @@ export function parseShare(text: string, percentColumn = false): number | null {
   if (s.startsWith('<')) {
     below = true;
     s = s.slice(1).trim();
+  } else {
+    const above = /^(?:>=?|≥)/.exec(s);
+    if (above !== null) s = s.slice(above[0].length).trim();
   }
   let percent = percentColumn;
   if (s.endsWith('%')) {
@@ -45,12 +49,25 @@ export function sharesArePercentages(values: string[]): boolean {
  * (`Less than 1000`) gives null, like any other non-numeric text.
  */
 export function parseCount(text: string): number | null {
+  return readCount(text).count;
+}
+
+/**
+ * Reads a head count as `parseCount` does, and says whether it was a band read as its lower bound (`band`:
+ * the count is the least the facility has, not its size), so the reader can say so.
+ */
+export function readCount(text: string): { count: number | null; band: boolean } {
   const s = text.trim();
-  const band = /^(.+?)\s*(?:-|–|—|to)\s*(.+)$/i.exec(s);
-  if (band !== null && wholeNumber(band[2]!) !== null) return wholeNumber(band[1]!);
+  const range = /^(.+?)\s*(?:-|–|—|to)\s*(.+)$/i.exec(s);
+  if (range !== null && wholeNumber(range[2]!) !== null) return bandFrom(range[1]!);
   const more = /^(?:more than|over|above|>=?)\s*(.+)$/i.exec(s) ?? /^(.+?)\s*\+$/.exec(s);
-  if (more !== null) return wholeNumber(more[1]!);
-  return wholeNumber(s);
+  if (more !== null) return bandFrom(more[1]!);
+  return { count: wholeNumber(s), band: false };
+}
+
+function bandFrom(lower: string): { count: number | null; band: boolean } {
+  const count = wholeNumber(lower);
+  return { count, band: count !== null };
 }
 
 function wholeNumber(text: string): number | null {
