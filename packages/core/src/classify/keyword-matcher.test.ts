@@ -52,6 +52,14 @@ describe('KeywordMatcher.match(text)', () => {
     expect(m.match('carpet cleaning and new carpet')).toEqual([['carpet cleaning'], ['carpet']]);
   });
 
+  it('does not read a phrase across a comma, semicolon, colon or bracket', () => {
+    const m = build(['brick', 'brick red']);
+    expect(m.match('Brick red T-shirt')).toEqual([['brick red']]);
+    expect(m.match('Bricks, red, 230 mm')).toEqual([['brick']]);
+    expect(m.match('Bricks (red)')).toEqual([['brick']]);
+    expect(m.match('Brick; red')).toEqual([['brick']]);
+  });
+
   it('falls back to a shorter phrase when the longer one does not complete', () => {
     const m = build(['cane', 'raw cane sugar']);
     expect(m.match('raw cane molasses')).toEqual([['cane']]);

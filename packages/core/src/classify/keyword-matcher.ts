@@ -7,6 +7,11 @@
 const NON_ASCII = /[\u0080-\uffff]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NON_WORD = /[^a-z0-9]+/;
+/**
+ * Marks between a text's parts (`Bricks, red, 230 mm`; `Shrimp (pink)`): a phrase does not run across them,
+ * so `brick red` (a colour) is not read in `Bricks, red`. Hyphens, slashes and spaces join words.
+ */
+const PART_BREAK = /[,;:()[\]{}|\r\n\t]/;
 
 /**
  * Folds a simple English plural to its singular so `gloves` matches `glove`. The same fold is applied to
@@ -79,11 +84,19 @@ export class KeywordMatcher<T> {
     return this.patterns.length;
   }
 
-  /** The payloads of every phrase found in `text`, left to right, without overlaps. */
+  /** The payloads of every phrase found in `text`, left to right, without overlaps or crossing a comma. */
   match(text: string): T[] {
     const out: T[] = [];
     if (text.length === 0) return out;
-    const tokens = tokenize(text);
+    if (!PART_BREAK.test(text)) {
+      this.matchTokens(tokenize(text), out);
+      return out;
+    }
+    for (const part of text.split(PART_BREAK)) this.matchTokens(tokenize(part), out);
+    return out;
+  }
+
+  private matchTokens(tokens: string[], out: T[]): void {
     let i = 0;
     while (i < tokens.length) {
       let level: Map<string, TrieNode<T>> | null = this.root;
@@ -105,6 +118,5 @@ export class KeywordMatcher<T> {
         i++;
       }
     }
-    return out;
   }
 }
