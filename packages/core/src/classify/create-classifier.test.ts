@@ -248,6 +248,54 @@ describe('classify(input) by keyword', () => {
     expect(goodsOf({ description: 'Fish meat, frozen' })).toEqual(['Fish']);
   });
 
+  it.each([
+    ['T-shirt colour brick red', ['Garments']],
+    ['Bed sheet colour sandstone', ['Textiles']],
+    ['Sandstone-coloured cushion cover', []],
+    ['Tea towel set of 3', ['Textiles']],
+    ['Brick stitch embroidery cushion', ['Embellished Textiles']],
+    ['Hazelnut brown knit scarf', []],
+    ['Shrimp pink blouse', ['Garments']],
+  ])('takes a colour or textile term for no good of its first word: %s', (description, expected) => {
+    expect(goodsOf({ description })).toEqual(expected);
+  });
+
+  it.each([
+    ['red bricks', ['Bricks']],
+    ['Bricks, red, 230 mm', ['Bricks']],
+    ['Brick red facing bricks', ['Bricks']],
+    ['sandstone tiles', ['Sandstone']],
+    ['Sandstone, colour grey', ['Sandstone']],
+    ['black tea', ['Tea']],
+    ['frozen shrimp', ['Shrimp', 'Shellfish']],
+    ['Shrimp, pink, raw', ['Shrimp', 'Shellfish']],
+    ['Hazelnuts, brown skin', ['Hazelnuts']],
+  ])('still takes the good where the text names it: %s', (description, expected) => {
+    expect(goodsOf({ description })).toEqual(expected);
+  });
+
+  it.each([
+    ['Ladies dresses', ['Garments']],
+    ['Knit tops', ['Garments']],
+    ['Baby rompers', ['Garments']],
+    ['Bed linen set sateen', ['Textiles']],
+    ['Terry towels', ['Textiles']],
+    ['Kilim', ['Carpets']],
+    ['dhurrie 4x6 ft', ['Carpets']],
+    ['Beaded embellished pashmina shawl', ['Embellished Textiles']],
+    ['Glass bead embellished top', ['Embellished Textiles']],
+    ['zari border', ['Embellished Textiles']],
+  ])('maps apparel, linen, rug and embellishment words to their good: %s', (description, expected) => {
+    expect(goodsOf({ description })).toEqual(expected);
+  });
+
+  it('takes paper towels, a dress code and dress shoes for no textile good', () => {
+    expect(goodsOf({ description: 'Paper towels, 12 rolls' })).toEqual([]);
+    expect(goodsOf({ description: 'Dress code training' })).toEqual([]);
+    expect(goodsOf({ description: 'Dress shoes, black' })).toEqual([]);
+    expect(sectorsOf({ description: 'Dress shoes, black' })).toEqual(['textiles_apparel']);
+  });
+
   it('puts code hits before keyword hits and reports each target once', () => {
     const result = classifier.classify(row({ hs_code: '030617', description: 'frozen shrimp' }));
     expect(result.goods.map((g) => g.via)).toEqual(['HS 030617', 'HS 030617']);
