@@ -27,6 +27,12 @@ export interface SectorHit {
 export interface Classification {
   goods: GoodHit[];
   sectors: SectorHit[];
+  /**
+   * Goods the row's HS code says its product is made of, in whole or in part (HS 6203.42 "… of cotton" →
+   * `Cotton`): no ILAB goods finding of their own, but they count for CBP orders on products made with the
+   * good. Absent when there are none.
+   */
+  inputs?: GoodHit[];
 }
 
 export interface Classifier {

@@ -312,13 +312,29 @@ describe('classify(input) by keyword', () => {
   });
 
   it('returns one object for equal results of different inputs, merged ones included', () => {
-    const a = classifier.classify(row({ hs_code: '620342' }));
+    const a = classifier.classify(row({ hs_code: '620349' }));
     const b = classifier.classify(row({ hs_code: '620343' }));
     expect(a.goods.map((g) => `${g.good} ${g.via}`)).toEqual(['Garments HS 62']);
     expect(b).toBe(a);
-    const merged = classifier.classify(row({ hs_code: '620342', description: 'frozen shrimp' }));
+    const merged = classifier.classify(row({ hs_code: '620349', description: 'frozen shrimp' }));
     expect(merged.goods.map((g) => g.good)).toEqual(['Garments', 'Shrimp', 'Shellfish']);
     expect(classifier.classify(row({ hs_code: '620343', description: 'frozen shrimp' }))).toBe(merged);
     expect(Object.isFrozen(merged.goods)).toBe(true);
+  });
+
+  it('gives HS codes "of cotton" the good Cotton as an input, not as a good', () => {
+    const jeans = classifier.classify(row({ hs_code: '6203.42', description: 'Jeans Herren' }));
+    expect(jeans.goods.map((g) => g.good)).toEqual(['Garments']);
+    expect(jeans.inputs?.map((g) => `${g.good} ${g.via}`)).toEqual(['Cotton HS 620342']);
+    expect(classifier.classify(row({ hs_code: '630231' })).inputs?.map((g) => g.good)).toEqual(['Cotton']);
+    expect(classifier.classify(row({ hs_code: '551311' })).inputs?.map((g) => g.good)).toEqual(['Cotton']);
+    expect(classifier.classify(row({ hs_code: '620349' })).inputs).toBeUndefined();
+    const merged = classifier.classify(row({ hs_code: '620342', description: 'frozen shrimp' }));
+    expect(merged.inputs?.map((g) => g.good)).toEqual(['Cotton']);
+    expect(
+      classifier.classify(row({ hs_code: '620343', description: 'frozen shrimp' })).inputs,
+    ).toBeUndefined();
+    // Cotton yarn is the good itself (chapter 52), as before.
+    expect(classifier.classify(row({ hs_code: '5205' })).goods.map((g) => g.good)).toContain('Cotton');
   });
 });

@@ -25,6 +25,8 @@ export interface CrosswalkClassifier extends Classifier {
 interface HitSet {
   goods: GoodHit[];
   sectors: SectorHit[];
+  /** `input` code rules: goods the code's products are made of (see {@link Classification.inputs}). */
+  inputs: GoodHit[];
   /** A `none` keyword rule: it matches and consumes the phrase, with no target. */
   guard: boolean;
   /** `not` keyword rules: goods a text with this phrase takes from no keyword. */
@@ -47,7 +49,7 @@ const EMPTY: Classification = Object.freeze({
 
 const NONE: readonly string[] = Object.freeze([]);
 
-const emptyHitSet = (): HitSet => ({ goods: [], sectors: [], guard: false, excludes: [] });
+const emptyHitSet = (): HitSet => ({ goods: [], sectors: [], inputs: [], guard: false, excludes: [] });
 
 /** A `not` keyword rule written as `HS` and a code prefix (`HS 39`): it applies to the row's HS code. */
 const HS_PATTERN = /^HS\s*(\d{2,6})$/i;
@@ -56,6 +58,7 @@ function mergeHitSets(a: HitSet, b: HitSet): HitSet {
   return {
     goods: [...a.goods, ...b.goods],
     sectors: [...a.sectors, ...b.sectors],
+    inputs: [...a.inputs, ...b.inputs],
     guard: a.guard || b.guard,
     excludes: [...a.excludes, ...b.excludes],
   };
@@ -73,7 +76,11 @@ function expandRange(code: string): string[] {
 }
 
 /** Longest prefix of `code` that has hits of the wanted kind. */
-function lookup<K extends 'goods' | 'sectors'>(table: CodeTable, code: string, kind: K): HitSet[K] | null {
+function lookup<K extends 'goods' | 'sectors' | 'inputs'>(
+  table: CodeTable,
+  code: string,
+  kind: K,
+): HitSet[K] | null {
   for (let len = Math.min(code.length, table.maxLength); len > 0; len--) {
     const set = table.byPrefix.get(code.slice(0, len));
     if (set && set[kind].length > 0) return set[kind];
@@ -124,7 +131,7 @@ export function createClassifier(
     const record = `${rule.scheme} ${rule.code}`;
     const source: SourceRef = { dataset: 'crosswalk_codes', record, as_of: codes.as_of };
     let good: string | null = null;
-    if (rule.target_type === 'good') {
+    if (rule.target_type === 'good' || rule.target_type === 'input') {
       good = resolveGood(rule, 'crosswalk codes');
       if (good === null) continue;
     }
@@ -135,7 +142,9 @@ export function createClassifier(
         table.byPrefix.set(prefix, set);
         table.maxLength = Math.max(table.maxLength, prefix.length);
       }
-      if (good !== null) set.goods.push(Object.freeze({ good, via: record, source }));
+      if (good !== null && rule.target_type === 'input') {
+        set.inputs.push(Object.freeze({ good, via: record, source }));
+      } else if (good !== null) set.goods.push(Object.freeze({ good, via: record, source }));
       else if (rule.target_type === 'sector') {
         set.sectors.push(Object.freeze({ sector: rule.target, via: record, source }));
       }
@@ -191,8 +200,8 @@ export function createClassifier(
   };
   const interned = new Map<string, Classification>();
   const intern = (c: Classification): Classification => {
-    if (c.goods.length === 0 && c.sectors.length === 0) return EMPTY;
-    const key = `${c.goods.map(hitId).join(',')}|${c.sectors.map(hitId).join(',')}`;
+    if (c.goods.length === 0 && c.sectors.length === 0 && !c.inputs?.length) return EMPTY;
+    const key = `${c.goods.map(hitId).join(',')}|${c.sectors.map(hitId).join(',')}|${c.inputs?.map(hitId).join(',') ?? ''}`;
     let found = interned.get(key);
     if (found === undefined) {
       if (interned.size >= INTERN_LIMIT) {
@@ -219,7 +228,8 @@ export function createClassifier(
     if (code === '') return EMPTY;
     const goods = lookup(table, code, 'goods') ?? [];
     const sectors = lookup(table, code, 'sectors') ?? [];
-    return internPart({ goods, sectors });
+    const inputs = lookup(table, code, 'inputs');
+    return internPart(inputs === null ? { goods, sectors } : { goods, sectors, inputs });
   };
   const fromText = (text: string): Classification => {
     const sets = matcher.match(text);
@@ -299,7 +309,8 @@ export function createClassifier(
 function withoutGoods(c: Classification, excluded: readonly string[]): Classification {
   if (excluded.length === 0 || !c.goods.some((g) => excluded.includes(g.good))) return c;
   const goods = c.goods.filter((g) => !excluded.includes(g.good));
-  return goods.length === 0 && c.sectors.length === 0 ? EMPTY : { goods, sectors: c.sectors };
+  if (goods.length === 0 && c.sectors.length === 0 && !c.inputs?.length) return EMPTY;
+  return c.inputs ? { goods, sectors: c.sectors, inputs: c.inputs } : { goods, sectors: c.sectors };
 }
 
 /** Per distinct field value, not per row: cached parts are shared, so they must not be changed. */
@@ -308,19 +319,27 @@ function freeze(c: Classification): Classification {
   return Object.freeze({
     goods: Object.freeze([...c.goods]) as GoodHit[],
     sectors: Object.freeze([...c.sectors]) as SectorHit[],
+    ...(c.inputs?.length ? { inputs: Object.freeze([...c.inputs]) as GoodHit[] } : {}),
   });
 }
 
-/** Concatenates hit lists in order, keeping the first hit of each good and of each sector. */
+/** Concatenates hit lists in order, keeping the first hit of each good, sector and input. */
 function merge(
-  parts: readonly { goods: readonly GoodHit[]; sectors: readonly SectorHit[] }[],
+  parts: readonly {
+    goods: readonly GoodHit[];
+    sectors: readonly SectorHit[];
+    inputs?: readonly GoodHit[] | undefined;
+  }[],
 ): Classification {
   const goods: GoodHit[] = [];
   const sectors: SectorHit[] = [];
+  const inputs: GoodHit[] = [];
   for (const p of parts) {
     for (const g of p.goods) if (!goods.some((x) => x.good === g.good)) goods.push(g);
     for (const s of p.sectors) if (!sectors.some((x) => x.sector === s.sector)) sectors.push(s);
+    for (const g of p.inputs ?? []) if (!inputs.some((x) => x.good === g.good)) inputs.push(g);
   }
+  if (inputs.length > 0) return { goods, sectors, inputs };
   if (goods.length === 0 && sectors.length === 0) return EMPTY;
   return { goods, sectors };
 }

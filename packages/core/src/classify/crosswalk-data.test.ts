@@ -49,12 +49,23 @@ describe('data/crosswalk/codes.csv', () => {
 
   it('targets only exact ILAB good names and tipwatch sector ids, each with a justification', () => {
     const wrong = codeRows.filter((r) =>
-      r.target_type === 'good'
+      r.target_type === 'good' || r.target_type === 'input'
         ? !goods.has(r.target ?? '')
         : r.target_type !== 'sector' || !(SECTORS as readonly string[]).includes(r.target ?? ''),
     );
     expect(wrong).toEqual([]);
     expect(codeRows.filter((r) => !r.justification?.trim())).toEqual([]);
+  });
+
+  it('gives an input good only to codes whose official text names it as a material', () => {
+    const wrong = codeRows.filter(
+      (r) =>
+        r.target_type === 'input' &&
+        !new RegExp(`(?<!other than )\\b(?:of|with) ${r.target?.toLowerCase()}\\b`).test(
+          r.official_description?.toLowerCase() ?? '',
+        ),
+    );
+    expect(wrong).toEqual([]);
   });
 
   it('has no duplicate rule', () => {

@@ -23,7 +23,17 @@ export type CrosswalkTarget =
  */
 export type CrosswalkExclusion = { target_type: 'not'; target: string };
 
-export type CodeRule = { scheme: CrosswalkScheme; code: string; row: number } & CrosswalkTarget;
+/**
+ * Codes only: a good the code's products are made of, in whole or in part (HS 6203.42 trousers "of cotton" →
+ * `Cotton`). It is no goods hit of its own (the trousers are not raw cotton); it counts for CBP orders on
+ * products made with the good.
+ */
+export type CrosswalkInput = { target_type: 'input'; target: string };
+
+export type CodeRule = { scheme: CrosswalkScheme; code: string; row: number } & (
+  | CrosswalkTarget
+  | CrosswalkInput
+);
 export type KeywordRule = { pattern: string; row: number } & (CrosswalkTarget | CrosswalkExclusion);
 
 export interface CrosswalkRead<T> {
@@ -66,11 +76,12 @@ function readTarget(
   file: string,
   keywordRule: boolean,
   problems: Problem[],
-): CrosswalkTarget | CrosswalkExclusion | null {
+): CrosswalkTarget | CrosswalkExclusion | CrosswalkInput | null {
   const type = (record.target_type ?? '').trim();
   const target = (record.target ?? '').trim();
   if (type === 'good' && target !== '') return { target_type: 'good', target };
   if (type === 'not' && keywordRule && target !== '') return { target_type: 'not', target };
+  if (type === 'input' && !keywordRule && target !== '') return { target_type: 'input', target };
   if (type === 'sector') {
     if (SECTOR_SET.has(target)) return { target_type: 'sector', target: target as Sector };
     problems.push({
@@ -90,7 +101,7 @@ function readTarget(
     column: 'target_type',
     expected: keywordRule
       ? 'good|sector with a target, not with a good, or none'
-      : 'good|sector with a target',
+      : 'good|sector|input with a target',
   });
   return null;
 }
@@ -152,7 +163,7 @@ export function readCrosswalkKeywords(text: string): CrosswalkRead<KeywordRule> 
       return;
     }
     const target = readTarget(record, row, file, true, problems);
-    if (target) rules.push({ pattern, row, ...target });
+    if (target && target.target_type !== 'input') rules.push({ pattern, row, ...target });
   });
   return { rules, as_of, problems };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../classify/create-classifier.js';
 import type { SpendRow } from '../model/spend-row.js';
 import { createXinjiangGazetteer } from '../reference/xinjiang-gazetteer.js';
 import { createScreener } from './screener.js';
@@ -174,5 +175,50 @@ describe('the UFLPA import ban: a supplier name that begins with a Xinjiang plac
       bans({ ...row, supplier: 'Xinjiang Cotton Co', supplier_address: 'Xinjiang Cotton Co' })[0]?.summary,
     ).toContain('address names');
     expect(bans({ ...row, supplier: 'Xinjiang Cotton Co' })[0]?.summary).toContain("supplier's name");
+  });
+});
+
+describe('product-wide CBP orders: products made with the good', () => {
+  // The real crosswalk, whose HS codes "of cotton" give the good Cotton as an input.
+  const withCrosswalk = {
+    ...ref,
+    classifier: createClassifier(
+      { codes: read('crosswalk/codes.csv'), keywords: read('crosswalk/keywords.csv') },
+      ref.goods,
+    ),
+  };
+  const screen = (r: typeof withCrosswalk, row: Partial<SpendRow>) =>
+    createScreener(r, exactMatcher(r.listEntries), parseWeights(read('weights.json')), {
+      today: '2026-11-29',
+    }).screen(spendRow(row));
+  const bans = (row: Partial<SpendRow>, r = withCrosswalk) =>
+    screen(r, row).findings.filter((f) => f.kind === 'import_ban');
+
+  it.each([
+    ['6203.42', 'Jeans Herren'],
+    ['630231', 'Bettwäsche'],
+    ['6109.10.0040', ''],
+  ])('covers a Turkmen row whose HS code %s is "of cotton" (%s)', (hs_code, description) => {
+    const found = bans({ hs_code, description, origin_country: 'Turkmenistan' });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.summary).toContain('Turkmenistan Cotton');
+    expect(found[0]?.details.why).toBe(`matched Cotton (HS ${hs_code.replace(/\D/g, '').slice(0, 6)})`);
+  });
+
+  it('does not cover a Turkmen row of another material, nor give cotton garments an ILAB Cotton finding', () => {
+    expect(bans({ hs_code: '620349', description: 'Trousers', origin_country: 'Turkmenistan' })).toEqual([]);
+    const india = screen(withCrosswalk, { hs_code: '620342', description: 'Jeans', origin_country: 'India' });
+    expect(india.findings.filter((f) => f.kind === 'goods').map((f) => f.details.good)).toEqual(['Garments']);
+  });
+
+  it('takes a made-of good only for orders on products made with it', () => {
+    const rawOnly = {
+      ...withCrosswalk,
+      wroOrders: withCrosswalk.wroOrders.map((o) =>
+        o.text.startsWith('All Turkmenistan') ? { ...o, text: 'All Turkmenistan cotton.' } : o,
+      ),
+    };
+    expect(bans({ hs_code: '620342', origin_country: 'Turkmenistan' }, rawOnly)).toEqual([]);
+    expect(bans({ hs_code: '520100', origin_country: 'Turkmenistan' }, rawOnly)).toHaveLength(1);
   });
 });

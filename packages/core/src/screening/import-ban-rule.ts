@@ -37,6 +37,11 @@ interface OrderRule {
   goods: Set<string>;
   /** Lower-case words of those goods, looked for in descriptions when the classifier found no good. */
   words: RegExp | null;
+  /**
+   * The order covers products made with its goods (`products produced in whole or in part with Turkmenistan
+   * cotton`, `cotton products`): a row whose HS code says it is made of the good (`… of cotton`) is covered.
+   */
+  products: boolean;
   xinjiang: boolean;
 }
 
@@ -57,6 +62,8 @@ export interface DescriptionSignal {
 const SIGNAL_LIMIT = 10_000;
 
 const NO_FINDINGS: readonly Finding[] = [];
+const NO_INPUTS: readonly { good: string; via: string }[] = [];
+const PRODUCTS = /\bproducts?\b/i;
 
 const XINJIANG_WORD = /xinjiang|新疆|\bxuar\b|uyghur autonomous/i;
 const HAN = /\p{Script=Han}/u;
@@ -211,13 +218,15 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
 
   /**
    * Region- and product-wide orders hit by a row's goods and country (or Xinjiang location); `description`
-   * is the row's description, or its signal from `descriptionSignal`.
+   * is the row's description, or its signal from `descriptionSignal`; `inputs` are the goods its HS code
+   * says it is made of (the classification's `inputs`), which count for orders on products made with them.
    */
   function orderFindings(
     goods: readonly { good: string }[],
     description: string | DescriptionSignal,
     iso3: string | null,
     xinjiang: XinjiangPlaceHit | null,
+    inputs: readonly { good: string; via: string }[] = NO_INPUTS,
   ): readonly Finding[] {
     const signal = typeof description === 'string' ? null : description;
     let out: Finding[] | null = null;
@@ -230,7 +239,9 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
         via = 'region-wide order';
       } else {
         const good = goods.find((g) => rule.goods.has(g.good))?.good;
+        const input = rule.products ? inputs.find((g) => rule.goods.has(g.good)) : undefined;
         if (good !== undefined) via = good;
+        else if (input !== undefined) via = `${input.good} (${input.via})`;
         else if (signal !== null) {
           const word = signal.words[r];
           if (word !== null && word !== undefined) via = `description "${word}"`;
@@ -345,6 +356,7 @@ function prepareOrder(order: WroOrder, goodNames: readonly string[]): OrderRule 
     order,
     goods,
     words: words.size === 0 ? null : new RegExp(`\\b(?:${[...words].map(escape).join('|')})\\b`, 'i'),
+    products: PRODUCTS.test(order.text),
     xinjiang: XINJIANG_WORD.test(order.text),
   };
 }

@@ -273,7 +273,7 @@ export function createScreener(
         if (f !== null) findings.push(f);
       }
     }
-    for (const f of bans.orderFindings(cls.goods, signal, goodsIso3, xj)) findings.push(f);
+    for (const f of bans.orderFindings(cls.goods, signal, goodsIso3, xj, cls.inputs)) findings.push(f);
     for (const f of vessels) findings.push(f);
     for (const hit of hits.sectorHits) {
       const f = perHit(sectorCache, hit, countryIso3, () => {
