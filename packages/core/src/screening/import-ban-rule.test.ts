@@ -202,13 +202,13 @@ describe('product-wide CBP orders: products made with the good', () => {
     const found = bans({ hs_code, description, origin_country: 'Turkmenistan' });
     expect(found).toHaveLength(1);
     expect(found[0]?.summary).toContain('Turkmenistan Cotton');
-    expect(found[0]?.details.why).toBe(`matched Cotton (HS ${hs_code.replace(/\D/g, '').slice(0, 6)})`);
+    expect(found[0]?.details?.why).toBe(`matched Cotton (HS ${hs_code.replace(/\D/g, '').slice(0, 6)})`);
   });
 
   it('does not cover a Turkmen row of another material, nor give cotton garments an ILAB Cotton finding', () => {
     expect(bans({ hs_code: '620349', description: 'Trousers', origin_country: 'Turkmenistan' })).toEqual([]);
     const india = screen(withCrosswalk, { hs_code: '620342', description: 'Jeans', origin_country: 'India' });
-    expect(india.findings.filter((f) => f.kind === 'goods').map((f) => f.details.good)).toEqual(['Garments']);
+    expect(india.findings.filter((f) => f.kind === 'goods').map((f) => f.details?.good)).toEqual(['Garments']);
   });
 
   it('takes a made-of good only for orders on products made with it', () => {
