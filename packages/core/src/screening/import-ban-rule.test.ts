@@ -208,7 +208,9 @@ describe('product-wide CBP orders: products made with the good', () => {
   it('does not cover a Turkmen row of another material, nor give cotton garments an ILAB Cotton finding', () => {
     expect(bans({ hs_code: '620349', description: 'Trousers', origin_country: 'Turkmenistan' })).toEqual([]);
     const india = screen(withCrosswalk, { hs_code: '620342', description: 'Jeans', origin_country: 'India' });
-    expect(india.findings.filter((f) => f.kind === 'goods').map((f) => f.details?.good)).toEqual(['Garments']);
+    expect(india.findings.filter((f) => f.kind === 'goods').map((f) => f.details?.good)).toEqual([
+      'Garments',
+    ]);
   });
 
   it('takes a made-of good only for orders on products made with it', () => {
