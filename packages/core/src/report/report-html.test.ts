@@ -120,6 +120,17 @@ describe('renderReportHtml(result, context)', () => {
     const section = page.slice(page.indexOf('id="heatmap"'), page.indexOf('id="suppliers"'));
     expect(section).toContain('this map weighs rows (suppliers, factories) instead of spend');
     expect(section).toContain('<h3>Risk-weighted rows</h3>');
+    // No table of zeros for spend when no row has an amount; one row without is said in the singular.
+    const summary = page.slice(page.indexOf('id="summary"'), page.indexOf('id="heatmap"'));
+    expect(summary).toContain('No screened row has an amount');
+    expect(summary).not.toContain('Total spend of screened rows by currency');
+    const one = render(
+      reportRows().map((r, i) => ({
+        ...r,
+        input: { ...r.input, amount: i === 0 ? null : (r.input.amount ?? 1) },
+      })),
+    );
+    expect(one).toContain('1 screened row has no amount and adds nothing to spend.');
     // The critical textiles row from China weighs 1 (its level's weight) in its cell.
     expect(section).toMatch(
       /<td class="num" style="background:#[0-9a-f]{6};color:#[0-9a-f]{6}">1<small>1 row<\/small>/,

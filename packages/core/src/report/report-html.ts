@@ -177,12 +177,19 @@ function headline(result: ReportResult, ctx: ReportContext): string {
         `<tr><th scope="row">${esc(currencyLabel(c))}</th><td class="num">${esc(formatNumber(result.spend[c] ?? 0))}</td><td class="num">${formatCount(result.rows_by_currency[c] ?? 0)}</td></tr>`,
     )
     .join('');
-  return `<h2 id="summary" class="first">Summary</h2>
+  const head = `<h2 id="summary" class="first">Summary</h2>
 <div class="tiles">${tiles.map(([n, l]) => `<div class="tile"><span class="n">${esc(n ?? '')}</span><span class="l">${esc(l ?? '')}</span></div>`).join('')}</div>
-${farNote(result, ctx)}<h3>Spend per currency</h3>
+${farNote(result, ctx)}<h3>Spend per currency</h3>`;
+  const without = result.rows_without_amount;
+  if (result.screened > 0 && without === result.screened) {
+    // A supplier or factory list: no amounts, so no table of zeros.
+    return `${head}
+<p class="note">No screened row has an amount (a supplier or factory list): there is no spend to sum, and the heat map below weighs rows instead.</p>`;
+  }
+  return `${head}
 <p class="note">Amounts are summed per currency as the file gives them and never converted.${
-    result.rows_without_amount > 0
-      ? ` ${plural(result.rows_without_amount, 'screened row has', 'screened rows have')} no amount and add nothing to spend.`
+    without > 0
+      ? ` ${plural(without, 'screened row has', 'screened rows have')} no amount and ${without === 1 ? 'adds' : 'add'} nothing to spend.`
       : ''
   }</p>
 <table><caption class="note">Total spend of screened rows by currency</caption><thead><tr><th scope="col">Currency</th><th scope="col" class="num">Spend</th><th scope="col" class="num">Rows</th></tr></thead><tbody>${spendRows || '<tr><td colspan="3">No screened rows.</td></tr>'}</tbody></table>`;
