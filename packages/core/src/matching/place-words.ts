@@ -7,6 +7,8 @@ const DIVISION_SUFFIX = /(?:地区|林区|县|市|区|旗|盟|省)$/;
 const HAN_ONLY = /^\p{Script=Han}{2,3}$/u;
 
 let places: Set<string> | undefined;
+/** Place names added from elsewhere, kept apart so that adding them does not build the set above. */
+const added = new Set<string>();
 
 /**
  * The place names of mainland China's divisions down to counties and districts (`china-area-data`, the
@@ -37,11 +39,13 @@ function placeSet(): Set<string> {
  * with its place, which thousands of companies share, so a place says where a company is, not which one.
  */
 export function isPlaceWord(word: string): boolean {
-  return placeSet().has(word);
+  return added.has(word) || placeSet().has(word);
 }
 
-/** Adds place names known elsewhere (Xinjiang's romanised names, from its gazetteer), lower case. */
+/**
+ * Adds place names known elsewhere (Xinjiang's romanised names, from its gazetteer), lower case. Cheap: the
+ * division names are romanised only when a word is first looked up, not at start-up.
+ */
 export function addPlaceWords(words: Iterable<string>): void {
-  const set = placeSet();
-  for (const w of words) set.add(w);
+  for (const w of words) added.add(w);
 }
