@@ -34,6 +34,14 @@ describe('createCountryResolver(files).resolve(text)', () => {
     ['Kosovo', 'XKX'],
     ['XK', 'XKX'],
     ['Eswatini', 'SWZ'],
+    ['Swaziland', 'SWZ'],
+    ['Cabo Verde', 'CPV'],
+    ['Cape Verde', 'CPV'],
+    ['Ivory Coast', 'CIV'],
+    ['Holland', 'NLD'],
+    ['Great Britain', 'GBR'],
+    ['Slovak Republic', 'SVK'],
+    ['Czech Republic', 'CZE'],
   ])('resolves %s to %s', (text, iso3) => {
     expect(resolver.resolve(text)).toBe(iso3);
   });
@@ -61,7 +69,64 @@ describe('createCountryResolver(files).resolve(text)', () => {
     ['Lao PDR', 'LAO'],
     ['Lao P.D.R.', 'LAO'],
     ['XKS', 'XKX'],
+    ['Macao SAR, China', 'MAC'],
+    ['Iran, Islamic Rep.', 'IRN'],
+    ['Egypt, Arab Rep.', 'EGY'],
+    ['Yemen, Rep.', 'YEM'],
+    ['Venezuela, RB', 'VEN'],
+    ['Gambia, The', 'GMB'],
+    ['Bahamas, The', 'BHS'],
+    ['St. Lucia', 'LCA'],
   ])('resolves the abbreviated or qualified spelling %s to %s', (text, iso3) => {
+    expect(resolver.resolve(text)).toBe(iso3);
+  });
+
+  it.each([
+    ['Korea, Rep.', 'KOR'],
+    ['Korea, Rep', 'KOR'],
+    ["Korea, Dem. People's Rep.", 'PRK'],
+    ['Congo, Dem. Rep.', 'COD'],
+    ['Congo, Rep.', 'COG'],
+    ['Micronesia, Fed. Sts.', 'FSM'],
+    ['Czech Rep.', 'CZE'],
+    ['Central African Rep.', 'CAF'],
+    ['Dominican Rep.', 'DOM'],
+    ["Lao People's Dem. Rep.", 'LAO'],
+    ['St. Kitts and Nevis', 'KNA'],
+    ['St. Vincent and the Grenadines', 'VCT'],
+    ['St Pierre and Miquelon', 'SPM'],
+  ])('spells out the World Bank abbreviation in %s and resolves it to %s', (text, iso3) => {
+    expect(resolver.resolve(text)).toBe(iso3);
+  });
+
+  it('spells out the abbreviations only within a name: alone they name no country, and ST stays São Tomé', () => {
+    expect(resolver.resolve('Korea, Rep.')).toBe('KOR');
+    expect(resolver.resolve('Rep.')).toBeNull();
+    expect(resolver.resolve('Dem. Rep.')).toBeNull();
+    expect(resolver.resolve('Korea')).toBeNull();
+    expect(resolver.resolve('Congo')).toBe('COG');
+    expect(resolver.resolve('ST')).toBe('STP');
+    expect(resolver.resolve('St')).toBe('STP');
+  });
+
+  it.each([
+    ['Rep. Dom.', 'DOM'],
+    ['REP DOM', 'DOM'],
+    ['Rep. Dominicana', 'DOM'],
+    ['R. Dominicana', 'DOM'],
+    ['Méjico', 'MEX'],
+    ['VR China', 'CHN'],
+    ['RPC', 'CHN'],
+    ['R.P. China', 'CHN'],
+    ['Rép. pop. de Chine', 'CHN'],
+    ['RDC', 'COD'],
+    ['Rép. dém. du Congo', 'COD'],
+    ['VAE', 'ARE'],
+    ['Taiwan, China', 'TWN'],
+    ['England', 'GBR'],
+    ['Scotland', 'GBR'],
+    ['Glasgow, Scotland', 'GBR'],
+  ])('resolves the hand-kept spelling %s to %s', (text, iso3) => {
     expect(resolver.resolve(text)).toBe(iso3);
   });
 
@@ -106,6 +171,11 @@ describe('createCountryResolver(files).resolve(text)', () => {
     ['EE.UU.', 'USA'],
     ['EEUU', 'USA'],
     ['EUA', 'USA'],
+    ['E.U.A.', 'USA'],
+    ['Türkei', 'TUR'],
+    ['Turquia', 'TUR'],
+    ['Emiratos Árabes Unidos', 'ARE'],
+    ['R.D. Congo', 'COD'],
     ['Niederlande', 'NLD'],
     ['Costa do Marfim', 'CIV'],
     ['Südkorea', 'KOR'],
@@ -117,8 +187,8 @@ describe('createCountryResolver(files).resolve(text)', () => {
     expect(resolver.resolve(text)).toBe(iso3);
   });
 
-  it.each(['Rep. Dom.', 'Méjico', 'VS', 'É.-U.'])(
-    'leaves %s, which no source gives (or which would take an ISO code), unresolved',
+  it.each(['VS', 'É.-U.', 'RD', 'DR', 'R.D.'])(
+    'leaves %s, which no source gives (or which could name more than one country), unresolved',
     (text) => {
       expect(resolver.resolve(text)).toBeNull();
     },

@@ -309,7 +309,38 @@ function spellingsOf(text: string): string[] {
     const own = key.replace(SAR_WORDS, ' ').replace(/\s+/g, ' ').trim();
     if (own !== '') out.push(own);
   }
+  // Abbreviated names, as the World Bank writes them and other files shorten "Republic": "St. Kitts and
+  // Nevis", "Czech Rep." spelt out; "Korea, Rep." and "Congo, Dem. Rep." read as "Republic of Korea" and
+  // "Democratic Republic of the Congo", as their first part alone decides wrongly or not at all ("Congo"
+  // is the Republic of the Congo, "Korea" either Korea).
+  if (ABBREVIATION.test(key)) {
+    out.push(expandAbbreviations(key));
+    if (comma) {
+      const qualifier = keyOf(comma[2]!);
+      const spelt = expandAbbreviations(qualifier);
+      if (spelt !== qualifier) out.push(`${spelt} of ${keyOf(comma[1]!)}`);
+    }
+  }
   return out;
+}
+
+/**
+ * The abbreviations of the World Bank's country names ("Korea, Rep.", "Congo, Dem. Rep.", "Korea, Dem.
+ * People's Rep.", "Micronesia, Fed. Sts.", "St. Lucia"), as words of folded keys, and what they stand for.
+ * "St" counts only as a name's first word ("St. Kitts and Nevis"); alone it is São Tomé's ISO code.
+ */
+const ABBREVIATION = /(^| )(rep|dem|fed sts)(?= |$)|^st(?= \S)/;
+const ABBREVIATIONS = new RegExp(ABBREVIATION.source, 'g');
+const SPELT_OUT: Record<string, string> = {
+  rep: 'republic',
+  dem: 'democratic',
+  'fed sts': 'federated states',
+};
+
+function expandAbbreviations(key: string): string {
+  return key.replace(ABBREVIATIONS, (_, lead?: string, word?: string) =>
+    word === undefined ? 'saint' : `${lead}${SPELT_OUT[word]}`,
+  );
 }
 
 class SpellingIndex {
