@@ -569,6 +569,62 @@ describe('planColumns(headers): Italian, German and French headers', () => {
     });
   });
 
+  it('decides a Valuta column by its values: codes or symbols are the currency (Italian), dates the value date (German)', () => {
+    const italian = ['Ragione sociale', 'Importo', 'Valuta', 'Data documento'];
+    for (const sample of [
+      [
+        ['Tessitura Rossi', '1.200,00', 'EUR', '31/12/2024'],
+        ['Acme Ltd', '900,00', 'USD', '02/01/2025'],
+      ],
+      [
+        ['Tessitura Rossi', '1.200,00', '€', '31/12/2024'],
+        ['Acme Ltd', '900,00', '$', '02/01/2025'],
+      ],
+      // Nothing sampled, or nothing in the column: the currency, as before values were looked at.
+      [],
+      [['Tessitura Rossi', '1.200,00', '', '31/12/2024']],
+    ]) {
+      const plan = planColumns(italian, {}, sample);
+      expect(plan.mapping).toMatchObject({ currency: 'Valuta', date: 'Data documento' });
+      expect(plan.problems).toEqual([]);
+    }
+
+    const german = planColumns(['Lieferantenname', 'Belegdatum', 'Valuta', 'Betrag'], {}, [
+      ['Müller GmbH', '28.12.2024', '31.12.2024', '1.200,00'],
+      ['Schmidt AG', '30.12.2024', '02.01.2025', '900,00'],
+    ]);
+    expect(german.mapping).toEqual({ supplier: 'Lieferantenname', date: 'Belegdatum', amount: 'Betrag' });
+    expect(german.unmapped).toEqual(['Valuta']);
+    expect(german.problems).toMatchObject([{ code: 'valuta_value_date', column: 'Valuta' }]);
+  });
+
+  it("reads a German Valuta of dates as the rows' date when no other column dates them", () => {
+    // A bank export: the booking day has no date synonym, the value date is the rows' only date.
+    for (const dates of [
+      ['31.12.2024', '02.01.2025'],
+      ['31.12.24', '02.01.25'],
+      ['2024-12-31', '2025-01-02'],
+    ]) {
+      const alone = planColumns(['Empfänger', 'Buchungstag', 'Valuta', 'Betrag'], { supplier: 'Empfänger' }, [
+        ['Müller GmbH', '30.12.24', dates[0]!, '-1.200,00'],
+        ['Schmidt AG', '02.01.25', dates[1]!, '-900,00'],
+      ]);
+      expect(alone.mapping.date).toBe('Valuta');
+      expect(alone.mapping.currency).toBeUndefined();
+      expect(alone.problems[0]?.message).toContain('it dates the rows');
+    }
+  });
+
+  it('keeps a Valuta of dates the currency when --map says so, and reads Währung beside it as the currency', () => {
+    const sample = [['Müller GmbH', '31.12.2024', 'EUR', '1.200,00']];
+    const headers = ['Lieferantenname', 'Valuta', 'Währung', 'Betrag'];
+    const mapped = planColumns(headers, { currency: 'Valuta' }, sample);
+    expect(mapped.mapping.currency).toBe('Valuta');
+    expect(mapped.mapping.date).toBeUndefined();
+    expect(mapped.problems).toEqual([]);
+    expect(planColumns(headers, {}, sample).mapping).toMatchObject({ currency: 'Währung', date: 'Valuta' });
+  });
+
   it('maps a German export: Zolltarifnummer is the HS code, Warengruppe the product group', () => {
     const plan = planColumns([
       'Lieferantenname',

@@ -1,7 +1,7 @@
 import { TipwatchError } from '../errors.js';
 import type { Problem } from '../model/problem.js';
 import type { CanonicalField } from '../model/spend-row.js';
-import type { DateOrder } from './date-parser.js';
+import { type DateOrder, parseDate } from './date-parser.js';
 import { headerCurrency } from './header-currency.js';
 import type { LayoutName } from './spend-file.js';
 
@@ -409,6 +409,8 @@ const GENERIC: Candidates = {
     '金额',
     '总金额',
   ],
+  // Valuta is Italian for currency, but German banking and ERP exports use it for the value date (their
+  // currency is Währung): see `valutaHoldsDates`.
   currency: ['currency', 'currencycode', 'ccy', 'währung', 'devise', 'moneda', 'valuta', '币种', '货币'],
   date: [
     'date',
@@ -780,10 +782,14 @@ const NTH_COLUMN = /^(.*?)\s*#\s*(\d+)$/;
  * applies `overrides` (field → header, matched exactly or normalised; `NAME#2` is the second column named
  * NAME). An override naming a missing column, or a file with no supplier column at all, is a
  * `TipwatchError` listing the columns that exist.
+ *
+ * `sample` holds the records read after the header, when the reader has them: a `Valuta` column whose
+ * values are dates is then a German value date, not the currency (see `valutaHoldsDates`).
  */
 export function planColumns(
   headers: string[],
   overrides: Partial<Record<CanonicalField, string>> = {},
+  sample: readonly (readonly string[])[] = [],
 ): ColumnPlan {
   const layout = detectLayout(headers);
   const exact = new Map<string, number>();
@@ -826,8 +832,16 @@ export function planColumns(
       assign(field as CanonicalField, cands, usa ? exact : normal);
     }
   }
+  // A Valuta column of dates is the value date of German bank and ERP exports, not the currency. It is
+  // the date only when no other column is: the day a payment took effect is a day or two from its booking,
+  // close enough to date the row, but the file's own document or invoice date says more where it has one.
+  const valueDate = usa ? undefined : valutaHoldsDates(normal, sample);
+  if (valueDate !== undefined) taken.add(valueDate);
   if (!usa) {
     for (const [field, cands] of Object.entries(GENERIC)) assign(field as CanonicalField, cands, normal);
+  }
+  if (valueDate !== undefined && index.date === undefined && (overrides.date ?? '') === '') {
+    index.date = valueDate;
   }
   let supplierUnproven = false;
   if (!usa && index.supplier === undefined && (overrides.supplier ?? '') === '') {
@@ -845,6 +859,16 @@ export function planColumns(
       );
     }
     index[field] = i;
+  }
+
+  // --map currency=Valuta is the user's word: the column is then the currency only.
+  if (
+    valueDate !== undefined &&
+    index.currency === valueDate &&
+    index.date === valueDate &&
+    (overrides.date ?? '') === ''
+  ) {
+    delete index.date;
   }
 
   if (index.supplier === undefined) {
@@ -946,8 +970,45 @@ export function planColumns(
         ? 'USD'
         : (amountCurrency?.currency ?? ''),
     unmapped: headers.filter((_, i) => !used.has(i)),
-    problems: duplicateNames(headers, named, used),
+    problems: [
+      ...(valueDate === undefined || index.currency === valueDate
+        ? []
+        : [valueDateProblem(headers[valueDate] ?? '', index.date === valueDate)]),
+      ...duplicateNames(headers, named, used),
+    ],
   };
+}
+
+function valueDateProblem(column: string, asDate: boolean): Problem {
+  return {
+    code: 'valuta_value_date',
+    message:
+      `Column "${column}" holds dates: read as the value date (Valuta in German bank and ERP exports), not as ` +
+      `the currency; ${asDate ? 'it dates the rows, as no other column does' : 'the rows are dated by another column'}. ` +
+      `If it is the currency, say so with --map currency="${column}".`,
+    column,
+  };
+}
+
+/** A date with a two-digit year, as German bank exports write the value date (`31.12.24`). */
+const SHORT_YEAR_DATE = /^\d{1,2}([./-])\d{1,2}\1\d{2}$/;
+
+/**
+ * The `Valuta` column when most of its sampled values are dates (`31.12.2024`, `2024-12-31`, `31.12.24`):
+ * in German bank and ERP exports Valuta is the value date, in Italian files the currency (`EUR`, `€`).
+ * Values that are no dates, or no values at all, leave it the currency.
+ */
+function valutaHoldsDates(
+  normal: Map<string, number>,
+  sample: readonly (readonly string[])[],
+): number | undefined {
+  const at = normal.get('valuta');
+  if (at === undefined) return undefined;
+  const given = sample.map((fields) => (fields[at] ?? '').trim()).filter((v) => v !== '');
+  const dates = given.filter(
+    (v) => parseDate(v) !== '' || parseDate(v, true) !== '' || SHORT_YEAR_DATE.test(v),
+  );
+  return given.length > 0 && dates.length * 2 > given.length ? at : undefined;
 }
 
 /** A vendor number or code: one word with a digit in it (`100234`, `V-1001`, `0000100234`). */
