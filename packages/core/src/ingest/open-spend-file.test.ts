@@ -118,6 +118,28 @@ describe('openSpendFile(bytes)', () => {
     expect(layout.unmapped).toEqual([]);
   });
 
+  it('reads a German Valuta column of dates as the value date, an Italian one of codes as the currency', async () => {
+    const german = 'Kreditor;Betrag;Valuta\nMüller GmbH;1.234,50;31.12.2024\nSchmidt AG;99,00;02.01.2025\n';
+    const de = await readAll(Buffer.from(german));
+    expect(de.rows.map((r) => [r.supplier, r.amount, r.currency, r.date])).toEqual([
+      ['Müller GmbH', 1234.5, '', '2024-12-31'],
+      ['Schmidt AG', 99, '', '2025-01-02'],
+    ]);
+    expect(de.layout.problems.map((p) => p.code)).toContain('valuta_value_date');
+    const italian = 'Fornitore;Importo;Valuta\nRossi SpA;1.234,50;EUR\n';
+    const it_ = await readAll(Buffer.from(italian));
+    expect(it_.rows.map((r) => [r.supplier, r.currency, r.date])).toEqual([['Rossi SpA', 'EUR', '']]);
+
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Buchungen');
+    ws.addRow(['Kreditor', 'Betrag', 'Valuta']);
+    ws.addRow(['Müller GmbH', 1234.5, new Date(Date.UTC(2024, 11, 31))]);
+    const xlsx = await readAll(new Uint8Array(await wb.xlsx.writeBuffer()), {}, 1000);
+    expect(xlsx.rows.map((r) => [r.supplier, r.currency, r.date])).toEqual([
+      ['Müller GmbH', '', '2024-12-31'],
+    ]);
+  });
+
   it('reads a tab-separated file and a pipe-separated file', async () => {
     const tsv = await readAll(
       Buffer.from('Vendor Name\tCountry of Origin\tHS Code\nA, B & Co\tVN\t6109.10\n'),

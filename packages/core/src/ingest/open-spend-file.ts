@@ -159,7 +159,11 @@ async function openCsv(
   if (ended) pending.push(...tokenizer.end());
   pending = pending.filter((r) => r.line > header.line);
 
-  const plan = planColumns(headers, options.map);
+  const plan = planColumns(
+    headers,
+    options.map,
+    pending.map((r) => r.fields),
+  );
   const layout = describe('csv', choice.encoding, choice.source, delimiter, headers, plan);
   layout.problems.push(...linesAboveHeader(header.line, 'line'));
   markPercentShares(
@@ -294,7 +298,11 @@ async function openXlsx(reader: ByteReader, options: SpendFileOptions): Promise<
   const headerRow = head[at]!;
   const headers = sheetHeaders(headerRow.cells);
   const width = headers.length;
-  const plan = planColumns(headers, options.map);
+  const plan = planColumns(
+    headers,
+    options.map,
+    head.slice(at + 1).map((r) => r.cells),
+  );
   const layout = describe('xlsx', 'xlsx', 'xlsx', '', headers, plan);
   layout.sheet = sheet.name;
   const passed = names.slice(0, -1).map((n) => `"${n}"`);
