@@ -125,6 +125,9 @@ describe('createCountryResolver(files).resolve(text)', () => {
     ['Taiwan, China', 'TWN'],
     ['England', 'GBR'],
     ['Scotland', 'GBR'],
+    ['Wales', 'GBR'],
+    ['Belfast, Northern Ireland', 'GBR'],
+    ['West Bank and Gaza', 'PSE'],
     ['Glasgow, Scotland', 'GBR'],
   ])('resolves the hand-kept spelling %s to %s', (text, iso3) => {
     expect(resolver.resolve(text)).toBe(iso3);
