@@ -23,6 +23,12 @@ describe('tokenize(text)', () => {
     expect(tokenize('Açaí berries')).toEqual(['acai', 'berry']);
     expect(tokenize('  ')).toEqual([]);
   });
+
+  it('spells out ß, œ and æ, which have no accent to strip, instead of splitting the word', () => {
+    expect(tokenize('Fußbekleidung, VIANDE DE BŒUF')).toEqual(['fussbekleidung', 'viande', 'de', 'boeuf']);
+    expect(tokenize('Tomatensoße')).toEqual(tokenize('Tomatensosse'));
+    expect(tokenize('æble')).toEqual(['aeble']);
+  });
 });
 
 describe('KeywordMatcher.match(text)', () => {

@@ -6,6 +6,12 @@
 
 const NON_ASCII = /[\u0080-\uffff]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/**
+ * Letters that Unicode does not decompose into a letter and an accent, written out as their letters
+ * (`Fußbekleidung` = `Fussbekleidung`, `bœuf` = `boeuf`): else they would split the word in two.
+ */
+const LIGATURES = /[ßœæ]/g;
+const LIGATURE_LETTERS: Record<string, string> = { ß: 'ss', œ: 'oe', æ: 'ae' };
 const NON_WORD = /[^a-z0-9]+/;
 /**
  * Marks between a text's parts (`Bricks, red, 230 mm`; `Shrimp (pink)`): a phrase does not run across them,
@@ -34,10 +40,18 @@ export function foldPlural(token: string): string {
   return token.slice(0, -1);
 }
 
-/** Lower-cases, strips accents, splits on anything that is not a letter or digit and folds plurals. */
+/**
+ * Lower-cases, strips accents (spelling out ß, œ and æ), splits on anything that is not a letter or digit
+ * and folds plurals.
+ */
 export function tokenize(text: string): string[] {
   let lower = text.toLowerCase();
-  if (NON_ASCII.test(lower)) lower = lower.normalize('NFD').replace(COMBINING_MARKS, '');
+  if (NON_ASCII.test(lower)) {
+    lower = lower
+      .normalize('NFD')
+      .replace(COMBINING_MARKS, '')
+      .replace(LIGATURES, (c) => LIGATURE_LETTERS[c] ?? c);
+  }
   const parts = lower.split(NON_WORD);
   const tokens: string[] = [];
   for (const part of parts) {
