@@ -152,6 +152,93 @@ describe('classify(input) by code', () => {
   });
 });
 
+const SUGAR = ['Sugarcane', 'Sugar Beets'];
+const SHRIMP = ['Shrimp', 'Shellfish'];
+const RUBBER_GLOVES = ['Rubber Gloves', 'Gloves'];
+
+describe('classify(input) by keyword in Spanish, Portuguese, French, German, Italian and Indonesian/Malay', () => {
+  it.each([
+    ['Azucar refinada', SUGAR, ['agriculture']],
+    ['Camisetas de algodón', ['Garments', 'Cotton'], ['textiles_apparel']],
+    ['CAMARONES CONGELADOS 2KG', SHRIMP, ['fishing_aquaculture']],
+    ['Aceite de palma crudo', ['Crude Palm Oil'], ['agriculture']],
+    ['Carbón mineral térmico', ['Coal'], ['extractives_metals']],
+    ['Ladrillos de arcilla cocida', ['Bricks (clay)', 'Bricks'], ['construction']],
+    ['AÇÚCAR CRISTAL 50KG', SUGAR, ['agriculture']],
+    ['Café verde em grãos', ['Coffee'], ['agriculture']],
+    ['Carvão vegetal', ['Charcoal'], ['forestry']],
+    ['Carne bovina congelada', ['Beef'], ['agriculture']],
+    ['Castanha de caju torrada', ['Cashews'], ['agriculture']],
+    ['Chaussures de sécurité', ['Footwear'], ['textiles_apparel']],
+    ['Crevettes décortiquées', SHRIMP, ['fishing_aquaculture']],
+    ['Huile de palme brute', ['Crude Palm Oil'], ['agriculture']],
+    ['VIANDE DE BŒUF HACHÉE', ['Beef'], ['agriculture']],
+    ['Rohrzucker, braun', ['Sugarcane'], ['agriculture']],
+    ['Garnelen, tiefgefroren', SHRIMP, ['fishing_aquaculture']],
+    ['Fußbekleidung für Herren', ['Footwear'], ['textiles_apparel']],
+    ['Schnittholz Fichte', ['Timber'], ['forestry']],
+    ['Zucchero semolato', SUGAR, ['agriculture']],
+    ['Caffè in grani', ['Coffee'], ['agriculture']],
+    ["Tonno all'olio di oliva", ['Fish'], ['fishing_aquaculture']],
+    ['Abbigliamento da lavoro', ['Garments'], ['textiles_apparel']],
+    ['Minyak Sawit Mentah', ['Crude Palm Oil'], ['agriculture']],
+    ['Tandan buah segar', ['Palm Fruit'], ['agriculture']],
+    ['Gula pasir 50 kg', SUGAR, ['agriculture']],
+    ['Udang vaname beku', SHRIMP, ['fishing_aquaculture']],
+    ['Batu bara kalori 4200', ['Coal'], ['extractives_metals']],
+    ['Kopi arabika', ['Coffee'], ['agriculture']],
+  ])('maps %s to its goods and sectors', (description, goods, sectors) => {
+    expect(goodsOf({ description })).toEqual(goods);
+    expect(sectorsOf({ description })).toEqual(sectors);
+  });
+
+  it.each([
+    ['Guantes de nitrilo sin polvo', RUBBER_GLOVES],
+    ['Luvas de procedimento em látex', RUBBER_GLOVES],
+    ['Gants en caoutchouc', RUBBER_GLOVES],
+    ['Nitrilhandschuhe puderfrei', RUBBER_GLOVES],
+    ['Guanti in nitrile monouso', RUBBER_GLOVES],
+    ['Sarung tangan karet', RUBBER_GLOVES],
+    ['Guantes', ['Gloves', 'Rubber Gloves']],
+    ['Guantes de vinilo, talla M', ['Gloves']],
+    ['Einweghandschuhe aus Vinyl', ['Gloves']],
+    ['Luvas de couro', ['Gloves']],
+  ])('maps the gloves in %s as their English words are', (description, goods) => {
+    expect(goodsOf({ description })).toEqual(goods);
+  });
+
+  it.each([
+    ['Café da manhã para equipe', 'Café torrado e moído', ['Coffee']],
+    ['Máquina de café expresso', 'Café en grano', ['Coffee']],
+    ['Patrocinador oro, nivel oro', 'Lingotes de oro', ['Gold']],
+    ['Machala, El Oro, Ecuador', 'Oro en bruto', ['Gold']],
+    ['Or, le devis inclut la livraison', "Lingots d'or", ['Gold']],
+    ['Jasa foto kopi', 'Kopi bubuk', ['Coffee']],
+    ['Tes gula darah', 'Gula tebu', ['Sugarcane']],
+    ['Flete La Paz - Sucre', 'Sucre de canne', ['Sugarcane']],
+    ['Factura electrónica; correo electrónico', 'Componentes electrónicos', ['Electronics']],
+    ['Fibra de carbono, papel carbón', 'Carbón mineral', ['Coal']],
+    ['Charbon actif en grains', 'Charbon', ['Coal']],
+    ['Carnê IPTU 2024', 'Carne de boi', ['Beef']],
+    ['EMA crossover analysis', 'Emas batangan', ['Gold']],
+    ['Reforma de vestuarios', 'Vestuario laboral', ['Garments']],
+    ['Zapatilla eléctrica 6 tomas', 'Zapatos de cuero', ['Footwear', 'Leather']],
+    ['Madera County road repair', 'Madera aserrada', ['Timber']],
+    ['Plaga de langosta', 'Langosta viva', ['Lobsters', 'Shellfish']],
+    ['Gado-gado', 'Gado de corte', ['Cattle', 'Bovines']],
+  ])('takes %s for no good, though %s names one', (text, goodText, goods) => {
+    expect(goodsOf({ description: text })).toEqual([]);
+    expect(sectorsOf({ description: text })).toEqual([]);
+    expect(goodsOf({ description: goodText })).toEqual(goods);
+  });
+
+  it('takes a café as a place to eat for hospitality, not coffee', () => {
+    expect(goodsOf({ description: 'Cafe services, HQ building' })).toEqual([]);
+    expect(sectorsOf({ description: 'Cafe services, HQ building' })).toEqual(['hospitality']);
+    expect(goodsOf({ description: 'Café-bar, pausa café' })).toEqual(['Coffee']);
+  });
+});
+
 describe('classify(input) by keyword', () => {
   it('maps product phrases to goods and sectors', () => {
     expect(goodsOf({ description: 'CANNED TUNA IN OIL 24x185g' })).toEqual(['Fish']);
@@ -178,7 +265,7 @@ describe('classify(input) by keyword', () => {
     ['FFB, grade A', ['Palm Fruit'], []],
     ['Crude palm oil, bulk', ['Crude Palm Oil'], ['agriculture']],
     ['CPO', ['Crude Palm Oil'], []],
-    ['Minyak sawit mentah (CPO)', ['Crude Palm Oil'], []],
+    ['Minyak sawit mentah (CPO)', ['Crude Palm Oil'], ['agriculture']],
   ])('maps the palm oil trade term in %s to the good it names', (description, good, sector) => {
     expect(goodsOf({ description })).toEqual(good);
     expect(sectorsOf({ description })).toEqual(sector);
