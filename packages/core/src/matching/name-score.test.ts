@@ -99,6 +99,18 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(score('YUNNAN1ST PRISON', 'Yunnan 1st Prison')).toBeGreaterThanOrEqual(threshold);
   });
 
+  it('takes a listed unit number after No. for a word of its own when only places and common words are shared', () => {
+    // Tianjin is a city, printing and plant are common words: the No. 2 is what tells this plant from the others.
+    expect(score('Tianjin Printing Co', 'Tianjin No. 2 Printing Plant')).toBeLessThan(threshold);
+    expect(score('Tianjin Printing Plant', 'Tianjin No. 2 Printing Plant')).toBeLessThan(threshold);
+    expect(score('Tianjin Printing Plant No 2', 'Tianjin No. 2 Printing Plant')).toBeGreaterThanOrEqual(
+      threshold,
+    );
+    expect(score('Tianjin No.2 Printing', 'Tianjin No. 2 Printing Plant')).toBeGreaterThanOrEqual(threshold);
+    // A bare number may be a renamed vessel's: it is not read so.
+    expect(score('Tianjin Printing Plant', 'Tianjin Printing Plant 2')).toBeGreaterThanOrEqual(threshold);
+  });
+
   it('reads Co., Ltd., Ltd and Limited as one kind of legal form', () => {
     // 股份有限公司 (a joint-stock company) romanises to `co ltd`; in Latin script `Co., Ltd.` is a limited company.
     expect(score('XINJIANG ZHONGTAI CHEMICAL LIMITED', 'Xinjiang Zhongtai Chemical Co., Ltd.')).toBe(1);

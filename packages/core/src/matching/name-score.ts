@@ -749,12 +749,16 @@ export function scorePrepared(
     !joinedAll &&
     score > SCORE_SETTINGS.commonCap &&
     !numberAligned(c, usedC) &&
-    ((accDistinctiveCount === 1 && unmatchedOwnWord(c, usedC)) || unmatchedOwnWord(q, usedQ))
+    ((accDistinctiveCount === 1 && unmatchedOwnWord(c, usedC)) ||
+      unmatchedOwnWord(q, usedQ) ||
+      (unmatchedNumber(c, usedC) && numberMarked(c)))
   ) {
     // The distinctive words in common are places (`Ninghai Textile` / `Ninghai Huafu Textile`) or common
     // English words (`Dongguan Shoes` / `Dongguan Oasis Shoes`, `Top Quality Glove` / `Top Glove`), and one
     // of the names has a word of its own that the other lacks: the words shared are what countless
-    // companies have, what is left over says which company each is.
+    // companies have, what is left over says which company each is. The listed name's number after `No.` is
+    // such a word: it tells the plant or prison from its siblings (`Tianjin Printing Co` is not `Tianjin
+    // No. 2 Printing Plant`), where a bare number may be a renamed vessel's (`Victory` / `Victory 3`).
     // A number in common (`841 Cotton Transfer Warehouse`) says it as well.
     score = SCORE_SETTINGS.commonCap;
     if (explain)
@@ -793,12 +797,26 @@ function numberAligned(c: PreparedName, usedC: Uint8Array): boolean {
   return false;
 }
 
-/** `unmatchedOwnWord`, or a number of `c` left unaligned (a vessel's hull number, a unit's number). */
-function unmatchedOwnWordOrNumber(c: PreparedName, usedC: Uint8Array): boolean {
-  if (unmatchedOwnWord(c, usedC)) return true;
+/** True when a number of `c` was left unaligned (a vessel's hull number, a unit's number). */
+function unmatchedNumber(c: PreparedName, usedC: Uint8Array): boolean {
   const ct = c.norm.tokens;
   for (let j = 0; j < ct.length; j++) if (usedC[j] === 0 && DIGITS_ONLY.test(ct[j]!)) return true;
   return false;
+}
+
+/** True when `c` numbers itself with a marker (`No. 2`, `No.4`), as units of one organisation do. */
+function numberMarked(c: PreparedName): boolean {
+  const all = c.norm.allTokens;
+  for (let j = 0; j < all.length; j++) {
+    const t = all[j]!;
+    if (t === 'no' ? j + 1 < all.length && DIGITS_ONLY.test(all[j + 1]!) : /^no\d+$/.test(t)) return true;
+  }
+  return false;
+}
+
+/** `unmatchedOwnWord`, or a number of `c` left unaligned. */
+function unmatchedOwnWordOrNumber(c: PreparedName, usedC: Uint8Array): boolean {
+  return unmatchedOwnWord(c, usedC) || unmatchedNumber(c, usedC);
 }
 
 function shareAny(a: readonly string[], b: readonly string[]): boolean {
