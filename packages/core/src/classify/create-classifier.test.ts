@@ -236,6 +236,11 @@ describe('classify(input) by keyword in Spanish, Portuguese, French, German, Ita
     expect(goodsOf({ description: 'Cafe services, HQ building' })).toEqual([]);
     expect(sectorsOf({ description: 'Cafe services, HQ building' })).toEqual(['hospitality']);
     expect(goodsOf({ description: 'Café-bar, pausa café' })).toEqual(['Coffee']);
+    // In English files a cafe is the place: running it is a service, furnishing it no purchase of coffee.
+    expect(goodsOf({ description: 'CAFE OPERATIONS AT BLDG 12' })).toEqual([]);
+    expect(sectorsOf({ description: 'Staff cafe management, option year 2' })).toEqual(['hospitality']);
+    expect(sectorsOf({ description: 'Cafe furniture and chairs' })).toEqual([]);
+    expect(goodsOf({ description: 'Cafe furniture and chairs' })).toEqual([]);
   });
 });
 

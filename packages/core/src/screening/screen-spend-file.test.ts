@@ -177,7 +177,9 @@ describe('screenSpendFile(args)', () => {
       /^5 of 5 descriptions in column "description" \(rows without an HS, NAICS or PSC code\) matched no goods or sector keyword/,
     );
     expect(notes[0]?.message).toContain('(first: row 1, "Açúcar VHP a granel")');
-    expect(notes[0]?.message).toContain('Descriptions are read in English only, codes in any language');
+    expect(notes[0]?.message).toContain(
+      'Descriptions are read in English and, for the main goods, in Spanish',
+    );
   });
 
   it('gives no note on descriptions when few classified nothing or their rows have codes', async () => {

@@ -10,8 +10,9 @@ const QUOTED = 60;
 
 /**
  * Counts, among the rows with a description and no HS, NAICS or PSC code, those whose description matched
- * no goods or sector keyword. Descriptions are read in English only, so a file written in another language
- * ("Açúcar VHP a granel", "Café verde") would otherwise get no goods or sector finding without a word said.
+ * no goods or sector keyword. Keywords cover English and, for the main goods, Spanish, Portuguese, French,
+ * German, Italian and Indonesian/Malay; a file written in another language, or in words the keywords lack,
+ * would otherwise get no goods or sector finding without a word said.
  * Rows with a code are left out: their codes were read, whatever the language.
  */
 export class UnclassifiedDescriptions {
@@ -42,12 +43,13 @@ export class UnclassifiedDescriptions {
       message:
         `${n} of ${m} descriptions in column "${column}" (rows without an HS, NAICS or PSC code) matched no ` +
         `goods or sector keyword (first: row ${this.first.row}, "${text}"). Descriptions are read in English ` +
-        'only, codes in any language: if the file is written in another language, its goods and sectors ' +
-        'were missed; name its code column if it has one.',
+        'and, for the main goods, in Spanish, Portuguese, French, German, Italian and Indonesian/Malay; codes ' +
+        'in any language: goods and sectors named otherwise were missed; name the code column if the file ' +
+        'has one.',
       row: this.first.row,
       line: this.first.line,
       column,
-      expected: 'an English description of what was bought, or an HS, NAICS or PSC code',
+      expected: 'a description of what was bought that names its goods, or an HS, NAICS or PSC code',
     };
   }
 }
