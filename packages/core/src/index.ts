@@ -83,6 +83,7 @@ export * from './reference/ilab-goods.js';
 export * from './reference/load-reference-data.js';
 export * from './reference/phone-numbers.js';
 export * from './reference/reference-data.js';
+export * from './reference/screening-datasets.js';
 export * from './reference/tier-placement.js';
 export * from './reference/tier-table.js';
 export * from './reference/uflpa-entities.js';

@@ -41,9 +41,10 @@ describe('tipwatch screen FILE', () => {
     const levels = summary.levels as Record<string, number>;
     expect(Object.values(levels).reduce((a, b) => a + b, 0)).toBe(8);
     expect((summary.layout as { layout: string }).layout).toBe('generic');
-    expect((summary.data_versions as { dataset: string }[]).map((d) => d.dataset)).toContain(
-      'uflpa_entities',
-    );
+    const versions = (summary.data_versions as { dataset: string }[]).map((d) => d.dataset);
+    expect(versions).toContain('uflpa_entities');
+    // The portal's seed content is no input of a screen.
+    expect(versions).not.toContain('seed_content');
   });
 
   it('writes the register and findings as the golden files say', () => {
@@ -74,6 +75,8 @@ describe('tipwatch screen FILE', () => {
     expect(html).not.toMatch(/<script|<link[^>]+stylesheet|src="http/i);
     expect(html).toContain('HOSHINE SILICON IND CO LTD');
     expect(html).toContain('partial: the list had 144 entities');
+    expect(html).toContain('<code>tip_tiers</code>');
+    expect(html).not.toContain('<code>seed_content</code>');
   });
 
   it('exits with 3 when --fail-on is met and 0 when it is not', async () => {

@@ -2,6 +2,7 @@ import type { DetectedLayout } from '../ingest/spend-file.js';
 import type { ScreenedRow } from '../model/screened-row.js';
 import type { RejectedRow } from '../model/spend-row.js';
 import type { ReferenceData } from '../reference/reference-data.js';
+import { screeningDatasets } from '../reference/screening-datasets.js';
 import { CompliancePlanAccumulator } from './compliance-plan-accumulator.js';
 import { renderCompliancePlan } from './compliance-plan-md.js';
 import { writeFindingsJsonl } from './findings-jsonl.js';
@@ -106,7 +107,7 @@ export class ScreeningOutputs {
       input_name: ctx.input_name,
       generated_at: ctx.generated_at,
       layout: this.detected,
-      datasets: ctx.ref.datasets,
+      datasets: screeningDatasets(ctx.ref.datasets),
       countries: ctx.ref.countries,
       settings: ctx.settings,
       ...(compliance_plan === undefined ? {} : { compliance_plan }),
@@ -116,7 +117,7 @@ export class ScreeningOutputs {
         ? renderCompliancePlan(plan, {
             hotlines: ctx.ref.hotlines,
             countries: ctx.ref.countries,
-            datasets: ctx.ref.datasets,
+            datasets: screeningDatasets(ctx.ref.datasets),
             generated_at: ctx.generated_at,
             input_name: ctx.input_name,
           })

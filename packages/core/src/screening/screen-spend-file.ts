@@ -7,6 +7,7 @@ import type { Problem } from '../model/problem.js';
 import type { ScreenedRow } from '../model/screened-row.js';
 import type { RejectedRow } from '../model/spend-row.js';
 import type { ReferenceData } from '../reference/reference-data.js';
+import { screeningDatasets } from '../reference/screening-datasets.js';
 import { type ContractFarAggregator, createContractFarAggregator } from './contract-far-aggregator.js';
 import type { ScreenOptions } from './screen-options.js';
 import type { ScreenSummary } from './screen-summary.js';
@@ -141,7 +142,7 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
     rejected,
     levels,
     layout,
-    data_versions: args.ref.datasets.map((d) => ({
+    data_versions: screeningDatasets(args.ref.datasets).map((d) => ({
       dataset: d.id,
       as_of: d.as_of,
       rows: d.rows,

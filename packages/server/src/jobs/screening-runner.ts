@@ -13,6 +13,7 @@ import {
   type ScreeningCounts,
   ScreeningOutputs,
   type ScreeningStore,
+  screeningDatasets,
   screenSpendFile,
   supplierIdentity,
   TipwatchError,
@@ -265,7 +266,7 @@ async function writeOutputs(
     generated_at: generatedAt,
     ...(layout === undefined ? {} : { layout }),
     settings: engine.settings,
-    datasets: [...engine.ref.datasets],
+    datasets: screeningDatasets(engine.ref.datasets),
     ...(compliance_plan === undefined ? {} : { compliance_plan }),
   };
   await writeFile(files.report, reportHtml);
