@@ -232,6 +232,25 @@ describe('scoreNames(a, b, normaliser)', () => {
     const two = at('Top Glove Industries Sdn Bhd', 'Top Glove Corporation Bhd', 'VN', 'TW');
     expect(two.why.find((w) => w.code === 'country_differs')?.weight).toBe(-SCORE_SETTINGS.countryDiffers);
   });
+
+  it('lets another country outweigh a match that leaves a word of the listed name out', () => {
+    const resolveCountry = (t: string) => ({ AR: 'ARG', MX: 'MEX' })[t] ?? null;
+    const at = (a: string, b: string, countryA?: string, countryB?: string) =>
+      scoreNames(a, b, normaliser, { resolveCountry, countryA, countryB });
+    // A consultancy in Argentina named after the town of Monte Grande is not the farm in Mexico.
+    const other = at('Monte Grande S.A.', 'Finca Monte Grande', 'AR', 'MX');
+    expect(other.score).toBeLessThan(threshold);
+    expect(other.why.find((w) => w.code === 'country_differs')).toMatchObject({
+      weight: -SCORE_SETTINGS.countryDiffersWeak,
+      detail: 'ARG / MEX (and a word of the listed name missing)',
+    });
+    // Without the countries, in the same country, or with the listed name whole, it still matches.
+    expect(at('Monte Grande S.A.', 'Finca Monte Grande').score).toBeGreaterThanOrEqual(threshold);
+    expect(at('Monte Grande S.A.', 'Finca Monte Grande', 'MX', 'MX').score).toBeGreaterThanOrEqual(threshold);
+    expect(at('Finca Monte Grande S.A.', 'Finca Monte Grande', 'AR', 'MX').score).toBeGreaterThanOrEqual(
+      threshold,
+    );
+  });
 });
 
 describe('scorePrepared(q, c, explain, explainZero)', () => {

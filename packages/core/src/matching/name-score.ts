@@ -45,7 +45,9 @@ export const SCORE_SETTINGS = {
    * Subtracted instead of `countryDiffers` when the names are not the same words and only one distinctive
    * word of theirs agrees (`Giant Knitting Manufacturing` in Viet Nam / `Giant Manufacturing` in Taiwan):
    * one shared word is weak evidence, which another country outweighs. Names with the same words, or
-   * with two distinctive words in common, keep the smaller penalty.
+   * with two distinctive words in common, keep the smaller penalty, unless the listed name has a word of
+   * its own that the other lacks (`Finca Monte Grande` in Mexico / `Monte Grande S.A.` in Argentina): the
+   * names differ in a word and the countries differ too.
    */
   countryDiffersWeak: 0.2,
 };
@@ -459,10 +461,13 @@ export interface ScoreDetail {
   score: number;
   why: MatchReason[];
   /**
-   * True when the names are not the same words and at most one distinctive word of theirs agrees: the
-   * match rests on a single word (see `countryDiffersWeak`). Absent: not known.
+   * True when the names are not the same words and at most one distinctive word of theirs agrees (the
+   * match rests on a single word), or the listed name keeps a word of its own the other lacks (see
+   * `countryDiffersWeak`). Absent: not known.
    */
   weak?: boolean;
+  /** Why `weak`: the one distinctive word in common, or the listed name's own word left over. */
+  weakWhy?: 'one_word' | 'own_word';
 }
 
 const r4 = (x: number) => Math.round(x * 10000) / 10000;
@@ -768,10 +773,13 @@ export function scorePrepared(
         weight: SCORE_SETTINGS.commonCap,
       });
   }
+  const oneWord = !exact && !squashedEqual && accDistinctiveCount <= 1;
+  const ownWord = !oneWord && !exact && !joinedAll && unmatchedOwnWord(c, usedC);
   return {
     score: r4(Math.min(1, Math.max(0, score))),
     why,
-    weak: !exact && !squashedEqual && accDistinctiveCount <= 1,
+    weak: oneWord || ownWord,
+    ...(oneWord ? { weakWhy: 'one_word' as const } : ownWord ? { weakWhy: 'own_word' as const } : {}),
   };
 }
 
@@ -839,18 +847,18 @@ export function applyCountry(
     const score = r4(Math.min(1, detail.score + SCORE_SETTINGS.countryAgrees));
     if (explain)
       detail.why.push({ code: 'country_agrees', detail: queryIso3, weight: SCORE_SETTINGS.countryAgrees });
-    return { score, why: detail.why, weak: detail.weak };
+    return { ...detail, score };
   }
   const penalty = detail.weak ? SCORE_SETTINGS.countryDiffersWeak : SCORE_SETTINGS.countryDiffers;
   const score = r4(Math.max(0, detail.score - penalty));
   if (explain) {
     detail.why.push({
       code: 'country_differs',
-      detail: `${queryIso3} / ${entryIso3}${detail.weak ? ' (one distinctive word in common)' : ''}`,
+      detail: `${queryIso3} / ${entryIso3}${detail.weak ? (detail.weakWhy === 'own_word' ? ' (and a word of the listed name missing)' : ' (one distinctive word in common)') : ''}`,
       weight: -penalty,
     });
   }
-  return { score, why: detail.why, weak: detail.weak };
+  return { ...detail, score };
 }
 
 export interface ScoreNamesOptions {
