@@ -232,6 +232,16 @@ describe('classify(input) by keyword in Spanish, Portuguese, French, German, Ita
     expect(goodsOf({ description: goodText })).toEqual(goods);
   });
 
+  it('takes the Mexican tuna for the prickly pear and mica for a plastic sleeve', () => {
+    expect(goodsOf({ description: 'Tuna roja fresca caja 20kg' })).toEqual([]);
+    expect(sectorsOf({ description: 'Tuna roja fresca caja 20kg' })).toEqual(['agriculture']);
+    expect(goodsOf({ description: 'Micas para credencial tamaño carta' })).toEqual([]);
+    expect(sectorsOf({ description: 'Micas térmicas para enmicar' })).toEqual([]);
+    // The fish and the mineral still classify.
+    expect(goodsOf({ description: 'Canned tuna in brine' })).toEqual(['Fish']);
+    expect(goodsOf({ description: 'Mica en hojas (sheet mica)' })).toEqual(['Mica']);
+  });
+
   it('takes a café as a place to eat for hospitality, not coffee', () => {
     expect(goodsOf({ description: 'Cafe services, HQ building' })).toEqual([]);
     expect(sectorsOf({ description: 'Cafe services, HQ building' })).toEqual(['hospitality']);
