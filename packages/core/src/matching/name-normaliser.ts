@@ -208,7 +208,7 @@ function allDigits(t: string, from: number): boolean {
 }
 
 /** True when the token is the number marker `no`, or the marker run together with a number (`no7`). */
-function isNumberMarker(t: string): boolean {
+export function isNumberMarker(t: string): boolean {
   return t.charCodeAt(0) === 110 && t.charCodeAt(1) === 111 && (t.length === 2 || allDigits(t, 2));
 }
 

@@ -4,7 +4,7 @@ import { isCommonEnglish } from './common-english.js';
 import { jaroWinkler } from './jaro-winkler.js';
 import { levenshteinSimilarity } from './levenshtein.js';
 import type { MatchReason } from './name-matcher.js';
-import type { NameNormaliser, NormalisedName } from './name-normaliser.js';
+import { isNumberMarker, type NameNormaliser, type NormalisedName } from './name-normaliser.js';
 import { isPlaceWord } from './place-words.js';
 import { COMMON_CUT, STOP_WORDS, stoplistWeight, type TokenWeigher } from './token-weights.js';
 
@@ -817,7 +817,8 @@ function numberMarked(c: PreparedName): boolean {
   const all = c.norm.allTokens;
   for (let j = 0; j < all.length; j++) {
     const t = all[j]!;
-    if (t === 'no' ? j + 1 < all.length && DIGITS_ONLY.test(all[j + 1]!) : /^no\d+$/.test(t)) return true;
+    if (isNumberMarker(t) && (t.length > 2 || (j + 1 < all.length && DIGITS_ONLY.test(all[j + 1]!))))
+      return true;
   }
   return false;
 }
