@@ -461,13 +461,11 @@ export interface ScoreDetail {
   score: number;
   why: MatchReason[];
   /**
-   * True when the names are not the same words and at most one distinctive word of theirs agrees (the
-   * match rests on a single word), or the listed name keeps a word of its own the other lacks (see
-   * `countryDiffersWeak`). Absent: not known.
+   * Set when the match is weak evidence (see `countryDiffersWeak`): `one_word` when the names are not the
+   * same words and at most one distinctive word of theirs agrees, `own_word` when the listed name keeps a
+   * word of its own the other lacks. Absent: not weak, or not known.
    */
-  weak?: boolean;
-  /** Why `weak`: the one distinctive word in common, or the listed name's own word left over. */
-  weakWhy?: 'one_word' | 'own_word';
+  weak?: 'one_word' | 'own_word';
 }
 
 const r4 = (x: number) => Math.round(x * 10000) / 10000;
@@ -778,8 +776,7 @@ export function scorePrepared(
   return {
     score: r4(Math.min(1, Math.max(0, score))),
     why,
-    weak: oneWord || ownWord,
-    ...(oneWord ? { weakWhy: 'one_word' as const } : ownWord ? { weakWhy: 'own_word' as const } : {}),
+    ...(oneWord ? { weak: 'one_word' as const } : ownWord ? { weak: 'own_word' as const } : {}),
   };
 }
 
@@ -850,17 +847,25 @@ export function applyCountry(
       detail.why.push({ code: 'country_agrees', detail: queryIso3, weight: SCORE_SETTINGS.countryAgrees });
     return { ...detail, score };
   }
-  const penalty = detail.weak ? SCORE_SETTINGS.countryDiffersWeak : SCORE_SETTINGS.countryDiffers;
+  const penalty =
+    detail.weak !== undefined ? SCORE_SETTINGS.countryDiffersWeak : SCORE_SETTINGS.countryDiffers;
   const score = r4(Math.max(0, detail.score - penalty));
   if (explain) {
     detail.why.push({
       code: 'country_differs',
-      detail: `${queryIso3} / ${entryIso3}${detail.weak ? (detail.weakWhy === 'own_word' ? ' (and a word of the listed name missing)' : ' (one distinctive word in common)') : ''}`,
+      detail: `${queryIso3} / ${entryIso3}${WEAK_NOTE[detail.weak ?? 'none']}`,
       weight: -penalty,
     });
   }
   return { ...detail, score };
 }
+
+/** What the country mismatch's explanation adds, by why the match is weak. */
+const WEAK_NOTE = {
+  none: '',
+  one_word: ' (one distinctive word in common)',
+  own_word: ' (and a word of the listed name missing)',
+} as const;
 
 export interface ScoreNamesOptions {
   /** Token weights (default: the stoplists alone, as no list is at hand). */
