@@ -1,7 +1,8 @@
 /**
  * Deterministic generator of a realistic spend export for the screening benchmark.
  *
- *   npx tsx bench/generate-spend.ts [--rows 1000000] [--seed 20260101] [--out bench/out/spend-1000000.csv]
+ *   npx tsx bench/generate-spend.ts [--rows 1000000] [--seed 20260101] [--supplier-share 0.125]
+ *     [--out bench/out/spend-1000000.csv]   (another --supplier-share adds -sSHARE to the default name)
  *
  * Suppliers are synthetic names built from word lists and each country's legal forms; about 0.5 % of rows
  * carry a real listed name (or a close variant of one) read from data/lists. Codes come from the vendored
@@ -527,6 +528,8 @@ export interface GenerateOptions {
   rows: number;
   seed: number;
   out: string;
+  /** Size of the supplier pool per row (default 0.125: one supplier per 8 rows). */
+  supplierShare?: number;
 }
 
 export interface Manifest {
@@ -610,7 +613,7 @@ export function generateSpend(opts: GenerateOptions): Manifest {
   };
 
   // Supplier pool: distinct synthetic names.
-  const poolSize = Math.max(1, Math.round(opts.rows * 0.125));
+  const poolSize = Math.max(1, Math.round(opts.rows * (opts.supplierShare ?? 0.125)));
   const seen = new Set<string>();
   const pool: Supplier[] = [];
   while (pool.length < poolSize) {
@@ -849,6 +852,7 @@ function main(): void {
       rows: { type: 'string', default: '1000000' },
       seed: { type: 'string', default: '20260101' },
       out: { type: 'string' },
+      'supplier-share': { type: 'string', default: '0.125' },
     },
   });
   const rows = Number(values.rows);
@@ -861,8 +865,16 @@ function main(): void {
     process.stderr.write(`generate-spend: --seed must be an integer, got "${values.seed}"\n`);
     process.exit(2);
   }
-  const out = resolve(values.out ?? resolve(REPO, `bench/out/spend-${rows}.csv`));
-  const manifest = generateSpend({ rows, seed, out });
+  const supplierShare = Number(values['supplier-share']);
+  if (!(supplierShare > 0 && supplierShare <= 1)) {
+    process.stderr.write(
+      `generate-spend: --supplier-share must be a number above 0 and at most 1, got "${values['supplier-share']}"\n`,
+    );
+    process.exit(2);
+  }
+  const suffix = supplierShare === 0.125 ? '' : `-s${supplierShare}`;
+  const out = resolve(values.out ?? resolve(REPO, `bench/out/spend-${rows}${suffix}.csv`));
+  const manifest = generateSpend({ rows, seed, out, supplierShare });
   process.stdout.write(`${JSON.stringify(manifest, null, 2)}\n`);
 }
 
