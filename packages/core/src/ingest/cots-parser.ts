@@ -1,3 +1,5 @@
+import { ownString } from './own-string.js';
+
 /**
  * Reads whether a row is for commercially available off-the-shelf (COTS) items.
  *
@@ -19,7 +21,39 @@ export function parseCots(text: string, fromCommercialProcedures: boolean): bool
 }
 
 /** The COTS answer of a cell, and whether its wording was understood at all (`maybe` is not). */
-export function readCots(
+export function readCots(text: string, fromCommercialProcedures: boolean): CotsReading {
+  // A column holds a few distinct values: each is read once (the answers are shared, frozen objects).
+  if (text.length > MEMO_TEXT) return readingOf(readCotsText(text, fromCommercialProcedures));
+  const memo = fromCommercialProcedures ? procedureMemo : plainMemo;
+  let reading = memo.get(text);
+  if (reading === undefined) {
+    reading = readingOf(readCotsText(text, fromCommercialProcedures));
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(ownString(text), reading);
+  }
+  return reading;
+}
+
+/** The COTS answer of a cell, and whether its wording was understood at all. */
+export interface CotsReading {
+  readonly cots: boolean | null;
+  readonly understood: boolean;
+}
+
+const MEMO_LIMIT = 256;
+/** Longer cells are read each time, not remembered. */
+const MEMO_TEXT = 64;
+const plainMemo = new Map<string, CotsReading>();
+const procedureMemo = new Map<string, CotsReading>();
+const READINGS: readonly CotsReading[] = [true, false, null].flatMap((cots) =>
+  [true, false].map((understood) => Object.freeze({ cots, understood })),
+);
+
+function readingOf(r: { cots: boolean | null; understood: boolean }): CotsReading {
+  return READINGS.find((x) => x.cots === r.cots && x.understood === r.understood)!;
+}
+
+function readCotsText(
   text: string,
   fromCommercialProcedures: boolean,
 ): { cots: boolean | null; understood: boolean } {

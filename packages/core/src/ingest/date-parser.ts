@@ -14,10 +14,11 @@ export function parseDate(text: string, dayFirst = false): string {
   const s = text.trim();
   if (s === '') return '';
   if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
-    const y = Number(s.slice(0, 4));
-    const mo = Number(s.slice(5, 7));
-    const d = Number(s.slice(8, 10));
-    if (Number.isInteger(y) && Number.isInteger(mo) && Number.isInteger(d)) return isoDate(y, mo, d);
+    // Already YYYY-MM-DD, as most files write it: checked digit by digit, and returned as it is when real.
+    const y = digitsAt(s, 0, 4);
+    const mo = digitsAt(s, 5, 7);
+    const d = digitsAt(s, 8, 10);
+    if (y >= 0 && mo >= 0 && d >= 0) return isRealDay(y, mo, d) ? s : '';
   }
   let m = ISO.exec(s) ?? YMD_SLASH.exec(s) ?? COMPACT.exec(s);
   if (m !== null) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -98,10 +99,26 @@ export function formatDateCell(d: Date): string {
   return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-function isoDate(y: number, mo: number, d: number): string {
-  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return '';
+/** The number written by the digits of `s` from `start` to `end`, or -1 when one of them is no digit. */
+function digitsAt(s: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** Whether year, month and day make a calendar day of the years dates are read in (1900–2200). */
+function isRealDay(y: number, mo: number, d: number): boolean {
+  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return false;
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   const days = mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
-  if (d > days) return '';
+  return d <= days;
+}
+
+function isoDate(y: number, mo: number, d: number): string {
+  if (!isRealDay(y, mo, d)) return '';
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

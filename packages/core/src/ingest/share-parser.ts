@@ -58,12 +58,16 @@ export function parseCount(text: string): number | null {
  */
 export function readCount(text: string): { count: number | null; band: boolean } {
   const s = text.trim();
+  if (s === '') return NO_COUNT;
   const range = /^(.+?)\s*(?:-|–|—|to)\s*(.+)$/i.exec(s);
   if (range !== null && wholeNumber(range[2]!) !== null) return bandFrom(range[1]!);
   const more = /^(?:more than|over|above|>=?)\s*(.+)$/i.exec(s) ?? /^(.+?)\s*\+$/.exec(s);
   if (more !== null) return bandFrom(more[1]!);
   return { count: wholeNumber(s), band: false };
 }
+
+/** The answer for an empty cell, shared (most files have no worker counts). */
+const NO_COUNT: { readonly count: null; readonly band: false } = Object.freeze({ count: null, band: false });
 
 function bandFrom(lower: string): { count: number | null; band: boolean } {
   const count = wholeNumber(lower);

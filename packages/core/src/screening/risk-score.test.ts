@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../model/finding.js';
 import type { Level } from '../model/level.js';
-import { compareFindings, scoreFindings } from './risk-score.js';
+import { compareFindings, insertSorted, scoreFindings, sortFindings } from './risk-score.js';
 import { parseWeights } from './weights.js';
 
 const weights = parseWeights(readFileSync(new URL('../../../../data/weights.json', import.meta.url), 'utf8'));
@@ -61,5 +61,52 @@ describe('compareFindings(a, b)', () => {
       f('entity', 'critical'),
     ].sort(compareFindings);
     expect(sorted.map((x) => x.kind)).toEqual(['entity', 'country', 'far_plan', 'sector']);
+  });
+});
+
+describe('insertSorted(findings, finding)', () => {
+  const named = (kind: Finding['kind'], level: Level, summary: string): Finding => ({
+    ...f(kind, level),
+    summary,
+  });
+
+  it('puts the finding where a stable sort puts it: after those it ties with, before lower ones', () => {
+    const findings = [
+      named('entity', 'critical', 'e'),
+      named('country', 'medium', 'c'),
+      named('sector', 'medium', 's'),
+      named('far_plan', 'medium', 'older'),
+      named('country', 'low', 'c2'),
+    ];
+    const added = named('far_plan', 'medium', 'newer');
+    const expected = [...findings, added].sort(compareFindings);
+    insertSorted(findings, added);
+    expect(findings).toEqual(expected);
+    expect(findings.map((x) => x.summary)).toEqual(['e', 'c', 's', 'older', 'newer', 'c2']);
+  });
+
+  it('puts a finding above all others first, and one below all last', () => {
+    const findings = [f('country', 'medium')];
+    insertSorted(findings, f('entity', 'critical'));
+    insertSorted(findings, f('sector', 'low'));
+    insertSorted(findings, f('workforce', 'low'));
+    expect(findings.map((x) => x.kind)).toEqual(['entity', 'country', 'sector', 'workforce']);
+  });
+});
+
+describe('sortFindings(findings)', () => {
+  it('sorts as a stable sort by compareFindings does', () => {
+    const kinds = ['sector', 'country', 'goods', 'entity', 'far_plan', 'workforce', 'import_ban'] as const;
+    const levels = ['low', 'medium', 'high', 'critical'] as const;
+    const findings: Finding[] = [];
+    for (let i = 0; i < 40; i++) {
+      findings.push({
+        ...f(kinds[(i * 5) % kinds.length]!, levels[(i * 3) % levels.length]!),
+        summary: `n${i}`,
+      });
+    }
+    const expected = [...findings].sort(compareFindings);
+    sortFindings(findings);
+    expect(findings.map((x) => x.summary)).toEqual(expected.map((x) => x.summary));
   });
 });

@@ -11,6 +11,34 @@ export function compareFindings(a: Finding, b: Finding): number {
   return (kindOrder.get(a.kind) ?? 0) - (kindOrder.get(b.kind) ?? 0);
 }
 
+/**
+ * Puts a finding into findings sorted by `compareFindings`, after those it ties with: the order a stable sort
+ * of the findings with it pushed last gives, without the sort.
+ */
+export function insertSorted(findings: Finding[], finding: Finding): void {
+  findings.push(finding);
+  moveIntoPlace(findings, findings.length - 1);
+}
+
+/**
+ * Sorts findings by `compareFindings` in place, stably: an insertion sort, as a row has a handful of findings
+ * and `Array.prototype.sort` allocates a work area on every call.
+ */
+export function sortFindings(findings: Finding[]): void {
+  for (let j = 1; j < findings.length; j++) moveIntoPlace(findings, j);
+}
+
+/** Moves `findings[j]` down past those after which it sorts, `findings[0..j)` being sorted. */
+function moveIntoPlace(findings: Finding[], j: number): void {
+  const finding = findings[j]!;
+  let i = j;
+  while (i > 0 && compareFindings(findings[i - 1]!, finding) > 0) {
+    findings[i] = findings[i - 1]!;
+    i--;
+  }
+  findings[i] = finding;
+}
+
 export interface RiskScore {
   level: Level;
   score: number;

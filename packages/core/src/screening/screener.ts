@@ -17,7 +17,7 @@ import { farPortion, isServiceRow, rowCurrency } from './far-portion.js';
 import { createGoodsRule } from './goods-rule.js';
 import { createImportBanRule, type DescriptionSignal, type XinjiangLocation } from './import-ban-rule.js';
 import { createParentEntityRule } from './parent-entity-rule.js';
-import { compareFindings, scoreFindings } from './risk-score.js';
+import { insertSorted, scoreFindings, sortFindings } from './risk-score.js';
 import type { ScreenOptions } from './screen-options.js';
 import { createSectorRule } from './sector-rule.js';
 import type { Weights } from './weights.js';
@@ -258,8 +258,8 @@ export function createScreener(
     const cls = ref.classifier.classify(row);
     const signal = descriptionSignal(row.description);
     if (cls.goods.length === 0 && cls.sectors.length === 0) {
-      for (const f of bans.orderFindings(NO_GOODS, signal, goodsIso3, xj)) findings.push(f);
-      for (const f of signal.vessels) findings.push(f);
+      pushAll(findings, bans.orderFindings(NO_GOODS, signal, goodsIso3, xj));
+      pushAll(findings, signal.vessels);
       return NO_SECTORS;
     }
     const hits = hitsOf(cls);
@@ -273,8 +273,8 @@ export function createScreener(
         if (f !== null) findings.push(f);
       }
     }
-    for (const f of bans.orderFindings(cls.goods, signal, goodsIso3, xj, cls.inputs)) findings.push(f);
-    for (const f of vessels) findings.push(f);
+    pushAll(findings, bans.orderFindings(cls.goods, signal, goodsIso3, xj, cls.inputs));
+    pushAll(findings, vessels);
     for (const hit of hits.sectorHits) {
       const f = perHit(sectorCache, hit, countryIso3, () => {
         const name = countryIso3 === null ? null : countryName(countryIso3);
@@ -317,7 +317,7 @@ export function createScreener(
 
     const findings: Finding[] = [];
     const direct = entity(row.supplier, matchCountry);
-    for (const f of direct) findings.push(f);
+    pushAll(findings, direct);
     if (row.parent_company !== '') {
       for (const f of parentEntity(row.parent_company, row.supplier, matchCountry, direct)) findings.push(f);
     }
@@ -340,7 +340,7 @@ export function createScreener(
       }
     }
     const sectors = addGoodsFindings(row, findings, goodsIso3, sectorIso3, sectorCountry, xj?.hit ?? null);
-    if (findings.length > 1) findings.sort(compareFindings);
+    sortFindings(findings);
     return { row, base: findings, country: countryIso3, sectors };
   }
 
@@ -354,18 +354,21 @@ export function createScreener(
     }
     const findings = shared.base.slice();
     const wf = workforce(row);
-    if (wf !== null) findings.push(wf);
+    if (wf !== null) insertSorted(findings, wf);
     const portion = farPortion(row, resolve);
     const fp = far(row, portion, contractFar);
     if (portion !== null && row.amount !== null && rowCurrency(row) !== 'USD') untestedFar.add(row);
-    if (fp !== null) findings.push(fp);
-    // The shared findings are sorted; the sort is stable, so the per-row ones go after those they tie with.
-    if (findings.length > shared.base.length && findings.length > 1) findings.sort(compareFindings);
+    if (fp !== null) insertSorted(findings, fp);
     const { level, score } = scoreFindings(findings, weights, threshold);
     return { input: row, country: shared.country, level, score, findings, sectors: shared.sectors };
   }
 
   return { screen, resolveCountry: resolve, untestedFarProblem: () => untestedFar.problem() };
+}
+
+/** Appends findings to an array (an indexed loop: no iterator per row). */
+function pushAll(to: Finding[], from: readonly Finding[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i]!);
 }
 
 /** Rows the FAR 52.222-50(h) test concerns whose amounts are not in USD: counted, with the first of them. */
