@@ -1,14 +1,56 @@
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/;
 const YMD_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?: .*)?$/;
-const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: .*)?$/;
-const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: .*)?$/;
+const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?: .*)?$/;
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?: .*)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+/** `15-MAR-19`, `15-Mar-2019`, `15 March 2019`, `15 Sept. 2019` (a time may follow). */
+const DAY_NAMED = /^(\d{1,2})(?:-|\s+)([A-Za-z]{3,9})\.?(?:-|\s+)(\d{4}|\d{2})(?:\s.*)?$/;
+/** `March 15, 2019`, `Mar 15 2019`, `Mar. 15th, 2019` (a time may follow). */
+const NAMED_DAY = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s.*)?$/;
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** The month (1–12) an English month name or its abbreviation (`Mar`, `Sept`, `MARCH`) names, or 0. */
+function monthNamed(word: string): number {
+  const w = word.toLowerCase();
+  if (w === 'sept') return 9;
+  for (let i = 0; i < 12; i++) {
+    const name = MONTHS[i]!;
+    if (w === name || w === name.slice(0, 3)) return i + 1;
+  }
+  return 0;
+}
+
+/**
+ * A year as written: four digits as they are, two digits by the POSIX `strptime` pivot (as Python and C
+ * read `%y`): 00–68 are 2000–2068, 69–99 are 1969–1999.
+ */
+function fullYear(digits: string): number {
+  const y = Number(digits);
+  if (digits.length !== 2) return y;
+  return y <= 68 ? 2000 + y : 1900 + y;
+}
 
 /**
  * Reads a date as `YYYY-MM-DD`: ISO (`2021-04-23`, with or without a time), `2021/04/23`, slashes with the
  * year last (month first, `04/23/2021` as in US federal data, unless `dayFirst`: `23/04/2021`), European
- * `23.04.2021`, and `20210423`. Returns '' when the text is none of these or not a real calendar day; the
- * caller decides what to say.
+ * `23.04.2021`, `20210423`, and dates with an English month name: `23-APR-21` and `23-Apr-2021` (Oracle and
+ * FPDS reports), `23 April 2021`, `April 23, 2021`, `Apr 23, 2021`. A two-digit year (`04/23/21`,
+ * `23.04.21`, `23-APR-21`) is 2000–2068 for 00–68 and 1969–1999 for 69–99, as POSIX `strptime` reads `%y`.
+ * Returns '' when the text is none of these or not a real calendar day; the caller decides what to say.
  */
 export function parseDate(text: string, dayFirst = false): string {
   const s = text.trim();
@@ -24,16 +66,26 @@ export function parseDate(text: string, dayFirst = false): string {
   if (m !== null) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = US.exec(s);
   if (m !== null) {
-    const [a, b] = [Number(m[1]), Number(m[2])];
-    return dayFirst ? isoDate(Number(m[3]), b, a) : isoDate(Number(m[3]), a, b);
+    const [a, b, y] = [Number(m[1]), Number(m[2]), fullYear(m[3]!)];
+    return dayFirst ? isoDate(y, b, a) : isoDate(y, a, b);
   }
   m = DOTTED.exec(s);
-  if (m !== null) return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+  if (m !== null) return isoDate(fullYear(m[3]!), Number(m[2]), Number(m[1]));
+  m = DAY_NAMED.exec(s);
+  if (m !== null) {
+    const month = monthNamed(m[2]!);
+    return month === 0 ? '' : isoDate(fullYear(m[3]!), month, Number(m[1]));
+  }
+  m = NAMED_DAY.exec(s);
+  if (m !== null) {
+    const month = monthNamed(m[1]!);
+    return month === 0 ? '' : isoDate(Number(m[3]), month, Number(m[2]));
+  }
   return '';
 }
 
 /**
- * The order a slash date with the year last (`12/08/2024`) can be read in: `day` when its first part is above
+ * The order a slash date with the year last (`12/08/2024`, `12/08/24`) can be read in: `day` when its first part is above
  * 12 and its second is not (`31/12/2024`), `month` when its second part is above 12 (`12/31/2024`), `either`
  * when both parts are 12 or below and differ (`12/08/2024`), and `null` when it is no such date or the two
  * orders read it alike (`05/05/2024`).

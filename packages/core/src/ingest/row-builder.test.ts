@@ -141,3 +141,29 @@ describe('RowBuilder.notes(): worker counts given as bands', () => {
     expect(builder.notes()).toEqual([]);
   });
 });
+
+describe('RowBuilder.build(record): dates', () => {
+  const headers = ['Contract Number', 'Vendor', 'Obligated Amount', 'Date'];
+
+  it('reads dates with an English month name and two-digit years', () => {
+    const builder = new RowBuilder(planColumns(headers), headers, {});
+    const dates = ['15-MAR-19', '15-Mar-2019', 'March 15, 2019', '03/15/19'].map((d, i) => {
+      const r = builder.build([`D00${i}`, 'Tokyo Facility Services', '520000.00', d], i + 1, i + 2);
+      return isRejected(r) ? r.reason : r.date;
+    });
+    expect(dates).toEqual(['2019-03-15', '2019-03-15', '2019-03-15', '2019-03-15']);
+    expect(builder.notes()).toEqual([]);
+  });
+
+  it("says that a row without a readable date is tested against today's FAR threshold", () => {
+    const builder = new RowBuilder(planColumns(headers), headers, {});
+    const r = builder.build(['D007', 'Tokyo Facility Services', '520000.00', 'FY2019'], 1, 2);
+    expect(isRejected(r) ? r.reason : r.date).toBe('');
+    const notes = builder.notes();
+    expect(notes.map((n) => n.code)).toEqual(['unparsed_date']);
+    expect(notes[0]?.message).toContain('"FY2019" at row 1, line 2');
+    expect(notes[0]?.message).toContain(
+      'Such rows are tested against the FAR 52.222-50(h) threshold in force today, unless another row of the same contract gives a date',
+    );
+  });
+});

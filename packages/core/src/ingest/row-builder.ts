@@ -377,13 +377,14 @@ export class RowBuilder {
       const column = this.header(field);
       const what =
         field === 'date'
-          ? `a date (YYYY-MM-DD, ${orderPattern(this.plan.dateOrder.dayFirst)} or DD.MM.YYYY)`
+          ? `a date (YYYY-MM-DD, ${orderPattern(this.plan.dateOrder.dayFirst)}, DD.MM.YYYY or 15-MAR-2019)`
           : (EXPECTED[field] ?? 'a value');
       out.push({
         code: `unparsed_${field}`,
         message:
           `${t.count} value(s) in column "${column}" could not be read as ${what} and were left empty ` +
-          `(first: "${t.first.value}" at row ${t.first.row}, line ${t.first.line}).`,
+          `(first: "${t.first.value}" at row ${t.first.row}, line ${t.first.line}).` +
+          (field === 'date' ? UNDATED_FAR : ''),
         row: t.first.row,
         line: t.first.line,
         column,
@@ -435,6 +436,15 @@ const EXPECTED: Partial<Record<CanonicalField, string>> = {
   contract_value: `an amount: ${AMOUNT_EXPECTED}`,
   cots: 'COTS or not (yes / no, COTS item, non-COTS, commercial item)',
 };
+
+/**
+ * What an undated row means for the FAR plan test (`far-plan-rule.ts`): the threshold in force on the row's
+ * date, else on its contract's first dated row in the file, else today's.
+ */
+const UNDATED_FAR =
+  ' Such rows are tested against the FAR 52.222-50(h) threshold in force today, unless another row of the ' +
+  "same contract gives a date (then the one in force on the contract's first dated row), so a plan an " +
+  'older, lower threshold required may be missed: write dates as YYYY-MM-DD.';
 
 function orderPattern(dayFirst: boolean): string {
   return dayFirst ? 'DD/MM/YYYY' : 'MM/DD/YYYY';
