@@ -10,6 +10,10 @@ describe('headerCurrency', () => {
     ['Spend USD', 'Spend', 'USD'],
     ['Amount_JPY', 'Amount', 'JPY'],
     ['USD Amount', 'Amount', 'USD'],
+    ['Betrag (€)', 'Betrag', 'EUR'],
+    ['Valor (R$)', 'Valor', 'BRL'],
+    ['Amount [£]', 'Amount', 'GBP'],
+    ['Amount in €', 'Amount', 'EUR'],
   ])('reads %s as %s in %s', (header, base, currency) => {
     expect(headerCurrency(header)).toEqual({ base, currency });
   });
@@ -22,6 +26,11 @@ describe('headerCurrency', () => {
     'Spend (usd)',
     'Amount (ABC)',
     'Spend ($)',
+    'Amount (¥)',
+    'Betrag (kr)',
+    'Amount (m)',
+    'Weight (kg)',
+    'Amount €',
     'USD',
   ])('finds no currency in %s', (header) => {
     expect(headerCurrency(header)).toBeNull();

@@ -1,3 +1,5 @@
+import { symbolCurrency } from './currency-symbols.js';
+
 /** The ISO 4217 codes of current currencies, as the runtime's Unicode data lists them. */
 const ISO_4217 = new Set(Intl.supportedValuesOf('currency'));
 
@@ -11,11 +13,15 @@ const BRACKETED = /^(.+?)\s*[([]\s*([A-Z]{3})\s*[)\]]$/;
 const IN_CODE = /^(.+?)\s+in\s+([A-Z]{3})$/;
 const TRAILING = /^(.+?)[\s_-]+([A-Z]{3})$/;
 const LEADING = /^([A-Z]{3})[\s_-]+(.+)$/;
+/** A symbol in brackets or after `in`: `Betrag (€)`, `Valor (R$)`, `Amount in £`. */
+const SYMBOL = /^(.+?)(?:\s*[([]\s*(\S{1,3})\s*[)\]]|\s+in\s+(\S{1,3}))$/;
 
 /**
  * The currency a header names: `Amount (EUR)`, `Spend [USD]`, `Amount in EUR`, `Spend USD`, `USD Amount`. A
  * code counts only in capitals (`Spend (ALL)` is lek, `Spend (All)` is not), and only ISO 4217 codes count
- * (`Country (ISO)` names none). Null when the header names no currency.
+ * (`Country (ISO)` names none). A symbol in brackets counts when it names one currency alone (`Betrag (€)`,
+ * `Valor (R$)`); `Spend ($)` and `Amount (¥)` name none, as `$` and `¥` are written for several. Null when
+ * the header names no currency.
  */
 export function headerCurrency(header: string): HeaderCurrency | null {
   const h = header.trim();
@@ -27,7 +33,15 @@ export function headerCurrency(header: string): HeaderCurrency | null {
     base = m?.[2];
     code = m?.[1];
   }
-  if (base === undefined || code === undefined) return null;
+  if (base === undefined || code === undefined) return symbolHeader(h);
   const currency = code.toUpperCase();
   return ISO_4217.has(currency) ? { base: base.trim(), currency } : null;
+}
+
+function symbolHeader(h: string): HeaderCurrency | null {
+  const m = SYMBOL.exec(h);
+  const symbol = m?.[2] ?? m?.[3];
+  if (m === null || symbol === undefined) return null;
+  const currency = symbolCurrency(symbol);
+  return currency === null ? null : { base: (m[1] ?? '').trim(), currency };
 }
