@@ -29,6 +29,15 @@ describe('readCots(text): FAR 2.101 wording', () => {
     ['non-COTS', false],
     ['Non-COTS item', false],
     ['Not COTS', false],
+    ['Commercial Product (COTS)', true],
+    ['Commercial Item (COTS)', true],
+    ['commercial items (cots)', true],
+    ['Commercial item (non-COTS)', false],
+    ['Commercial Product (Not COTS)', false],
+    ['Non-commercial', false],
+    ['Noncommercial', false],
+    ['Non-commercial item', false],
+    ['NOT COMMERCIAL', false],
   ])('reads %s as %s', (text, cots) => {
     expect(readCots(text, false)).toEqual({ cots, understood: true });
   });
@@ -36,6 +45,10 @@ describe('readCots(text): FAR 2.101 wording', () => {
   it('reads a commercial item as commercial but of unknown COTS status', () => {
     expect(readCots('Commercial item', false)).toEqual({ cots: null, understood: true });
     expect(readCots('Commercial', false)).toEqual({ cots: null, understood: true });
+  });
+
+  it('does not take a (COTS) label on other wording for an answer', () => {
+    expect(readCots('Services (COTS)', false)).toEqual({ cots: null, understood: false });
   });
 
   it('says when the wording is not understood', () => {

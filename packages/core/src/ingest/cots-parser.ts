@@ -7,7 +7,10 @@ import { ownString } from './own-string.js';
  * off-the-shelf (item)" (FAR 2.101's term) give true; `no`, `n`, `false`, `0`, `not COTS`, `non-COTS (item)`
  * give false. FAR 2.101 defines a COTS item as a commercial product sold in substantial quantities in the
  * commercial marketplace and offered to the Government without modification, so `commercial item` /
- * `commercial product` (or `commercial`) alone does not make an item COTS: null (unknown), as for FPDS below.
+ * `commercial product` (or `commercial`) alone does not make an item COTS: null (unknown), as for FPDS below;
+ * labelled so, `Commercial Product (COTS)` / `Commercial Item (COTS)`, it is (true), and `Commercial item
+ * (non-COTS)` is not (false). For the same reason an item that is not commercial at all (`Non-commercial`,
+ * `Noncommercial (item)`) is not COTS: false.
  *
  * FPDS / USAspending record only `commercial_item_acquisition_procedures` (codes: A commercial item /
  * "COMMERCIAL PRODUCTS/SERVICES", B supplies or services pursuant to FAR 12.102(f), C services pursuant to
@@ -64,13 +67,22 @@ function readCotsText(
     const known = /^[ABCE]$/.test(s) || /COMMERCIAL|12\.102|803/.test(s);
     return { cots: null, understood: known };
   }
+  // A bracketed `(COTS)` / `(non-COTS)` after the kind of item labels it: `Commercial Product (COTS)`.
+  const tag = /\((NON[\s-]*|NOT\s+)?COTS\)/.exec(s);
   const w = s
-    .replace(/\(COTS\)/g, ' ')
+    .replace(/\((?:NON[\s-]*|NOT\s+)?COTS\)/g, ' ')
     .replace(/[^A-Z0-9]+/g, ' ')
     .trim()
     .replace(/ (ITEMS?|PRODUCTS?)$/, '');
+  if (tag !== null) {
+    const labelled = tag[1] === undefined;
+    if (labelled && (w === '' || YES.has(w) || COMMERCIAL_ONLY.has(w)))
+      return { cots: true, understood: true };
+    if (!labelled && (w === '' || NO.has(w) || COMMERCIAL_ONLY.has(w)))
+      return { cots: false, understood: true };
+  }
   if (YES.has(w)) return { cots: true, understood: true };
-  if (NO.has(w)) return { cots: false, understood: true };
+  if (NO.has(w) || NON_COMMERCIAL.has(w)) return { cots: false, understood: true };
   return { cots: null, understood: COMMERCIAL_ONLY.has(w) || w === 'UNKNOWN' };
 }
 
@@ -78,3 +90,5 @@ const YES = new Set(['YES', 'Y', 'TRUE', '1', 'X', 'COTS', 'COMMERCIALLY AVAILAB
 const NO = new Set(['NO', 'N', 'FALSE', '0', 'NOT COTS', 'NON COTS', 'NONCOTS']);
 /** Commercial, but not said to be off the shelf: COTS unknown. */
 const COMMERCIAL_ONLY = new Set(['COMMERCIAL', 'COMMERCIAL ITEM', 'COMMERCIAL PRODUCT']);
+/** Not commercial, so not COTS either (a COTS item is a commercial product). */
+const NON_COMMERCIAL = new Set(['NON COMMERCIAL', 'NONCOMMERCIAL', 'NOT COMMERCIAL']);
