@@ -39,4 +39,18 @@ describe('describeLayout(layout)', () => {
     const text = describeLayout(layout({ layout: 'usaspending_transactions', unmapped: columns(12) }));
     expect(text).toContain('Not used: 12 columns (column_1, column_2, column_3, column_4, column_5, … ;');
   });
+
+  it('gives the encoding and delimiter of a CSV file', () => {
+    expect(describeLayout(layout({}))).toMatch(
+      /^Read as CSV, layout generic, encoding utf-8 \(detected\), delimiter ","\.\n/,
+    );
+  });
+
+  it('names the worksheet of an XLSX workbook, which has no encoding or delimiter', () => {
+    const text = describeLayout(
+      layout({ format: 'xlsx', encoding: 'xlsx', encoding_source: 'xlsx', delimiter: '', sheet: 'Spend' }),
+    );
+    expect(text).toMatch(/^Read as XLSX \(worksheet "Spend"\), layout generic\.\n/);
+    expect(text).not.toContain('encoding');
+  });
 });

@@ -6,10 +6,12 @@ const UNUSED_SHOWN = 5;
 
 /** What the reader understood of a file, for the user to check before trusting the results. */
 export function describeLayout(layout: DetectedLayout): string {
+  // A workbook's cells carry their own text: it has no encoding or delimiter to report.
   const lines = [
-    `Read as ${layout.format.toUpperCase()}, layout ${layout.layout}, encoding ${layout.encoding} (${layout.encoding_source})` +
-      (layout.format === 'csv' ? `, delimiter ${JSON.stringify(layout.delimiter)}` : '') +
-      '.',
+    layout.format === 'xlsx'
+      ? `Read as XLSX${layout.sheet === undefined ? '' : ` (worksheet "${layout.sheet}")`}, layout ${layout.layout}.`
+      : `Read as CSV, layout ${layout.layout}, encoding ${layout.encoding} (${layout.encoding_source}), ` +
+        `delimiter ${JSON.stringify(layout.delimiter)}.`,
     'Columns used:',
     ...Object.entries(layout.mapping).map(([field, column]) => `  ${field.padEnd(22)} <- ${column}`),
   ];
