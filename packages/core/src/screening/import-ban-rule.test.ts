@@ -75,6 +75,31 @@ describe('the UFLPA import ban: where a row says it is', () => {
   });
 });
 
+describe("the UFLPA import ban: an address is placed by the supplier's own country", () => {
+  it.each([
+    ['12 LENIN ST, AKSU, PAVLODAR REGION', 'Kazakhstan'],
+    ['ATATURK CAD 5, AKSU, ANTALYA', 'Turkey'],
+    ['BOLE SUB-CITY, ADDIS ABABA', 'Ethiopia'],
+    ['Kashgar', 'Kyrgyzstan'],
+  ])('does not place %s (supplier country %s) in Xinjiang when the goods are Chinese', (address, country) => {
+    expect(uflpa({ supplier_address: address, supplier_country: country, origin_country: 'China' })).toEqual(
+      [],
+    );
+  });
+
+  it.each([
+    ['AKSU', 'China', 'China'],
+    ['AKSU', '', 'China'],
+    ['BOLE', 'CN', 'Kazakhstan'],
+    ['AKSU, XINJIANG', 'Kazakhstan', 'China'],
+  ])(
+    'still places %s in Xinjiang with supplier country "%s" and origin %s',
+    (supplier_address, supplier_country, origin_country) => {
+      expect(uflpa({ supplier_address, supplier_country, origin_country })).toHaveLength(1);
+    },
+  );
+});
+
 describe('the UFLPA import ban: a Xinjiang place in Chinese script', () => {
   it.each(['石河子市', '乌鲁木齐市沙依巴克区', '烏魯木齊市沙依巴克區', '新疆石河子市', '吐魯番市高昌區'])(
     'applies to %s with no country given: the name is a place in China by itself',

@@ -117,17 +117,24 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
     const chinaOrNone =
       input.supplier_iso3 === 'CHN' ||
       (input.supplier_iso3 === null && (input.origin_iso3 === null || input.origin_iso3 === 'CHN'));
-    for (const text of [input.supplier_address, input.origin_country, input.supplier_country]) {
+    // The address is the supplier's: its own country, when the row gives one, says where the address is.
+    // A Kazakh trader at `Aksu, Pavlodar Region` is not in Xinjiang because the goods it ships are Chinese;
+    // only with no supplier country does the goods' origin stand in for it.
+    const addressInChina = input.supplier_iso3 === null ? input.china : input.supplier_iso3 === 'CHN';
+    const texts = [input.supplier_address, input.origin_country, input.supplier_country];
+    for (let t = 0; t < texts.length; t++) {
+      const text = texts[t]!;
       if (text === '') continue;
       const hit = ref.xinjiang.find(text);
       if (hit === null) continue;
       // China as the country tells Aksu in Xinjiang from Aksu in Turkey, but not Yiwu in Xinjiang from Yiwu
       // in Zhejiang: such a name needs Xinjiang written out. A Chinese-script name that only Xinjiang has
       // (石河子市, 乌鲁木齐) is a place in China by itself, so it needs no country, only none other.
+      const china = t === 0 ? addressInChina : input.china;
       if (
         hit.is_region_name ||
         XINJIANG_WORD.test(text) ||
-        (input.china && !hit.elsewhere_in_china) ||
+        (china && !hit.elsewhere_in_china) ||
         (chinaOrNone && !hit.ambiguous && !hit.elsewhere_in_china && HAN.test(hit.found))
       ) {
         return { hit, in: 'address' };
