@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount } from './amount-parser.js';
+import { amountWordProblem, parseAmount } from './amount-parser.js';
 
 describe('parseAmount(text)', () => {
   it.each([
@@ -73,5 +73,92 @@ describe('parseAmount(text)', () => {
 
   it('returns null for empty text', () => {
     expect(parseAmount('   ')).toBeNull();
+  });
+});
+
+describe('parseAmount(text): words after the number', () => {
+  it.each([
+    ['2,3 Mio', 2300000, ''],
+    ['1,5 Mio.', 1500000, ''],
+    ['500 Tsd', 500000, ''],
+    ['500k', 500000, ''],
+    ['2.3 million', 2300000, ''],
+    ['1,2 Mrd', 1200000000, ''],
+    ['EUR 2,3 Mio', 2300000, 'EUR'],
+    ['2,3 Mio EUR', 2300000, 'EUR'],
+  ])('reads %s multiplied out', (text, value, currency) => {
+    expect(parseAmount(text, { decimalComma: true })).toMatchObject({ value, currency });
+    expect(parseAmount(text, { decimalComma: true })?.multiplier).toBeDefined();
+  });
+
+  it('keeps the symbol of a multiplied amount', () => {
+    expect(parseAmount('€ 2,3 Mio', { decimalComma: true })).toEqual({
+      value: 2300000,
+      currency: '',
+      symbol: '€',
+      multiplier: 'Mio',
+    });
+  });
+
+  it.each([
+    '2,3 MIO',
+    '500 TSD',
+    '1.234,00 Stk',
+    '5 M',
+    '5 MM',
+    '2 billion',
+    '3 mil',
+    '12 kgs pcs',
+    '10 EURO',
+  ])('takes only ISO 4217 codes for currencies, and reads no amount from %s', (text) => {
+    const parsed = parseAmount(text, { decimalComma: true });
+    if (parsed !== null) expect(parsed.currency).toBe('');
+    expect(parsed === null || parsed.multiplier !== undefined).toBe(true);
+  });
+
+  it('reads no currency MIO, TSD or STK', () => {
+    expect(parseAmount('2,3 MIO')?.currency).not.toBe('MIO');
+    expect(parseAmount('500 TSD')?.currency).not.toBe('TSD');
+    expect(parseAmount('1.234,00 Stk')).toBeNull();
+    expect(parseAmount('5 M')).toBeNull();
+  });
+});
+
+describe('parseAmount(text): an accounting-format zero', () => {
+  it.each([
+    ['-', { value: 0, currency: '' }],
+    ['- €', { value: 0, currency: '', symbol: '€' }],
+    ['€ -', { value: 0, currency: '', symbol: '€' }],
+    ['$ -', { value: 0, currency: '', symbol: '$' }],
+    [' $   -   ', { value: 0, currency: '', symbol: '$' }],
+    ['USD -', { value: 0, currency: 'USD' }],
+  ])('reads %s as zero', (text, out) => {
+    expect(parseAmount(text)).toEqual(out);
+  });
+
+  it.each(['+', '(-)', '—', '- -'])('reads no amount from %s', (text) => {
+    expect(parseAmount(text)).toBeNull();
+  });
+});
+
+describe('amountWordProblem(text)', () => {
+  it('says a unit word is not an amount', () => {
+    expect(amountWordProblem('1.234,00 Stk')).toBe(
+      '"Stk" is not a currency (an ISO 4217 code or a symbol) or a multiplier (Tsd, Mio, Mrd, k, million, bn): a quantity or a unit is not an amount',
+    );
+  });
+
+  it('says a multiplier of uncertain size was not applied', () => {
+    expect(amountWordProblem('5 M')).toMatch(
+      /^"M" after the number is a multiplier writers use for different/,
+    );
+    expect(amountWordProblem('2 Billion')).toMatch(/^"Billion" after the number/);
+  });
+
+  it('has nothing to say of currencies, symbols and multipliers, or of words without a number', () => {
+    expect(amountWordProblem('abc')).toBeNull();
+    expect(amountWordProblem('EUR 1,2,3')).toBeNull();
+    expect(amountWordProblem('1,2,3 kr')).toBeNull();
+    expect(amountWordProblem('1,2,3')).toBeNull();
   });
 });

@@ -11,6 +11,8 @@ export interface ParsedAmount {
    * mark is the point (`150.000` → 150000): the writer may have meant three decimals.
    */
   pointAsGrouping?: true;
+  /** The multiplier word written after the number (`Mio` in `2,3 Mio`), which `value` includes. */
+  multiplier?: string;
 }
 
 export interface AmountStyle {
@@ -30,7 +32,40 @@ export interface AmountStyle {
 /** What a user is told when an amount does not parse. */
 export const AMOUNT_EXPECTED = 'a number such as 1234.50, $1,234.50, 1.234,50, (500) or USD 1,000';
 
-const CODE = /^[A-Z]{3}$/;
+/** The ISO 4217 codes of current currencies, as the runtime's Unicode data lists them. */
+const ISO_4217 = new Set(Intl.supportedValuesOf('currency'));
+/** Three letters that are an ISO 4217 code (`EUR`; not `MIO`, `TSD`, `STK`). */
+const isCode = (letters: string) => /^[A-Z]{3}$/.test(letters) && ISO_4217.has(letters);
+
+/**
+ * Words written after a number that multiply it, by the power of ten each stands for: German `Tsd`,
+ * `Tausend`, `Mio`, `Mrd` (Milliarde, 10⁹), English `k`, `thousand`, `mn`, `million`, `bn`. Lower case,
+ * without a closing `.`.
+ */
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['k', 3],
+  ['tsd', 3],
+  ['tausend', 3],
+  ['thousand', 3],
+  ['mio', 6],
+  ['mn', 6],
+  ['million', 6],
+  ['millions', 6],
+  ['millionen', 6],
+  ['mrd', 9],
+  ['milliarde', 9],
+  ['milliarden', 9],
+  ['bn', 9],
+]);
+/**
+ * Multiplier words that mean different amounts to different writers, never applied: `M` and `MM` are a
+ * thousand and a million in accounting usage (after the Roman numeral) but a million elsewhere, `B` a
+ * billion or nothing, `billion` 10⁹ in English but `Billion` 10¹² in German, `mil` a thousand in Spanish and
+ * Portuguese but a million in English shorthand.
+ */
+const AMBIGUOUS_MULTIPLIERS = new Set(['m', 'mm', 'b', 'billion', 'billions', 'mil', 'mill']);
+/** A number followed by one word of letters (`2,3 Mio`, `500k`, `1.234,00 Stk`). */
+const NUMBER_THEN_WORD = /^(.*[\d)])\s*(\p{L}+)\.?$/u;
 /** The common case, read without the separator rules: `1234`, `-1234.5`. */
 const PLAIN = /^-?\d{1,15}(\.\d+)?$/;
 const GROUPING_SPACES = /[\s\u00a0\u202f']/g;
@@ -57,12 +92,12 @@ export function parseAmount(text: string, style: AmountStyle = {}): ParsedAmount
     s = s.slice(1, -1).trim();
   }
   const head = s.slice(0, 3).toUpperCase();
-  if (s.length > 3 && CODE.test(head) && !/\p{L}/u.test(s.charAt(3))) {
+  if (s.length > 3 && isCode(head) && !/\p{L}/u.test(s.charAt(3))) {
     currency = head;
     s = s.slice(3).trim();
   } else {
     const tail = s.slice(-3).toUpperCase();
-    if (s.length > 3 && CODE.test(tail) && /[\s\d.)]/.test(s.charAt(s.length - 4))) {
+    if (s.length > 3 && isCode(tail) && /[\s\d.)]/.test(s.charAt(s.length - 4))) {
       currency = tail;
       s = s.slice(0, -3).trim();
     }
@@ -89,7 +124,19 @@ export function parseAmount(text: string, style: AmountStyle = {}): ParsedAmount
       s = s.slice(0, -trail.length).trimEnd();
     }
   }
+  let power = 0;
+  let multiplier = '';
+  const worded = NUMBER_THEN_WORD.exec(s);
+  if (worded !== null) {
+    const found = MULTIPLIERS.get(worded[2]!.toLowerCase());
+    if (found === undefined) return null;
+    power = found;
+    multiplier = worded[2]!;
+    s = worded[1]!.trimEnd();
+  }
   s = (sign + s).replace(GROUPING_SPACES, '');
+  // Excel's accounting format writes zero as a dash: `-`, `- €`, `€ -`, `$ -`.
+  if (s === '-' && power === 0) return zeroAmount(currency, symbol, negative);
   if (s.startsWith('-') || s.startsWith('+')) {
     if (s.startsWith('-')) negative = !negative;
     s = s.slice(1);
@@ -99,12 +146,47 @@ export function parseAmount(text: string, style: AmountStyle = {}): ParsedAmount
   }
   const digits = normaliseSeparators(s, style.decimalComma === true);
   if (digits === null) return null;
-  const value = Number(digits);
+  // Shifting the decimal point in the text keeps `2.3` × 10⁶ exact (2300000, not 2299999.9999999995).
+  const value = Number(power === 0 ? digits : `${digits}e${power}`);
   if (!Number.isFinite(value)) return null;
   const out: ParsedAmount = { value: negative && value !== 0 ? -value : value, currency };
   if (symbol !== '') out.symbol = symbol;
   if (style.decimalComma !== true && /^\d+\.\d{3}$/.test(s) && !/^0+\./.test(s)) out.pointAsGrouping = true;
+  if (multiplier !== '') out.multiplier = multiplier;
   return out;
+}
+
+/** A zero written as a dash (accounting format), with the code or symbol written beside it. */
+function zeroAmount(currency: string, symbol: string, bracketed: boolean): ParsedAmount | null {
+  if (bracketed) return null;
+  const out: ParsedAmount = { value: 0, currency };
+  if (symbol !== '') out.symbol = symbol;
+  return out;
+}
+
+/**
+ * Why text that `parseAmount` does not read is no amount, when a word in it says so: a multiplier whose
+ * size depends on the writer (`5 M`, `2 billion`), or a word that is neither a currency nor a multiplier
+ * (`1.234,00 Stk`, a quantity in pieces). Null when no such word explains it, and for text without a number.
+ */
+export function amountWordProblem(text: string): string | null {
+  if (!/\d/.test(text)) return null;
+  for (const word of text.match(/\p{L}+/gu) ?? []) {
+    const lower = word.toLowerCase();
+    if (MULTIPLIERS.has(lower) || ALL_SYMBOLS.includes(word)) continue;
+    if (word.length === 3 && isCode(word.toUpperCase())) continue;
+    if (AMBIGUOUS_MULTIPLIERS.has(lower)) {
+      return (
+        `"${word}" after the number is a multiplier writers use for different amounts (a thousand, a ` +
+        'million or a billion), so it was not applied: write the amount in full'
+      );
+    }
+    return (
+      `"${word}" is not a currency (an ISO 4217 code or a symbol) or a multiplier (Tsd, Mio, Mrd, k, ` +
+      'million, bn): a quantity or a unit is not an amount'
+    );
+  }
+  return null;
 }
 
 /**

@@ -167,3 +167,62 @@ describe('RowBuilder.build(record): dates', () => {
     );
   });
 });
+
+describe('RowBuilder.build(record): amounts', () => {
+  const headers = ['Lieferantenname', 'Land', 'Betrag', 'Währung'];
+  const build = (builder: RowBuilder, amount: string, currency = '') =>
+    builder.build(['Hoshine Silicon Industry Co Ltd', 'CN', amount, currency], 1, 2);
+
+  it('reads an accounting-format zero as zero', () => {
+    const builder = new RowBuilder(planColumns(headers), headers, { decimalComma: true });
+    for (const text of ['-', '- €', '€ -']) {
+      const out = build(builder, text, 'EUR');
+      expect(isRejected(out) ? out.reason : [out.amount, out.currency]).toEqual([0, 'EUR']);
+    }
+    expect(builder.notes()).toEqual([]);
+  });
+
+  it('screens a row whose amount cell says it has none, and counts such rows', () => {
+    const builder = new RowBuilder(planColumns(headers), headers, { decimalComma: true });
+    const amounts = ['n/a', 'N/A', '—'].map((text, i) => {
+      const out = builder.build(['Hoshine Silicon Industry Co Ltd', 'CN', text, 'EUR'], i + 1, i + 2);
+      return isRejected(out) ? out.reason : out.amount;
+    });
+    expect(amounts).toEqual([null, null, null]);
+    const notes = builder.notes();
+    expect(notes.map((n) => [n.code, n.column, n.row])).toEqual([['amount_not_given', 'Betrag', 1]]);
+    expect(notes[0]?.message).toContain(
+      '3 row(s) say in column "Betrag" that they have no amount (first: "n/a"',
+    );
+  });
+
+  it('reads a multiplier word as such, never as a currency, and says so', () => {
+    const builder = new RowBuilder(planColumns(headers), headers, { decimalComma: true });
+    const out = [build(builder, '1,5 Mio', 'EUR'), build(builder, '2,3 Mio'), build(builder, '500 Tsd')].map(
+      (r) => (isRejected(r) ? r.reason : [r.amount, r.currency]),
+    );
+    expect(out).toEqual([
+      [1500000, 'EUR'],
+      [2300000, ''],
+      [500000, ''],
+    ]);
+    const notes = builder.notes();
+    expect(notes.map((n) => n.code)).toEqual(['amount_multiplier']);
+    expect(notes[0]?.message).toContain('3 amount(s) in column "Betrag" are written with a multiplier word');
+    expect(notes[0]?.message).toContain('"1,5 Mio" at row 1, line 2, read as 1500000');
+  });
+
+  it('rejects a quantity with its unit, saying why', () => {
+    const builder = new RowBuilder(planColumns(headers), headers, { decimalComma: true });
+    const out = build(builder, '1.234,00 Stk');
+    expect(isRejected(out) ? out.reason : out.currency).toBe(
+      'amount "1.234,00 Stk" in column "Betrag" is not a number: "Stk" is not a currency (an ISO 4217 code or a symbol) or a multiplier (Tsd, Mio, Mrd, k, million, bn): a quantity or a unit is not an amount',
+    );
+  });
+
+  it('still rejects other text with the usual reason', () => {
+    const builder = new RowBuilder(planColumns(headers), headers, { decimalComma: true });
+    const out = build(builder, '12-34');
+    expect(isRejected(out) ? out.reason : null).toMatch(/is not a number: expected a number such as/);
+  });
+});

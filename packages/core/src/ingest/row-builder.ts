@@ -5,7 +5,7 @@ import {
   type RejectedRow,
   type SpendRow,
 } from '../model/spend-row.js';
-import { AMOUNT_EXPECTED, type AmountStyle, parseAmount } from './amount-parser.js';
+import { AMOUNT_EXPECTED, type AmountStyle, amountWordProblem, parseAmount } from './amount-parser.js';
 import type { ColumnPlan } from './column-mapper.js';
 import { readCots } from './cots-parser.js';
 import { AMBIGUOUS_SYMBOLS, ambiguousSymbolLabel, isSymbolOf, symbolCurrency } from './currency-symbols.js';
@@ -14,6 +14,31 @@ import { parseShare, readCount } from './share-parser.js';
 
 /** A head count given only as an upper bound (`Less than 1000`): no count, but nothing wrong either. */
 const UPPER_BOUND_ONLY = /^(less than|fewer than|under|below|<)\s*\d/i;
+
+/**
+ * Amount cells that say the row has no amount (`n/a`, `—`, Excel's `#N/A`): screened with none, and counted.
+ * A lone `-` is not one of them: it is how Excel's accounting format writes zero.
+ */
+const NO_AMOUNT = new Set([
+  'n/a',
+  'na',
+  'n.a.',
+  '#n/a',
+  '—',
+  '–',
+  '--',
+  'none',
+  'nil',
+  'null',
+  'not available',
+]);
+
+/** Whether an amount cell is one of `NO_AMOUNT` (most are numbers, passed over at their first digit). */
+function saysNoAmount(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (Number.isNaN(c) || (c >= 48 && c <= 57) || text.length > 13) return false;
+  return NO_AMOUNT.has(text.toLowerCase());
+}
 
 /** Values that mean "no value" in a date / count / share column, not worth a note. */
 const NO_VALUE = new Set(['n/a', 'na', '-', '--', 'none', 'null', 'unknown', 'not available', 'nil']);
@@ -121,17 +146,32 @@ export class RowBuilder {
     let amount: number | null = null;
     let currency = cell(fields, at.currency).toUpperCase();
     const amountText = cell(fields, at.amount);
-    if (amountText !== '') {
+    if (saysNoAmount(amountText)) {
+      this.remark(
+        'amount_not_given',
+        'amount',
+        amountText,
+        row,
+        line,
+        (t) =>
+          `${t.count} row(s) say in column "${this.header('amount')}" that they have no amount (first: ` +
+          `"${t.first.value}" at row ${t.first.row}, line ${t.first.line}): they were screened without one, as ` +
+          'if the cell were empty, and add nothing to the spend totals.',
+      );
+    } else if (amountText !== '') {
       const parsed = parseAmount(amountText, this.style);
       if (parsed === null) {
+        const why = amountWordProblem(amountText);
         return reject(
           row,
           line,
           ref,
-          `amount "${amountText}" in column "${this.header('amount')}" is not a number: expected ${AMOUNT_EXPECTED}`,
+          `amount "${amountText}" in column "${this.header('amount')}" is not a number: ` +
+            (why ?? `expected ${AMOUNT_EXPECTED}`),
           fields,
         );
       }
+      if (parsed.multiplier !== undefined) this.multiplied(amountText, parsed.value, row, line);
       if (parsed.currency !== '') {
         if (currency !== '' && currency !== parsed.currency) {
           return reject(
@@ -335,6 +375,21 @@ export class RowBuilder {
       });
     }
     return date;
+  }
+
+  /** Notes amounts written with a multiplier word (`2,3 Mio`), read multiplied out. */
+  private multiplied(text: string, value: number, row: number, line: number): void {
+    this.remark(
+      'amount_multiplier',
+      'amount',
+      text,
+      row,
+      line,
+      (t) =>
+        `${t.count} amount(s) in column "${this.header('amount')}" are written with a multiplier word and ` +
+        `were read multiplied out (first: "${t.first.value}" at row ${t.first.row}, line ${t.first.line}, ` +
+        `read as ${value}): rounded amounts, not the exact spend.`,
+    );
   }
 
   /** Notes amounts like `150.000` in a file whose decimal mark is the point, read as 150000. */
