@@ -213,6 +213,23 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(differ.why.map((w) => w.code)).toContain('country_differs');
   });
 
+  it('counts Hong Kong and Macao as part of China, as the lists do, neither agreeing nor differing', () => {
+    const resolveCountry = (t: string) => ({ HK: 'HKG', MO: 'MAC', CN: 'CHN', TW: 'TWN' })[t] ?? null;
+    const at = (countryA: string, countryB: string) =>
+      scoreNames('ESQUEL GROUP', 'Esquel Group', normaliser, { resolveCountry, countryA, countryB });
+    expect(at('HK', 'CN').score).toBe(1);
+    expect(at('CN', 'MO').score).toBe(1);
+    expect(at('HK', 'CN').why.find((w) => w.code === 'country_compatible')?.detail).toBe(
+      'HKG / CHN (Hong Kong and Macao are part of China, as the lists have them)',
+    );
+    expect(at('HK', 'CN').why.some((w) => w.code === 'country_differs' || w.code === 'country_agrees')).toBe(
+      false,
+    );
+    // Taiwan, and Hong Kong against Macao, still differ.
+    expect(at('TW', 'CN').score).toBe(1 - SCORE_SETTINGS.countryDiffers);
+    expect(at('HK', 'MO').score).toBe(1 - SCORE_SETTINGS.countryDiffers);
+  });
+
   it('lets another country outweigh a match that rests on one distinctive word', () => {
     const resolveCountry = (t: string) => ({ VN: 'VNM', TW: 'TWN' })[t] ?? null;
     const at = (a: string, b: string, countryA: string, countryB: string) =>

@@ -832,7 +832,8 @@ function shareAny(a: readonly string[], b: readonly string[]): boolean {
 
 /**
  * Applies the country signal: agreement adds a little, disagreement takes off more, and more again
- * when the names share only one distinctive word (`countryDiffersWeak`).
+ * when the names share only one distinctive word (`countryDiffersWeak`). Hong Kong or Macao against China
+ * neither adds nor takes off (see `PART_OF`).
  */
 export function applyCountry(
   detail: ScoreDetail,
@@ -841,6 +842,18 @@ export function applyCountry(
   explain: boolean,
 ): ScoreDetail {
   if (!queryIso3 || !entryIso3 || detail.score === 0) return detail;
+  if (partOf(queryIso3, entryIso3) || partOf(entryIso3, queryIso3)) {
+    // Neither agreement nor disagreement: a Hong Kong group listed under China is the same country to the
+    // list, but Hong Kong is not where every Chinese company is.
+    if (explain) {
+      detail.why.push({
+        code: 'country_compatible',
+        detail: `${queryIso3} / ${entryIso3} (${PART_OF_NOTE})`,
+        weight: 0,
+      });
+    }
+    return detail;
+  }
   if (queryIso3 === entryIso3) {
     const score = r4(Math.min(1, detail.score + SCORE_SETTINGS.countryAgrees));
     if (explain)
@@ -858,6 +871,19 @@ export function applyCountry(
     });
   }
   return { ...detail, score };
+}
+
+/**
+ * Countries that the lists count as part of another: the UFLPA Entity List gives its Hong Kong-based
+ * entries the country China ("China (Hong Kong-based group)"), and Hong Kong and Macao are Special
+ * Administrative Regions of China. A supplier there does not differ in country from an entry listed
+ * under China, nor the other way round.
+ */
+const PART_OF: Readonly<Record<string, string>> = { HKG: 'CHN', MAC: 'CHN' };
+const PART_OF_NOTE = 'Hong Kong and Macao are part of China, as the lists have them';
+
+function partOf(part: string, whole: string): boolean {
+  return PART_OF[part] === whole;
 }
 
 /** What the country mismatch's explanation adds, by why the match is weak. */
