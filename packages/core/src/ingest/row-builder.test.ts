@@ -48,11 +48,52 @@ describe('RowBuilder.build(record): a totals line', () => {
     'Gesamt',
     'TOTAL GENERAL',
     'Total (EUR)',
+    'Total Geral',
+    'Totale generale',
+    'Total Result',
+    'Gesamtergebnis',
+    'Ergebnis',
+    'Gesamtsumme',
+    'Gesamtbetrag',
+    'Endsumme',
+    'Totale',
+    'Totaux',
+    'Suma',
+    'Suma total',
+    'Soma',
+    'Somme',
+    'Somme totale',
+    'Sous-total',
+    'Sub-total',
+    'Total EUR',
+    'Summe EUR',
+    'Summe (€)',
+    'Total 2024',
+    'Resultado',
   ])('rejects "%s" with nothing else but amounts', (label) => {
     const out = builder.build([label, '', '1,234,567'], 9, 10);
     expect(isRejected(out) ? out.reason : null).toBe(
-      `"${label}" in column "Factory Name" with nothing else but amounts is a totals line, not a supplier`,
+      `"${label}" in column "Factory Name" with nothing else but amounts or counts is a totals line, not a supplier`,
     );
+  });
+
+  it.each(['Total Ltd', 'Total Gas', 'Total eur', 'TotalEnergies', 'Total S.A.', 'Summit', 'Ergebnis GmbH'])(
+    'reads "%s" with only an amount as a supplier',
+    (name) => {
+      const out = builder.build([name, '', '100'], 1, 2);
+      expect(isRejected(out) ? out.reason : out.supplier).toBe(name);
+    },
+  );
+
+  it("rejects a brand list's Total row with only a summed worker count and share", () => {
+    const headers = ['Factory Name', 'Country', 'City', 'Number of Workers', '% Migrant Workers'];
+    const brand = new RowBuilder(planColumns(headers), headers, {});
+    const out = brand.build(['Total', '', '', '14450', '12%'], 9, 10);
+    expect(isRejected(out) ? out.reason : null).toBe(
+      '"Total" in column "Factory Name" with nothing else but amounts or counts is a totals line, not a supplier',
+    );
+    const factory = brand.build(['Total', 'France', '', '120', ''], 1, 2);
+    expect(isRejected(factory) ? factory.reason : factory.supplier).toBe('Total');
   });
 
   it('reads a supplier named Total that has a country, and names that only contain the word', () => {

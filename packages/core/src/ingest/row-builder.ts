@@ -8,7 +8,13 @@ import {
 import { AMOUNT_EXPECTED, type AmountStyle, amountWordProblem, parseAmount } from './amount-parser.js';
 import type { ColumnPlan } from './column-mapper.js';
 import { readCots } from './cots-parser.js';
-import { AMBIGUOUS_SYMBOLS, ambiguousSymbolLabel, isSymbolOf, symbolCurrency } from './currency-symbols.js';
+import {
+  ALL_SYMBOLS,
+  AMBIGUOUS_SYMBOLS,
+  ambiguousSymbolLabel,
+  isSymbolOf,
+  symbolCurrency,
+} from './currency-symbols.js';
 import { parseDate, slashDateOrder } from './date-parser.js';
 import { parseShare, readCount } from './share-parser.js';
 
@@ -134,12 +140,12 @@ export class RowBuilder {
         fields,
       );
     }
-    if (TOTALS_LINE.test(supplier) && this.onlySupplierAndAmounts(fields)) {
+    if (isTotalsLabel(supplier) && this.onlySupplierAndFigures(fields)) {
       return reject(
         row,
         line,
         ref,
-        `"${supplier}" in column "${this.header('supplier')}" with nothing else but amounts is a totals line, not a supplier`,
+        `"${supplier}" in column "${this.header('supplier')}" with nothing else but amounts or counts is a totals line, not a supplier`,
         fields,
       );
     }
@@ -416,10 +422,13 @@ export class RowBuilder {
     return `missing supplier name (columns ${columns.slice(0, -1).join(', ')} and ${columns.at(-1)} are empty)`;
   }
 
-  /** True when every mapped column but the supplier name and the money columns is empty. */
-  private onlySupplierAndAmounts(fields: string[]): boolean {
+  /**
+   * True when every mapped column but the supplier name, the money columns and the figures a sum line adds
+   * up (a brand list's worker count and migrant share) is empty.
+   */
+  private onlySupplierAndFigures(fields: string[]): boolean {
     for (const f of CANONICAL_FIELDS) {
-      if (f === 'supplier' || f === 'amount' || f === 'currency' || f === 'contract_value') continue;
+      if (SUMMED_FIELDS.has(f)) continue;
       if (cell(fields, this.at[f]) !== '') return false;
     }
     return true;
@@ -505,9 +514,40 @@ function orderPattern(dayFirst: boolean): string {
   return dayFirst ? 'DD/MM/YYYY' : 'MM/DD/YYYY';
 }
 
-/** The label of a spreadsheet's sum line, where a supplier name would be. */
+/** The supplier cell and the columns a sum line fills: amounts, their currency, counts and shares. */
+const SUMMED_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalField>([
+  'supplier',
+  'amount',
+  'currency',
+  'contract_value',
+  'workers',
+  'migrant_share',
+]);
+
+/**
+ * The label of a spreadsheet's sum line, where a supplier name would be, in English, German, French,
+ * Spanish, Portuguese and Italian, with Excel's pivot-table labels (`Grand Total`, `Gesamtergebnis`,
+ * `Ergebnis`, `Total Geral`, `Totale generale`, `Total général`, `Total Result`). A currency (`(EUR)`, `(€)`,
+ * `EUR`) or a year (`Total 2024`) may follow it.
+ */
 const TOTALS_LINE =
-  /^(?:(?:grand\s+|sub-?\s*)?totals?(?:\s+g[ée]n[ée]ral)?|sum|summe|gesamt|gesamtsumme|zwischensumme)(?:\s*\([A-Z]{3}\))?\s*:?$/i;
+  /^(?:(?:grand\s+|sub-?\s*|sous-?\s*)?(?:totals?|totaux|totales?)(?:\s+(?:g[ée]n[ée]ral|geral|generale|result))?|(?:suma|soma|somme)(?:\s+totale?)?|sum|summe|gesamt|gesamtsumme|gesamtergebnis|gesamtbetrag|endsumme|zwischensumme|ergebnis|resultado)(?:\s*\(\s*(\S{1,3})\s*\)|\s+([A-Za-z]{3})|\s+(?:19|20)\d{2})?\s*:?$/i;
+
+/** The ISO 4217 codes of current currencies, as the runtime's Unicode data lists them. */
+const ISO_4217 = new Set(Intl.supportedValuesOf('currency'));
+
+/**
+ * Whether a supplier cell is a sum line's label. A word after the label counts only as an ISO 4217 code in
+ * capitals (`Total EUR`, not `Total Ltd` or `Total Gas`); in brackets, a code in any case or a currency symbol.
+ */
+function isTotalsLabel(text: string): boolean {
+  const m = TOTALS_LINE.exec(text);
+  if (m === null) return false;
+  const [, bracketed, bare] = m;
+  if (bracketed !== undefined)
+    return ISO_4217.has(bracketed.toUpperCase()) || ALL_SYMBOLS.includes(bracketed);
+  return bare === undefined || ISO_4217.has(bare);
+}
 
 /**
  * The text of a note under (or above) a table: `Source: …`, `Notes: …`, `* amounts as invoiced`, `Prepared by
