@@ -6,11 +6,20 @@ import { farPortion, rowCurrency } from './far-portion.js';
 
 /** The FAR 52.222-50(h) portion of one contract: amounts of its qualifying rows summed per currency. */
 export interface ContractFarTotals {
+  /**
+   * The contract's id as the file first writes it: ids written with other case, spaces, dashes or dots
+   * (`W912DQ-16-D-3002`, `w912dq16d3002`) are the same contract (see `contractKey`).
+   */
   contract_id: string;
   /** Currency → sum of the amounts of the contract's rows that are outside-US non-COTS supplies or services. */
   totals: Record<string, number>;
   /** How many of the contract's rows are in those totals. */
   rows: number;
+  /**
+   * How many of the contract's qualifying rows give no amount (an administrative modification, a blank
+   * cell): they add nothing to the totals, but they are rows of the contract and get its answer.
+   */
+  rows_without_amount: number;
   /**
    * The earliest date (`YYYY-MM-DD`) among those rows, or '' when none is dated: the contract's first action
    * in the file, whose threshold is the one the whole contract is judged against.
@@ -21,7 +30,32 @@ export interface ContractFarTotals {
    * among those rows, or null when none gives one.
    */
   estimated_value: number | null;
+  /**
+   * When some of those rows have negative USD amounts (de-obligations): the sum of their positive USD
+   * amounts, what the contract obligated before the de-obligations netted it down; else null.
+   */
+  positive_usd: number | null;
 }
+
+/**
+ * The key that tells contracts apart: the id without spaces, dashes and dots, in capitals. Agency exports
+ * write a PIID with dashes (`W52P1J-21-C-0031`), FPDS and USAspending without (`W52P1J21C0031`), and a
+ * hand-kept file in lower case; they name one contract. Other characters (a slash between an IDV and its
+ * task order) are kept.
+ */
+export function contractKey(id: string): string {
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    // Most ids are already capitals and digits: returned as they are, with no new string.
+    if (c <= 32 || c === 45 || c === 46 || (c >= 97 && c <= 122) || c > 127) {
+      return id.replace(SEPARATORS, '').toUpperCase();
+    }
+  }
+  return id;
+}
+
+/** White space, the hyphen-minus and the Unicode hyphens and dashes (U+2010–U+2015), the full stop. */
+const SEPARATORS = /[\s\-\u2010-\u2015.]+/g;
 
 export interface ContractFarAggregator {
   add(row: SpendRow): void;
@@ -31,7 +65,7 @@ export interface ContractFarAggregator {
 }
 
 /**
- * The pre-pass of a screening run: sums, per `contract_id`, the amounts of the rows that form a FAR
+ * The pre-pass of a screening run: sums, per contract (`contractKey` of the `contract_id`), the amounts of the rows that form a FAR
  * 52.222-50(h) portion, so that each row can be judged against its contract's whole qualifying value.
  * Only contracts with a qualifying row are kept, compactly, as a file can hold hundreds of thousands: each
  * contract id once, its characters in one byte arena (ids of Latin-1 characters; others, rare, in a side
@@ -51,6 +85,11 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
   let usd = new Float64Array(1024);
   let hasUsd = new Uint8Array(1024);
   let rows = new Uint32Array(1024);
+  let rowsWithoutAmount = new Uint32Array(1024);
+  /** Per contract whose first writing is not its key: that writing, shown in findings. */
+  const written = new Map<number, string>();
+  /** Per contract with a negative USD amount: the sum of its positive USD amounts. */
+  const positiveUsd = new Map<number, number>();
   /** Per contract, its earliest qualifying row's date as YYYYMMDD (0: none dated). */
   let firstDay = new Uint32Array(1024);
   /** Per contract, the largest USD estimated value of its qualifying rows (NaN: none given). */
@@ -63,6 +102,8 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
   /** Totals in a contract's further currencies, rarer still. */
   const moreTotals = new Map<number, Record<string, number>>();
   let last: ContractFarTotals | undefined;
+  let lastKey = '';
+  let lastId = '';
 
   const isLatin1 = (text: string): boolean => {
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 255) return false;
@@ -134,6 +175,7 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
     usd = grownCopy(usd, n);
     hasUsd = grownCopy(hasUsd, n);
     rows = grownCopy(rows, n);
+    rowsWithoutAmount = grownCopy(rowsWithoutAmount, n);
     firstDay = grownCopy(firstDay, n);
     const wider = new Float64Array(n).fill(Number.NaN);
     wider.set(estimate);
@@ -146,12 +188,27 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
 
   return {
     add(row) {
-      if (row.contract_id === '' || row.amount === null || !Number.isFinite(row.amount)) return;
+      if (row.contract_id === '' || (row.amount !== null && !Number.isFinite(row.amount))) return;
       if (farPortion(row, resolve) === null) return;
-      const i = indexOf(row.contract_id) ?? insert(row.contract_id);
+      const key = contractKey(row.contract_id);
+      if (key === '') return;
+      let i = indexOf(key);
+      if (i === undefined) {
+        i = insert(key);
+        if (key !== row.contract_id) written.set(i, ownString(row.contract_id));
+      }
       last = undefined;
+      const day = dayNumber(row.date);
+      if (day !== 0 && (firstDay[i] === 0 || day < (firstDay[i] as number))) firstDay[i] = day;
+      if (row.amount === null) {
+        rowsWithoutAmount[i] = (rowsWithoutAmount[i] as number) + 1;
+        return;
+      }
       const cur = rowCurrency(row);
       if (cur === 'USD') {
+        const positive = positiveUsd.get(i);
+        if (row.amount < 0 && positive === undefined) positiveUsd.set(i, usd[i] as number);
+        else if (row.amount > 0 && positive !== undefined) positiveUsd.set(i, positive + row.amount);
         usd[i] = (usd[i] as number) + row.amount;
         hasUsd[i] = 1;
         const value = row.contract_value;
@@ -178,12 +235,16 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
         }
       }
       rows[i] = (rows[i] as number) + 1;
-      const day = dayNumber(row.date);
-      if (day !== 0 && (firstDay[i] === 0 || day < (firstDay[i] as number))) firstDay[i] = day;
     },
     get(id) {
-      if (last !== undefined && last.contract_id === id) return last;
-      const i = indexOf(id);
+      // Rows of one contract follow each other: the same written id is answered without folding it again.
+      if (last !== undefined && id === lastId) return last;
+      const key = contractKey(id);
+      if (last !== undefined && lastKey === key) {
+        lastId = id;
+        return last;
+      }
+      const i = indexOf(key);
       if (i === undefined) return undefined;
       const totals: Record<string, number> = {};
       if (hasUsd[i] === 1) totals.USD = usd[i] as number;
@@ -193,12 +254,16 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
       if (more !== undefined) Object.assign(totals, more);
       const value = estimate[i] as number;
       last = {
-        contract_id: id,
+        contract_id: written.get(i) ?? key,
         totals,
         rows: rows[i] as number,
+        rows_without_amount: rowsWithoutAmount[i] as number,
         first_date: dayText(firstDay[i] as number),
         estimated_value: Number.isNaN(value) ? null : value,
+        positive_usd: positiveUsd.get(i) ?? null,
       };
+      lastKey = key;
+      lastId = id;
       return last;
     },
     get size() {

@@ -1,8 +1,10 @@
+import { ownString } from '../ingest/own-string.js';
 import type { Finding } from '../model/finding.js';
+import type { Problem } from '../model/problem.js';
 import type { SpendRow } from '../model/spend-row.js';
 import type { FarThreshold } from '../reference/far-threshold.js';
 import type { ReferenceData } from '../reference/reference-data.js';
-import type { ContractFarTotals } from './contract-far-aggregator.js';
+import { type ContractFarTotals, contractKey } from './contract-far-aggregator.js';
 import { type FarPortion, rowCurrency } from './far-portion.js';
 import type { Weights } from './weights.js';
 
@@ -17,44 +19,66 @@ export function thresholdOn(thresholds: readonly FarThreshold[], date: string): 
 
 const usd = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
+/** The `far_plan` test of one row, with the notes of the run on what it could not judge as it stands. */
+export interface FarPlanRule {
+  (row: SpendRow, portion: FarPortion | null, contract?: ContractFarTotals): Finding | null;
+  /**
+   * Notes for the run's problems, each counted with its first row: rows dated before the first threshold
+   * (`far_before_threshold`), and contracts whose de-obligations take them under the threshold that their
+   * positive amounts exceed (`far_net_of_deobligations`).
+   */
+  problems(): Problem[];
+}
+
 /**
  * The `far_plan` finding: FAR 52.222-50(h) requires a compliance plan for the portion of a contract that is
  * non-COTS supplies acquired, or services performed, outside the US with a value over the threshold in
  * force on the row's date (else today). With a contract's totals (rows sharing a `contract_id`), the
  * contract's qualifying USD total is compared with the threshold in force on the contract's earliest dated
- * row; otherwise the row's own amount. Where the file states the contract's estimated value
- * (`contract_value`) and it is larger, that value is compared instead. Only USD is compared.
+ * row, and every qualifying row of the contract, one without an amount too, gets that answer; otherwise
+ * the row's own amount. Where the file states the contract's estimated value (`contract_value`) and it is
+ * larger, that value is compared instead. Only USD is compared.
  */
 export function createFarPlanRule(
-  ref: ReferenceData,
+  ref: Pick<ReferenceData, 'farThresholds'>,
   weights: Weights,
   today: string,
   countryName: (iso3: string) => string,
-): (row: SpendRow, portion: FarPortion | null, contract?: ContractFarTotals) => Finding | null {
+): FarPlanRule {
   const level = weights.levels.far_plan;
-  return (row, portion, contract) => {
-    if (portion === null || row.amount === null) return null;
+  const notes = new FarRuleNotes(ref.farThresholds);
+  const rule = (row: SpendRow, portion: FarPortion | null, contract?: ContractFarTotals): Finding | null => {
+    if (portion === null) return null;
     if (rowCurrency(row) !== 'USD') return null;
-    const shared = contract !== undefined && contract.rows > 1;
+    const shared = contract !== undefined && contract.rows + contract.rows_without_amount > 1;
+    if (!shared && row.amount === null) return null;
     // One contract, one threshold: the one in force on its first action in the file (its award, as far as
     // the file shows), so that every row of the contract gets the same answer.
     const onDate = shared && contract.first_date !== '' ? contract.first_date : row.date || today;
     const threshold = thresholdOn(ref.farThresholds, onDate);
-    if (threshold === null) return null;
-    const obligated = shared ? (contract.totals.USD ?? 0) : row.amount;
+    if (threshold === null) {
+      notes.beforeThreshold(row, onDate);
+      return null;
+    }
+    const obligated = shared ? (contract.totals.USD ?? 0) : (row.amount as number);
     // The clause speaks of the portion's estimated value: a file that states the contract's value (base and
     // all options) is believed over the sum of the obligations it happens to hold (a download limited to a
     // period holds only some of a contract's actions).
     const estimated = shared ? contract.estimated_value : row.contract_value;
     const byEstimate = estimated !== null && estimated > obligated;
     const value = byEstimate ? estimated : obligated;
-    if (!(value > threshold.amount)) return null;
+    if (!(value > threshold.amount)) {
+      if (shared && contract.positive_usd !== null && contract.positive_usd > threshold.amount) {
+        notes.netOfDeobligations(row, contract, threshold);
+      }
+      return null;
+    }
     const what =
       portion.kind === 'services'
         ? `services performed in ${countryName(portion.iso3)}${portion.place_unknown ? " (place of performance not given: the supplier's country)" : ''}`
         : `supplies from ${countryName(portion.iso3)}, not COTS${portion.cots_unknown ? ' (the file does not say the items are COTS: treated as not COTS)' : ''}`;
     const obligations = shared
-      ? `USD ${usd.format(obligated)} over ${contract.rows} such rows`
+      ? `USD ${usd.format(obligated)} over ${rowsText(contract)}`
       : `USD ${usd.format(obligated)}`;
     const stated = `estimated value USD ${usd.format(value)} as the file states it (${obligations} obligated in the file)`;
     const basis = shared
@@ -66,10 +90,14 @@ export function createFarPlanRule(
       shared && contract.first_date !== ''
         ? `threshold from ${threshold.from}, in force on ${contract.first_date}, the contract's first action in the file`
         : `threshold from ${threshold.from}`;
+    // A later threshold that the data reports but does not hold as verified is no threshold here; the
+    // finding says what the data says of it, for actions from the day it would apply.
+    const caveat =
+      threshold.caveat !== undefined && onDate >= threshold.caveat.from ? threshold.caveat.text : null;
     return {
       kind: 'far_plan',
       level,
-      summary: `FAR 52.222-50(h) compliance plan required: ${what}; ${basis} exceeds USD ${usd.format(threshold.amount)} (${inForce})`,
+      summary: `FAR 52.222-50(h) compliance plan required: ${what}; ${basis} exceeds USD ${usd.format(threshold.amount)} (${inForce}${caveat === null ? '' : `; from ${threshold.caveat?.from}, ${caveat}`})`,
       source: threshold.source,
       details: {
         portion: portion.kind,
@@ -83,7 +111,92 @@ export function createFarPlanRule(
         threshold_from: threshold.from,
         threshold_date: onDate,
         ...(byEstimate ? { obligated, estimated_value: value } : {}),
+        ...(caveat === null ? {} : { threshold_caveat: caveat }),
       },
     };
   };
+  return Object.assign(rule, { problems: () => notes.problems() });
+}
+
+/** "3 such rows", and the rows of the contract without an amount, which add nothing to it. */
+function rowsText(contract: ContractFarTotals): string {
+  const n = contract.rows;
+  const blank = contract.rows_without_amount;
+  return `${n} such row${n === 1 ? '' : 's'}${blank > 0 ? ` and ${blank} without an amount` : ''}`;
+}
+
+/** What the FAR test could not judge as it stands, counted with the first row of each kind. */
+class FarRuleNotes {
+  private before = 0;
+  private firstBefore: { row: number; line: number; date: string } | null = null;
+  /** Contract keys seen with de-obligations under the threshold (bounded: only their count is shown). */
+  private readonly netContracts = new Set<string>();
+  private netRows = 0;
+  private firstNet: {
+    contract: string;
+    row: number;
+    line: number;
+    positive: number;
+    net: number;
+    threshold: FarThreshold;
+  } | null = null;
+
+  constructor(private readonly thresholds: readonly FarThreshold[]) {}
+
+  beforeThreshold(row: SpendRow, date: string): void {
+    this.before++;
+    this.firstBefore ??= { row: row.row, line: row.line, date: ownString(date) };
+  }
+
+  netOfDeobligations(row: SpendRow, contract: ContractFarTotals, threshold: FarThreshold): void {
+    this.netRows++;
+    const key = contractKey(contract.contract_id);
+    if (this.netContracts.size < 100_000 && !this.netContracts.has(key))
+      this.netContracts.add(ownString(key));
+    this.firstNet ??= {
+      contract: ownString(contract.contract_id),
+      row: row.row,
+      line: row.line,
+      positive: contract.positive_usd ?? 0,
+      net: contract.totals.USD ?? 0,
+      threshold,
+    };
+  }
+
+  problems(): Problem[] {
+    const out: Problem[] = [];
+    const earliest = this.thresholds[0];
+    if (this.firstBefore !== null && earliest !== undefined) {
+      const f = this.firstBefore;
+      out.push({
+        code: 'far_before_threshold',
+        message:
+          `${this.before} row(s) that the FAR 52.222-50(h) compliance-plan test concerns (non-COTS supplies from ` +
+          `abroad or services performed abroad) are judged on a date before ${earliest.from}, the first ` +
+          `threshold in the data (USD ${usd.format(earliest.amount)}: ${earliest.note}) (first: row ${f.row}, ` +
+          `line ${f.line}, judged on ${f.date}): the compliance-plan requirement of paragraph (h) came with ` +
+          'that text, so they were not tested. A contract that a later modification brought under the clause ' +
+          'needs checking by hand.',
+        row: f.row,
+        line: f.line,
+      });
+    }
+    if (this.firstNet !== null) {
+      const f = this.firstNet;
+      out.push({
+        code: 'far_net_of_deobligations',
+        message:
+          `${this.netContracts.size} contract(s) (${this.netRows} row(s)) have de-obligations (negative ` +
+          'amounts) that take their net USD total under the FAR 52.222-50(h) threshold while their positive ' +
+          `amounts exceed it (first: contract ${f.contract}, row ${f.row}, line ${f.line}: USD ` +
+          `${usd.format(f.positive)} obligated, USD ${usd.format(f.net)} net, threshold USD ` +
+          `${usd.format(f.threshold.amount)} from ${f.threshold.from}). The test compares the net obligated ` +
+          'value, so they got no far_plan finding; the clause speaks of the estimated value, so check whether ' +
+          'the portion was expected to exceed the threshold when it was awarded or modified.',
+        row: f.row,
+        line: f.line,
+      });
+    }
+    return out;
+  }
 }

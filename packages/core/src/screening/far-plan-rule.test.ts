@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { spendRow } from '../model/spend-row.case.js';
+import type { SpendRow } from '../model/spend-row.js';
+import { parseFarThresholds } from '../reference/far-thresholds.js';
+import { createContractFarAggregator } from './contract-far-aggregator.js';
+import { createFarPlanRule } from './far-plan-rule.js';
+import { farPortion } from './far-portion.js';
+import { parseWeights } from './weights.js';
+
+const dataDir = new URL('../../../../data/', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, dataDir), 'utf8');
+const farThresholds = parseFarThresholds(read('far_thresholds.csv'));
+const weights = parseWeights(read('weights.json'));
+const names: Record<string, string> = {
+  AFG: 'Afghanistan',
+  KWT: 'Kuwait',
+  QAT: 'Qatar',
+  USA: 'United States',
+};
+const resolve = (text: string) =>
+  ({ Afghanistan: 'AFG', Kuwait: 'KWT', Qatar: 'QAT', USA: 'USA' })[text] ?? null;
+
+/** Screens `rows` as a run does: the contracts' pre-pass, then the rule on each row. */
+function run(rows: SpendRow[]) {
+  const rule = createFarPlanRule({ farThresholds }, weights, '2026-11-29', (iso3) => names[iso3] ?? iso3);
+  const agg = createContractFarAggregator(resolve);
+  for (const r of rows) agg.add(r);
+  const found = rows.map((r) =>
+    rule(r, farPortion(r, resolve), r.contract_id === '' ? undefined : agg.get(r.contract_id)),
+  );
+  return { found, problems: rule.problems() };
+}
+
+/** Services performed in Kuwait: a FAR 52.222-50(h) portion. */
+const kuwait = (row: number, contract_id: string, amount: number | null, date = '2021-01-10') =>
+  spendRow({ row, contract_id, amount, date, psc: 'S216', place_of_performance: 'Kuwait' });
+
+describe('createFarPlanRule(ref, weights, today, countryName)', () => {
+  it("gives a contract's row without an amount the answer of its contract", () => {
+    const { found } = run([
+      kuwait(1, 'W52P1J21C0500', 300_000),
+      kuwait(2, 'W52P1J21C0500', 300_000),
+      kuwait(6, 'W52P1J21C0500', null, '2021-06-01'),
+    ]);
+    expect(found[2]).not.toBeNull();
+    expect(found.map((f) => f?.summary)).toEqual(Array(3).fill(found[0]?.summary));
+    expect(found[0]?.summary).toContain(
+      'contract W52P1J21C0500: USD 600,000 over 2 such rows and 1 without an amount exceeds USD 550,000',
+    );
+    // One row with an amount and one without: still the contract's answer, on both rows.
+    const pair = run([kuwait(1, 'C-1', 700_000), kuwait(2, 'C-1', null)]).found;
+    expect(pair[1]?.summary).toContain('contract C-1: USD 700,000 over 1 such row and 1 without an amount');
+    expect(pair[0]?.summary).toBe(pair[1]?.summary);
+  });
+
+  it('gives no finding to a row without an amount whose contract stays under the threshold or is unknown', () => {
+    expect(run([kuwait(1, 'C-2', 300_000), kuwait(2, 'C-2', null)]).found).toEqual([null, null]);
+    expect(run([kuwait(1, 'C-3', null), kuwait(2, 'C-3', null)]).found).toEqual([null, null]);
+    expect(run([kuwait(1, '', null)]).found).toEqual([null]);
+  });
+
+  it('sums the rows of a contract whose id is written with other case, spaces, dashes or dots', () => {
+    const { found } = run([
+      kuwait(1, 'W52P1J-21-C-0031', 300_000),
+      kuwait(2, 'W52P1J21C0031', 300_000),
+      kuwait(3, 'w52p1j21c0031', 300_000),
+    ]);
+    expect(
+      found.every((f) => f?.summary.includes('contract W52P1J-21-C-0031: USD 900,000 over 3 such rows')),
+    ).toBe(true);
+    expect(found.map((f) => f?.details?.contract_id)).toEqual([
+      'W52P1J-21-C-0031',
+      'W52P1J21C0031',
+      'w52p1j21c0031',
+    ]);
+  });
+
+  it('cites the threshold row of the clause text it applies, dated by that text', () => {
+    const [f2019] = run([kuwait(1, '', 520_000, '2019-03-15')]).found;
+    expect(f2019?.details?.threshold).toBe(500_000);
+    expect(f2019?.source).toMatchObject({ dataset: 'far_thresholds', as_of: '2015-03-02' });
+    expect(f2019?.source.record).toContain('MAR 2015');
+    const [f2022] = run([kuwait(1, '', 600_000, '2022-03-15')]).found;
+    expect(f2022?.source).toMatchObject({ as_of: '2020-10-01' });
+  });
+
+  it('notes, counted with the first row, the rows dated before the first threshold', () => {
+    const { found, problems } = run([
+      spendRow({
+        row: 15,
+        amount: 900_000,
+        date: '2014-09-30',
+        psc: 'Z1JZ',
+        place_of_performance: 'Afghanistan',
+      }),
+      kuwait(16, 'C-4', 400_000, '2014-12-01'),
+      kuwait(17, 'C-4', 400_000, '2016-02-01'),
+      kuwait(18, '', 900_000, '2016-02-01'),
+    ]);
+    expect(found.map((f) => f?.details?.threshold ?? null)).toEqual([null, null, null, 500_000]);
+    const note = problems.find((p) => p.code === 'far_before_threshold');
+    expect(note).toMatchObject({ row: 15, line: 16 });
+    expect(note?.message).toMatch(/^3 row\(s\) that the FAR 52\.222-50\(h\) compliance-plan test concerns/);
+    expect(note?.message).toContain('before 2015-03-02, the first threshold in the data (USD 500,000');
+    expect(note?.message).toContain('(first: row 15, line 16, judged on 2014-09-30)');
+    expect(run([kuwait(1, '', 900_000, '2016-02-01')]).problems).toEqual([]);
+  });
+
+  it('carries the caveat of the data on actions from the day it names, and makes no threshold of it', () => {
+    const [late] = run([kuwait(7, '', 600_000, '2026-01-15')]).found;
+    expect(late?.details?.threshold).toBe(550_000);
+    expect(late?.summary).toContain(
+      'exceeds USD 550,000 (threshold from 2020-10-01; from 2025-10-01, one secondary source',
+    );
+    expect(late?.summary).toContain('gives USD 700,000');
+    expect(late?.details?.threshold_caveat).toContain('not verified');
+    const [early] = run([kuwait(7, '', 600_000, '2025-09-30')]).found;
+    expect(early?.summary).not.toContain('700,000');
+    expect(early?.details?.threshold_caveat).toBeUndefined();
+  });
+
+  it('keeps net totals but notes contracts that de-obligations take under the threshold', () => {
+    const qatar = (row: number, contract_id: string, amount: number) =>
+      spendRow({ row, contract_id, amount, date: '2021-03-01', psc: 'S203', place_of_performance: 'Qatar' });
+    const { found, problems } = run([
+      qatar(1, 'HQ003421C0100', 200_000),
+      qatar(2, 'HQ003421C0100', 200_000),
+      qatar(3, 'HQ003421C0100', 200_000),
+      qatar(4, 'HQ003421C0100', -60_000),
+      // Net still above: a finding and no note; positive sum below: neither.
+      qatar(5, 'C-6', 700_000),
+      qatar(6, 'C-6', -100_000),
+      qatar(7, 'C-7', 500_000),
+      qatar(8, 'C-7', -100_000),
+    ]);
+    expect(found.map((f) => f !== null)).toEqual([false, false, false, false, true, true, false, false]);
+    const notes = problems.filter((p) => p.code === 'far_net_of_deobligations');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ row: 1, line: 2 });
+    expect(notes[0]?.message).toMatch(/^1 contract\(s\) \(4 row\(s\)\) have de-obligations/);
+    expect(notes[0]?.message).toContain(
+      'first: contract HQ003421C0100, row 1, line 2: USD 600,000 obligated, USD 540,000 net, threshold USD 550,000 from 2020-10-01',
+    );
+  });
+});
