@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../classify/create-classifier.js';
 import type { SpendRow } from '../model/spend-row.js';
+import { parseCbpOrders } from '../reference/cbp-orders.js';
 import { createXinjiangGazetteer } from '../reference/xinjiang-gazetteer.js';
 import { createScreener } from './screener.js';
 import { buildTestReference, exactMatcher, spendRow } from './screening-fixture.case.js';
@@ -247,5 +248,60 @@ describe('product-wide CBP orders: products made with the good', () => {
     };
     expect(bans({ hs_code: '620342', origin_country: 'Turkmenistan' }, rawOnly)).toEqual([]);
     expect(bans({ hs_code: '520100', origin_country: 'Turkmenistan' }, rawOnly)).toHaveLength(1);
+  });
+});
+
+describe('region-limited CBP orders: the finding says what part of the country the order names', () => {
+  // The orders as the real loader reads them, with the real crosswalk.
+  const real = {
+    ...ref,
+    wroOrders: parseCbpOrders(read('lists/cbp_wro.csv'), ref.countries).orders,
+    classifier: createClassifier(
+      { codes: read('crosswalk/codes.csv'), keywords: read('crosswalk/keywords.csv') },
+      ref.goods,
+    ),
+  };
+  const bans = (row: Partial<SpendRow>) =>
+    createScreener(real, exactMatcher(real.listEntries), parseWeights(read('weights.json')), {
+      today: '2026-11-29',
+    })
+      .screen(spendRow(row))
+      .findings.filter((f) => f.kind === 'import_ban');
+
+  it('says the Marange order is limited to the Marange Diamond Fields, not all of Zimbabwe', () => {
+    const [ban, ...rest] = bans({
+      hs_code: '7102.31',
+      description: 'ROUGH DIAMONDS',
+      origin_country: 'Zimbabwe',
+    });
+    expect(rest).toEqual([]);
+    expect(ban?.summary).toContain(
+      'the order is limited to "Marange Diamond Fields", not all of Zimbabwe: check where the goods come from',
+    );
+    expect(ban?.details?.limited_to).toBe('Marange Diamond Fields');
+  });
+
+  it("gives the eastern-DRC gold order's limit in full, though its text is cut in the summary", () => {
+    const [ban] = bans({ hs_code: '7108.12', description: 'GOLD UNWROUGHT', origin_country: 'DR Congo' });
+    expect(ban?.summary).toContain('…');
+    expect(ban?.details?.limited_to).toBe(
+      'the Artisanal mining sites in the eastern Democratic Republic of the Congo (DRC)',
+    );
+    expect(ban?.summary).toContain(
+      'the order is limited to "the Artisanal mining sites in the eastern Democratic Republic of the Congo (DRC)", not all of Democratic Republic of the Congo',
+    );
+  });
+
+  it.each([
+    [{ hs_code: '520100', origin_country: 'Turkmenistan' }, 'Turkmenistan'],
+    [{ description: 'Tobacco leaf, flue-cured', origin_country: 'Malawi' }, 'Malawi'],
+    [{ hs_code: '520100', supplier_address: 'Urumqi', supplier_country: 'China' }, 'Xinjiang'],
+  ])('adds no limit to an order on a whole country or on Xinjiang (%o)', (row, named) => {
+    const found = bans(row);
+    expect(found.some((f) => f.summary.includes(named))).toBe(true);
+    for (const f of found) {
+      expect(f.summary).not.toContain('limited to');
+      expect(f.details?.limited_to).toBeUndefined();
+    }
   });
 });

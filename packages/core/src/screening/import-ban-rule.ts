@@ -43,6 +43,13 @@ interface OrderRule {
    */
   products: boolean;
   xinjiang: boolean;
+  /**
+   * The part of the order's country it is limited to, in the order's own words (`Marange Diamond Fields`,
+   * `the Artisanal mining sites in the eastern Democratic Republic of the Congo (DRC)`), or null. Rows rarely
+   * say where in the country their goods come from, so such an order is applied to the whole country and
+   * its finding says what the order is limited to.
+   */
+  limit: { place: string; country: string } | null;
 }
 
 /** What a description names for the order rules. */
@@ -99,7 +106,7 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
   const active = ref.wroOrders.filter((o) => !INACTIVE.has(o.status));
   const orders: OrderRule[] = active
     .filter((o) => o.scope === 'region' || o.scope === 'product')
-    .map((order) => prepareOrder(order, goodNames));
+    .map((order) => prepareOrder(order, goodNames, (iso3) => ref.countries.get(iso3)?.name ?? iso3));
   const vessels = active
     .filter((o) => o.scope === 'vessel')
     .map((order) => ({ order, re: vesselPattern(order) }));
@@ -262,7 +269,7 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
       let finding = madeOrderFindings.get(key);
       if (finding === undefined) {
         if (madeOrderFindings.size >= SIGNAL_LIMIT) madeOrderFindings.clear();
-        finding = orderFinding(rule.order, level, `matched ${via}`);
+        finding = orderFinding(rule.order, level, `matched ${via}`, rule.limit);
         madeOrderFindings.set(key, finding);
       }
       if (out === null) out = [finding];
@@ -334,19 +341,58 @@ function sameName(a: string, b: string): boolean {
   return fold(a) === fold(b);
 }
 
-function orderFinding(order: WroOrder, level: Finding['level'], why: string): Finding {
+function orderFinding(
+  order: WroOrder,
+  level: Finding['level'],
+  why: string,
+  limit: { place: string; country: string } | null = null,
+): Finding {
   const status = order.status === 'active' ? '' : '; status not stated in the source';
   const text = order.text.length > 140 ? `${order.text.slice(0, 137)}…` : order.text;
+  const caveat =
+    limit === null
+      ? ''
+      : `; the order is limited to "${limit.place}", not all of ${limit.country}: check where the goods come from`;
+  const details: NonNullable<Finding['details']> = {
+    order: order.key,
+    scope: order.scope,
+    status: order.status,
+    iso3: order.iso3,
+    why,
+  };
+  if (limit !== null) details.limited_to = limit.place;
   return {
     kind: 'import_ban',
     level,
-    summary: `CBP ${order.order_type} of ${order.date || 'unknown date'}: "${text}" (${why}${status})`,
+    summary: `CBP ${order.order_type} of ${order.date || 'unknown date'}: "${text}" (${why}${status}${caveat})`,
     source: order.source,
-    details: { order: order.key, scope: order.scope, status: order.status, iso3: order.iso3, why },
+    details,
   };
 }
 
-function prepareOrder(order: WroOrder, goodNames: readonly string[]): OrderRule {
+/** Words by which an order's text names a part of a country (as `orderScope` reads them). */
+const PART_OF_COUNTRY = /\b(?:fields|mining sites|region)\b/i;
+
+/**
+ * The part of its country an order is limited to, in its own words: the whole text when it is a place
+ * (`Marange Diamond Fields`), else the place after its last `in`, `from` or `at` before which no comma
+ * stands (`All gold … in the Artisanal mining sites in the eastern Democratic Republic of the Congo (DRC)`).
+ * Null when the text names no part of a country, or when the part is Xinjiang, which rows are placed in.
+ */
+function orderLimit(order: WroOrder, xinjiang: boolean): string | null {
+  if (xinjiang || order.scope !== 'region' || !PART_OF_COUNTRY.test(order.text)) return null;
+  const text = order.text.trim().replace(/\.$/, '');
+  const byGoods = /^all\b/i.test(text) || /^\w+ (produced|mined|grown|harvested|made) (in|by)\b/i.test(text);
+  if (!byGoods) return text;
+  const m = /\b(?:in|from|at)\s+([^,;]*?\b(?:fields|mining sites|region)\b[^,;]*)$/i.exec(text);
+  return m?.[1]?.trim() ?? null;
+}
+
+function prepareOrder(
+  order: WroOrder,
+  goodNames: readonly string[],
+  countryName: (iso3: string) => string,
+): OrderRule {
   // The text only: `merchandise` is mostly CBP's industry category (`Apparel, Footwear and Textiles`).
   const text = order.text.toLowerCase();
   const goods = new Set<string>();
@@ -359,12 +405,15 @@ function prepareOrder(order: WroOrder, goodNames: readonly string[]): OrderRule 
       }
     }
   }
+  const xinjiang = XINJIANG_WORD.test(order.text);
+  const place = orderLimit(order, xinjiang);
   return {
     order,
     goods,
-    words: words.size === 0 ? null : new RegExp(`\\b(?:${[...words].map(escape).join('|')})\\b`, 'i'),
+    words: words.size === 0 ? null : new RegExp(`\\b(?:${[...words].map(escapeRegExp).join('|')})\\b`, 'i'),
     products: PRODUCTS.test(order.text),
-    xinjiang: XINJIANG_WORD.test(order.text),
+    xinjiang,
+    limit: place === null || order.iso3 === null ? null : { place, country: countryName(order.iso3) },
   };
 }
 
