@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountWordProblem, parseAmount } from './amount-parser.js';
+import { amountWordProblem, parseAmount, sampleDecimalMark } from './amount-parser.js';
 
 describe('parseAmount(text)', () => {
   it.each([
@@ -160,5 +160,22 @@ describe('amountWordProblem(text)', () => {
     expect(amountWordProblem('EUR 1,2,3')).toBeNull();
     expect(amountWordProblem('1,2,3 kr')).toBeNull();
     expect(amountWordProblem('1,2,3')).toBeNull();
+  });
+});
+
+describe('sampleDecimalMark(values)', () => {
+  it('finds a decimal comma in 1.234,56 or 950,00, and a decimal point in 1,234.56 or 950.5', () => {
+    expect(sampleDecimalMark(['12,500', '1.234,56', '950,00'])).toEqual({
+      decimalComma: true,
+      example: '1.234,56',
+    });
+    expect(sampleDecimalMark(['EUR 12,5', ''])).toEqual({ decimalComma: true, example: 'EUR 12,5' });
+    expect(sampleDecimalMark(['$1,234.56', '12,500'])).toEqual({ decimalComma: false, example: '$1,234.56' });
+    expect(sampleDecimalMark(['950.5'])).toEqual({ decimalComma: false, example: '950.5' });
+  });
+
+  it('tells nothing from grouping-like values, Indian grouping, or values that disagree', () => {
+    expect(sampleDecimalMark(['12,500', '1.234', '1,23,456', '950', ''])).toBeNull();
+    expect(sampleDecimalMark(['1,234.50', '950,00'])).toBeNull();
   });
 });

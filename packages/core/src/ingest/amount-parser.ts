@@ -18,7 +18,8 @@ export interface ParsedAmount {
 export interface AmountStyle {
   /**
    * The file writes decimals with a comma (`1.234,50`). Only decides `1,234` (one comma followed by exactly
-   * three digits), which is then 1.234. The reader sets it for `;`-delimited files, which is how spreadsheets
+   * three digits), which is then 1.234. The reader sets it when the amount column's first values write a
+   * decimal comma (`sampleDecimalMark`), and otherwise for `;`-delimited files, which is how spreadsheets
    * export in decimal-comma locales.
    */
   decimalComma?: boolean;
@@ -154,6 +155,42 @@ export function parseAmount(text: string, style: AmountStyle = {}): ParsedAmount
   if (style.decimalComma !== true && /^\d+\.\d{3}$/.test(s) && !/^0+\./.test(s)) out.pointAsGrouping = true;
   if (multiplier !== '') out.multiplier = multiplier;
   return out;
+}
+
+/** The decimal mark a column's values prove, and the first value that proves it. */
+export interface SampledDecimalMark {
+  decimalComma: boolean;
+  example: string;
+}
+
+/**
+ * The decimal mark the sampled values of an amount column show, or null when none tells or they disagree. A
+ * number with both marks shows its last one as the decimal mark (`1.234,56`, `1,234.56`); one with a single
+ * `,` or `.` shows it when other than three digits follow (`950,00`, `12,5`, `950.5`). `12,500` and
+ * `1.234` tell nothing: they may be grouping.
+ */
+export function sampleDecimalMark(values: readonly string[]): SampledDecimalMark | null {
+  let comma: string | undefined;
+  let point: string | undefined;
+  for (const v of values) {
+    for (const number of v.match(/\d[\d.,]*/g) ?? []) {
+      const n = number.replace(/[.,]+$/, '');
+      const lastComma = n.lastIndexOf(',');
+      const lastDot = n.lastIndexOf('.');
+      let mark = '';
+      if (lastComma >= 0 && lastDot >= 0) mark = lastComma > lastDot ? ',' : '.';
+      else if (lastComma >= 0 || lastDot >= 0) {
+        const sep = lastComma >= 0 ? ',' : '.';
+        const at = Math.max(lastComma, lastDot);
+        if (n.indexOf(sep) === at && n.length - at - 1 !== 3) mark = sep;
+      }
+      if (mark === ',') comma ??= v.trim();
+      else if (mark === '.') point ??= v.trim();
+    }
+  }
+  if (comma !== undefined && point === undefined) return { decimalComma: true, example: comma };
+  if (point !== undefined && comma === undefined) return { decimalComma: false, example: point };
+  return null;
 }
 
 /** A zero written as a dash (accounting format), with the code or symbol written beside it. */

@@ -947,3 +947,52 @@ describe('openSpendFile(bytes): note lines', () => {
     expect(rejects.map((r) => r.reason)).toEqual(['a note line, not a data row']);
   });
 });
+
+describe('openSpendFile(bytes): the decimal mark of a CSV file', () => {
+  const amounts = async (text: string, encode = (t: string) => new TextEncoder().encode(t)) => {
+    const { layout, rows } = await readAll(encode(text));
+    return {
+      amounts: rows.map((r) => r.amount),
+      notes: layout.problems.filter((p) => p.code === 'decimal_mark'),
+    };
+  };
+
+  it('reads a tab-delimited UTF-16 export from a decimal-comma locale with its decimal comma, and says so', async () => {
+    const text =
+      'Razón social\tPaís\tImporte\tMoneda\r\nTextiles Uno SA\tEspaña\t1.234,56\tEUR\r\n' +
+      'Textiles Dos SA\tEspaña\t12,500\tEUR\r\nTextiles Tres SA\tEspaña\t7,125\tEUR\r\n' +
+      'Textiles Cuatro SA\tEspaña\t950,00\tEUR\r\n';
+    const out = await amounts(text, (t) => iconv.encode(t, 'utf-16le', { addBOM: true }));
+    expect(out.amounts).toEqual([1234.56, 12.5, 7.125, 950]);
+    expect(out.notes).toEqual([expect.objectContaining({ column: 'Importe' })]);
+    expect(out.notes[0]?.message).toContain('read with a decimal comma');
+    expect(out.notes[0]?.message).toContain('(first: "1.234,56")');
+  });
+
+  it('keeps 12,500 as 12500 in a comma-delimited US file', async () => {
+    const text = 'Supplier,Country,Amount\nAcme,USA,"12,500"\nBeta,USA,"1,234.50"\nGamma,USA,950\n';
+    const out = await amounts(text);
+    expect(out.amounts).toEqual([12500, 1234.5, 950]);
+    expect(out.notes).toEqual([]);
+  });
+
+  it('keeps the tab file without a telling value on the decimal point, with no note', async () => {
+    const out = await amounts('Supplier\tCountry\tAmount\nAcme\tUSA\t12,500\nBeta\tUSA\t7,125\n');
+    expect(out.amounts).toEqual([12500, 7125]);
+    expect(out.notes).toEqual([]);
+  });
+
+  it('reads a ;-delimited file whose amounts show a decimal point with it, and says so', async () => {
+    const out = await amounts('Supplier;Country;Amount\nAcme;USA;1,234.50\nBeta;USA;12,500\n');
+    expect(out.amounts).toEqual([1234.5, 12500]);
+    expect(out.notes[0]?.message).toContain('read with a decimal point');
+  });
+
+  it('follows the delimiter when the values disagree', async () => {
+    const out = await amounts(
+      'Supplier;Country;Amount\nAcme;USA;1,234.50\nBeta;USA;950,00\nGamma;USA;12,500\n',
+    );
+    expect(out.amounts).toEqual([1234.5, 950, 12.5]);
+    expect(out.notes).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import { TipwatchError } from '../errors.js';
 import type { Problem } from '../model/problem.js';
 import type { RejectedRow, SpendRow } from '../model/spend-row.js';
+import { sampleDecimalMark } from './amount-parser.js';
 import { ByteReader } from './byte-reader.js';
 import { type ColumnPlan, checkSupplierNames, planColumns } from './column-mapper.js';
 import { type CsvRecord, CsvTokenizer } from './csv-tokenizer.js';
@@ -179,7 +180,14 @@ async function openCsv(
     headers,
     pending.map((r) => r.fields[plan.index.supplier ?? 0] ?? ''),
   );
-  const builder = new RowBuilder(plan, headers, { decimalComma: delimiter === ';' });
+  const decimalComma = decideDecimalComma(
+    plan,
+    headers,
+    pending.map((r) => r.fields),
+    delimiter,
+    layout.problems,
+  );
+  const builder = new RowBuilder(plan, headers, { decimalComma });
 
   async function* batches(): AsyncGenerator<IngestBatch> {
     let batch: IngestBatch = { rows: [], rejects: [] };
@@ -438,6 +446,39 @@ function markDateOrder(plan: ColumnPlan, sample: string[][]): void {
   const at = plan.index.date;
   if (at === undefined) return;
   plan.dateOrder = decideDateOrder(sample.map((fields) => fields[at] ?? ''));
+}
+
+/**
+ * Whether a CSV file's amounts have a decimal comma: as the amount column's values in the rows read ahead show
+ * (`1.234,56`, `950,00` in an Excel "Unicode text" export, which is tab-delimited whatever the locale), else
+ * when the file is `;`-delimited, as spreadsheets export in decimal-comma locales. Where the values decide
+ * otherwise than the delimiter would have, a note says so: `12,500` is then 12.5, or 12500.
+ */
+function decideDecimalComma(
+  plan: ColumnPlan,
+  headers: string[],
+  sample: string[][],
+  delimiter: string,
+  problems: Problem[],
+): boolean {
+  const byDelimiter = delimiter === ';';
+  const at = plan.index.amount;
+  if (at === undefined) return byDelimiter;
+  const sampled = sampleDecimalMark(sample.map((fields) => fields[at] ?? ''));
+  if (sampled === null || sampled.decimalComma === byDelimiter) return byDelimiter;
+  const column = headers[at] ?? 'amount';
+  problems.push({
+    code: 'decimal_mark',
+    message: sampled.decimalComma
+      ? `Amounts are read with a decimal comma (1.234,56 is 1234.56, and 12,500 is 12.5), as column ` +
+        `"${column}" writes them in its first rows (first: "${sampled.example}"), though the file is not ` +
+        '";"-delimited.'
+      : `Amounts are read with a decimal point (1,234.56 is 1234.56, and 12,500 is 12500), as column ` +
+        `"${column}" writes them in its first rows (first: "${sampled.example}"), though ";"-delimited files ` +
+        'usually write a decimal comma.',
+    column,
+  });
+  return sampled.decimalComma;
 }
 
 /** A CSV record's fields as headers: trimmed, without a byte-order mark. */
