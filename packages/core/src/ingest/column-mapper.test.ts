@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planColumns } from './column-mapper.js';
+import { normaliseHeader, planColumns } from './column-mapper.js';
 
 describe('planColumns(headers)', () => {
   it('reads city, state / province, region and postal code columns as parts of the address, in file order', () => {
@@ -702,5 +702,323 @@ describe('planColumns(headers): migrant share columns', () => {
     'Percentage of migrant workers (%)',
   ])('reads %s as the migrant share', (header) => {
     expect(planColumns(['Factory Name', header]).mapping.migrant_share).toBe(header);
+  });
+});
+
+describe('normaliseHeader(header)', () => {
+  it('folds the accents of Latin letters, so that an accented header is its plain spelling', () => {
+    expect(normaliseHeader('Région')).toBe('region');
+    expect(normaliseHeader('Razón Social')).toBe('razonsocial');
+    expect(normaliseHeader('Währungsschlüssel')).toBe('wahrungsschlussel');
+    expect(normaliseHeader('Município')).toBe('municipio');
+  });
+
+  it('keeps letters of other scripts whole (a dakuten makes another kana) and ß as written', () => {
+    expect(normaliseHeader('ガス')).not.toBe(normaliseHeader('カス'));
+    expect(normaliseHeader('原产国（地区）')).toBe('原产国地区');
+    expect(normaliseHeader('Straße')).toBe('straße');
+  });
+});
+
+describe('planColumns(headers): French, German, Spanish and Portuguese addresses', () => {
+  it.each(['Adresse', 'Anschrift', 'Straße', 'Strasse', 'Domicilio', 'Dirección', 'Endereço', 'Indirizzo'])(
+    'reads %s as the supplier address',
+    (header) => {
+      const plan = planColumns(['Nom du fournisseur', header, 'Pays']);
+      expect(plan.mapping.supplier_address).toBe(header);
+    },
+  );
+
+  it.each([
+    'Ville',
+    'Localité',
+    'Commune',
+    'Région',
+    'Département',
+    'Stadt',
+    'Ort',
+    'Bundesland',
+    'PLZ',
+    'Población',
+    'Localidad',
+    'Municipio',
+    'Município',
+    'Cidade',
+    'Região',
+    'Estado/Provincia',
+    'Código Postal',
+  ])('reads %s as a part of the address, also with no address column', (header) => {
+    expect(planColumns(['Nom du fournisseur', 'Adresse', header]).addressParts).toEqual([2]);
+    const alone = planColumns(['Nom du fournisseur', header, 'Pays']);
+    expect(alone.addressParts).toEqual([1]);
+    expect(alone.mapping.supplier_address).toBe(header);
+  });
+
+  it('reads a French supplier file: address, town and country', () => {
+    const plan = planColumns([
+      'Code fournisseur',
+      'Nom du fournisseur',
+      'Adresse',
+      'Ville',
+      'Pays',
+      'Désignation',
+    ]);
+    expect(plan.mapping).toMatchObject({
+      supplier: 'Nom du fournisseur',
+      supplier_address: 'Adresse + Ville',
+      supplier_country: 'Pays',
+      description: 'Désignation',
+    });
+    expect(plan.unmapped).toEqual(['Code fournisseur']);
+  });
+
+  it('leaves alone headers that only look like an address: a department, an e-mail address, a population', () => {
+    const plan = planColumns([
+      'Proveedor nombre',
+      'Departamento',
+      'E-Mail-Adresse',
+      'Population',
+      'Department',
+    ]);
+    expect(plan.mapping.supplier_address).toBeUndefined();
+    expect(plan.addressParts).toEqual([]);
+  });
+});
+
+describe('planColumns(headers): currency and amount headers of European ERP exports', () => {
+  it.each(['Moeda', 'Divisa', 'Monnaie', 'Whrg', 'Währungsschlüssel', 'Waehrung', 'Curr.'])(
+    'reads %s as the currency',
+    (header) => {
+      expect(planColumns(['Lieferantenname', 'Betrag', header]).mapping.currency).toBe(header);
+    },
+  );
+
+  it.each([
+    'Betrag in Hauswährung',
+    'Betrag Hauswährung',
+    'Importe neto',
+    'Valor Líquido',
+    'Nettowert',
+    'Netto',
+  ])('reads %s as the amount', (header) => {
+    expect(planColumns(['Lieferantenname', header, 'Währung']).mapping.amount).toBe(header);
+  });
+
+  it("takes the amount in the document's currency before the amount in the company's", () => {
+    const plan = planColumns(['Name 1', 'Betrag in Hauswährung', 'Betrag in Belegwährung', 'Währung']);
+    expect(plan.mapping.amount).toBe('Betrag in Belegwährung');
+  });
+
+  it('reads a bare Netto only when no other column is the amount (packing lists weigh goods net)', () => {
+    expect(planColumns(['Lieferantenname', 'Netto', 'Betrag']).mapping.amount).toBe('Betrag');
+  });
+
+  it('gives the rows the currency of a symbol in the amount header (Betrag (€), Valor (R$))', () => {
+    const eur = planColumns(['Lieferantenname', 'Land', 'Betrag (€)']);
+    expect(eur.mapping.amount).toBe('Betrag (€)');
+    expect(eur.defaultCurrency).toBe('EUR');
+    const brl = planColumns(['Razão Social', 'Valor (R$)']);
+    expect(brl.mapping.amount).toBe('Valor (R$)');
+    expect(brl.defaultCurrency).toBe('BRL');
+    expect(planColumns(['Supplier', 'Amount ($)']).defaultCurrency).toBe('');
+  });
+});
+
+describe('planColumns(headers): dates and supplier names of Spanish, Portuguese, French and German exports', () => {
+  it.each([
+    'Fecha factura',
+    'Fecha de emisión',
+    'Data Emissão',
+    'Data da Fatura',
+    'Date de facture',
+    'Date de pièce',
+    'Rechnungsdatum',
+  ])('reads %s as the date', (header) => {
+    expect(planColumns(['Razón social', 'NIF', header]).mapping.date).toBe(header);
+  });
+
+  it('prefers the invoice date to a bare Fecha', () => {
+    expect(planColumns(['Razón social', 'Fecha', 'Fecha factura']).mapping.date).toBe('Fecha factura');
+  });
+
+  it.each([
+    'Nombre proveedor',
+    'Proveedor nombre',
+    'Nome Fornecedor',
+    'Kreditor Name',
+    'Lieferant Name',
+    'Lieferantenbezeichnung',
+    'Raison sociale fournisseur',
+    'Denominación social',
+  ])('reads %s as the supplier, before the bare word beside it', (header) => {
+    const plan = planColumns(['Proveedor', 'Kreditor', header, 'Importe']);
+    expect(plan.mapping.supplier).toBe(header);
+    expect(plan.supplierUnproven).toBe(false);
+  });
+
+  it('names a column without a header by its place among the columns not used', () => {
+    const plan = planColumns(['', 'Lieferant', 'Name 1', 'Whrg', ' ']);
+    expect(plan.unmapped).toEqual(['(column 1, no header)', 'Lieferant', '(column 5, no header)']);
+  });
+});
+
+describe('planColumns(headers): brand lists and Open Supply Hub', () => {
+  it.each([
+    'Factory Name (Local Language)',
+    'Factory Name in Local Language',
+    'Factory Local Name',
+    'Factory Name (Chinese)',
+    'Local Name',
+  ])("falls back on %s when a factory's English name is empty", (header) => {
+    const plan = planColumns(['Factory Name', header, 'City', 'Country']);
+    expect(plan.index.supplier).toBe(0);
+    expect(plan.supplierFallbacks).toEqual([1]);
+    expect(plan.mapping.supplier).toBe(`Factory Name, else ${header}`);
+  });
+
+  it('reads the sector of the Open Supply Hub upload template when the product type is empty', () => {
+    const plan = planColumns([
+      'country',
+      'name',
+      'address',
+      'sector',
+      'product_type',
+      'facility_type',
+      'number_of_workers',
+      'parent_company',
+    ]);
+    expect(plan.layout).toBe('open_supply_hub');
+    expect(plan.mapping.product_type).toBe('product_type');
+    expect(plan.productTypeFallback).toBe(3);
+    expect(plan.unmapped).not.toContain('sector');
+  });
+});
+
+describe('planColumns(headers): bills of lading, entry lines and customs declarations', () => {
+  it('reads a Panjiva export: the shipper full address, then its city and state', () => {
+    const plan = planColumns([
+      'Bill of Lading Number',
+      'Consignee',
+      'Consignee Full Address',
+      'Shipper',
+      'Shipper Full Address',
+      'Shipper City',
+      'Shipper State/Region',
+      'Shipper Country',
+      'Goods Shipped',
+    ]);
+    expect(plan.mapping.supplier).toBe('Shipper');
+    expect(plan.mapping.supplier_address).toBe('Shipper Full Address + Shipper City + Shipper State/Region');
+    expect(plan.unmapped).toContain('Consignee Full Address');
+  });
+
+  it.each(['Manufacturer Full Address', 'Exporter Full Address', 'Supplier Full Address'])(
+    'reads %s as the supplier address',
+    (header) => {
+      expect(planColumns(['Manufacturer Name', header]).mapping.supplier_address).toBe(header);
+    },
+  );
+
+  it.each(['HTS Number - Full', 'HTS Number Full', 'HTS Code', 'HTSUS', 'HTS10'])(
+    'reads %s as the HS code',
+    (header) => {
+      expect(planColumns(['Manufacturer Name', header, 'HTS Description']).mapping.hs_code).toBe(header);
+    },
+  );
+
+  it('falls back on the shipper, exporter or seller when the manufacturer is empty, never on the consignee', () => {
+    const plan = planColumns([
+      'Arrival Date',
+      'Shipper',
+      'Shipper Address',
+      'Consignee',
+      'Manufacturer Name',
+      'Manufacturer Address',
+      'Exporter',
+      'Seller',
+    ]);
+    expect(plan.mapping.supplier).toBe('Manufacturer Name, else Exporter, else Shipper, else Seller');
+    expect(plan.supplierFallbacks).toEqual([6, 1, 7]);
+    expect(plan.unmapped).toEqual(['Shipper Address', 'Consignee']);
+  });
+
+  it('reads a Chinese customs declaration: foreign consignor, its address, goods, HS code, origin, total, currency', () => {
+    const plan = planColumns([
+      '报关单号',
+      '申报日期',
+      '境外发货人',
+      '境外发货人地址',
+      '境内收货人',
+      '商品编号',
+      '商品名称及规格型号',
+      '原产国（地区）',
+      '总价',
+      '币制',
+    ]);
+    expect(plan.mapping).toMatchObject({
+      supplier: '境外发货人',
+      supplier_address: '境外发货人地址',
+      hs_code: '商品编号',
+      description: '商品名称及规格型号',
+      origin_country: '原产国（地区）',
+      amount: '总价',
+      currency: '币制',
+      date: '申报日期',
+    });
+    expect(plan.refColumn).toBe(0);
+    expect(plan.unmapped).toEqual(['境内收货人']);
+  });
+});
+
+describe('planColumns(headers): contract value and recipient of federal award files', () => {
+  it.each([
+    'Base and All Options Value ($)',
+    'Base and All Options Value (Total Contract Value) ($)',
+    'base_and_all_options_value',
+  ])('reads %s of an FPDS export as the contract value, in US dollars', (header) => {
+    const plan = planColumns([
+      'PIID',
+      'Legal Business Name',
+      'Action Obligation ($)',
+      header,
+      'Description of Requirement',
+    ]);
+    expect(plan.layout).toBe('fpds');
+    expect(plan.mapping.contract_value).toBe(header);
+    expect(plan.mapping.amount).toBe('Action Obligation ($)');
+    expect(plan.defaultCurrency).toBe('USD');
+  });
+
+  it('reads base_and_all_options_value of a USAspending file that has no potential_total_value_of_award', () => {
+    const head = [
+      'contract_transaction_unique_key',
+      'award_id_piid',
+      'federal_action_obligation',
+      'recipient_name',
+    ];
+    expect(planColumns([...head, 'base_and_all_options_value']).mapping.contract_value).toBe(
+      'base_and_all_options_value',
+    );
+    expect(
+      planColumns([...head, 'base_and_all_options_value', 'potential_total_value_of_award']).mapping
+        .contract_value,
+    ).toBe('potential_total_value_of_award');
+  });
+
+  it('falls back on recipient_name_raw when recipient_name is empty', () => {
+    const plan = planColumns([
+      'contract_transaction_unique_key',
+      'award_id_piid',
+      'federal_action_obligation',
+      'recipient_name',
+      'recipient_name_raw',
+    ]);
+    expect(plan.mapping.supplier).toBe('recipient_name, else recipient_name_raw');
+    expect(plan.supplierFallbacks).toEqual([4]);
+    const named = planColumns(
+      ['award_id_piid', 'federal_action_obligation', 'recipient_name', 'recipient_name_raw'],
+      { supplier: 'recipient_name' },
+    );
+    expect(named.supplierFallbacks).toEqual([]);
   });
 });

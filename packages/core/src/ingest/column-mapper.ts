@@ -23,8 +23,8 @@ export interface ColumnPlan {
   addressParts: number[];
   /**
    * Other columns that name the supplier (`Vendor` beside `Supplier`, a factory's local name beside its English
-   * one), read in this order when the mapped supplier column is empty in a row; shown in the mapping as
-   * `Supplier, else Vendor`.
+   * one, a bill of lading's shipper beside its manufacturer, USAspending's `recipient_name_raw`), read in this
+   * order when the mapped supplier column is empty in a row; shown in the mapping as `Supplier, else Vendor`.
    */
   supplierFallbacks: number[];
   /**
@@ -32,7 +32,10 @@ export interface ColumnPlan {
    * Open Supply Hub's `os_id`.
    */
   refColumn: number | null;
-  /** A second product column used when the product type is empty (Open Supply Hub downloads: `sector`). */
+  /**
+   * A second product column used when the product type is empty (Open Supply Hub downloads and upload
+   * template: `sector`).
+   */
   productTypeFallback: number | null;
   /**
    * The parent contract vehicle's PIID (USAspending `parent_award_id_piid`, FPDS `referenced_idv_piid`):
@@ -62,20 +65,27 @@ export interface ColumnPlan {
   dateOrder: DateOrder;
   /**
    * Currency of the amounts of rows that name none: the layout's (USAspending and FPDS report US dollars), or
-   * an ISO 4217 code in the amount column's header (`Amount (EUR)`, `Spend USD`).
+   * an ISO 4217 code or a symbol of one currency in the amount column's header (`Amount (EUR)`, `Spend USD`,
+   * `Betrag (€)`).
    */
   defaultCurrency: string;
+  /** The columns not read, by header; one without a header as `(column 7, no header)`. */
   unmapped: string[];
   /** What the user should know about the header: columns sharing one name. */
   problems: Problem[];
 }
 
 /**
- * Normalises a header for comparison: case, spaces and punctuation do not matter, but `%` and `#` carry
- * meaning (`% Migrant Workers` is a share, `Migrant Workers` a count) so they become words.
+ * Normalises a header for comparison: case, accents, spaces and punctuation do not matter (`Région` is
+ * `region`, `Razón Social` is `razonsocial`), but `%` and `#` carry meaning (`% Migrant Workers` is a share,
+ * `Migrant Workers` a count) so they become words. Accents are dropped from Latin letters only: a mark on
+ * other scripts (the dakuten of Japanese kana) makes another letter.
  */
 export function normaliseHeader(header: string): string {
   return header
+    .normalize('NFD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/%/g, 'percent')
     .replace(/#/g, 'number')
@@ -84,8 +94,15 @@ export function normaliseHeader(header: string): string {
 
 type Candidates = Partial<Record<CanonicalField, string[]>>;
 
+/** Candidate headers as `normaliseHeader` writes them, so that a list may spell them with accents. */
+function normalised(candidates: Candidates): Candidates {
+  return Object.fromEntries(
+    Object.entries(candidates).map(([field, names]) => [field, [...new Set(names.map(normaliseHeader))]]),
+  );
+}
+
 /** Synonyms for files without a known layout, normalised; the first present wins. */
-const GENERIC: Candidates = {
+const GENERIC: Candidates = normalised({
   contract_id: [
     'contractid',
     'contractnumber',
@@ -164,17 +181,24 @@ const GENERIC: Candidates = {
     'raisonsociale',
     'lieferantenname',
     'namedeslieferanten',
+    'raisonsocialefournisseur',
     'kreditorenname',
+    'kreditorname',
     'namedeskreditors',
+    'lieferantname',
+    'lieferantenbezeichnung',
     'nombredelproveedor',
+    'nombreproveedor',
+    'nombredeproveedor',
+    'proveedornombre',
     'ragionesociale',
     // Spanish and Portuguese: the registered name, the supplier's name. A bare Proveedor or Fornecedor is
     // read only when no other column names the supplier and its values are names (see `supplierUnproven`).
     'razónsocial',
-    'razonsocial',
     'razãosocial',
-    'razaosocial',
+    'denominaciónsocial',
     'nomedofornecedor',
+    'nomefornecedor',
     'fornecedornome',
     // French: the supplier's name, as ERP exports write it (Fournisseur nom, Nom fournisseur).
     'fournisseurnom',
@@ -188,6 +212,8 @@ const GENERIC: Candidates = {
     '公司名称',
     '企业名称',
     '工厂名称',
+    // A Chinese customs declaration names the foreign consignor (境外发货人): the seller of imported goods.
+    '境外发货人',
   ],
   supplier_address: [
     'supplieraddress',
@@ -210,15 +236,41 @@ const GENERIC: Candidates = {
     'manufactureraddress',
     'exporteraddress',
     'shipperaddress',
-    // Spanish and Portuguese.
+    'selleraddress',
+    // Bill-of-lading exports (Panjiva) give each party's address in one cell.
+    'supplierfulladdress',
+    'vendorfulladdress',
+    'factoryfulladdress',
+    'facilityfulladdress',
+    'manufacturerfulladdress',
+    'exporterfulladdress',
+    'shipperfulladdress',
+    'sellerfulladdress',
+    // Spanish and Portuguese: address, domicile (the registered address), the supplier's address.
     'dirección',
-    'direccion',
+    'direccióndelproveedor',
+    'direcciónproveedor',
+    'domicilio',
+    'domiciliofiscal',
     'endereço',
-    'endereco',
+    'endereçodofornecedor',
+    'endereçofornecedor',
+    'morada',
+    // French and German: address (Adresse in both), the supplier's address, street; Italian: address.
+    'adresse',
+    'adressedufournisseur',
+    'adressefournisseur',
+    'anschrift',
+    'lieferantenadresse',
+    'lieferantenanschrift',
+    'straße',
+    'strasse',
+    'indirizzo',
     // Chinese headers of supplier and customs files.
     '地址',
     '供应商地址',
     '工厂地址',
+    '境外发货人地址',
   ],
   supplier_country: [
     'suppliercountry',
@@ -246,11 +298,9 @@ const GENERIC: Candidates = {
     // German, French, Spanish and Italian for country; SAP's country key (Länderschlüssel) is its ISO code.
     'land',
     'länderschlüssel',
-    'landerschlussel',
     'laenderschluessel',
     'pays',
     'país',
-    'pais',
     'paese',
     // Chinese headers of supplier and customs files.
     '国家',
@@ -270,9 +320,7 @@ const GENERIC: Candidates = {
     'countryofproductorserviceorigincode',
     // Spanish and Portuguese.
     'paísdeorigen',
-    'paisdeorigen',
     'paísdeorigem',
-    'paisdeorigem',
     // French and German: country of origin.
     'paysdorigine',
     'ursprungsland',
@@ -280,6 +328,9 @@ const GENERIC: Candidates = {
     // Chinese headers of supplier and customs files.
     '原产国',
     '原产地',
+    // A customs declaration's 原产国（地区）, country (region) of origin.
+    '原产国（地区）',
+    '原产国地区',
   ],
   description: [
     'description',
@@ -307,9 +358,7 @@ const GENERIC: Candidates = {
     'materialprocess',
     // Spanish and Portuguese: description, product.
     'descripción',
-    'descripcion',
     'descrição',
-    'descricao',
     'producto',
     'produto',
     // Italian: item description, description.
@@ -321,15 +370,16 @@ const GENERIC: Candidates = {
     'materialkurztext',
     // French: designation, label.
     'désignation',
-    'designation',
     'libellé',
-    'libelle',
     // Chinese headers of supplier and customs files.
     '描述',
     '材料工序',
     '品名',
     '商品名称',
     '产品名称',
+    // A customs declaration's goods name and specification.
+    '商品名称及规格型号',
+    '商品名称规格型号',
   ],
   naics: ['naics', 'naicscode'],
   psc: ['psc', 'psccode', 'productservicecode', 'productorservicecode', 'productorservicecodepsc', 'fsc'],
@@ -339,6 +389,13 @@ const GENERIC: Candidates = {
     'htscode',
     'hts',
     'htsnumber',
+    // Entry-line exports: the full ten-digit HTS number (`HTS Number - Full`), the HTSUS code.
+    'htsnumberfull',
+    'htscodefull',
+    'hts10',
+    'htsus',
+    'htsusnumber',
+    'htsuscode',
     'hsnumber',
     'tariffcode',
     'tariffnumber',
@@ -349,7 +406,6 @@ const GENERIC: Candidates = {
     // Brazil's NCM (Mercosur Common Nomenclature): its first six digits are the HS code.
     'ncm',
     'códigoncm',
-    'codigoncm',
     // The EU Combined Nomenclature (German Zolltarifnummer, Warennummer; French code SH is the HS code
     // itself): its first six digits are the HS code.
     'zolltarifnummer',
@@ -359,6 +415,8 @@ const GENERIC: Candidates = {
     'hs编码',
     '海关编码',
     '商品编码',
+    // A customs declaration's goods number (商品编号): the HS code with China's national digits.
+    '商品编号',
   ],
   amount: [
     'amount',
@@ -393,6 +451,12 @@ const GENERIC: Candidates = {
     'linegoodsvalueamount',
     // German, French, Spanish and Italian for amount: net before gross, French HT (before tax) before TTC.
     'nettobetrag',
+    'nettowert',
+    // SAP line items: the amount in the document's currency before the amount in the company's (Hauswährung).
+    'betraginbelegwährung',
+    'betragbelegwährung',
+    'betraginhauswährung',
+    'betraghauswährung',
     'bruttobetrag',
     'montantht',
     'montantttc',
@@ -402,16 +466,44 @@ const GENERIC: Candidates = {
     'importo',
     // Spanish and Portuguese: total amount, total value, amount, value.
     'importetotal',
+    'importeneto',
     'valortotal',
+    'valorlíquido',
     'monto',
     'valor',
     // Chinese headers of supplier and customs files.
     '金额',
     '总金额',
+    // A customs declaration's total price.
+    '总价',
+    // A bare Netto is the net amount of German exports, but packing lists use it for the net weight: read
+    // only when no other column is the amount.
+    'netto',
   ],
   // Valuta is Italian for currency, but German banking and ERP exports use it for the value date (their
   // currency is Währung): see `valutaHoldsDates`.
-  currency: ['currency', 'currencycode', 'ccy', 'währung', 'devise', 'moneda', 'valuta', '币种', '货币'],
+  // SAP's short headings are Whrg and Währungsschlüssel (currency key); Moeda, Divisa and Monnaie are Portuguese,
+  // Spanish and French; 币制 is a Chinese customs declaration's currency.
+  currency: [
+    'currency',
+    'currencycode',
+    'ccy',
+    'curr',
+    'währung',
+    'waehrung',
+    'währungsschlüssel',
+    'waehrungsschluessel',
+    'whrg',
+    'devise',
+    'monnaie',
+    'moneda',
+    'divisa',
+    'moeda',
+    'valuta',
+    '币种',
+    '货币',
+    '币制',
+  ],
   date: [
     'date',
     'invoicedate',
@@ -427,18 +519,35 @@ const GENERIC: Candidates = {
     'importdate',
     'entrydate',
     'entrysummarydate',
-    // Spanish and Portuguese: invoice date, date.
+    // Spanish and Portuguese: invoice date, date of issue, document date, date.
     'fechadefactura',
+    'fechafactura',
+    'fechadeemisión',
+    'fechaemisión',
+    'fechadocumento',
+    'dataemissão',
+    'datadeemissão',
+    'datadafatura',
+    'datafatura',
+    'datadanotafiscal',
     'fecha',
     // French, German and Italian: invoice date, document date, date.
     'datefacture',
+    'datedefacture',
+    'datedocument',
+    'datedudocument',
+    'datedepièce',
+    'datepièce',
+    'rechnungsdatum',
     'belegdatum',
+    'dokumentdatum',
     'datadocumento',
     'datum',
     'data',
-    // Chinese headers of supplier and customs files.
+    // Chinese headers of supplier and customs files; a customs declaration's declaration date.
     '日期',
     '订单日期',
+    '申报日期',
   ],
   place_of_performance: [
     'placeofperformance',
@@ -544,8 +653,12 @@ const GENERIC: Candidates = {
     'potentialawardvalue',
     'awardvalue',
     'totalawardvalue',
+    // FPDS: the contract's value with every option exercised (ezSearch adds `(Total Contract Value)`).
+    'baseandalloptionsvalue',
+    'baseandalloptionsvaluetotalcontractvalue',
+    'totalbaseandalloptionsvalue',
   ],
-};
+});
 
 /** Exact columns of the USAspending contract downloads (see data/formats/). */
 function usaspending(amount: string, description: string): Candidates {
@@ -566,7 +679,8 @@ function usaspending(amount: string, description: string): Candidates {
     ],
     cots: ['commercial_item_acquisition_procedures_code', 'commercial_item_acquisition_procedures'],
     parent_company: ['recipient_parent_name', 'recipient_parent_name_raw'],
-    contract_value: ['potential_total_value_of_award'],
+    // base_and_all_options_value is a transaction's own figure: read only in a file without the award's.
+    contract_value: ['potential_total_value_of_award', 'base_and_all_options_value'],
   };
 }
 
@@ -676,8 +790,43 @@ const ADDRESS_PART_NAMES = new Set(
         (p) => p + n,
       ),
     ])
-    // Spanish and Portuguese: city, province; Italian: city; German: place (town); Chinese: city, province.
-    .concat(['ciudad', 'cidade', 'provincia', 'città', 'citta', 'ort', '城市', '省份', '省']),
+    .concat([
+      // Spanish: city, town, locality, municipality, province, state / province, postal code.
+      'ciudad',
+      'población',
+      'localidad',
+      'municipio',
+      'provincia',
+      'estadoprovincia',
+      'provinciaestado',
+      'códigopostal',
+      // Portuguese: city, municipality, region, postal code (Brazil's CEP).
+      'cidade',
+      'município',
+      'região',
+      'cep',
+      // French: town, locality, municipality, département, postal code (région is region).
+      'ville',
+      'localité',
+      'commune',
+      'département',
+      'codepostal',
+      // German: place (town), town, federal state, postal code.
+      'ort',
+      'stadt',
+      'bundesland',
+      'plz',
+      'postleitzahl',
+      // Italian: city, municipality, region.
+      'città',
+      'comune',
+      'regione',
+      // Chinese: city, province.
+      '城市',
+      '省份',
+      '省',
+    ])
+    .map(normaliseHeader),
 );
 
 /**
@@ -733,18 +882,30 @@ export function detectLayout(headers: string[]): LayoutName {
 
 /**
  * Columns that name the supplier, read in this order when the mapped supplier column is empty in a row: the
- * vendor's and factory's own names only. Company, facility, recipient or payee columns often describe the
- * buyer's side (its company code, plant or department), so they never stand in. A brand list's local factory
- * name comes first.
+ * vendor's and factory's own names, and the party that sold or sent imported goods (a bill of lading's
+ * shipper beside its manufacturer). Company, facility, recipient or payee columns often describe the
+ * buyer's side (its company code, plant or department), so they never stand in; nor do a bill of lading's
+ * consignee or notify party, the buyer. A brand list's local factory name comes first.
  */
 const SUPPLIER_FALLBACKS = [
   'tier2suppliernamelocallanguage',
   'tier2suppliernamelocal',
+  'factorynamelocallanguage',
+  'factorynameinlocallanguage',
   'factorynamelocal',
+  'factorylocalname',
+  'localfactoryname',
+  'factorynamechinese',
+  'facilitynamelocallanguage',
+  'facilitynameinlocallanguage',
   'facilitynamelocal',
+  'facilitylocalname',
   'suppliernamelocallanguage',
+  'suppliernameinlocallanguage',
   'suppliernamelocal',
   'localsuppliername',
+  'suppliernamechinese',
+  'localname',
   'suppliername',
   'supplier',
   'vendorname',
@@ -752,6 +913,12 @@ const SUPPLIER_FALLBACKS = [
   'factoryname',
   'manufacturername',
   'manufacturer',
+  'exportername',
+  'exporter',
+  'shippername',
+  'shipper',
+  'sellername',
+  'seller',
   'legalbusinessname',
   // Chinese: the English name, beside the supplier's name (供应商名称).
   '英文名称',
@@ -768,6 +935,9 @@ const REF_COLUMNS = [
   'entryno',
   // CBP ACE: an entry summary is filed under its entry number.
   'entrysummarynumber',
+  // A Chinese customs declaration's number (报关单号).
+  '报关单号',
+  '报关单编号',
 ];
 
 /** Fields whose header may carry the currency of its amounts (`Amount (EUR)`). */
@@ -901,7 +1071,7 @@ export function planColumns(
     }
   }
   for (const i of addressParts) used.add(i);
-  // Another column naming suppliers stands in for an empty supplier cell (USAspending's columns are exact).
+  // Another column naming suppliers stands in for an empty supplier cell.
   const supplierFallbacks: number[] = [];
   // A column the user named is the one read: no other stands in for it.
   if (!usa && overrides.supplier === undefined) {
@@ -909,6 +1079,12 @@ export function planColumns(
       const i = normal.get(h);
       if (i !== undefined && !used.has(i) && !supplierFallbacks.includes(i)) supplierFallbacks.push(i);
     }
+  }
+  // USAspending's recipient_name is the name as registered (SAM); where it is empty, the name as the
+  // awarding agency wrote it (recipient_name_raw) names the same recipient.
+  if (usa && overrides.supplier === undefined) {
+    const raw = exact.get('recipient_name_raw');
+    if (raw !== undefined && !used.has(raw)) supplierFallbacks.push(raw);
   }
   for (const i of supplierFallbacks) used.add(i);
   // USAspending's transaction key is the row's ref also in a file that keeps a few official columns only.
@@ -925,7 +1101,7 @@ export function planColumns(
     }
   }
   let productTypeFallback: number | null = null;
-  if (layout === 'open_supply_hub_download' && overrides.product_type === undefined) {
+  if (layout.startsWith('open_supply_hub') && overrides.product_type === undefined) {
     const i = normal.get('sector');
     if (i !== undefined && i !== index.product_type) productTypeFallback = i;
   }
@@ -969,7 +1145,10 @@ export function planColumns(
       usa || layout === 'fpds' || USD_AMOUNTS.has(normaliseHeader(amountHeader))
         ? 'USD'
         : (amountCurrency?.currency ?? ''),
-    unmapped: headers.filter((_, i) => !used.has(i)),
+    // A column without a header is named by its place, as an empty name would vanish from the list.
+    unmapped: headers.flatMap((h, i) =>
+      used.has(i) ? [] : [h.trim() === '' ? `(column ${i + 1}, no header)` : h],
+    ),
     problems: [
       ...(valueDate === undefined || index.currency === valueDate
         ? []
