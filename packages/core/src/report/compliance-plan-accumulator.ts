@@ -2,6 +2,7 @@ import { ownString } from '../ingest/own-string.js';
 import type { Finding, FindingKind } from '../model/finding.js';
 import { type Level, levelRank } from '../model/level.js';
 import type { ScreenedRow } from '../model/screened-row.js';
+import { contractKey } from '../screening/contract-far-aggregator.js';
 import { rowCurrency } from '../screening/far-portion.js';
 import type { CurrencyAmounts } from './report-accumulator.js';
 
@@ -17,22 +18,35 @@ export interface ContractRisk {
 
 /** What a draft plan needs to know about one contract: only rows with a `far_plan` finding feed it. */
 export interface ContractPlanData {
-  /** `contract_id`, or `row N` for a row without one. */
+  /**
+   * The contract (`contractKey` of its id: ids written with other case, spaces, dashes or dots are one
+   * contract), or `row N` for a row without one.
+   */
   key: string;
+  /** The id as the file first writes it. */
   contract_id: string;
+  /** The contract's other writings of its id (at most 5). */
+  other_ids: string[];
   rows: number;
   /** The first row numbers (at most `maxRowNumbers`). */
   row_numbers: number[];
   suppliers: string[];
   /** Distinct suppliers beyond those listed. */
   more_suppliers: number;
+  /** Net value of the rows per currency: obligations less de-obligations. */
   spend: CurrencyAmounts;
+  /** Sums of the negative amounts (de-obligations) per currency; empty when the rows have none. */
+  deobligated: CurrencyAmounts;
   level: Level;
   max_score: number;
   /** Places of performance as the file wrote them (distinct, at most 10). */
   places: string[];
   /** Countries of performance named by the `far_plan` findings (`details.iso3`). */
   far_countries: string[];
+  /** What the `far_plan` findings judged (`details.portion`): services, supplies or both, sorted. */
+  far_portions: string[];
+  /** The thresholds the `far_plan` findings applied (`details.threshold`, `threshold_from`), oldest first. */
+  thresholds: { from: string; amount: number }[];
   /** Resolved countries of the rows (alpha-3), used when nothing else names a country of performance. */
   row_countries: string[];
   /** Distinct risks, highest level first; `far_plan` findings say why a plan is needed. */
@@ -68,6 +82,9 @@ interface Agg {
   places: Set<string>;
   countries: Set<string>;
   farCountries: Set<string>;
+  portions: Set<string>;
+  thresholds: Map<string, number>;
+  otherIds: Set<string>;
   risks: Map<string, ContractRisk>;
 }
 
@@ -111,7 +128,8 @@ export class CompliancePlanAccumulator {
   private addRow(r: ScreenedRow): void {
     this.farRows++;
     let contractId = r.input.contract_id.trim();
-    let key = contractId === '' ? `row ${r.input.row}` : contractId;
+    const folded = contractId === '' ? '' : contractKey(contractId);
+    let key = folded === '' ? `row ${r.input.row}` : folded;
     let agg = this.contracts.get(key);
     if (agg === undefined) {
       // Kept strings are copies, not views of the reader's text chunks (see `ownString`).
@@ -126,15 +144,19 @@ export class CompliancePlanAccumulator {
         data: {
           key,
           contract_id: contractId,
+          other_ids: [],
           rows: 0,
           row_numbers: [],
           suppliers: [],
           more_suppliers: 0,
           spend: {},
+          deobligated: {},
           level: 'low',
           max_score: 0,
           places: [],
           far_countries: [],
+          far_portions: [],
+          thresholds: [],
           row_countries: [],
           risks: [],
           more_risks: 0,
@@ -145,12 +167,18 @@ export class CompliancePlanAccumulator {
         places: new Set(),
         countries: new Set(),
         farCountries: new Set(),
+        portions: new Set(),
+        thresholds: new Map(),
+        otherIds: new Set(),
         risks: new Map(),
       };
       this.contracts.set(key, agg);
     }
     const d = agg.data;
     d.rows++;
+    if (contractId !== d.contract_id && agg.otherIds.size < 5 && !agg.otherIds.has(contractId)) {
+      agg.otherIds.add(ownString(contractId));
+    }
     if (d.row_numbers.length < this.maxRowNumbers) d.row_numbers.push(r.input.row);
     const supplier = r.input.supplier.trim();
     if (supplier !== '' && !agg.suppliers.has(supplier)) {
@@ -161,6 +189,7 @@ export class CompliancePlanAccumulator {
       // The FAR test took a row without a currency for US dollars (federal files carry none); so does the plan.
       const c = rowCurrency(r.input);
       d.spend[c] = (d.spend[c] ?? 0) + r.input.amount;
+      if (r.input.amount < 0) d.deobligated[c] = (d.deobligated[c] ?? 0) + r.input.amount;
     }
     if (levelRank(r.level) > levelRank(d.level)) d.level = r.level;
     if (r.score > d.max_score) d.max_score = r.score;
@@ -172,8 +201,7 @@ export class CompliancePlanAccumulator {
       d.max_migrant_share = Math.max(d.max_migrant_share ?? 0, r.input.migrant_share);
     }
     for (const f of r.findings) {
-      const iso3 = f.kind === 'far_plan' ? f.details?.iso3 : undefined;
-      if (typeof iso3 === 'string' && iso3 !== '' && agg.farCountries.size < 10) agg.farCountries.add(iso3);
+      if (f.kind === 'far_plan') this.addFar(agg, f);
       const riskKey = `${f.kind}\u0000${f.summary}`;
       const risk = agg.risks.get(riskKey);
       if (risk !== undefined) {
@@ -195,12 +223,30 @@ export class CompliancePlanAccumulator {
     }
   }
 
+  private addFar(agg: Agg, f: Finding): void {
+    const iso3 = f.details?.iso3;
+    if (typeof iso3 === 'string' && iso3 !== '' && agg.farCountries.size < 10) agg.farCountries.add(iso3);
+    const portion = f.details?.portion;
+    if (portion === 'services' || portion === 'supplies') agg.portions.add(portion);
+    const from = f.details?.threshold_from;
+    const amount = f.details?.threshold;
+    if (typeof from === 'string' && typeof amount === 'number' && agg.thresholds.size < 10) {
+      agg.thresholds.set(from, amount);
+    }
+  }
+
   /** The contracts, highest level first, then by key. */
   result(): CompliancePlanResult {
     const contracts = [...this.contracts.values()].map((agg) => ({
       ...agg.data,
       row_numbers: [...agg.data.row_numbers],
       spend: { ...agg.data.spend },
+      deobligated: { ...agg.data.deobligated },
+      other_ids: [...agg.otherIds],
+      far_portions: [...agg.portions].sort(),
+      thresholds: [...agg.thresholds]
+        .map(([from, amount]) => ({ from, amount }))
+        .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
       suppliers: [...agg.suppliers],
       places: [...agg.places],
       far_countries: [...agg.farCountries].sort(),

@@ -55,6 +55,42 @@ function spendText(spend: Record<string, number>): string {
   return parts.length === 0 ? 'no amount given' : markdownText(parts.join('; '));
 }
 
+/**
+ * The value of the rows: their sum, or, when some are de-obligations (negative amounts), the net with the
+ * obligations and de-obligations it is made of, so that a net at or under zero reads for what it is.
+ */
+function valueLine(c: ContractPlanData): string {
+  if (Object.keys(c.deobligated).length === 0) {
+    return `- Value of these rows: ${spendText(c.spend)} (currencies not converted)`;
+  }
+  const obligated: Record<string, number> = {};
+  for (const [cur, net] of Object.entries(c.spend)) obligated[cur] = net - (c.deobligated[cur] ?? 0);
+  return `- Value of these rows, net of de-obligations: ${spendText(c.spend)} (obligations ${spendText(obligated)}; de-obligations ${spendText(c.deobligated)}; currencies not converted)`;
+}
+
+/**
+ * What the countries of a contract's plan are: where services are performed; where supplies are acquired
+ * (the supplier's country, else the origin) or, when the file gives a place of performance, produced.
+ */
+function countriesLabel(c: ContractPlanData): string {
+  const services = c.far_portions.includes('services');
+  const supplies = c.far_portions.includes('supplies');
+  if (supplies && !services) return 'Countries where the supplies are acquired or produced';
+  if (supplies && services) return 'Countries of performance (services) or of the supplies';
+  return 'Countries of performance';
+}
+
+/**
+ * The thresholds the contract was judged against, with a word when one is older than the clause text this
+ * draft follows: the contract may carry that older text.
+ */
+function thresholdLine(c: ContractPlanData, farAsOf: string | null): string | null {
+  if (c.thresholds.length === 0) return null;
+  const list = c.thresholds.map((t) => `USD ${formatNumber(t.amount)} from ${t.from}`).join('; ');
+  const older = farAsOf !== null && c.thresholds.some((t) => t.from < farAsOf);
+  return `- Threshold applied: ${markdownText(list)}${older ? ` (in force before the ${FAR_REQUIRED_HOTLINE.clause_version} text this draft follows: the contract may carry the older clause text; check its version)` : ''}`;
+}
+
 function countryName(iso3: string, ctx: CompliancePlanContext): string {
   const name = ctx.countries.get(iso3)?.name;
   return name === undefined ? iso3 : `${name} (${iso3})`;
@@ -103,18 +139,25 @@ function contractSection(c: ContractPlanData, ctx: CompliancePlanContext, asOf: 
   const title =
     c.contract_id === '' ? `Row ${c.row_numbers[0] ?? ''} (no contract id)` : `Contract ${c.contract_id}`;
   lines.push(`## ${markdownText(title)}`, '');
+  if (c.other_ids.length > 0) {
+    lines.push(
+      `- Also written: ${c.other_ids.map(markdownText).join('; ')} (ids that differ only in case, spaces, dashes or dots are taken for one contract)`,
+    );
+  }
   const rowList = c.row_numbers.join(', ') + (c.rows > c.row_numbers.length ? ', …' : '');
   lines.push(`- Rows needing a plan: ${formatCount(c.rows)} (${c.rows === 1 ? 'row' : 'rows'} ${rowList})`);
   lines.push(
     `- Suppliers: ${c.suppliers.length === 0 ? 'none named' : c.suppliers.map(markdownText).join('; ')}${c.more_suppliers > 0 ? ` and ${formatCount(c.more_suppliers)} more` : ''}`,
   );
-  lines.push(`- Value of these rows: ${spendText(c.spend)} (currencies not converted)`);
+  lines.push(valueLine(c));
+  const threshold = thresholdLine(c, asOf.get(FAR_DATASET) ?? null);
+  if (threshold !== null) lines.push(threshold);
   lines.push(`- Highest level: **${c.level.toUpperCase()}** (top score ${formatCount(c.max_score)})`);
   const perf = performanceCountries(c, ctx);
   const countryList = perf.iso3.map((i) => markdownText(countryName(i, ctx)));
   const unresolvedList = perf.unresolved.map((p) => `“${markdownText(p)}” (not resolved to a country)`);
   lines.push(
-    `- Countries of performance: ${[...countryList, ...unresolvedList].join('; ') || 'not known'}${perf.fromRows ? ' (the file gives no place of performance: the rows’ own countries are used)' : ''}`,
+    `- ${countriesLabel(c)}: ${[...countryList, ...unresolvedList].join('; ') || 'not known'}${perf.fromRows ? ' (the file gives no place of performance: the rows’ own countries are used)' : ''}`,
   );
   if (c.max_workers !== null)
     lines.push(`- Workers (largest figure in the rows): ${formatCount(c.max_workers)}`);

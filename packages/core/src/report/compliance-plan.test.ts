@@ -26,7 +26,7 @@ describe('CompliancePlanAccumulator.add(rows)', () => {
     const r = acc.result();
     expect(acc.hasPlans).toBe(true);
     expect(r.rows).toBe(3);
-    expect(r.contracts.map((c) => [c.key, c.rows])).toEqual([
+    expect(r.contracts.map((c) => [c.contract_id, c.rows])).toEqual([
       ['C-001', 1],
       ['C-002', 2],
     ]);
@@ -137,5 +137,92 @@ describe('CompliancePlanAccumulator.add(rows): value', () => {
     const acc = new CompliancePlanAccumulator();
     acc.add([{ ...first!, input: { ...first!.input, currency: '', amount: 50_000 } }]);
     expect(acc.result().contracts[0]?.spend).toEqual({ USD: 50_000 });
+  });
+});
+
+/** The first fixture row as a row of `contract_id` with `amount`, its far_plan finding's details replaced. */
+function farRow(
+  row: number,
+  contract_id: string,
+  amount: number,
+  details: Record<string, string | number | boolean | null> = {},
+) {
+  const [first] = reportRows();
+  return {
+    ...first!,
+    input: { ...first!.input, row, contract_id, amount },
+    findings: first!.findings.map((f) =>
+      f.kind === 'far_plan' ? { ...f, details: { ...f.details, ...details } } : f,
+    ),
+  };
+}
+
+describe('CompliancePlanAccumulator.add(rows): one contract written several ways', () => {
+  it('gives the rows of ids differing in case, spaces, dashes or dots one section, titled as first written', () => {
+    const acc = new CompliancePlanAccumulator();
+    acc.add([
+      farRow(1, 'W52P1J-21-C-0031', 300_000),
+      farRow(2, 'W52P1J21C0031', 300_000),
+      farRow(3, 'w52p1j21c0031', 300_000),
+    ]);
+    const r = acc.result();
+    expect(r.contracts).toHaveLength(1);
+    expect(r.contracts[0]).toMatchObject({
+      contract_id: 'W52P1J-21-C-0031',
+      other_ids: ['W52P1J21C0031', 'w52p1j21c0031'],
+      rows: 3,
+      row_numbers: [1, 2, 3],
+      spend: { USD: 900_000 },
+    });
+    const text = renderCompliancePlan(r, context);
+    expect(text).toContain('## Contract W52P1J-21-C-0031\n');
+    expect(text).toContain('- Also written: W52P1J21C0031; w52p1j21c0031 (ids that differ only in case');
+  });
+});
+
+describe('renderCompliancePlan(result, context): value, countries and threshold of a contract', () => {
+  const render = (rows: ReturnType<typeof farRow>[]) => {
+    const acc = new CompliancePlanAccumulator();
+    acc.add(rows);
+    return renderCompliancePlan(acc.result(), context);
+  };
+
+  it('says a value is net of de-obligations and gives what it is made of', () => {
+    const closeOut = render([farRow(1, 'W91GY019C0003', -700_000)]);
+    expect(closeOut).toContain(
+      '- Value of these rows, net of de-obligations: -700,000 USD (obligations 0 USD; de-obligations -700,000 USD; currencies not converted)',
+    );
+    expect(closeOut).not.toContain('- Value of these rows: -700,000');
+    const mixed = render([farRow(1, 'C-9', 700_000), farRow(2, 'C-9', -200_000)]);
+    expect(mixed).toContain(
+      'net of de-obligations: 500,000 USD (obligations 700,000 USD; de-obligations -200,000 USD;',
+    );
+    expect(render([farRow(1, 'C-8', 700_000)])).toContain(
+      '- Value of these rows: 700,000 USD (currencies not converted)',
+    );
+  });
+
+  it('names the countries of supplies for what they are, and those of services as of performance', () => {
+    const supplies = render([farRow(1, 'C-1', 900_000, { portion: 'supplies', iso3: 'MYS' })]);
+    expect(supplies).toContain('- Countries where the supplies are acquired or produced: Malaysia (MYS)');
+    expect(supplies).not.toContain('Countries of performance:');
+    const services = render([farRow(1, 'C-2', 900_000, { portion: 'services', iso3: 'THA' })]);
+    expect(services).toContain('- Countries of performance: Thailand (THA)');
+    const both = render([
+      farRow(1, 'C-3', 900_000, { portion: 'services', iso3: 'THA' }),
+      farRow(2, 'C-3', 900_000, { portion: 'supplies', iso3: 'MYS' }),
+    ]);
+    expect(both).toContain(
+      '- Countries of performance (services) or of the supplies: Malaysia (MYS); Thailand (THA)',
+    );
+  });
+
+  it('gives the threshold applied, and says when it is older than the clause text the draft follows', () => {
+    const older = render([farRow(1, 'C-1', 520_000, { threshold: 500_000, threshold_from: '2015-03-02' })]);
+    expect(older).toContain(
+      '- Threshold applied: USD 500,000 from 2015-03-02 (in force before the OCT 2020 text this draft follows',
+    );
+    const current = render([farRow(1, 'C-2', 600_000, { threshold: 550_000, threshold_from: '2020-10-01' })]);
+    expect(current).toContain('- Threshold applied: USD 550,000 from 2020-10-01\n');
   });
 });
