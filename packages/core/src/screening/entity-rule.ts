@@ -6,6 +6,7 @@ import type { ReferenceData } from '../reference/reference-data.js';
 import { BoundedCache } from './bounded-cache.js';
 import type { Weights } from './weights.js';
 
+/** The titles of the reference data's own lists: only its entries are cited by them (see `official`). */
 const LIST_TITLES: Record<string, string> = {
   uflpa: 'UFLPA Entity List',
   cbp_wro: 'CBP Withhold Release Orders and Findings',
@@ -42,12 +43,16 @@ export function createEntityRule(
   // text alone, with no chain object.
   const cache = new BoundedCache<CountryFindings | string>(cacheSize);
   const orderByRecord = new Map(ref.wroOrders.map((o) => [`${o.source.dataset}\u0001${o.source.record}`, o]));
+  // The reference data's own entries. A user's list may have any name, `uflpa` or `cbp_wro` too (a file
+  // uflpa.csv): its entries are cited as a user list's and never given an order of the real one, so an
+  // entry counts as the official list's only when it is one of the reference data's own.
+  const official = new Set<ListEntry>(ref.listEntries);
   const level = weights.levels.entity;
 
   function describe(entry: ListEntry): string {
     let date = entry.listed_on ?? null;
     let basis = entry.basis ?? '';
-    if (date === null || basis === '') {
+    if ((date === null || basis === '') && official.has(entry)) {
       const order = orderByRecord.get(`${entry.source.dataset}\u0001${entry.source.record}`);
       if (order !== undefined) {
         date = date ?? (order.date || null);
@@ -60,7 +65,7 @@ export function createEntityRule(
   }
 
   function toFinding(c: MatchCandidate): Finding {
-    const list = LIST_TITLES[c.list] ?? `user list "${c.list}"`;
+    const list = (official.has(c.entry) ? LIST_TITLES[c.list] : undefined) ?? `user list "${c.list}"`;
     const via = c.matched_name === c.name ? '' : ` as "${c.matched_name}"`;
     return {
       kind: 'entity',
