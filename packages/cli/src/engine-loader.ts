@@ -3,9 +3,11 @@ import { basename, extname, join, resolve } from 'node:path';
 import {
   createMatcher,
   createNameNormaliser,
+  isFatalUserListProblem,
   type KnowledgeStore,
   type ListEntry,
   type NameMatcher,
+  type Problem,
   parseUserList,
   parseWeights,
   type ReferenceData,
@@ -36,21 +38,50 @@ async function readText(path: string, what: string): Promise<string> {
   }
 }
 
-/** Reads user lists (`--list FILE`): each file's base name is its list name. */
+/**
+ * The name a `--list` file is screened and cited under: its base name (`watch.csv` → `watch`), unless the
+ * reference data already names a list or dataset so (`uflpa.csv`, `cbp_wro.csv`): then its file name
+ * (`uflpa.csv`), so that its entries are never taken for the official list's or cited with its dates.
+ */
+export function userListName(file: string, reserved: ReadonlySet<string>): string {
+  const name = basename(file, extname(file));
+  if (!reserved.has(name)) return name;
+  const whole = basename(file);
+  return whole !== name && !reserved.has(whole) ? whole : `${name} (user list)`;
+}
+
+/** Where a problem is, unless its message says so already (`row 1 (line 2): …`). */
+function located(p: Problem): string {
+  if (p.row !== undefined && p.message.startsWith(`row ${p.row}`)) return p.message;
+  return p.line !== undefined ? `line ${p.line}: ${p.message}` : p.message;
+}
+
+/**
+ * Reads user lists (`--list FILE`), each named by `userListName`. A file the list cannot be read from (no
+ * name column) stops the run; a row's problem (no name, an unknown country, a repeated name) and a column
+ * not used are printed as warnings and the run goes on with the entries as the warning says.
+ */
 export async function loadUserLists(
   effects: Effects,
   files: readonly string[],
   resolveCountry: (text: string) => string | null,
+  reserved: ReadonlySet<string> = new Set(),
 ): Promise<ListEntry[]> {
   const entries: ListEntry[] = [];
   for (const file of files) {
     const path = resolve(effects.cwd, file);
-    const name = basename(path, extname(path));
+    const name = userListName(path, reserved);
     const parsed = parseUserList(await readText(path, '--list'), name, { resolveCountry });
-    const first = parsed.problems[0];
-    if (first) {
-      const where = first.line !== undefined ? `line ${first.line}: ` : '';
-      throw new CliError(`--list ${file}: ${where}${first.message}`);
+    const fatal = parsed.problems.find(isFatalUserListProblem);
+    if (fatal) throw new CliError(`--list ${file}: ${located(fatal)}`);
+    const base = basename(path, extname(path));
+    if (name !== base) {
+      effects.stderr(
+        `tipwatch: warning: --list ${file}: "${base}" is the name of a bundled list or dataset; its entries are cited as user list "${name}"\n`,
+      );
+    }
+    for (const p of [...parsed.problems, ...parsed.notes]) {
+      effects.stderr(`tipwatch: warning: --list ${file}: ${located(p)}\n`);
     }
     entries.push(...parsed.entries);
   }
@@ -77,7 +108,12 @@ export async function loadEngine(
   const [legalForms, weightsText, userEntries] = await Promise.all([
     readText(join(effects.dataDir, LEGAL_FORMS_FILE), 'reference data'),
     readText(join(effects.dataDir, WEIGHTS_FILE), 'reference data'),
-    loadUserLists(effects, options.lists ?? [], (text) => ref.countries.resolve(text)),
+    loadUserLists(
+      effects,
+      options.lists ?? [],
+      (text) => ref.countries.resolve(text),
+      new Set([...ref.listEntries.map((e) => e.list), ...ref.datasets.map((d) => d.id)]),
+    ),
   ]);
   const weights = parseWeights(weightsText, `data/${WEIGHTS_FILE}`);
   const imported = userLists.flatMap((l) => l.entries);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUserList, userEntryKey } from './user-list.js';
+import { isFatalUserListProblem, parseUserList, userEntryKey } from './user-list.js';
 
 describe('parseUserList(csvText, listName)', () => {
   it('reads names, ;-separated aliases and countries into entries with stable ids', () => {
@@ -17,6 +17,29 @@ describe('parseUserList(csvText, listName)', () => {
     });
     expect(entries[0]!.id).toMatch(/^watch:kestrel-works-co-ltd-[0-9a-f]{6}$/);
     expect(entries[1]!.country).toBeNull();
+  });
+
+  it('reads the aliases column under the names lists give it, and notes the columns it does not use', () => {
+    for (const header of ['Alias', 'Aliases', 'AKA', 'a.k.a.', 'Also known as']) {
+      const { entries, problems, notes } = parseUserList(
+        `Name,${header}\nGolden Thread Co Ltd,Jinxian Co\n`,
+        'l',
+      );
+      expect(problems).toEqual([]);
+      expect(notes).toEqual([]);
+      expect(entries[0]!.aliases).toEqual(['Jinxian Co']);
+    }
+    const { entries, notes } = parseUserList('name,Other names,country\nAlpha Mills,Alpha,CHN\n', 'l');
+    expect(entries[0]!.aliases).toEqual([]);
+    expect(notes).toEqual([
+      {
+        code: 'unused_column',
+        message:
+          'column "Other names" is not used (a list is read from its name, aliases and country columns)',
+        line: 1,
+        column: 'Other names',
+      },
+    ]);
   });
 
   it('keeps an entry id when other rows are added or reordered', () => {
@@ -38,6 +61,9 @@ describe('parseUserList(csvText, listName)', () => {
       ['unknown_country', 3, 4, 'country'],
       ['duplicate_name', 4, 6, 'name'],
     ]);
+    expect(problems[0]!.message).toBe('row 2 (line 3) has no name; the row is skipped');
+    // The list is still usable: only a missing name column is fatal.
+    expect(problems.some(isFatalUserListProblem)).toBe(false);
   });
 
   it('resolves country names with the resolver it is given', () => {
@@ -52,6 +78,7 @@ describe('parseUserList(csvText, listName)', () => {
     const { entries, problems } = parseUserList('company,country\nAlpha,CHN\n', 'l');
     expect(entries).toEqual([]);
     expect(problems[0]).toMatchObject({ code: 'missing_column', column: 'name', line: 1 });
+    expect(isFatalUserListProblem(problems[0]!)).toBe(true);
     expect(problems[0]!.message).toContain('company, country');
   });
 });

@@ -10,7 +10,27 @@ export interface UserListOptions {
 
 export interface UserList {
   entries: ListEntry[];
+  /**
+   * What is wrong with the file, each naming its row, line and column. Only a problem
+   * `isFatalUserListProblem` says so leaves the list unusable; after the others the entries are what the
+   * message says (a row without a name skipped, an unknown country left out, a repeated name merged).
+   */
   problems: Problem[];
+  /** What the reader did not use, for the user to know: columns it does not read. */
+  notes: Problem[];
+}
+
+/** The header of the aliases column, as lists write it (`Aliases`, `Alias`, `AKA`, `a.k.a.`, `Also known as`). */
+const ALIAS_HEADERS = new Set(['aliases', 'alias', 'aka', 'alsoknownas']);
+
+/** A header folded for comparison: lower case, letters and digits only (`A.K.A.` → `aka`). */
+function headerKey(header: string): string {
+  return header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** True when the problem leaves the list unusable (no name column); the others are warnings. */
+export function isFatalUserListProblem(problem: Problem): boolean {
+  return problem.code === 'missing_column';
 }
 
 /** 32-bit FNV-1a of a string, as 8 hex digits: a short, stable fingerprint. */
@@ -34,32 +54,43 @@ export function userEntryKey(name: string): string {
 }
 
 /**
- * Parses a user's screening list: a CSV with a `name` column, optional `aliases` (separated by `;`) and
- * optional `country`. Entry ids are `<listName>:<key>` (see `userEntryKey`). Rows without a name,
- * repeated names and countries that do not resolve are reported as problems naming the row, line and
- * column; a repeated name's aliases are added to its first row's entry.
+ * Parses a user's screening list: a CSV with a `name` column, optional `aliases` (separated by `;`; the
+ * header may also be `Alias`, `AKA` or `Also known as`) and optional `country`. Entry ids are
+ * `<listName>:<key>` (see `userEntryKey`). Rows without a name (skipped), repeated names (their aliases
+ * added to the first row's entry) and countries that do not resolve (the entry kept without one) are
+ * reported as problems naming the row, line and column; other columns are noted as not used.
  */
 export function parseUserList(csvText: string, listName: string, options: UserListOptions = {}): UserList {
   const problems: Problem[] = [];
+  const notes: Problem[] = [];
   const entries: ListEntry[] = [];
   const text = csvText.charCodeAt(0) === 0xfeff ? csvText.slice(1) : csvText;
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
   const rows = parsed.data;
-  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
-  const col = (name: string) => header.indexOf(name);
-  const nameCol = col('name');
-  const aliasCol = col('aliases');
-  const countryCol = col('country');
+  const given = (rows[0] ?? []).map((h) => h.trim());
+  const header = given.map(headerKey);
+  const nameCol = header.indexOf('name');
+  const aliasCol = header.findIndex((h) => ALIAS_HEADERS.has(h));
+  const countryCol = header.indexOf('country');
   if (nameCol < 0) {
     problems.push({
       code: 'missing_column',
-      message: `the list has no "name" column (columns found: ${header.join(', ') || 'none'})`,
+      message: `the list has no "name" column (columns found: ${given.join(', ') || 'none'})`,
       line: 1,
       column: 'name',
       expected: 'a header row with a "name" column, and optionally "aliases" and "country"',
     });
-    return { entries, problems };
+    return { entries, problems, notes };
   }
+  given.forEach((h, i) => {
+    if (i === nameCol || i === aliasCol || i === countryCol || h === '') return;
+    notes.push({
+      code: 'unused_column',
+      message: `column "${h}" is not used (a list is read from its name, aliases and country columns)`,
+      line: 1,
+      column: h,
+    });
+  });
   const resolve =
     options.resolveCountry ?? ((t: string) => (/^[A-Za-z]{3}$/.test(t) ? t.toUpperCase() : null));
   const byKey = new Map<string, ListEntry>();
@@ -75,7 +106,7 @@ export function parseUserList(csvText: string, listName: string, options: UserLi
     if (!name) {
       problems.push({
         code: 'missing_name',
-        message: `row ${row} (line ${rowLine}) has no name`,
+        message: `row ${row} (line ${rowLine}) has no name; the row is skipped`,
         row,
         line: rowLine,
         column: 'name',
@@ -129,5 +160,5 @@ export function parseUserList(csvText: string, listName: string, options: UserLi
     byKey.set(key, entry);
     entries.push(entry);
   }
-  return { entries, problems };
+  return { entries, problems, notes };
 }
