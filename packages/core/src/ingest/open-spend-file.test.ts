@@ -996,3 +996,32 @@ describe('openSpendFile(bytes): the decimal mark of a CSV file', () => {
     expect(out.notes).toEqual([]);
   });
 });
+
+describe('openSpendFile(xlsx): code columns typed as numbers', () => {
+  it('reads HS, NAICS and PSC number cells as their number format shows them, and amounts as numbers', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Shipments');
+    ws.addRow(['Shipper', 'Country of Origin', 'HS Code', 'NAICS', 'Value of Goods (USD)']);
+    const rows: [string, number, string, number, string][] = [
+      ['Kashgar Tomato Products Co Ltd', 2002.9, '0000.00', 311421, '0.00'],
+      ['Delta Trading Co Ltd', 5201, '0000.00', 311421, '#,##0'],
+      ['Alpha Trading Co Ltd', 807.19, '0000.00', 311421, '0000'],
+      ['Beta Trading Co Ltd', 8541430010, '0000000000', 31142, '000000'],
+      ['Gamma Trading Co Ltd', 5201, 'General', 311421, '0.00'],
+    ];
+    for (const [name, hs, hsFormat, naics, naicsFormat] of rows) {
+      const row = ws.addRow([name, 'China', hs, naics, 56000.5]);
+      row.getCell(3).numFmt = hsFormat;
+      row.getCell(4).numFmt = naicsFormat;
+      row.getCell(5).numFmt = '0000.00';
+    }
+    const { rows: read } = await readAll(new Uint8Array(await wb.xlsx.writeBuffer()), {}, 1000);
+    expect(read.map((r) => [r.hs_code, r.naics, r.amount])).toEqual([
+      ['2002.90', '311421', 56000.5],
+      ['5201', '311421', 56000.5],
+      ['0807.19', '311421', 56000.5],
+      ['8541430010', '031142', 56000.5],
+      ['5201', '311421', 56000.5],
+    ]);
+  });
+});

@@ -340,6 +340,9 @@ async function openXlsx(reader: ByteReader, options: SpendFileOptions): Promise<
     buffered.map((r) => r.cells[plan.index.supplier ?? 0] ?? ''),
   );
   const builder = new RowBuilder(plan, headers, { cellNumbers: true });
+  const codeColumns = [plan.index.hs_code, plan.index.naics, plan.index.psc].filter(
+    (i): i is number => i !== undefined,
+  );
 
   async function* batches(): AsyncGenerator<IngestBatch> {
     let batch: IngestBatch = { rows: [], rejects: [] };
@@ -351,7 +354,8 @@ async function openXlsx(reader: ByteReader, options: SpendFileOptions): Promise<
         if (r.done === true) break;
         next = r.value;
       }
-      const { cells, line } = next;
+      const { line, shown } = next;
+      const cells = shown === undefined ? next.cells : codesAsShown(next.cells, shown, codeColumns);
       // Spreadsheets leave out trailing empty cells: only non-empty cells past the header make a row ragged.
       let used = cells.length;
       while (used > width && cells[used - 1]!.trim() === '') used--;
@@ -371,6 +375,21 @@ async function openXlsx(reader: ByteReader, options: SpendFileOptions): Promise<
   }
 
   return { layout, batches: once(batches()) };
+}
+
+/**
+ * A sheet row's cells with its HS, NAICS and PSC number cells as the sheet shows them: a code typed as a
+ * number loses the zeros its format shows (`2002.90` is the number 2002.9, `0807.19` is 807.19).
+ */
+function codesAsShown(cells: string[], shown: (string | undefined)[], codeColumns: number[]): string[] {
+  let out = cells;
+  for (const i of codeColumns) {
+    const text = shown[i];
+    if (text === undefined) continue;
+    if (out === cells) out = cells.slice();
+    out[i] = text;
+  }
+  return out;
 }
 
 /** The chunks of a byte stream cut into views of at most `size` bytes (no copy). */

@@ -7,6 +7,13 @@ import { formatDateCell } from './date-parser.js';
 export interface SheetRow {
   cells: string[];
   line: number;
+  /**
+   * The number cells whose number format writes digits otherwise than `cells` does, as the sheet shows them
+   * (by 0-based position; absent when there are none): `2002.9` formatted `0000.00` shows `2002.90`, `807.19`
+   * shows `0807.19`, `84714` formatted `000000` shows `084714`. A code column (HS, NAICS, PSC) is read so; in
+   * an amount column the number itself is what counts.
+   */
+  shown?: (string | undefined)[];
 }
 
 /** One worksheet: its name, its 1-based position among the workbook's sheets, and its rows. */
@@ -63,13 +70,21 @@ async function* sheetRows(sheet: AsyncIterable<StreamedRow>): AsyncGenerator<She
     for await (const row of sheet) {
       const values = row.values as unknown[];
       const cells: string[] = [];
+      let shown: (string | undefined)[] | undefined;
       let any = false;
       for (let i = 1; i < values.length; i++) {
         const text = formattedText(values[i], row, i) ?? cellText(values[i]);
         cells.push(text);
         if (text !== '') any = true;
+        if (typeof values[i] === 'number') {
+          const digits = digitFormatText(values[i] as number, row.getCell(i).numFmt);
+          if (digits !== null && digits !== text) {
+            shown ??= [];
+            shown[i - 1] = digits;
+          }
+        }
       }
-      if (any) yield { cells, line: row.number };
+      if (any) yield shown === undefined ? { cells, line: row.number } : { cells, line: row.number, shown };
     }
   } catch (err) {
     throw unreadable(err);
@@ -134,6 +149,29 @@ function formatCurrency(section: string): string | null {
     .replace(/\\/g, '');
   for (const symbol of ALL_SYMBOLS) if (!/^\p{L}/u.test(symbol) && bare.includes(symbol)) return symbol;
   return null;
+}
+
+/** A number format of digits alone: leading zeros, an optional point and fixed decimals (`0000.00`, `000000`). */
+const DIGIT_FORMAT = /^(0+)(?:\.(0+))?$/;
+
+/**
+ * A non-negative number as a number format of digits alone writes it (`2002.9` in `0000.00` is `2002.90`;
+ * `807.19` is `0807.19`; a whole number only with its leading zeros, `5201` stays `5201`); null for any other
+ * format or number. Formats with grouping, text, colours or
+ * sections are not codes' formats and are left alone.
+ */
+function digitFormatText(n: number, format: unknown): string | null {
+  if (typeof format !== 'string' || !Number.isFinite(n) || n < 0) return null;
+  const m = DIGIT_FORMAT.exec(format.trim());
+  if (m === null) return null;
+  // A whole number gains nothing from `.00`: only its leading zeros are written.
+  const decimals = Number.isInteger(n) ? 0 : (m[2]?.length ?? 0);
+  if (decimals > 20) return null;
+  const fixed = n.toFixed(decimals);
+  const point = fixed.indexOf('.');
+  const whole = point < 0 ? fixed : fixed.slice(0, point);
+  if (/e/i.test(whole)) return null;
+  return whole.padStart(m[1]!.length, '0') + (point < 0 ? '' : fixed.slice(point));
 }
 
 /**
