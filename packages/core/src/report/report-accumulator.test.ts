@@ -46,9 +46,26 @@ describe('ReportAccumulator.add(rows)', () => {
       spend: 1_250_000,
       weighted: 1_250_000,
       weighted_rows: 1,
+      negative_rows: 0,
     });
     const fish = acc.result().heat.find((h) => h.sector === 'fishing_aquaculture');
     expect(fish?.weighted).toBe(400_000);
+  });
+
+  it('keeps heat-map spend net of negative amounts and counts the rows that have them', () => {
+    const [template] = reportRows();
+    const row = (amount: number): ScreenedRow => ({
+      ...template!,
+      input: { ...template!.input, currency: 'USD', amount },
+      level: 'high',
+      sectors: ['housekeeping_facilities'],
+      country: 'IRQ',
+    });
+    const acc = new ReportAccumulator();
+    acc.add([row(250_000), row(-600_000), row(0)]);
+    expect(acc.result().heat).toEqual([
+      expect.objectContaining({ spend: -350_000, weighted: -175_000, rows: 3, negative_rows: 1 }),
+    ]);
   });
 
   it('puts rows that follow one another in the cells of their own currency, sectors and country', () => {

@@ -56,6 +56,11 @@ export interface HeatCell {
   weighted: number;
   /** Rows × the weight of each row's level: the map of a file without amounts (a factory list). */
   weighted_rows: number;
+  /**
+   * Rows with a negative amount (de-obligations, credits): `spend` and `weighted` are net of them, as the
+   * totals are, and the report says so where they are.
+   */
+  negative_rows: number;
 }
 
 export interface ReportAccumulatorOptions {
@@ -228,6 +233,7 @@ export class ReportAccumulator {
       if (hasAmount) {
         cell.spend += amount;
         cell.weighted += amount * weight;
+        if (amount < 0) cell.negative_rows++;
       }
     }
     this.suppliers.add(
@@ -266,7 +272,16 @@ export class ReportAccumulator {
       }
       let cell = byCountry.get(country);
       if (cell === undefined) {
-        cell = { currency, sector, country, rows: 0, spend: 0, weighted: 0, weighted_rows: 0 };
+        cell = {
+          currency,
+          sector,
+          country,
+          rows: 0,
+          spend: 0,
+          weighted: 0,
+          weighted_rows: 0,
+          negative_rows: 0,
+        };
         byCountry.set(country, cell);
       }
       cells.push(cell);

@@ -114,6 +114,28 @@ describe('renderReportHtml(result, context)', () => {
     );
   });
 
+  it('shows heat-map spend net of de-obligations, marks the cells that are and says so', () => {
+    const [template] = reportRows();
+    const iraq = (amount: number, sector: string): ScreenedRow => ({
+      ...template!,
+      input: { ...template!.input, currency: 'USD', amount },
+      level: 'critical',
+      sectors: [sector],
+      country: 'IRQ',
+    });
+    const page = render([
+      iraq(125_000, 'housekeeping_facilities'),
+      iraq(-300_000, 'housekeeping_facilities'),
+      iraq(900_000, 'construction'),
+    ]);
+    const section = page.slice(page.indexOf('id="heatmap"'), page.indexOf('id="suppliers"'));
+    expect(section).toMatch(/>-175K<sup title="net of negative amounts">†<\/sup><small>2 rows<\/small>/);
+    expect(section).toMatch(/>900K<small>1 row<\/small>/);
+    expect(section).toContain('† Net of negative amounts (de-obligations, credits), as the totals above are');
+    const plain = html.slice(html.indexOf('id="heatmap"'), html.indexOf('id="suppliers"'));
+    expect(plain).not.toContain('† Net of negative amounts');
+  });
+
   it('maps risk-weighted rows when no flagged row has an amount (a factory list)', () => {
     const rows = reportRows().map((r) => ({ ...r, input: { ...r.input, amount: null } }));
     const page = render(rows);

@@ -257,6 +257,8 @@ interface HeatMeasure {
   /** The unweighted figure that breaks ties between countries. */
   plain: (c: HeatCell) => number;
   format: (n: number) => string;
+  /** Rows of a cell whose negative amounts the figure is net of (spend maps only). */
+  negative?: (c: HeatCell) => number;
 }
 
 function heatMap(cells: HeatCell[], measure: HeatMeasure, ctx: ReportContext): string {
@@ -285,15 +287,18 @@ function heatMap(cells: HeatCell[], measure: HeatMeasure, ctx: ReportContext): s
     const ib = b === '' ? 1e9 : order.indexOf(b) === -1 ? 1e8 : order.indexOf(b);
     return ia - ib || (a < b ? -1 : 1);
   });
-  const grid = new Map<string, { weighted: number; rows: number }>();
+  const grid = new Map<string, { weighted: number; rows: number; negative: number }>();
   for (const c of cells) {
     const col = c.country === '' ? '' : shownSet.has(c.country) ? c.country : OTHER;
     const key = `${c.sector}\u0001${col}`;
-    const g = grid.get(key) ?? { weighted: 0, rows: 0 };
+    const g = grid.get(key) ?? { weighted: 0, rows: 0, negative: 0 };
     g.weighted += measure.weighted(c);
     g.rows += c.rows;
+    g.negative += measure.negative?.(c) ?? 0;
     grid.set(key, g);
   }
+  let netted = false;
+  for (const g of grid.values()) if (g.negative > 0) netted = true;
   let max = 0;
   for (const g of grid.values()) max = Math.max(max, g.weighted);
   const head = columns
@@ -312,7 +317,8 @@ function heatMap(cells: HeatCell[], measure: HeatMeasure, ctx: ReportContext): s
           if (g === undefined) return '<td class="num">–</td>';
           rowTotal += g.weighted;
           const step = heatStep(g.weighted, max);
-          return `<td class="num" style="background:${step.bg};color:${step.fg}">${esc(measure.format(g.weighted))}<small>${plural(g.rows, 'row')}</small></td>`;
+          const mark = g.negative > 0 ? '<sup title="net of negative amounts">†</sup>' : '';
+          return `<td class="num" style="background:${step.bg};color:${step.fg}">${esc(measure.format(g.weighted))}${mark}<small>${plural(g.rows, 'row')}</small></td>`;
         })
         .join('');
       return `<tr><th scope="row">${sectorText(s)}</th>${tds}<td class="num"><strong>${esc(measure.format(rowTotal))}</strong></td></tr>`;
@@ -324,7 +330,11 @@ function heatMap(cells: HeatCell[], measure: HeatMeasure, ctx: ReportContext): s
   }).join('');
   return `<h3>${esc(measure.title)}</h3>
 <table class="heat"><caption class="note">Rows: sectors. Columns: the ${shown.length === 1 ? 'country' : `${shown.length} countries`} with the most ${measure.what}${otherCount > 0 ? ', then all others' : ''}. Each cell: ${measure.what} and number of rows.</caption><thead><tr><th scope="col">Sector</th>${head}<th scope="col">All countries</th></tr></thead><tbody>${body}</tbody></table>
-${max > 0 ? `<p class="legend note">Shade (darker = more; the number in each cell is what counts): ${legend}</p>` : ''}`;
+${max > 0 ? `<p class="legend note">Shade (darker = more; the number in each cell is what counts): ${legend}</p>` : ''}${
+  netted
+    ? `<p class="note">† Net of negative amounts (de-obligations, credits), as the totals above are: those rows are subtracted, not left out, so a cell whose negative amounts outweigh the rest shows a negative figure and no shade. register.csv has each row's own amount.</p>`
+    : ''
+}`;
 }
 
 function heatSection(result: ReportResult, ctx: ReportContext): string {
@@ -341,6 +351,7 @@ function heatSection(result: ReportResult, ctx: ReportContext): string {
           weighted: (h) => h.weighted,
           plain: (h) => h.spend,
           format: formatCompact,
+          negative: (h) => h.negative_rows,
         },
         ctx,
       ),
