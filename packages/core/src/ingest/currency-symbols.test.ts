@@ -3,6 +3,7 @@ import {
   AMBIGUOUS_SYMBOLS,
   ambiguousSymbolLabel,
   CURRENCY_SYMBOLS,
+  currencyNamed,
   isSymbolOf,
   symbolCurrency,
 } from './currency-symbols.js';
@@ -62,5 +63,25 @@ describe('isSymbolOf(symbol, code)', () => {
     ['$', '', false],
   ] as const)('%s of %s: %s', (symbol, code, fits) => {
     expect(isSymbolOf(symbol, code)).toBe(fits);
+  });
+});
+
+describe('currencyNamed(text)', () => {
+  it.each([
+    ['美元', 'USD'],
+    ['人民币', 'CNY'],
+    ['欧元', 'EUR'],
+    ['日元', 'JPY'],
+    ['港币', 'HKD'],
+    ['港元', 'HKD'],
+    ['港幣', 'HKD'],
+    [' 人民幣 ', 'CNY'],
+    ['英镑', 'GBP'],
+  ])('reads %s as %s', (name, code) => {
+    expect(currencyNamed(name)).toBe(code);
+  });
+
+  it.each(['USD', 'dollar', '', '元', '美国'])('reads no currency from %s', (text) => {
+    expect(currencyNamed(text)).toBeNull();
   });
 });

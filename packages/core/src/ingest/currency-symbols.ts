@@ -124,3 +124,32 @@ export function ambiguousSymbolLabel(symbol: string): string {
   if (codes === undefined || symbol === '$') return '';
   return `${symbol.toUpperCase()} (${codes.join(' OR ')})`;
 }
+
+/**
+ * Currencies written by name in Chinese in a currency column (`美元`, `人民币`, `欧元`, `日元`, `港币`), as in
+ * Chinese customs declarations and ERP exports: CLDR's Chinese names (simplified `zh`, traditional `zh-Hant`
+ * and Hong Kong `zh-HK`) of every current ISO 4217 code, as the runtime's `Intl.DisplayNames` gives them,
+ * and `港币`, the simplified spelling of `港幣` (zh-Hant's name of the Hong Kong dollar).
+ */
+let chineseNames: ReadonlyMap<string, string> | undefined;
+
+function chineseCurrencyNames(): ReadonlyMap<string, string> {
+  if (chineseNames !== undefined) return chineseNames;
+  const names = new Map<string, string>([['港币', 'HKD']]);
+  for (const locale of ['zh', 'zh-Hant', 'zh-HK']) {
+    const display = new Intl.DisplayNames([locale], { type: 'currency', fallback: 'none' });
+    for (const code of Intl.supportedValuesOf('currency')) {
+      const name = display.of(code);
+      if (name !== undefined && name !== code && !names.has(name)) names.set(name, code);
+    }
+  }
+  chineseNames = names;
+  return names;
+}
+
+/** The ISO 4217 code of a currency written by its Chinese name (`美元` USD), or null. */
+export function currencyNamed(text: string): string | null {
+  const name = text.trim();
+  if (!/[\u3400-\u9fff]/.test(name)) return null;
+  return chineseCurrencyNames().get(name) ?? null;
+}

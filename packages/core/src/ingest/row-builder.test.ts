@@ -267,3 +267,15 @@ describe('RowBuilder.build(record): amounts', () => {
     expect(isRejected(out) ? out.reason : null).toMatch(/is not a number: expected a number such as/);
   });
 });
+
+describe('RowBuilder.build(record): a currency written in Chinese', () => {
+  it('reads 美元, 人民币, 欧元, 日元 and 港币 as their ISO 4217 codes', () => {
+    const headers = ['供应商名称', '总价', '币制'];
+    const builder = new RowBuilder(planColumns(headers), headers, {});
+    const currencies = ['美元', '人民币', '欧元', '日元', '港币', 'usd', '元'].map((c, i) => {
+      const r = builder.build(['新疆中泰化学股份有限公司', '1000', c], i + 1, i + 2);
+      return isRejected(r) ? r.reason : r.currency;
+    });
+    expect(currencies).toEqual(['USD', 'CNY', 'EUR', 'JPY', 'HKD', 'USD', '元']);
+  });
+});

@@ -12,6 +12,7 @@ import {
   ALL_SYMBOLS,
   AMBIGUOUS_SYMBOLS,
   ambiguousSymbolLabel,
+  currencyNamed,
   isSymbolOf,
   symbolCurrency,
 } from './currency-symbols.js';
@@ -151,6 +152,7 @@ export class RowBuilder {
     }
     let amount: number | null = null;
     let currency = cell(fields, at.currency).toUpperCase();
+    if (currency !== '' && currency.charCodeAt(0) > 0x7f) currency = currencyNamed(currency) ?? currency;
     const amountText = cell(fields, at.amount);
     if (saysNoAmount(amountText)) {
       this.remark(
