@@ -102,7 +102,9 @@ describe('createFarPlanRule(ref, weights, today, countryName)', () => {
     const note = problems.find((p) => p.code === 'far_before_threshold');
     expect(note).toMatchObject({ row: 15, line: 16 });
     expect(note?.message).toMatch(/^3 row\(s\) that the FAR 52\.222-50\(h\) compliance-plan test concerns/);
-    expect(note?.message).toContain('before 2015-03-02, the first threshold in the data (USD 500,000');
+    expect(note?.message).toContain(
+      'before 2015-03-02, when the first threshold in the data (USD 500,000) took effect',
+    );
     expect(note?.message).toContain('(first: row 15, line 16, judged on 2014-09-30)');
     expect(run([kuwait(1, '', 900_000, '2016-02-01')]).problems).toEqual([]);
   });

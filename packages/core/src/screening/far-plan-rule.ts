@@ -172,11 +172,11 @@ class FarRuleNotes {
         code: 'far_before_threshold',
         message:
           `${this.before} row(s) that the FAR 52.222-50(h) compliance-plan test concerns (non-COTS supplies from ` +
-          `abroad or services performed abroad) are judged on a date before ${earliest.from}, the first ` +
-          `threshold in the data (USD ${usd.format(earliest.amount)}: ${earliest.note}) (first: row ${f.row}, ` +
-          `line ${f.line}, judged on ${f.date}): the compliance-plan requirement of paragraph (h) came with ` +
-          'that text, so they were not tested. A contract that a later modification brought under the clause ' +
-          'needs checking by hand.',
+          `abroad or services performed abroad) are judged on a date before ${earliest.from}, when the first ` +
+          `threshold in the data (USD ${usd.format(earliest.amount)}) took effect (first: row ${f.row}, line ` +
+          `${f.line}, judged on ${f.date}): the compliance-plan requirement of paragraph (h) came with that ` +
+          'clause text, so they were not tested. A contract that a later modification brought under the ' +
+          'clause needs checking by hand.',
         row: f.row,
         line: f.line,
       });
