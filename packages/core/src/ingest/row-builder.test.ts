@@ -70,6 +70,9 @@ describe('RowBuilder.build(record): a totals line', () => {
     'Summe (€)',
     'Total 2024',
     'Resultado',
+    'Total Importe',
+    'Total Amount (USD)',
+    'Σ',
   ])('rejects "%s" with nothing else but amounts', (label) => {
     const out = builder.build([label, '', '1,234,567'], 9, 10);
     expect(isRejected(out) ? out.reason : null).toBe(

@@ -529,11 +529,12 @@ const SUMMED_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalField>([
 /**
  * The label of a spreadsheet's sum line, where a supplier name would be, in English, German, French,
  * Spanish, Portuguese and Italian, with Excel's pivot-table labels (`Grand Total`, `Gesamtergebnis`,
- * `Ergebnis`, `Total Geral`, `Totale generale`, `Total général`, `Total Result`). A currency (`(EUR)`, `(€)`,
- * `EUR`) or a year (`Total 2024`) may follow it.
+ * `Ergebnis`, `Total Geral`, `Totale generale`, `Total général`, `Total Result`), `Total Amount` (`Total
+ * Importe`, `Total Betrag` …) and a sigma (`Σ`). A currency (`(EUR)`, `(€)`, `EUR`) or a year (`Total 2024`)
+ * may follow it.
  */
 const TOTALS_LINE =
-  /^(?:(?:grand\s+|sub-?\s*|sous-?\s*)?(?:totals?|totaux|totales?)(?:\s+(?:g[ée]n[ée]ral|geral|generale|result))?|(?:suma|soma|somme)(?:\s+totale?)?|sum|summe|gesamt|gesamtsumme|gesamtergebnis|gesamtbetrag|endsumme|zwischensumme|ergebnis|resultado)(?:\s*\(\s*(\S{1,3})\s*\)|\s+([A-Za-z]{3})|\s+(?:19|20)\d{2})?\s*:?$/i;
+  /^(?:(?:grand\s+|sub-?\s*|sous-?\s*)?(?:totals?|totaux|totales?)(?:\s+(?:g[ée]n[ée]ral|geral|generale|result|amount|spend|importe|valor|montant|betrag|importo))?|(?:suma|soma|somme)(?:\s+totale?)?|sum|summe|[Σ∑]|gesamt|gesamtsumme|gesamtergebnis|gesamtbetrag|endsumme|zwischensumme|ergebnis|resultado)(?:\s*\(\s*(\S{1,3})\s*\)|\s+([A-Za-z]{3})|\s+(?:19|20)\d{2})?\s*:?$/i;
 
 /** The ISO 4217 codes of current currencies, as the runtime's Unicode data lists them. */
 const ISO_4217 = new Set(Intl.supportedValuesOf('currency'));
