@@ -809,6 +809,16 @@ describe('planColumns(headers): currency and amount headers of European ERP expo
     expect(plan.mapping.amount).toBe('Betrag in Belegwährung');
   });
 
+  it("reads an amount in the company's currency (Hauswährung) in the currency of its own column", () => {
+    const local = planColumns(['Name 1', 'Whrg', 'Betrag in Hauswährung', 'HWähr']);
+    expect(local.mapping).toMatchObject({ amount: 'Betrag in Hauswährung', currency: 'HWähr' });
+    expect(local.unmapped).toEqual(['Whrg']);
+    const both = planColumns(['Name 1', 'Währung', 'Betrag in Belegwährung', 'Hauswährung', 'Betrag in HW']);
+    expect(both.mapping).toMatchObject({ amount: 'Betrag in Belegwährung', currency: 'Währung' });
+    const named = planColumns(['Name 1', 'Whrg', 'Betrag in HW', 'Hauswährung'], { currency: 'Whrg' });
+    expect(named.mapping.currency).toBe('Whrg');
+  });
+
   it('reads a bare Netto only when no other column is the amount (packing lists weigh goods net)', () => {
     expect(planColumns(['Lieferantenname', 'Netto', 'Betrag']).mapping.amount).toBe('Betrag');
   });

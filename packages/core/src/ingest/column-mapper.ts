@@ -457,6 +457,7 @@ const GENERIC: Candidates = normalised({
     'betragbelegwährung',
     'betraginhauswährung',
     'betraghauswährung',
+    'betraginhw',
     'bruttobetrag',
     'montantht',
     'montantttc',
@@ -842,6 +843,14 @@ const NAME_OR_NUMBER = ['proveedor', 'fornecedor', 'fornitore', 'fournisseur', '
  */
 const STATE_BESIDE_ADDRESS = new Set(['estado']);
 
+/** SAP amount headers in the company code's currency (Hauswährung, HW). */
+const LOCAL_CURRENCY_AMOUNTS = new Set(
+  ['betraginhauswährung', 'betraghauswährung', 'betraginhw'].map(normaliseHeader),
+);
+
+/** SAP's column of the company code's currency: Hauswährung, its short heading HWähr. */
+const LOCAL_CURRENCY = ['hauswährung', 'hwähr'].map(normaliseHeader);
+
 /** Amount columns of USAspending downloads, in US dollars also when a file keeps only a few of their columns. */
 const USD_AMOUNTS = new Set(['federalactionobligation', 'totalobligatedamount']);
 
@@ -1009,6 +1018,16 @@ export function planColumns(
   if (valueDate !== undefined) taken.add(valueDate);
   if (!usa) {
     for (const [field, cands] of Object.entries(GENERIC)) assign(field as CanonicalField, cands, normal);
+  }
+  // An SAP amount in the company code's currency (Betrag in Hauswährung) is in the currency of its own
+  // column (Hauswährung, HWähr), not in the document's currency (Währung, Whrg) beside it.
+  const amountName = index.amount === undefined ? '' : normaliseHeader(headers[index.amount] ?? '');
+  if (!usa && LOCAL_CURRENCY_AMOUNTS.has(amountName)) {
+    const local = LOCAL_CURRENCY.map((h) => normal.get(h)).find((i) => i !== undefined && !taken.has(i));
+    if (local !== undefined) {
+      index.currency = local;
+      taken.add(local);
+    }
   }
   if (valueDate !== undefined && index.date === undefined && (overrides.date ?? '') === '') {
     index.date = valueDate;
