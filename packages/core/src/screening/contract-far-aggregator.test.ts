@@ -127,6 +127,22 @@ describe('createContractFarAggregator(resolve)', () => {
     expect(agg.get('W912ER20D0001')).toBeUndefined();
   });
 
+  it('names a contract as first written whatever writing it is asked by, Latin-1 letters folded too', () => {
+    const agg = createContractFarAggregator(resolve);
+    agg.add(abroad('PO1', 1));
+    agg.add(abroad('po-1', 2));
+    agg.add(abroad('Po-ü-1', 4));
+    agg.add(abroad('POÜ1', 8));
+    agg.add(abroad('-.-', 16));
+    expect(agg.size).toBe(2);
+    expect(agg.get('p.o.1')).toMatchObject({ contract_id: 'PO1', totals: { USD: 3 } });
+    expect(agg.get('PO1')).toMatchObject({ contract_id: 'PO1', totals: { USD: 3 } });
+    expect(agg.get('poü1')).toMatchObject({ contract_id: 'Po-ü-1', totals: { USD: 12 } });
+    expect(agg.get('po 1')?.totals).toEqual({ USD: 3 });
+    expect(agg.get('-.-')).toBeUndefined();
+    expect(agg.get('PO 2')).toBeUndefined();
+  });
+
   it('counts the qualifying rows without an amount, and dates the contract by them too', () => {
     const agg = createContractFarAggregator(resolve);
     agg.add(abroad('PO-1', 100));

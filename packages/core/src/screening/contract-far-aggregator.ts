@@ -86,7 +86,7 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
   let hasUsd = new Uint8Array(1024);
   let rows = new Uint32Array(1024);
   let rowsWithoutAmount = new Uint32Array(1024);
-  /** Per contract whose first writing is not its key: that writing, shown in findings. */
+  /** Per contract whose first writing is not its key (or is beyond Latin-1): that writing, shown in findings. */
   const written = new Map<number, string>();
   /** Per contract with a negative USD amount: the sum of its positive USD amounts. */
   const positiveUsd = new Map<number, number>();
@@ -102,7 +102,7 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
   /** Totals in a contract's further currencies, rarer still. */
   const moreTotals = new Map<number, Record<string, number>>();
   let last: ContractFarTotals | undefined;
-  let lastKey = '';
+  let lastIndex = -1;
   let lastId = '';
 
   const isLatin1 = (text: string): boolean => {
@@ -126,6 +126,50 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
       slot = (slot + 1) & mask;
     }
     return slot;
+  }
+
+  /**
+   * The index of the contract whose key is `contractKey(id)`. An ASCII id (nearly all) is folded while it
+   * is hashed and compared, so that no key string is built per row.
+   */
+  function find(id: string): number | undefined {
+    let hash = 0x811c9dc5;
+    for (let k = 0; k < id.length; k++) {
+      const c = foldedUnit(id.charCodeAt(k));
+      if (c > 127) return indexOf(contractKey(id));
+      if (c >= 0) hash = Math.imul(hash ^ c, 0x01000193);
+    }
+    hash |= 0;
+    const mask = slots.length - 1;
+    let slot = hash & mask;
+    for (let at = slots[slot] as number; at !== 0; at = slots[slot] as number) {
+      if (hashes[at - 1] === hash && sameFolded(at - 1, id)) return at - 1;
+      slot = (slot + 1) & mask;
+    }
+    return undefined;
+  }
+
+  /** True when the key of contract `i` is the ASCII `id` folded. */
+  function sameFolded(i: number, id: string): boolean {
+    const start = starts[i] as number;
+    const end = starts[i + 1] as number;
+    let at = start;
+    for (let k = 0; k < id.length; k++) {
+      const c = foldedUnit(id.charCodeAt(k));
+      if (c < 0) continue;
+      if (at === end || arena[at] !== c) return false;
+      at++;
+    }
+    return at === end;
+  }
+
+  /** The key of contract `i`, from the arena. */
+  function keyOf(i: number): string {
+    let key = '';
+    for (let at = starts[i] as number; at < (starts[i + 1] as number); at++) {
+      key += String.fromCharCode(arena[at] as number);
+    }
+    return key;
   }
 
   function indexOf(id: string): number | undefined {
@@ -190,12 +234,13 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
     add(row) {
       if (row.contract_id === '' || (row.amount !== null && !Number.isFinite(row.amount))) return;
       if (farPortion(row, resolve) === null) return;
-      const key = contractKey(row.contract_id);
-      if (key === '') return;
-      let i = indexOf(key);
+      let i = find(row.contract_id);
       if (i === undefined) {
+        const key = contractKey(row.contract_id);
+        if (key === '') return;
         i = insert(key);
-        if (key !== row.contract_id) written.set(i, ownString(row.contract_id));
+        // The arena holds the key; the first writing is kept beside it when it differs (or is not Latin-1).
+        if (key !== row.contract_id || !isLatin1(key)) written.set(i, ownString(row.contract_id));
       }
       last = undefined;
       const day = dayNumber(row.date);
@@ -239,13 +284,12 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
     get(id) {
       // Rows of one contract follow each other: the same written id is answered without folding it again.
       if (last !== undefined && id === lastId) return last;
-      const key = contractKey(id);
-      if (last !== undefined && lastKey === key) {
+      const i = find(id);
+      if (i === undefined) return undefined;
+      if (last !== undefined && lastIndex === i) {
         lastId = id;
         return last;
       }
-      const i = indexOf(key);
-      if (i === undefined) return undefined;
       const totals: Record<string, number> = {};
       if (hasUsd[i] === 1) totals.USD = usd[i] as number;
       const first = otherCurrency[i] as number;
@@ -254,7 +298,7 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
       if (more !== undefined) Object.assign(totals, more);
       const value = estimate[i] as number;
       last = {
-        contract_id: written.get(i) ?? key,
+        contract_id: written.get(i) ?? (sameId(i, id) ? id : keyOf(i)),
         totals,
         rows: rows[i] as number,
         rows_without_amount: rowsWithoutAmount[i] as number,
@@ -262,7 +306,7 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
         estimated_value: Number.isNaN(value) ? null : value,
         positive_usd: positiveUsd.get(i) ?? null,
       };
-      lastKey = key;
+      lastIndex = i;
       lastId = id;
       return last;
     },
@@ -270,6 +314,15 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
       return count;
     },
   };
+}
+
+/**
+ * A code unit as `contractKey` folds an ASCII id: -1 for white space, a hyphen or a full stop (dropped),
+ * the capital for a small letter, else itself (above 127: not ASCII, folded by `contractKey` instead).
+ */
+function foldedUnit(c: number): number {
+  if (c === 32 || c === 45 || c === 46 || (c >= 9 && c <= 13)) return -1;
+  return c >= 97 && c <= 122 ? c - 32 : c;
 }
 
 /** `YYYY-MM-DD` as the number YYYYMMDD (0 for '' or anything else). */
