@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeHsCode, normalizeNaicsCode, normalizePscCode } from './code-normalizer.js';
+import {
+  normalizeHsCode,
+  normalizeHsCodes,
+  normalizeNaicsCode,
+  normalizePscCode,
+} from './code-normalizer.js';
 
 describe('normalizeHsCode(raw)', () => {
   it.each([
@@ -15,6 +20,14 @@ describe('normalizeHsCode(raw)', () => {
     ['1701', '1701'],
     ['0306.16: Shrimps and prawns, frozen', '030616'],
     [' 6109 10 00 ', '61091000'],
+    // A number that lost a trailing zero after the dot (Excel shows 2002.90 as 2002.9).
+    ['2002.9', '200290'],
+    ['6109.1', '610910'],
+    ['8541.4', '854140'],
+    ['6109.10.001', '6109100010'],
+    // One that lost the leading zero of its heading.
+    ['807.19', '080719'],
+    ['306.1', '030610'],
   ])('%s → %s', (raw, expected) => {
     expect(normalizeHsCode(raw)).toBe(expected);
   });
@@ -23,6 +36,22 @@ describe('normalizeHsCode(raw)', () => {
     expect(normalizeHsCode('')).toBe('');
     expect(normalizeHsCode('frozen shrimp')).toBe('');
     expect(normalizeHsCode('n/a')).toBe('');
+  });
+});
+
+describe('normalizeHsCodes(raw)', () => {
+  it.each([
+    ['610910,520512', ['610910', '520512']],
+    ['6109.10; 5205.12', ['610910', '520512']],
+    ['HS 6109.10 | HS 5205.12', ['610910', '520512']],
+    ['6109.10/6110.20', ['610910', '611020']],
+    ['6109.10, 6109.10', ['610910']],
+    ['0306.16', ['030616']],
+    ['6109,1', ['6109']],
+    ['0306.16, frozen', ['030616']],
+    ['', []],
+  ])('%s → %j', (raw, expected) => {
+    expect(normalizeHsCodes(raw)).toEqual(expected);
   });
 });
 
