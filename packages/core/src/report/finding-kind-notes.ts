@@ -45,8 +45,10 @@ export const FINDING_KIND_NOTES: Readonly<Record<FindingKind, { label: string; n
     note:
       'The row looks like a contract portion that needs a compliance plan under FAR 52.222-50(h): supplies other ' +
       'than commercially available off-the-shelf items acquired outside the United States, or services performed ' +
-      'outside the United States, above the threshold in force on the row’s date. A draft plan per contract is in ' +
-      'compliance-plan.md.',
+      'outside the United States, above the threshold in force on the row’s date. The rows of one contract are ' +
+      'judged together, by their net value (de-obligations subtracted) or the contract value the file states; ' +
+      'a note names contracts that de-obligations took under the threshold, and rows dated before the first ' +
+      'threshold, which are not judged. A draft plan per contract is in compliance-plan.md.',
   },
 };
 
