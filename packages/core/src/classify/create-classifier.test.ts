@@ -159,7 +159,7 @@ const RUBBER_GLOVES = ['Rubber Gloves', 'Gloves'];
 describe('classify(input) by keyword in Spanish, Portuguese, French, German, Italian and Indonesian/Malay', () => {
   it.each([
     ['Azucar refinada', SUGAR, ['agriculture']],
-    ['Camisetas de algodón', ['Garments', 'Cotton'], ['textiles_apparel']],
+    ['Camisetas de algodón', ['Garments'], ['textiles_apparel']],
     ['CAMARONES CONGELADOS 2KG', SHRIMP, ['fishing_aquaculture']],
     ['Aceite de palma crudo', ['Crude Palm Oil'], ['agriculture']],
     ['Carbón mineral térmico', ['Coal'], ['extractives_metals']],
@@ -167,12 +167,12 @@ describe('classify(input) by keyword in Spanish, Portuguese, French, German, Ita
     ['AÇÚCAR CRISTAL 50KG', SUGAR, ['agriculture']],
     ['Café verde em grãos', ['Coffee'], ['agriculture']],
     ['Carvão vegetal', ['Charcoal'], ['forestry']],
-    ['Carne bovina congelada', ['Beef'], ['agriculture']],
+    ['Carne bovina congelada', ['Beef', 'Meat'], ['agriculture']],
     ['Castanha de caju torrada', ['Cashews'], ['agriculture']],
     ['Chaussures de sécurité', ['Footwear'], ['textiles_apparel']],
     ['Crevettes décortiquées', SHRIMP, ['fishing_aquaculture']],
     ['Huile de palme brute', ['Crude Palm Oil'], ['agriculture']],
-    ['VIANDE DE BŒUF HACHÉE', ['Beef'], ['agriculture']],
+    ['VIANDE DE BŒUF HACHÉE', ['Beef', 'Meat'], ['agriculture']],
     ['Rohrzucker, braun', ['Sugarcane'], ['agriculture']],
     ['Garnelen, tiefgefroren', SHRIMP, ['fishing_aquaculture']],
     ['Fußbekleidung für Herren', ['Footwear'], ['textiles_apparel']],
@@ -219,7 +219,7 @@ describe('classify(input) by keyword in Spanish, Portuguese, French, German, Ita
     ['Factura electrónica; correo electrónico', 'Componentes electrónicos', ['Electronics']],
     ['Fibra de carbono, papel carbón', 'Carbón mineral', ['Coal']],
     ['Charbon actif en grains', 'Charbon', ['Coal']],
-    ['Carnê IPTU 2024', 'Carne de boi', ['Beef']],
+    ['Carnê IPTU 2024', 'Carne de boi', ['Beef', 'Meat']],
     ['EMA crossover analysis', 'Emas batangan', ['Gold']],
     ['Reforma de vestuarios', 'Vestuario laboral', ['Garments']],
     ['Zapatilla eléctrica 6 tomas', 'Zapatos de cuero', ['Footwear', 'Leather']],
@@ -436,7 +436,174 @@ describe('classify(input) by keyword', () => {
     expect(
       classifier.classify(row({ hs_code: '620343', description: 'frozen shrimp' })).inputs,
     ).toBeUndefined();
-    // Cotton yarn is the good itself (chapter 52), as before.
-    expect(classifier.classify(row({ hs_code: '5205' })).goods.map((g) => g.good)).toContain('Cotton');
+    // Cotton yarn is the good Thread/Yarn, made of cotton; raw cotton (5201) is the good Cotton.
+    const yarn = classifier.classify(row({ hs_code: '5205' }));
+    expect(yarn.goods.map((g) => g.good)).toEqual(['Thread/Yarn']);
+    expect(yarn.inputs?.map((g) => g.good)).toEqual(['Cotton']);
+    expect(goodsOf({ hs_code: '5208.11' })).toEqual(['Textiles']);
+    expect(goodsOf({ hs_code: '5201.00' })).toEqual(['Cotton']);
+  });
+});
+
+const inputsOf = (fields: Partial<ClassifyInput>) =>
+  classifier.classify(row(fields)).inputs?.map((g) => g.good) ?? [];
+
+describe('classify(input): cotton, the crop and the material', () => {
+  it.each([
+    ['COTTON DRESS SHIRTS', ['Garments']],
+    ['COTTON T-SHIRTS', ['Garments']],
+    ["MEN'S 100% COTTON KNITTED T-SHIRTS", ['Garments']],
+    ['Cotton trousers', ['Garments']],
+    ['COTTON YARN', ['Thread/Yarn']],
+    ['cotton thread', ['Thread/Yarn']],
+    ['Cotton fabric, 140 gsm', ['Textiles']],
+    ['Camisetas de algodón', ['Garments']],
+    ['Baumwollgarn', ['Thread/Yarn']],
+    ['Baumwollgewebe', ['Textiles']],
+    ['Baumwollstoff', ['Textiles']],
+    ['Baumwollhemden', ['Garments']],
+    ['Baumwoll-T-Shirts', ['Garments']],
+    ['T-Shirts aus Baumwolle', ['Garments']],
+    ['Fil de coton', ['Thread/Yarn']],
+    ['Hilado de algodón peinado', ['Thread/Yarn']],
+    ['Fio de algodão', ['Thread/Yarn']],
+  ])('takes %s for its own good, made of cotton', (description, expected) => {
+    expect(goodsOf({ description })).toEqual(expected);
+    expect(inputsOf({ description })).toEqual(['Cotton']);
+  });
+
+  it.each([
+    ['raw cotton bales', ['agriculture']],
+    ['Cotton lint, 1 1/8 in staple', ['agriculture']],
+    ['seed cotton', ['agriculture']],
+    ['ginned cotton', ['agriculture']],
+    ['Ginning', ['agriculture']],
+    ['Rohbaumwolle', ['agriculture']],
+    ['Cotton', ['textiles_apparel']],
+    ['Baumwolle', ['textiles_apparel']],
+  ])('takes %s for the good Cotton, the crop', (description, sectors) => {
+    expect(goodsOf({ description })).toEqual(['Cotton']);
+    expect(sectorsOf({ description })).toEqual(sectors);
+  });
+
+  it('takes cotton as the material when another field or the HS code names the good', () => {
+    expect(goodsOf({ description: 'cotton', product_type: 'T-shirts' })).toEqual(['Garments']);
+    expect(inputsOf({ description: 'cotton', product_type: 'T-shirts' })).toEqual(['Cotton']);
+    expect(goodsOf({ description: '100% cotton', hs_code: '6109.10' })).toEqual(['Garments']);
+    // A row that also names the crop keeps it.
+    expect(goodsOf({ description: 'cotton', product_type: 'Raw cotton; T-shirts' })).toEqual([
+      'Cotton',
+      'Garments',
+    ]);
+  });
+});
+
+describe('classify(input): a broad code and the specific good', () => {
+  it('keeps the goods of PSC 8905 that the NAICS code or the text names, and drops the fishing sector', () => {
+    const beef = classifier.classify(
+      row({ psc: '8905', naics: '311611', description: 'Carne bovina congelada' }),
+    );
+    expect(beef.goods.map((g) => g.good)).toEqual(['Beef', 'Meat']);
+    expect(beef.sectors.map((s) => s.sector)).toEqual(['agriculture']);
+    expect(goodsOf({ psc: '8905', description: 'beef patties' })).toEqual(['Meat', 'Beef']);
+    expect(sectorsOf({ psc: '8905', description: 'beef patties' })).toEqual(['agriculture']);
+    expect(goodsOf({ psc: '8905', description: 'frozen tilapia fillets' })).toEqual([
+      'Fish',
+      'Tilapia (fish)',
+    ]);
+    expect(sectorsOf({ psc: '8905', description: 'frozen tilapia fillets' })).toEqual([
+      'fishing_aquaculture',
+    ]);
+    expect(goodsOf({ psc: '8955', description: 'Ground coffee, 1 lb' })).toEqual(['Coffee']);
+  });
+
+  it('keeps all the goods of a broad code when nothing else names one of them', () => {
+    expect(goodsOf({ psc: '8905' })).toEqual(['Meat', 'Poultry', 'Fish']);
+    expect(sectorsOf({ psc: '8905' })).toEqual(['fishing_aquaculture']);
+    expect(goodsOf({ psc: '8905', description: 'Subsistence, weekly delivery' })).toEqual([
+      'Meat',
+      'Poultry',
+      'Fish',
+    ]);
+  });
+
+  it('keeps a code that names a good and its broader good whole', () => {
+    expect(goodsOf({ hs_code: '0305', description: 'salted fish' })).toEqual(['Fish', 'Dried Fish']);
+    expect(goodsOf({ hs_code: '6116', description: 'knitted gloves' })).toEqual(['Gloves', 'Garments']);
+    expect(goodsOf({ hs_code: '940320', description: 'office furniture' })).toEqual([
+      'Furniture (steel)',
+      'Furniture',
+    ]);
+  });
+});
+
+describe('classify(input): several HS codes in one cell', () => {
+  it('classifies each code', () => {
+    for (const hs_code of ['610910,520512', '6109.10; 5205.12', '6109.10 / 5205.12']) {
+      expect(goodsOf({ hs_code }), hs_code).toEqual(['Garments', 'Thread/Yarn']);
+      expect(inputsOf({ hs_code }), hs_code).toEqual(['Cotton']);
+    }
+  });
+
+  it('takes a decimal comma or a note after a comma for no second code', () => {
+    expect(goodsOf({ hs_code: '6109,1' })).toEqual(['Garments']);
+    expect(goodsOf({ hs_code: '0306.16, frozen' })).toEqual(['Shrimp', 'Shellfish']);
+  });
+});
+
+describe('classify(input): product types of brand lists and Open Supply Hub files', () => {
+  it.each([
+    ['Sportswear', ['Garments'], ['textiles_apparel']],
+    ['Activewear', ['Garments'], ['textiles_apparel']],
+    ['Swimwear', ['Garments'], ['textiles_apparel']],
+    ['Lingerie', ['Garments'], ['textiles_apparel']],
+    ['Woven tops', ['Garments'], ['textiles_apparel']],
+    ['Leggings', ['Garments'], ['textiles_apparel']],
+    ['Uniforms', ['Garments'], ['textiles_apparel']],
+    ['School uniforms', ['Garments'], ['textiles_apparel']],
+    ['Workwear', ['Garments'], ['textiles_apparel']],
+    ['RMG', ['Garments'], ['textiles_apparel']],
+    ['Cut and sew', ['Garments'], ['textiles_apparel']],
+    ['CMT', ['Garments'], ['textiles_apparel']],
+    ['Denim', ['Textiles', 'Garments'], ['textiles_apparel']],
+    ['Denim fabric', ['Textiles'], ['textiles_apparel']],
+    ['Bedding', ['Textiles'], ['textiles_apparel']],
+    ['Flip flops', ['Footwear (sandals)', 'Footwear'], ['textiles_apparel']],
+    ['Spinning', ['Thread/Yarn'], ['textiles_apparel']],
+    ['Weaving', ['Textiles'], ['textiles_apparel']],
+    ['Knitting', ['Textiles'], ['textiles_apparel']],
+    ['Dyeing', ['Textiles'], ['textiles_apparel']],
+    ['Ginning', ['Cotton'], ['agriculture']],
+    ['Viscose fibre', [], ['textiles_apparel']],
+    ['Damenbekleidung', ['Garments'], ['textiles_apparel']],
+    ['Strickwaren', ['Garments'], ['textiles_apparel']],
+    ['Heimtextilien', ['Textiles'], ['textiles_apparel']],
+    ['Sportschuhe', ['Footwear'], ['textiles_apparel']],
+    ['Hemden', ['Garments'], ['textiles_apparel']],
+    ['Garn', ['Thread/Yarn'], ['textiles_apparel']],
+    ['Prêt-à-porter', ['Garments'], ['textiles_apparel']],
+    ['Tannery', ['Leather'], ['textiles_apparel']],
+    ['Outsoles', ['Footwear'], ['textiles_apparel']],
+  ])('maps %s', (product_type, goods, sectors) => {
+    expect(goodsOf({ product_type })).toEqual(goods);
+    expect(sectorsOf({ product_type })).toEqual(sectors);
+  });
+
+  it.each([
+    'Uniform Guidance training',
+    'Uniform rate schedule',
+    'RMG postage and franking',
+    'CMT audit',
+    'Spinning bikes for the gym',
+    'Metal spinning of aluminium parts',
+    'Hair dyeing service',
+    'Animal bedding, straw',
+    'Bedding plants for the park',
+    'Pipe bedding, 20 m',
+    '74HC74 dual D-type flip-flop',
+    'Flip-flop IC, SOIC-14',
+    'Knitting machine spare parts',
+  ])('takes %s for no textile or footwear good', (description) => {
+    expect(goodsOf({ description })).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import type { Problem } from '../model/problem.js';
 import type { SourceRef } from '../model/source-ref.js';
 import type { IlabGood } from '../reference/ilab-good.js';
 import type { Classification, Classifier, ClassifyInput, GoodHit, SectorHit } from './classification.js';
-import { normalizeHsCode, normalizeNaicsCode, normalizePscCode } from './code-normalizer.js';
+import { normalizeHsCodes, normalizeNaicsCode, normalizePscCode } from './code-normalizer.js';
 import {
   type CodeRule,
   type CrosswalkScheme,
@@ -48,6 +48,21 @@ const EMPTY: Classification = Object.freeze({
 });
 
 const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * Good hits that count only in relation to the row's other hits (made at load time, so known by identity):
+ * `alternatives` are a broad code's `one_of` goods, `materials` the goods keyword `input` rules name.
+ */
+interface HitMarks {
+  alternatives: ReadonlySet<GoodHit>;
+  materials: ReadonlySet<GoodHit>;
+}
+
+type Part = {
+  goods: readonly GoodHit[];
+  sectors: readonly SectorHit[];
+  inputs?: readonly GoodHit[] | undefined;
+};
 
 const emptyHitSet = (): HitSet => ({ goods: [], sectors: [], inputs: [], guard: false, excludes: [] });
 
@@ -122,6 +137,11 @@ export function createClassifier(
     return name;
   };
 
+  const alternatives = new Set<GoodHit>();
+  const materials = new Set<GoodHit>();
+  const marks: HitMarks = { alternatives, materials };
+  const merge = (parts: readonly Part[]) => mergeParts(parts, marks);
+
   const tables = new Map<CrosswalkScheme, CodeTable>();
   for (const scheme of ['HS', 'NAICS', 'PSC'] as const)
     tables.set(scheme, { byPrefix: new Map(), maxLength: 0 });
@@ -131,7 +151,7 @@ export function createClassifier(
     const record = `${rule.scheme} ${rule.code}`;
     const source: SourceRef = { dataset: 'crosswalk_codes', record, as_of: codes.as_of };
     let good: string | null = null;
-    if (rule.target_type === 'good' || rule.target_type === 'input') {
+    if (rule.target_type !== 'sector' && rule.target_type !== 'none') {
       good = resolveGood(rule, 'crosswalk codes');
       if (good === null) continue;
     }
@@ -144,8 +164,11 @@ export function createClassifier(
       }
       if (good !== null && rule.target_type === 'input') {
         set.inputs.push(Object.freeze({ good, via: record, source }));
-      } else if (good !== null) set.goods.push(Object.freeze({ good, via: record, source }));
-      else if (rule.target_type === 'sector') {
+      } else if (good !== null) {
+        const hit: GoodHit = Object.freeze({ good, via: record, source });
+        if (rule.target_type === 'one_of') alternatives.add(hit);
+        set.goods.push(hit);
+      } else if (rule.target_type === 'sector') {
         set.sectors.push(Object.freeze({ sector: rule.target, via: record, source }));
       }
     }
@@ -165,6 +188,14 @@ export function createClassifier(
       const good = resolveGood(rule, 'crosswalk keywords');
       if (good === null) continue;
       set.goods.push(Object.freeze({ good, via, source }));
+    } else if (rule.target_type === 'input') {
+      // One hit in both lists: the merge keeps it as a good only where no other good is named.
+      const good = resolveGood(rule, 'crosswalk keywords');
+      if (good === null) continue;
+      const hit: GoodHit = Object.freeze({ good, via, source });
+      materials.add(hit);
+      set.goods.push(hit);
+      set.inputs.push(hit);
     } else if (rule.target_type === 'sector') {
       set.sectors.push(Object.freeze({ sector: rule.target, via, source }));
     } else if (rule.target_type === 'not') {
@@ -244,7 +275,12 @@ export function createClassifier(
   const pscCache = new BoundedCache<Classification>(CODE_CACHE_LIMIT);
   const textCache = new BoundedCache<Classification>(TEXT_CACHE_LIMIT);
 
-  const fromHs = (raw: string) => fromCode(hs, normalizeHsCode(raw));
+  // A cell may hold several HS codes (`610910,520512`): each is classified, and their hits merged.
+  const fromHs = (raw: string) => {
+    const codes = normalizeHsCodes(raw);
+    if (codes.length <= 1) return fromCode(hs, codes[0] ?? '');
+    return internPart(merge(codes.map((code) => fromCode(hs, code))));
+  };
   const fromNaics = (raw: string) => fromCode(naics, normalizeNaicsCode(raw));
   const fromPsc = (raw: string) => fromCode(psc, normalizePscCode(raw));
   const part = <V>(cache: BoundedCache<V>, raw: string, make: (raw: string) => V, empty: V) => {
@@ -261,8 +297,10 @@ export function createClassifier(
   // what its text found; the codes' own hits stand.
   const hsExcluded = (raw: string): readonly string[] => {
     if (hsExclusions.length === 0 || !raw) return NONE;
-    const code = normalizeHsCode(raw);
-    const goods = hsExclusions.filter((x) => code.startsWith(x.prefix)).map((x) => x.good);
+    const codes = normalizeHsCodes(raw);
+    const goods = hsExclusions
+      .filter((x) => codes.some((code) => code.startsWith(x.prefix)))
+      .map((x) => x.good);
     return goods.length === 0 ? NONE : goods;
   };
   const hsExcludedCache = new BoundedCache<readonly string[]>(CODE_CACHE_LIMIT);
@@ -323,25 +361,51 @@ function freeze(c: Classification): Classification {
   });
 }
 
-/** Concatenates hit lists in order, keeping the first hit of each good, sector and input. */
-function merge(
-  parts: readonly {
-    goods: readonly GoodHit[];
-    sectors: readonly SectorHit[];
-    inputs?: readonly GoodHit[] | undefined;
-  }[],
-): Classification {
+/**
+ * Concatenates hit lists in order, keeping the first hit of each good, sector and input, after two
+ * adjustments between the parts (a row's fields, or the phrases of one text):
+ * - a part whose `one_of` goods another part names some of (by a good that is no alternative itself) keeps
+ *   only those, and its sectors only where another part names the same or none (PSC 8905 "MEAT, POULTRY,
+ *   AND FISH" with NAICS 311611 beef keeps `Meat`, without `Poultry`, `Fish` and the fishing sector);
+ * - goods named by keyword `input` rules (`cotton`) are inputs only when any part names another good
+ *   (`cotton shirts` are `Garments` made of cotton), and the good itself when none does.
+ */
+function mergeParts(parts: readonly Part[], marks: HitMarks): Classification {
+  const narrowed = marks.alternatives.size === 0 ? parts : parts.map((_, i) => narrow(parts, i, marks));
+  const onlyMaterials =
+    marks.materials.size === 0 || !narrowed.some((p) => p.goods.some((g) => !marks.materials.has(g)));
   const goods: GoodHit[] = [];
   const sectors: SectorHit[] = [];
   const inputs: GoodHit[] = [];
-  for (const p of parts) {
-    for (const g of p.goods) if (!goods.some((x) => x.good === g.good)) goods.push(g);
+  for (const p of narrowed) {
+    for (const g of p.goods) {
+      if (!onlyMaterials && marks.materials.has(g)) continue;
+      if (!goods.some((x) => x.good === g.good)) goods.push(g);
+    }
     for (const s of p.sectors) if (!sectors.some((x) => x.sector === s.sector)) sectors.push(s);
     for (const g of p.inputs ?? []) if (!inputs.some((x) => x.good === g.good)) inputs.push(g);
   }
   if (inputs.length > 0) return { goods, sectors, inputs };
   if (goods.length === 0 && sectors.length === 0) return EMPTY;
   return { goods, sectors };
+}
+
+/** Part `i` with only the `one_of` goods the other parts name (itself when they name none or all). */
+function narrow(parts: readonly Part[], i: number, marks: HitMarks): Part {
+  const p = parts[i]!;
+  if (!p.goods.some((g) => marks.alternatives.has(g))) return p;
+  const named = new Set<string>();
+  const otherSectors = new Set<string>();
+  parts.forEach((q, j) => {
+    if (j === i) return;
+    for (const g of q.goods) if (!marks.alternatives.has(g)) named.add(g.good);
+    for (const s of q.sectors) otherSectors.add(s.sector);
+  });
+  const goods = p.goods.filter((g) => !marks.alternatives.has(g) || named.has(g.good));
+  const kept = goods.filter((g) => marks.alternatives.has(g)).length;
+  if (kept === 0 || goods.length === p.goods.length) return p;
+  const sectors = otherSectors.size === 0 ? p.sectors : p.sectors.filter((s) => otherSectors.has(s.sector));
+  return { goods, sectors, inputs: p.inputs };
 }
 
 /** A Map that empties itself when full: cheap, and enough to keep memory bounded on odd inputs. */

@@ -49,7 +49,7 @@ describe('data/crosswalk/codes.csv', () => {
 
   it('targets only exact ILAB good names and tipwatch sector ids, each with a justification', () => {
     const wrong = codeRows.filter((r) =>
-      r.target_type === 'good' || r.target_type === 'input'
+      r.target_type === 'good' || r.target_type === 'input' || r.target_type === 'one_of'
         ? !goods.has(r.target ?? '')
         : r.target_type !== 'sector' || !(SECTORS as readonly string[]).includes(r.target ?? ''),
     );
@@ -58,14 +58,23 @@ describe('data/crosswalk/codes.csv', () => {
   });
 
   it('gives an input good only to codes whose official text names it as a material', () => {
+    // `… of cotton`, `… mixed … with cotton`, or the text opens with it (`Cotton yarn …`).
     const wrong = codeRows.filter(
       (r) =>
         r.target_type === 'input' &&
-        !new RegExp(`(?<!other than )\\b(?:of|with) ${r.target?.toLowerCase()}\\b`).test(
-          r.official_description?.toLowerCase() ?? '',
-        ),
+        !new RegExp(
+          `^${r.target?.toLowerCase()} |(?<!other than )\\b(?:of|with) ${r.target?.toLowerCase()}\\b`,
+        ).test(r.official_description?.toLowerCase() ?? ''),
     );
     expect(wrong).toEqual([]);
+  });
+
+  it('marks as one_of only codes that cover two or more alternatives', () => {
+    const count = new Map<string, number>();
+    for (const r of codeRows)
+      if (r.target_type === 'one_of')
+        count.set(`${r.scheme} ${r.code}`, (count.get(`${r.scheme} ${r.code}`) ?? 0) + 1);
+    expect([...count].filter(([, n]) => n < 2)).toEqual([]);
   });
 
   it('has no duplicate rule', () => {
@@ -93,9 +102,10 @@ describe('data/crosswalk/keywords.csv', () => {
     expect(read.rules.length).toBe(keywordRows.length);
   });
 
-  it('targets only exact ILAB good names, tipwatch sector ids, or none (a guard); a not rule names a good and says why', () => {
+  it('targets only exact ILAB good names, tipwatch sector ids, or none (a guard); a not or input rule names a good and says why', () => {
     const wrong = keywordRows.filter((r) => {
       if (r.target_type === 'good') return !goods.has(r.target ?? '');
+      if (r.target_type === 'input') return !goods.has(r.target ?? '') || !r.note?.trim();
       if (r.target_type === 'sector') return !(SECTORS as readonly string[]).includes(r.target ?? '');
       if (r.target_type === 'not') return !goods.has(r.target ?? '') || !r.note?.trim();
       return r.target_type !== 'none' || r.target !== '';

@@ -24,17 +24,29 @@ export type CrosswalkTarget =
 export type CrosswalkExclusion = { target_type: 'not'; target: string };
 
 /**
- * Codes only: a good the code's products are made of, in whole or in part (HS 6203.42 trousers "of cotton" →
- * `Cotton`). It is no goods hit of its own (the trousers are not raw cotton); it counts for CBP orders on
- * products made with the good.
+ * A good the product is made of, in whole or in part (HS 6203.42 trousers "of cotton" → `Cotton`). It is no
+ * goods hit of its own (the trousers are not raw cotton); it counts for CBP orders on products made with the
+ * good. A keyword `input` (`cotton`, `Baumwolle`) names the good itself when nothing else in the row names a
+ * good: a row that says only "cotton" buys cotton.
  */
 export type CrosswalkInput = { target_type: 'input'; target: string };
+
+/**
+ * Codes only: one of several goods a broad code covers (PSC 8905 "MEAT, POULTRY, AND FISH"), of which a
+ * purchase is usually one. When another code or the text of the row names some of them, only those count.
+ */
+export type CrosswalkAlternative = { target_type: 'one_of'; target: string };
 
 export type CodeRule = { scheme: CrosswalkScheme; code: string; row: number } & (
   | CrosswalkTarget
   | CrosswalkInput
+  | CrosswalkAlternative
 );
-export type KeywordRule = { pattern: string; row: number } & (CrosswalkTarget | CrosswalkExclusion);
+export type KeywordRule = { pattern: string; row: number } & (
+  | CrosswalkTarget
+  | CrosswalkExclusion
+  | CrosswalkInput
+);
 
 export interface CrosswalkRead<T> {
   rules: T[];
@@ -76,12 +88,13 @@ function readTarget(
   file: string,
   keywordRule: boolean,
   problems: Problem[],
-): CrosswalkTarget | CrosswalkExclusion | CrosswalkInput | null {
+): CrosswalkTarget | CrosswalkExclusion | CrosswalkInput | CrosswalkAlternative | null {
   const type = (record.target_type ?? '').trim();
   const target = (record.target ?? '').trim();
   if (type === 'good' && target !== '') return { target_type: 'good', target };
   if (type === 'not' && keywordRule && target !== '') return { target_type: 'not', target };
-  if (type === 'input' && !keywordRule && target !== '') return { target_type: 'input', target };
+  if (type === 'input' && target !== '') return { target_type: 'input', target };
+  if (type === 'one_of' && !keywordRule && target !== '') return { target_type: 'one_of', target };
   if (type === 'sector') {
     if (SECTOR_SET.has(target)) return { target_type: 'sector', target: target as Sector };
     problems.push({
@@ -100,13 +113,16 @@ function readTarget(
     row,
     column: 'target_type',
     expected: keywordRule
-      ? 'good|sector with a target, not with a good, or none'
-      : 'good|sector|input with a target',
+      ? 'good|sector|input with a target, not with a good, or none'
+      : 'good|one_of|sector|input with a target',
   });
   return null;
 }
 
-/** Reads `codes.csv` (`scheme,code,target_type,target,official_description,justification`). */
+/**
+ * Reads `codes.csv` (`scheme,code,target_type,target,official_description,justification`); `target_type` may
+ * also be `input` (see {@link CrosswalkInput}) or `one_of` (see {@link CrosswalkAlternative}).
+ */
 export function readCrosswalkCodes(text: string): CrosswalkRead<CodeRule> {
   const file = 'crosswalk codes';
   const { rows, as_of } = parse(text, file, ['scheme', 'code', 'target_type', 'target']);
@@ -143,7 +159,10 @@ export function readCrosswalkCodes(text: string): CrosswalkRead<CodeRule> {
   return { rules, as_of, problems };
 }
 
-/** Reads `keywords.csv` (`pattern,target_type,target,note`); `target_type` may also be `not` (see {@link CrosswalkExclusion}). */
+/**
+ * Reads `keywords.csv` (`pattern,target_type,target,note`); `target_type` may also be `not` (see
+ * {@link CrosswalkExclusion}) or `input` (see {@link CrosswalkInput}).
+ */
 export function readCrosswalkKeywords(text: string): CrosswalkRead<KeywordRule> {
   const file = 'crosswalk keywords';
   const { rows, as_of } = parse(text, file, ['pattern', 'target_type', 'target']);
@@ -163,7 +182,7 @@ export function readCrosswalkKeywords(text: string): CrosswalkRead<KeywordRule> 
       return;
     }
     const target = readTarget(record, row, file, true, problems);
-    if (target && target.target_type !== 'input') rules.push({ pattern, row, ...target });
+    if (target && target.target_type !== 'one_of') rules.push({ pattern, row, ...target });
   });
   return { rules, as_of, problems };
 }

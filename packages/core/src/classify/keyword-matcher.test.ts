@@ -76,6 +76,18 @@ describe('KeywordMatcher.match(text)', () => {
     expect(m.match('rubies')).toEqual([['ruby', 'rubies']]);
   });
 
+  it("matches a pattern anchored with ^ and $ only as a whole part, and with $ only at a part's end", () => {
+    const m = build(['^cmt$', 'uniforms$', 'work uniform', 'gold']);
+    expect(m.match('CMT')).toEqual([['^cmt$']]);
+    expect(m.match('Knits; CMT')).toEqual([['^cmt$']]);
+    expect(m.match('CMT audit services')).toEqual([]);
+    expect(m.match('Uniforms')).toEqual([['uniforms$']]);
+    expect(m.match('School uniforms, navy')).toEqual([['uniforms$']]);
+    expect(m.match('Uniform Guidance training')).toEqual([]);
+    expect(m.match('Work uniforms')).toEqual([['work uniform']]);
+    expect(m.match('gold')).toEqual([['gold']]);
+  });
+
   it('ignores patterns without words', () => {
     const m = build(['--']);
     expect(m.size).toBe(0);

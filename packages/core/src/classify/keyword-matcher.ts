@@ -20,6 +20,13 @@ const NON_WORD = /[^a-z0-9]+/;
 const PART_BREAK = /[,;:()[\]{}|\r\n\t]/;
 
 /**
+ * Tokens that stand for the start and the end of a text's part: a pattern written `^cmt$` matches only a
+ * part that is that phrase alone, `uniforms$` only at a part's end. A text's tokens never hold these marks.
+ */
+const START = '^';
+const END = '$';
+
+/**
  * Folds a simple English plural to its singular so `gloves` matches `glove`. The same fold is applied to
  * patterns and text, so an irregular form only has to be listed as a pattern of its own (`tomatoes`).
  */
@@ -72,11 +79,20 @@ interface TrieNode<T> {
 export class KeywordMatcher<T> {
   private readonly root = new Map<string, TrieNode<T>>();
   private readonly patterns: string[] = [];
+  /** True once a pattern is anchored (`^…`, `…$`): only then do texts get the start and end marks. */
+  private anchored = false;
 
-  /** Adds a pattern; `merge` combines payloads when two patterns fold to the same tokens. */
+  /**
+   * Adds a pattern; `merge` combines payloads when two patterns fold to the same tokens. A leading `^` or
+   * trailing `$` anchors the pattern at the start or end of a text's part (see {@link START}).
+   */
   add(pattern: string, payload: T, merge: (existing: T, added: T) => T): boolean {
-    const tokens = tokenize(pattern);
+    const trimmed = pattern.trim();
+    const tokens = tokenize(trimmed);
     if (tokens.length === 0) return false;
+    if (trimmed.startsWith(START)) tokens.unshift(START);
+    if (trimmed.endsWith(END)) tokens.push(END);
+    if (tokens[0] === START || tokens[tokens.length - 1] === END) this.anchored = true;
     let level = this.root;
     let node: TrieNode<T> | undefined;
     for (const token of tokens) {
@@ -103,11 +119,20 @@ export class KeywordMatcher<T> {
     const out: T[] = [];
     if (text.length === 0) return out;
     if (!PART_BREAK.test(text)) {
-      this.matchTokens(tokenize(text), out);
+      this.matchTokens(this.tokensOf(text), out);
       return out;
     }
-    for (const part of text.split(PART_BREAK)) this.matchTokens(tokenize(part), out);
+    for (const part of text.split(PART_BREAK)) this.matchTokens(this.tokensOf(part), out);
     return out;
+  }
+
+  private tokensOf(part: string): string[] {
+    const tokens = tokenize(part);
+    if (this.anchored && tokens.length > 0) {
+      tokens.unshift(START);
+      tokens.push(END);
+    }
+    return tokens;
   }
 
   private matchTokens(tokens: string[], out: T[]): void {
