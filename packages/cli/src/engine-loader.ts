@@ -121,6 +121,7 @@ export async function loadEngine(
     normaliser: createNameNormaliser(legalForms),
     threshold: options.threshold,
     resolveCountry: (text: string) => ref.countries.resolve(text),
+    places: ref.xinjiang,
   });
   const settings: Record<string, string> = {
     'entity match threshold': String(options.threshold ?? matcher.threshold),

@@ -138,6 +138,51 @@ describe('createMatcher(entries, options).match(name) on the built-in lists', ()
   });
 });
 
+describe('createMatcher(entries, { places }).match(name): spellings of one place', () => {
+  const withPlaces = createMatcher(ref.listEntries, { normaliser, resolveCountry, places: ref.xinjiang });
+  const best = (q: string, country = 'CN') => withPlaces.match(q, { country })[0];
+
+  it('matches a name that spells its Xinjiang place another way (Hotan / Hetian, Kashi / Kashgar, Tulufan / Turpan)', () => {
+    for (const [q, listed, pair] of [
+      ['HOTAN TAIDA APPAREL CO LTD', 'Hetian Taida Apparel Co., Ltd.', 'hotan = hetian (one place)'],
+      [
+        'KASHI CONSTRUCTION ENGINEERING GROUP CO LTD',
+        'Kashgar Construction Engineering (Group) Co., Ltd.',
+        'kashi = kashgar (one place)',
+      ],
+      ['TULUFAN ESQUEL TEXTILE CO LTD', 'Turpan Esquel Textile Co., Ltd.', 'tulufan = turpan (one place)'],
+    ] as const) {
+      const hit = best(q)!;
+      expect(hit.name).toBe(listed);
+      expect(hit.score).toBeGreaterThanOrEqual(withPlaces.threshold);
+      expect(hit.why.map((w) => w.detail)).toContain(pair);
+      // Without the gazetteer the two spellings are two words.
+      expect(builtIn.match(q, { country: 'CN' }).find((c) => c.name === listed)?.score ?? 0).toBeLessThan(
+        builtIn.threshold,
+      );
+    }
+    // Both CBP's and the UFLPA list's entries for the Hotan hair-accessories company.
+    const hair = withPlaces.match('HOTAN HAOLIN HAIR ACCESSORIES CO LTD', { country: 'CN' });
+    expect(
+      hair
+        .filter((c) => c.score >= withPlaces.threshold)
+        .map((c) => c.list)
+        .sort(),
+    ).toEqual(['cbp_wro', 'uflpa']);
+  });
+
+  it('does not match on the place alone, however it is spelt', () => {
+    for (const q of [
+      'HOTAN TEXTILE CO LTD',
+      'KASHI TRADING CO LTD',
+      'TULUFAN TEXTILE CO LTD',
+      'AKESU TEXTILES CO LTD',
+    ]) {
+      expect(best(q)?.score ?? 0).toBeLessThan(withPlaces.threshold);
+    }
+  });
+});
+
 describe('createMatcher(entries, options).match(vessel name)', () => {
   const vessel = (key: string, name: string): ListEntry => ({
     id: `cbp_wro:${key}`,

@@ -14,6 +14,7 @@ import {
   scorePrepared,
   wordBag,
 } from './name-score.js';
+import { type PlaceNames, placeSpellings } from './place-spellings.js';
 import { COMMON_CUT, listTokenWeigher, type TokenWeigher } from './token-weights.js';
 
 export interface MatcherOptions {
@@ -28,6 +29,11 @@ export interface MatcherOptions {
   exhaustive?: boolean;
   /** How many of the index's best candidates are scored in full (default 24). */
   maxCandidates?: number;
+  /**
+   * A gazetteer (the reference data's `xinjiang`) whose spellings of one place count as one word
+   * (`Hotan` / `Hetian`, `Kashgar` / `Kashi`; see `placeSpellings`). Default none.
+   */
+  places?: PlaceNames;
 }
 
 /** One name (primary or alias) of one entry, prepared for scoring. */
@@ -67,6 +73,8 @@ interface TokenInfo {
   weight: number;
   code: string;
   mask: number;
+  /** The index of the place it spells when the place has other spellings, or -1. */
+  place: number;
   /** The postings of its blocking keys that are looked up, in order, and the hit each adds. */
   postings: number[][];
   hits: number[];
@@ -195,6 +203,24 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
   });
   const weigh: TokenWeigher = listTokenWeigher(raw.map((r) => r.norm.tokens));
 
+  // The places with several spellings, numbered, and each one's spellings.
+  const placeIndex = new Map<string, number>();
+  const spellingsOf: string[][] = [];
+  const spellings = options.places ? placeSpellings(options.places) : new Map<string, string>();
+  for (const [word, place] of spellings) {
+    let k = placeIndex.get(place);
+    if (k === undefined) {
+      k = spellingsOf.length;
+      placeIndex.set(place, k);
+      spellingsOf.push([]);
+    }
+    spellingsOf[k]!.push(word);
+  }
+  const placeOf = (t: string): number => {
+    const place = spellings.get(t);
+    return place === undefined ? -1 : placeIndex.get(place)!;
+  };
+
   // The list's vocabulary: every token of every name, with what scoring and blocking need of it.
   const vocabulary = new Map<string, TokenInfo>();
   const infoOf = (t: string, id: number): TokenInfo => ({
@@ -202,6 +228,7 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     weight: weigh(t),
     code: phoneticCode(t),
     mask: letterMask(t),
+    place: placeOf(t),
     postings: [],
     hits: [],
   });
@@ -222,6 +249,7 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
       codes: tokens.map((t) => vocabulary.get(t)!.code),
       masks: tokens.map((t) => vocabulary.get(t)!.mask),
       ids,
+      places: spellingsOf.length > 0 ? Int32Array.from(tokens, (t) => vocabulary.get(t)!.place) : null,
     };
     return { entry: r.entry, name: r.name, prepared: prepareName(r.name, r.norm, weigh, features) };
   });
@@ -265,6 +293,10 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     if (letters !== null) {
       keep(index.joined.get(letters), 1);
       keep(index.token.get(letters), 1);
+    }
+    // Another spelling of its place (`hetian` for `hotan`) finds the names written with it.
+    if (info.place >= 0) {
+      for (const other of spellingsOf[info.place]!) if (other !== t) keep(index.token.get(other), 1);
     }
     if (keep(index.token.get(t), 1)) return info;
     if (t.length > 4) keep(index.prefix.get(t.slice(0, 4)), 0.4);
@@ -339,19 +371,24 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     codes: [],
     masks: [],
     ids: new Int32Array(16),
+    places: spellingsOf.length > 0 ? new Int32Array(16) : null,
     squashedLength: 0,
     squashedAllLength: 0,
   };
   const prepareQuery = (name: string, norm: NormalisedName): PreparedName => {
     const n = queryInfos.length;
-    if (query.ids!.length < n) query.ids = new Int32Array(n * 2);
-    const { weights, codes, masks, ids } = query;
+    if (query.ids!.length < n) {
+      query.ids = new Int32Array(n * 2);
+      if (query.places) query.places = new Int32Array(n * 2);
+    }
+    const { weights, codes, masks, ids, places } = query;
     for (let i = 0; i < n; i++) {
       const info = queryInfos[i]!;
       weights[i] = info.weight;
       codes[i] = info.code;
       masks[i] = info.mask;
       ids![i] = info.id;
+      if (places) places[i] = info.place;
     }
     query.original = name;
     query.norm = norm;

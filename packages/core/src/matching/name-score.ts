@@ -66,6 +66,11 @@ export interface PreparedName {
    * word outside it; null without a vocabulary. Tokens of the vocabulary compare by index.
    */
   ids: Int32Array | null;
+  /**
+   * Per token, the index of the place it spells when another spelling names the same place (`hotan` and
+   * `hetian`, see `PlaceSpellings`), or -1; null or absent without place spellings at hand.
+   */
+  places?: Int32Array | null;
   /** The length of `tokens` joined without spaces (`good will` = `goodwill`). */
   squashedLength: number;
   /** The same for all tokens, legal forms included (`siemens ag` = `siemensag`). */
@@ -78,6 +83,7 @@ export interface TokenFeatures {
   codes: string[];
   masks: number[];
   ids: Int32Array | null;
+  places?: Int32Array | null;
 }
 
 const DIGIT = /\d/;
@@ -139,6 +145,7 @@ export function prepareName(
     codes: features?.codes ?? tokens.map(phoneticCode),
     masks: features?.masks ?? tokens.map(letterMask),
     ids: features?.ids ?? null,
+    places: features?.places ?? null,
     squashedLength: joinedLength(tokens),
     squashedAllLength: joinedLength(norm.allTokens),
   };
@@ -473,9 +480,9 @@ const r4 = (x: number) => Math.round(x * 10000) / 10000;
 /**
  * Scores two prepared names, 0–1, deterministically:
  *
- * 1. Tokens are aligned one-to-one, best pairs first: equal tokens, a token equal to two adjacent ones
- *    run together (`goodwill` / `good will`), then fuzzy pairs by Jaro-Winkler ≥ `fuzzyMin`, or
- *    ≥ `phoneticFloor` when both sound alike (Double Metaphone: the phonetic gate).
+ * 1. Tokens are aligned one-to-one, best pairs first: equal tokens and spellings of one place, a token
+ *    equal to two adjacent ones run together (`goodwill` / `good will`), then fuzzy pairs by Jaro-Winkler
+ *    ≥ `fuzzyMin`, or ≥ `phoneticFloor` when both sound alike (Double Metaphone: the phonetic gate).
  * 2. score = Σ sim·w / (Σ w + penalties) over aligned pairs (w the mean of both tokens' weights), where
  *    unmatched tokens add their weight times `extensionPenalty` when only one side has them and
  *    `substitutionPenalty` when both sides do.
@@ -521,6 +528,30 @@ export function scorePrepared(
         usedQ[i] = 1;
         usedC[j] = 1;
         alignPair(1, qw[i]!, cw[j]!, 'aligned', explain ? `${qt[i]} = ${ct[j]}` : '', qt[i]!, ct[j]!);
+        break;
+      }
+    }
+  }
+  // Two spellings of one place (`hotan` / `hetian`, `kashi` / `kashgar`): the same word, as equal tokens are.
+  const qp = q.places;
+  const cp = c.places;
+  if (qp && cp) {
+    for (let i = 0; i < nq; i++) {
+      const place = qp[i]!;
+      if (usedQ[i] || place < 0) continue;
+      for (let j = 0; j < nc; j++) {
+        if (usedC[j] || cp[j] !== place) continue;
+        usedQ[i] = 1;
+        usedC[j] = 1;
+        alignPair(
+          1,
+          qw[i]!,
+          cw[j]!,
+          'aligned',
+          explain ? `${qt[i]} = ${ct[j]} (one place)` : '',
+          qt[i]!,
+          ct[j]!,
+        );
         break;
       }
     }
