@@ -96,6 +96,13 @@ describe('createNameNormaliser(legalFormsCsv).normalise(name)', () => {
     expect(text('Acme Intl Tech Info')).toBe(text('Acme International Technology Information'));
   });
 
+  it('reads GRP as Group after a name’s first word, and as initials at its start', () => {
+    expect(text('ESQUEL GRP')).toBe(text('Esquel Group'));
+    expect(text('Kashgar Construction Engineering Grp Co Ltd')).toBe('kashgar construction eng group');
+    // Glass-reinforced plastic, not a group.
+    expect(text('GRP Pipes Ltd')).toBe('grp pipes');
+  });
+
   it('reads Chinese: legal forms, translated industry words, pinyin joined per word', () => {
     expect(text('新疆中泰化学股份有限公司')).toBe(text('Xinjiang Zhongtai Chemical Co., Ltd.'));
     expect(text('新疆中泰化学股份有限公司')).toBe('xinjiang zhongtai chem');

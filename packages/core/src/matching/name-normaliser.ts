@@ -65,9 +65,22 @@ canon('eng', 'eng', 'engg', 'engineering');
 canon('dev', 'dev', 'devt', 'development');
 canon('and', 'and', 'und', 'et');
 canon('agri', 'agri', 'agriculture', 'agricultural');
+canon('group', 'group', 'grp');
 canon('first', 'first', '1st');
 canon('second', 'second', '2nd');
 canon('third', 'third', '3rd');
+
+/**
+ * Abbreviations read as their word only after a name's first word (`ESQUEL GRP`): as the first word they
+ * are as often initials of their own (`GRP Pipes`, glass-reinforced plastic) and stay as written.
+ */
+const NOT_FIRST = new Set(['grp']);
+
+/** The token `t` as compared: its canonical form when it has one (`role` has `CANON`), else itself. */
+function canonical(t: string, role: number, first: boolean): string {
+  if (!(role & CANON) || (first && NOT_FIRST.has(t))) return t;
+  return CANONICAL.get(t)!;
+}
 
 const DROPPED = new Set(['the']);
 
@@ -426,7 +439,7 @@ export function createNameNormaliser(legalFormsCsv: string): NameNormaliser {
     for (let i = 0; i < n; i++) {
       const r = role[i]!;
       if (isLegal[i] || r & DROP) continue;
-      tokens.push(r & CANON ? CANONICAL.get(all[i]!)! : all[i]!);
+      tokens.push(canonical(all[i]!, r, tokens.length === 0));
       if (r & NUMBER_WORD) numbers = true;
       if (isNumberMarker(all[i]!)) markers = true;
     }
@@ -434,7 +447,7 @@ export function createNameNormaliser(legalFormsCsv: string): NameNormaliser {
       for (let i = 0; i < n; i++) {
         const r = role[i]!;
         if (r & DROP) continue;
-        tokens.push(r & CANON ? CANONICAL.get(all[i]!)! : all[i]!);
+        tokens.push(canonical(all[i]!, r, tokens.length === 0));
         if (r & NUMBER_WORD) numbers = true;
         if (isNumberMarker(all[i]!)) markers = true;
       }

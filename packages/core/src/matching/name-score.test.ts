@@ -15,6 +15,7 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(score('Top Glove Corporation Berhad', 'Top Glove Corporation Bhd')).toBe(1);
     expect(score('HOSHINE SILICON IND CO LTD', 'Hoshine Silicon Industry Co., Ltd.')).toBe(1);
     expect(score('GIANT MFG CO LTD', 'Giant Manufacturing Co., Ltd.')).toBe(1);
+    expect(score('ESQUEL GRP', 'Esquel Group')).toBe(1);
     expect(score('Silicon Hoshine Industry', 'Hoshine Silicon Industry Co., Ltd.')).toBe(1);
     expect(score('Hoshin Silicon Industry', 'Hoshine Silicon Industry Co., Ltd.')).toBeGreaterThanOrEqual(
       threshold,
