@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../classify/create-classifier.js';
 import type { ScreenedRow } from '../model/screened-row.js';
 import type { RejectedRow } from '../model/spend-row.js';
 import { screenSpendFile } from './screen-spend-file.js';
@@ -18,7 +19,7 @@ function bytes(text: string): () => AsyncIterable<Uint8Array> {
     })();
 }
 
-async function run(csv: string) {
+async function run(csv: string, reference = ref) {
   let opens = 0;
   const open = bytes(csv);
   const rows: ScreenedRow[] = [];
@@ -29,8 +30,8 @@ async function run(csv: string) {
       return open();
     },
     fileOptions: {},
-    ref,
-    matcher: exactMatcher(ref.listEntries),
+    ref: reference,
+    matcher: exactMatcher(reference.listEntries),
     weights,
     options: { today: '2026-11-29' },
     onRows: (batch) => {
@@ -180,6 +181,38 @@ describe('screenSpendFile(args)', () => {
     expect(notes[0]?.message).toContain(
       'Descriptions are read in English and, for the main goods, in Spanish',
     );
+  });
+
+  it("says when many product types of a brand list's rows matched no goods or sector keyword", async () => {
+    const csv = [
+      'Factory Name,Country,Product Type',
+      'Alpha Trims,China,Zippers',
+      'Beta Trims,China,Buttons',
+      'Gamma Trims,China,Labels',
+      'Delta Bags,China,Handbags',
+      'Epsilon Belts,China,Belts',
+      'Zeta Knits,China,',
+    ].join('\n');
+    const { summary } = await run(csv);
+    const notes = summary.layout.problems.filter((p) => p.code === 'unclassified_descriptions');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ row: 1, column: 'Product Type' });
+    expect(notes[0]?.message).toMatch(
+      /^5 of 5 product types in column "Product Type" \(rows without an HS, NAICS or PSC code\) matched no goods or sector keyword \(first: row 1, "Zippers"\)\. Product types are read in English/,
+    );
+    expect(notes[0]?.expected).toMatch(/^a product type that names its goods/);
+  });
+
+  it('counts a product type as read when its row was classified', async () => {
+    // The vendored crosswalk's keywords, which the test reference's classifier (codes only) lacks.
+    const classifier = createClassifier(
+      { codes: read('crosswalk/codes.csv'), keywords: read('crosswalk/keywords.csv') },
+      ref.goods,
+    );
+    const csv = ['Factory Name,Country,Product Type'];
+    for (let i = 1; i <= 12; i++) csv.push(`F${i},China,${i % 4 ? 'Sportswear' : 'Zippers'}`);
+    const { summary } = await run(csv.join('\n'), { ...ref, classifier });
+    expect(summary.layout.problems.filter((p) => p.code === 'unclassified_descriptions')).toEqual([]);
   });
 
   it('gives no note on descriptions when few classified nothing or their rows have codes', async () => {

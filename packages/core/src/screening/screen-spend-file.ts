@@ -20,6 +20,8 @@ type MaybePromise = void | Promise<void>;
 
 /** The row fields that hold a country name or code. */
 const COUNTRY_FIELDS = ['supplier_country', 'origin_country', 'place_of_performance'] as const;
+/** The row fields whose words classify a row. */
+const TEXT_FIELDS = ['description', 'product_type'] as const;
 
 export interface ScreenSpendFileArgs {
   /** Returns a fresh byte stream of the file; called twice when the FAR per-contract pre-pass runs. */
@@ -70,9 +72,12 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
     return header === undefined ? [] : [{ field, header }];
   });
   const unknownCountries = new UnknownCountries();
-  const descriptionColumn = layout.mapping.description;
-  const descriptions =
-    descriptionColumn === undefined ? null : new UnclassifiedDescriptions(descriptionColumn);
+  // The text columns the file maps (description, a brand list's product type), for saying when their words
+  // classified too few rows.
+  const texts = TEXT_FIELDS.flatMap((field) => {
+    const header = layout.mapping[field];
+    return header === undefined ? [] : [new UnclassifiedDescriptions(header, field)];
+  });
   const classifier = args.ref.classifier;
 
   const levels: Record<Level, number> = { low: 0, medium: 0, high: 0, critical: 0 };
@@ -97,16 +102,18 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
           unknownCountries.add(c.header, value, row.row, row.line, c.field);
         }
       }
-      if (
-        descriptions !== null &&
-        row.hs_code === '' &&
-        row.naics === '' &&
-        row.psc === '' &&
-        row.description.trim() !== ''
-      ) {
-        // The screener classified the row already: this is its cached result.
-        const cls = classifier.classify(row);
-        descriptions.add(row.description, cls.goods.length > 0 || cls.sectors.length > 0, row.row, row.line);
+      if (texts.length > 0 && row.hs_code === '' && row.naics === '' && row.psc === '') {
+        let classified: boolean | undefined;
+        for (const t of texts) {
+          const text = row[t.field];
+          if (text.trim() === '') continue;
+          if (classified === undefined) {
+            // The screener classified the row already: this is its cached result.
+            const cls = classifier.classify(row);
+            classified = cls.goods.length > 0 || cls.sectors.length > 0;
+          }
+          t.add(text, classified, row.row, row.line);
+        }
       }
       if (row.amount !== null && Number.isFinite(row.amount)) {
         // Rows nearly always repeat the previous row's currency: fold it once.
@@ -131,8 +138,10 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
   }
 
   layout.problems.push(...unknownCountries.problems());
-  const unread = descriptions?.problem() ?? null;
-  if (unread !== null) layout.problems.push(unread);
+  for (const t of texts) {
+    const unread = t.problem();
+    if (unread !== null) layout.problems.push(unread);
+  }
   const untestedFar = screener.untestedFarProblem();
   if (untestedFar !== null) layout.problems.push(untestedFar);
 
