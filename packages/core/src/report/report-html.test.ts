@@ -136,6 +136,19 @@ describe('renderReportHtml(result, context)', () => {
     expect(plain).not.toContain('† Net of negative amounts');
   });
 
+  it('says supplier spend is net of negative amounts when a listed supplier’s is negative', () => {
+    const [template] = reportRows();
+    const row = (amount: number): ScreenedRow => ({
+      ...template!,
+      input: { ...template!.input, supplier: 'BAGHDAD PROTECTIVE SERVICES CO', currency: 'USD', amount },
+    });
+    const page = render([row(100_000), row(-400_000)]);
+    const section = page.slice(page.indexOf('id="suppliers"'), page.indexOf('id="rows"'));
+    expect(section).toContain('-300,000');
+    expect(section).toContain('Spend is net of negative amounts (de-obligations, credits)');
+    expect(render([row(100_000)])).not.toContain('Spend is net of negative amounts');
+  });
+
   it('maps risk-weighted rows when no flagged row has an amount (a factory list)', () => {
     const rows = reportRows().map((r) => ({ ...r, input: { ...r.input, amount: null } }));
     const page = render(rows);

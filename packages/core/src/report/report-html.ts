@@ -397,9 +397,13 @@ function supplierSection(result: ReportResult, ctx: ReportContext): string {
   const cap = result.suppliers_capped
     ? `<p class="note">More than ${formatCount(result.suppliers)} distinct suppliers: suppliers seen after that limit (${formatCount(result.rows_of_uncounted_suppliers)} rows) are in the totals and in register.csv but not ranked here.</p>`
     : '';
+  // A supplier's spend is net of its negative amounts, as every total is; a negative figure needs saying.
+  const negative = result.top_suppliers.some((s) => Object.values(s.spend).some((v) => v < 0))
+    ? '<p class="note">Spend is net of negative amounts (de-obligations, credits): a negative figure means a supplier’s negative amounts in the file outweigh its other amounts. register.csv has each row’s own amount.</p>'
+    : '';
   return `<h2 id="suppliers">Suppliers with the highest risk</h2>
 <p class="lede">Ranked by highest level, then highest row score, then number of rows with findings. Names are grouped ignoring case and spacing.</p>${cap}
-<table><thead><tr><th scope="col" class="num">#</th><th scope="col">Supplier</th><th scope="col">Level</th><th scope="col" class="num">Top score</th><th scope="col" class="num">Rows with findings / rows</th><th scope="col" class="num">Spend</th><th scope="col">Countries</th><th scope="col">Findings</th></tr></thead><tbody>${rows || '<tr><td colspan="8">No suppliers.</td></tr>'}</tbody></table>`;
+<table><thead><tr><th scope="col" class="num">#</th><th scope="col">Supplier</th><th scope="col">Level</th><th scope="col" class="num">Top score</th><th scope="col" class="num">Rows with findings / rows</th><th scope="col" class="num">Spend</th><th scope="col">Countries</th><th scope="col">Findings</th></tr></thead><tbody>${rows || '<tr><td colspan="8">No suppliers.</td></tr>'}</tbody></table>${negative}`;
 }
 
 /**
