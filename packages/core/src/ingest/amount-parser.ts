@@ -1,4 +1,4 @@
-import { ALL_SYMBOLS } from './currency-symbols.js';
+import { ALL_SYMBOLS, codeAlias } from './currency-symbols.js';
 
 /** An amount read from text, with the ISO currency code written inside it ('' when none). */
 export interface ParsedAmount {
@@ -35,8 +35,9 @@ export const AMOUNT_EXPECTED = 'a number such as 1234.50, $1,234.50, 1.234,50, (
 
 /** The ISO 4217 codes of current currencies, as the runtime's Unicode data lists them. */
 const ISO_4217 = new Set(Intl.supportedValuesOf('currency'));
-/** Three letters that are an ISO 4217 code (`EUR`; not `MIO`, `TSD`, `STK`). */
-const isCode = (letters: string) => /^[A-Z]{3}$/.test(letters) && ISO_4217.has(letters);
+/** Three letters that are an ISO 4217 code (`EUR`; not `MIO`, `TSD`, `STK`) or stand for one (`RMB`). */
+const isCode = (letters: string) =>
+  /^[A-Z]{3}$/.test(letters) && (ISO_4217.has(letters) || codeAlias(letters) !== null);
 
 /**
  * Words written after a number that multiply it, by the power of ten each stands for: German `Tsd`,
@@ -94,12 +95,12 @@ export function parseAmount(text: string, style: AmountStyle = {}): ParsedAmount
   }
   const head = s.slice(0, 3).toUpperCase();
   if (s.length > 3 && isCode(head) && !/\p{L}/u.test(s.charAt(3))) {
-    currency = head;
+    currency = codeAlias(head) ?? head;
     s = s.slice(3).trim();
   } else {
     const tail = s.slice(-3).toUpperCase();
     if (s.length > 3 && isCode(tail) && /[\s\d.)]/.test(s.charAt(s.length - 4))) {
-      currency = tail;
+      currency = codeAlias(tail) ?? tail;
       s = s.slice(0, -3).trim();
     }
   }

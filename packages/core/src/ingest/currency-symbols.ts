@@ -147,6 +147,17 @@ function chineseCurrencyNames(): ReadonlyMap<string, string> {
   return names;
 }
 
+/**
+ * Three-letter abbreviations in common use that are not the ISO 4217 code of their currency: `RMB`
+ * (renminbi) for CNY, and `NTD` (New Taiwan dollar) for TWD.
+ */
+const CODE_ALIASES: Readonly<Record<string, string>> = { RMB: 'CNY', NTD: 'TWD' };
+
+/** The ISO 4217 code a common abbreviation stands for (`RMB` CNY), or null. */
+export function codeAlias(letters: string): string | null {
+  return CODE_ALIASES[letters] ?? null;
+}
+
 /** The ISO 4217 code of a currency written by its Chinese name (`美元` USD), or null. */
 export function currencyNamed(text: string): string | null {
   const name = text.trim();

@@ -281,4 +281,18 @@ describe('RowBuilder.build(record): a currency written in Chinese', () => {
     });
     expect(currencies).toEqual(['USD', 'CNY', 'EUR', 'JPY', 'HKD', 'USD', '元']);
   });
+
+  it('reads RMB, in the currency column or beside the amount, as CNY', () => {
+    const headers = ['Supplier', 'Amount', 'Currency'];
+    const builder = new RowBuilder(planColumns(headers), headers, {});
+    const out = [
+      ['Huafu Fashion', '1000', 'RMB'],
+      ['Huafu Fashion', '1000 RMB', 'RMB'],
+      ['Huafu Fashion', 'RMB 1000', ''],
+    ].map((f, i) => {
+      const r = builder.build(f, i + 1, i + 2);
+      return isRejected(r) ? r.reason : r.currency;
+    });
+    expect(out).toEqual(['CNY', 'CNY', 'CNY']);
+  });
 });

@@ -12,6 +12,7 @@ import {
   ALL_SYMBOLS,
   AMBIGUOUS_SYMBOLS,
   ambiguousSymbolLabel,
+  codeAlias,
   currencyNamed,
   isSymbolOf,
   symbolCurrency,
@@ -153,6 +154,7 @@ export class RowBuilder {
     let amount: number | null = null;
     let currency = cell(fields, at.currency).toUpperCase();
     if (currency !== '' && currency.charCodeAt(0) > 0x7f) currency = currencyNamed(currency) ?? currency;
+    else if (currency.length === 3) currency = codeAlias(currency) ?? currency;
     const amountText = cell(fields, at.amount);
     if (saysNoAmount(amountText)) {
       this.remark(
