@@ -261,7 +261,7 @@ describe('openSpendFile(bytes)', () => {
     expect(layout.layout).toBe('usaspending_transactions');
     expect(layout.mapping).toMatchObject({
       contract_id: 'award_id_piid',
-      supplier: 'recipient_name',
+      supplier: 'recipient_name, else recipient_name_raw',
       supplier_country: 'recipient_country_code',
       origin_country: 'country_of_product_or_service_origin_code',
       place_of_performance: 'primary_place_of_performance_country_code',
