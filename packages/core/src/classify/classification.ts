@@ -28,9 +28,9 @@ export interface Classification {
   goods: GoodHit[];
   sectors: SectorHit[];
   /**
-   * Goods the row's HS code says its product is made of, in whole or in part (HS 6203.42 "… of cotton" →
-   * `Cotton`): no ILAB goods finding of their own, but they count for CBP orders on products made with the
-   * good. Absent when there are none.
+   * Goods the row's HS code or words say its product is made of, in whole or in part (HS 6203.42 "… of
+   * cotton", `cotton T-shirts` → `Cotton`): no ILAB goods finding of their own, but they count for CBP orders
+   * on products made with the good. Absent when there are none.
    */
   inputs?: GoodHit[];
 }

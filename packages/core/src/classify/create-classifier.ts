@@ -25,7 +25,7 @@ export interface CrosswalkClassifier extends Classifier {
 interface HitSet {
   goods: GoodHit[];
   sectors: SectorHit[];
-  /** `input` code rules: goods the code's products are made of (see {@link Classification.inputs}). */
+  /** `input` rules: goods the products are made of (see {@link Classification.inputs}). */
   inputs: GoodHit[];
   /** A `none` keyword rule: it matches and consumes the phrase, with no target. */
   guard: boolean;
