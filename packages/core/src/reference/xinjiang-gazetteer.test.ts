@@ -154,3 +154,12 @@ describe('createXinjiangGazetteer(files).findAtStart(name)', () => {
     expect(gazetteer.findAtStart(name)).toBeNull();
   });
 });
+
+describe('createXinjiangGazetteer(files).regionNames()', () => {
+  it("gives the region's own names of xinjiang_name_notes.csv, each found as the region", () => {
+    const names = gazetteer.regionNames?.() ?? [];
+    expect(names).toEqual(expect.arrayContaining(['Xinjiang', '新疆', 'XUAR', 'Sinkiang']));
+    for (const name of names) expect(gazetteer.find(name)?.is_region_name).toBe(true);
+    expect(names).not.toContain('Aksu');
+  });
+});

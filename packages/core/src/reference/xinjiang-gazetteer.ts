@@ -351,6 +351,7 @@ export function createXinjiangGazetteer(files: XinjiangFiles, meta: Meta = DEFAU
     find: (text) => cached(cache, findUncached, text),
     // Not cached: a first-word look-up costs less than keeping a copy of every Chinese supplier's name.
     findAtStart: findAtStartUncached,
+    regionNames: () => notes.filter((n) => n.kind === 'region').map((n) => n.name),
     placeWords: () =>
       [...latin]
         .filter(([name, entry]) => !name.includes(' ') && !entry.is_region_name)

@@ -38,4 +38,9 @@ export interface XinjiangGazetteer {
    * `urumqi`), the region's own names aside: the matcher weighs them as places.
    */
   placeWords(): string[];
+  /**
+   * The region's own names as written (`Xinjiang`, `XUAR`, `新疆`, `Xinjiang Uyghur Autonomous Region` …),
+   * for reading the region as the goods' origin in descriptions. A gazetteer without it gives none.
+   */
+  regionNames?(): string[];
 }

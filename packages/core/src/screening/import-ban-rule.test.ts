@@ -180,6 +180,15 @@ describe('the UFLPA import ban: a supplier name that begins with a Xinjiang plac
     expect(bans({ supplier, supplier_country, description: 'cotton' })).toEqual([]);
   });
 
+  it("reads an order's good of several words in a description as written", () => {
+    const [, order] = bans({
+      supplier_address: 'Urumqi',
+      supplier_country: 'China',
+      description: 'Canned tomato products',
+    });
+    expect(order?.details?.why).toBe('matched description "tomato products"');
+  });
+
   it('says the address when the address names a place too', () => {
     const [ban] = bans({
       supplier: 'Xinjiang Cotton Co',
@@ -303,5 +312,102 @@ describe('region-limited CBP orders: the finding says what part of the country t
       expect(f.summary).not.toContain('limited to');
       expect(f.details?.limited_to).toBeUndefined();
     }
+  });
+});
+
+describe('the origin of the goods written in the description', () => {
+  const real = {
+    ...ref,
+    wroOrders: parseCbpOrders(read('lists/cbp_wro.csv'), ref.countries).orders,
+    classifier: createClassifier(
+      { codes: read('crosswalk/codes.csv'), keywords: read('crosswalk/keywords.csv') },
+      ref.goods,
+    ),
+  };
+  const screen = createScreener(real, exactMatcher(real.listEntries), parseWeights(read('weights.json')), {
+    today: '2026-11-29',
+  });
+  const bans = (row: Partial<SpendRow>) =>
+    screen.screen(spendRow(row)).findings.filter((f) => f.kind === 'import_ban');
+
+  it.each([
+    ['COTTON YARN ORIGIN: XINJIANG CHINA', '5205.12', 'Vietnam', 'ORIGIN: XINJIANG', /cotton/i],
+    ['MENS T-SHIRTS 100% XINJIANG COTTON', '6109.10.0012', 'Vietnam', 'XINJIANG COTTON', /cotton/i],
+    ['TOMATO PASTE (XUAR RAW MATERIAL)', '2002.90', 'China', 'XUAR RAW MATERIAL', /tomato/i],
+    ['新疆番茄酱 TOMATO PASTE', '200290', 'China', '新疆番茄酱', /tomato/i],
+    ['TOMATO PASTE 36-38% BRIX HOT BREAK ORIGIN XINJIANG', '2002.90', 'China', 'ORIGIN XINJIANG', /tomato/i],
+    ['新疆阿克苏长绒棉', '5201.00', 'Vietnam', '新疆阿克苏长绒棉', /cotton/i],
+  ])(
+    'reads %s as made in Xinjiang, and under the Xinjiang cotton and tomato order, whatever the country',
+    (description, hs_code, origin_country, words, good) => {
+      const [uflpa, order, ...rest] = bans({
+        supplier: 'Trading Co',
+        supplier_address: 'Ho Chi Minh City',
+        description,
+        hs_code,
+        origin_country,
+      });
+      expect(rest).toEqual([]);
+      expect(uflpa?.summary).toContain(`the description names Xinjiang as the goods' origin: "${words}"`);
+      expect(uflpa?.details).toMatchObject({ found_in: 'description', read: words, division_code: '65' });
+      expect(order?.summary).toMatch(/Xinjiang region/);
+      expect(order?.summary).toMatch(good);
+      expect(order?.details?.why).toContain(`the description names Xinjiang as the origin: "${words}"`);
+    },
+  );
+
+  it('reads Turkmenistan cotton in the description of goods made elsewhere as under the Turkmenistan order', () => {
+    const [order, ...rest] = bans({
+      supplier: 'SAIGON KNIT CO LTD',
+      description: 'COTTON YARN SPUN FROM TURKMENISTAN COTTON',
+      hs_code: '5205.12',
+      origin_country: 'Vietnam',
+    });
+    expect(rest).toEqual([]);
+    expect(order?.summary).toContain('All Turkmenistan Cotton');
+    expect(order?.details?.why).toContain(
+      'the description names Turkmenistan as the origin: "FROM TURKMENISTAN"',
+    );
+    const denim = bans({
+      description: "MEN'S COTTON DENIM TROUSERS MADE WITH TURKMENISTAN COTTON",
+      hs_code: '6203.42',
+      origin_country: 'Turkey',
+    });
+    expect(denim.map((f) => f.details?.why)).toEqual([
+      'matched Cotton (HS 620342); the description names Turkmenistan as the origin: "TURKMENISTAN COTTON"',
+    ]);
+  });
+
+  it.each([
+    ['COTTON YARN, NOT OF XINJIANG ORIGIN', '5205.12'],
+    ['T-SHIRTS, NO XINJIANG COTTON', '6109.10'],
+    ['XINJIANG-FREE COTTON YARN', '5205.12'],
+    ['COTTON YARN', '5205.12'],
+    ['XINJIANG STYLE LAMB SKEWER SEASONING', '2103.90'],
+    ['POLYESTER YARN ORIGIN TURKMENISTAN', '5402.33'],
+    ['COTTON YARN, NO TURKMENISTAN COTTON', '5205.12'],
+  ])('finds no import ban in %s from Viet Nam', (description, hs_code) => {
+    expect(bans({ description, hs_code, origin_country: 'Vietnam' })).toEqual([]);
+  });
+
+  it('does not read a Shanghai address on Xinjiang Road, which is not a description', () => {
+    expect(
+      bans({
+        supplier_address: 'No. 6 Xinjiang Road, Shibei District, Qingdao',
+        supplier_country: 'China',
+        description: 'COTTON YARN',
+        hs_code: '5205.12',
+      }),
+    ).toEqual([]);
+  });
+
+  it('keeps the address finding when both the address and the description name Xinjiang', () => {
+    const [uflpa] = bans({
+      supplier_address: 'Urumqi',
+      supplier_country: 'China',
+      description: 'XINJIANG COTTON YARN',
+      hs_code: '5205.12',
+    });
+    expect(uflpa?.summary).toContain('address names "Urumqi"');
   });
 });

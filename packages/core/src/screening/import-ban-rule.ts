@@ -6,6 +6,7 @@ import { foldText } from '../reference/fold-text.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import type { WroOrder } from '../reference/wro-order.js';
 import type { XinjiangGazetteer, XinjiangPlaceHit } from '../reference/xinjiang-place.js';
+import { createOriginReader, type OriginPlace } from './description-origin.js';
 import type { Weights } from './weights.js';
 
 /** Where a row says it is, as far as the Xinjiang check needs it. */
@@ -24,10 +25,14 @@ export interface XinjiangInput {
   origin_iso3: string | null;
 }
 
-/** A Xinjiang place a row names and where: in its address or country fields, or at the start of its name. */
+/**
+ * A Xinjiang place a row names and where: in its address or country fields, at the start of its name, or
+ * in its description as the goods' origin (`read`: the description's words, `ORIGIN: XINJIANG`).
+ */
 export interface XinjiangLocation {
   hit: XinjiangPlaceHit;
-  in: 'address' | 'name';
+  in: 'address' | 'name' | 'description';
+  read?: string;
 }
 
 /** A region- or product-wide CBP order, prepared for matching rows. */
@@ -50,9 +55,15 @@ interface OrderRule {
    * its finding says what the order is limited to.
    */
   limit: { place: string; country: string } | null;
+  /**
+   * The place a description may name as the goods' origin, for an order on goods made elsewhere from its
+   * place's goods (`products produced in whole or in part with Turkmenistan cotton`): the order's country
+   * by its name. Null for other orders, and for Xinjiang's, whose rows are placed in Xinjiang.
+   */
+  origin: { place: OriginPlace; name: string } | null;
 }
 
-/** What a description names for the order rules. */
+/** What a description names for the order rules and the UFLPA presumption. */
 export interface DescriptionSignal {
   /** Per region- or product-wide order (in rule order): the order's word the description contains, or null. */
   words: (string | null)[];
@@ -63,6 +74,13 @@ export interface DescriptionSignal {
    * vessel: they count only in a row about fish or seafood (`Da Wang brand rice crackers` is no catch).
    */
   fishVessels: Finding[];
+  /** Xinjiang as the description names it as the goods' origin, or null. */
+  xinjiang: XinjiangLocation | null;
+  /**
+   * Per region- or product-wide order (in rule order): the description's words that name the order's
+   * country as the origin of the goods or of what they are made of (`FROM TURKMENISTAN`), or null.
+   */
+  origins: (string | null)[];
 }
 
 /** Distinct description signals kept as one object each; when full, it starts again empty. */
@@ -71,6 +89,8 @@ const SIGNAL_LIMIT = 10_000;
 const NO_FINDINGS: readonly Finding[] = [];
 const NO_INPUTS: readonly { good: string; via: string }[] = [];
 const PRODUCTS = /\bproducts?\b/i;
+/** An order's words for goods made elsewhere from its place's goods. */
+const ELSEWHERE = /\bin whole or in part\b|\bprocessed elsewhere\b/i;
 
 const XINJIANG_WORD = /xinjiang|新疆|\bxuar\b|uyghur autonomous/i;
 const HAN = /\p{Script=Han}/u;
@@ -98,7 +118,10 @@ function registeredElsewhere(name: string, xinjiang: XinjiangGazetteer): boolean
 /**
  * The `import_ban` rules: the UFLPA rebuttable presumption for anything made in Xinjiang, region- and
  * product-wide CBP orders (Turkmenistan cotton, Xinjiang cotton and tomato products, Malawi tobacco, …)
- * and orders on named fishing vessels. Revoked and modified orders never hit.
+ * and orders on named fishing vessels. Revoked and modified orders never hit. A description that names
+ * Xinjiang as the goods' origin (`ORIGIN: XINJIANG`, `100% XINJIANG COTTON`, `新疆番茄酱`) places the row
+ * in Xinjiang whatever its countries; one that names Turkmenistan cotton brings goods made elsewhere under
+ * the order on products made in whole or in part with it.
  */
 export function createImportBanRule(ref: ReferenceData, weights: Weights) {
   const level = weights.levels.import_ban;
@@ -107,6 +130,18 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
   const orders: OrderRule[] = active
     .filter((o) => o.scope === 'region' || o.scope === 'product')
     .map((order) => prepareOrder(order, goodNames, (iso3) => ref.countries.get(iso3)?.name ?? iso3));
+  const readOrigin = createOriginReader(goodNames);
+  // The region's own names with the gazetteer's hit for each (which a finding cites), longest first.
+  const regionHits = (ref.xinjiang.regionNames?.() ?? [])
+    .map((name) => ({ name, lower: name.toLowerCase(), hit: ref.xinjiang.find(name) }))
+    .filter(
+      (r): r is { name: string; lower: string; hit: XinjiangPlaceHit } => r.hit?.is_region_name === true,
+    )
+    .sort((a, b) => b.name.length - a.name.length);
+  const region: OriginPlace = {
+    names: regionHits.filter((r) => !HAN.test(r.name)).map((r) => r.name),
+    han: regionHits.filter((r) => HAN.test(r.name)).map((r) => r.name),
+  };
   const vessels = active
     .filter((o) => o.scope === 'vessel')
     .map((order) => ({ order, re: vesselPattern(order) }));
@@ -191,6 +226,15 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
         details: { ...details, found_in: 'supplier_name' },
       };
     }
+    if (location.in === 'description') {
+      return {
+        kind: 'import_ban',
+        level,
+        summary: `Made in Xinjiang (the description names Xinjiang as the goods' origin: "${location.read}"): ${LAW}`,
+        source: uflpaSource,
+        details: { ...details, found_in: 'description', read: location.read ?? '' },
+      };
+    }
     const named = hit.is_region_name ? `"${hit.found}"` : `"${hit.found}" (${hit.place})`;
     return {
       kind: 'import_ban',
@@ -207,31 +251,64 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
    * can cache per signal rather than per description.
    */
   const signals = new Map<string, DescriptionSignal>();
-  const NO_SIGNAL: DescriptionSignal = { words: orders.map(() => null), vessels: [], fishVessels: [] };
+  const NO_SIGNAL: DescriptionSignal = {
+    words: orders.map(() => null),
+    vessels: [],
+    fishVessels: [],
+    xinjiang: null,
+    origins: orders.map(() => null),
+  };
   function descriptionSignal(description: string): DescriptionSignal {
     if (description === '') return NO_SIGNAL;
     const words = orders.map((rule) =>
       rule.words === null ? null : (rule.words.exec(description)?.[0] ?? null),
     );
+    const origins = orders.map((rule) =>
+      rule.origin === null ? null : readOrigin(description, rule.origin.place),
+    );
     const { marked: vessels, unmarked: fishVessels } = vesselsNamed(description);
-    if (vessels.length === 0 && fishVessels.length === 0 && words.every((w) => w === null)) {
+    const xinjiang = xinjiangInDescription(description);
+    if (
+      vessels.length === 0 &&
+      fishVessels.length === 0 &&
+      xinjiang === null &&
+      words.every((w) => w === null) &&
+      origins.every((o) => o === null)
+    ) {
       return NO_SIGNAL;
     }
-    const key = JSON.stringify([words, vessels.map((f) => f.summary), fishVessels.map((f) => f.summary)]);
+    const key = JSON.stringify([
+      words,
+      origins,
+      xinjiang?.read ?? null,
+      vessels.map((f) => f.summary),
+      fishVessels.map((f) => f.summary),
+    ]);
     let signal = signals.get(key);
     if (signal === undefined) {
       if (signals.size >= SIGNAL_LIMIT) signals.clear();
-      signal = { words, vessels, fishVessels };
+      signal = { words, vessels, fishVessels, xinjiang, origins };
       signals.set(key, signal);
     }
     return signal;
+  }
+
+  /** Xinjiang as a description names it as the goods' origin, with the gazetteer's hit for its name. */
+  function xinjiangInDescription(description: string): XinjiangLocation | null {
+    if (regionHits.length === 0) return null;
+    const read = readOrigin(description, region);
+    if (read === null) return null;
+    const lower = read.toLowerCase();
+    const named = regionHits.find((r) => lower.includes(r.lower));
+    return named === undefined ? null : { hit: named.hit, in: 'description', read };
   }
 
   // Order findings are made once per order and reason, and shared between rows.
   const madeOrderFindings = new Map<string, Finding>();
 
   /**
-   * Region- and product-wide orders hit by a row's goods and country (or Xinjiang location); `description`
+   * Region- and product-wide orders hit by a row's goods and country (or Xinjiang location, or, for an
+   * order on goods made elsewhere from its place's goods, the origin its description names); `description`
    * is the row's description, or its signal from `descriptionSignal`; `inputs` are the goods its HS code
    * says it is made of (the classification's `inputs`), which count for orders on products made with them.
    */
@@ -239,14 +316,26 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
     goods: readonly { good: string }[],
     description: string | DescriptionSignal,
     iso3: string | null,
-    xinjiang: XinjiangPlaceHit | null,
+    xinjiang: XinjiangLocation | null,
     inputs: readonly { good: string; via: string }[] = NO_INPUTS,
   ): readonly Finding[] {
     const signal = typeof description === 'string' ? null : description;
     let out: Finding[] | null = null;
     for (let r = 0; r < orders.length; r++) {
       const rule = orders[r] as OrderRule;
-      if (rule.xinjiang ? xinjiang === null : iso3 === null || rule.order.iso3 !== iso3) continue;
+      // Where the row is: in Xinjiang, or in the order's country; else, for an order on goods made
+      // elsewhere from its place's goods, where the description says the goods come from.
+      let origin: string | null = null;
+      if (rule.xinjiang) {
+        if (xinjiang === null) continue;
+        if (xinjiang.in === 'description') origin = `Xinjiang as the origin: "${xinjiang.read}"`;
+      } else if (iso3 === null || rule.order.iso3 !== iso3) {
+        if (rule.origin === null) continue;
+        const read =
+          signal !== null ? signal.origins[r] : readOrigin(description as string, rule.origin.place);
+        if (read === null || read === undefined) continue;
+        origin = `${rule.origin.name} as the origin: "${read}"`;
+      }
       let via: string | null = null;
       if (rule.goods.size === 0) {
         if (rule.order.scope !== 'region') continue;
@@ -265,6 +354,7 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
         }
       }
       if (via === null) continue;
+      if (origin !== null) via = `${via}; the description names ${origin}`;
       const key = `${r}\u0001${via}`;
       let finding = madeOrderFindings.get(key);
       if (finding === undefined) {
@@ -407,13 +497,18 @@ function prepareOrder(
   }
   const xinjiang = XINJIANG_WORD.test(order.text);
   const place = orderLimit(order, xinjiang);
+  const country = order.iso3 === null ? null : countryName(order.iso3);
   return {
     order,
     goods,
     words: words.size === 0 ? null : new RegExp(`\\b(?:${[...words].map(escapeRegExp).join('|')})\\b`, 'i'),
     products: PRODUCTS.test(order.text),
     xinjiang,
-    limit: place === null || order.iso3 === null ? null : { place, country: countryName(order.iso3) },
+    limit: place === null || country === null ? null : { place, country },
+    origin:
+      xinjiang || country === null || !ELSEWHERE.test(order.text)
+        ? null
+        : { place: { names: [country], han: [] }, name: country },
   };
 }
 

@@ -76,6 +76,25 @@ describe('createScreener(loadReferenceData(files), createMatcher(…), …).scre
     },
   );
 
+  it('reads the origin of the goods in the description, and places an address by the supplier country', () => {
+    const yarn = { hs_code: '5205.12', origin_country: 'Vietnam' };
+    const xinjiang = find(
+      screener,
+      { ...yarn, description: 'COTTON YARN ORIGIN: XINJIANG CHINA' },
+      'import_ban',
+    );
+    expect(xinjiang.map((f) => f.details?.found_in ?? f.details?.why)).toEqual([
+      'description',
+      expect.stringContaining('the description names Xinjiang as the origin: "ORIGIN: XINJIANG"'),
+    ]);
+    expect(
+      find(screener, { ...yarn, description: 'COTTON YARN, NOT OF XINJIANG ORIGIN' }, 'import_ban'),
+    ).toEqual([]);
+    const kazakh = { supplier_address: '12 LENIN ST, AKSU, PAVLODAR REGION', origin_country: 'China' };
+    expect(find(screener, { ...kazakh, supplier_country: 'Kazakhstan' }, 'import_ban')).toEqual([]);
+    expect(find(screener, { ...kazakh, supplier_country: '' }, 'import_ban')).toHaveLength(1);
+  });
+
   it('does not take a Xinjiang place or a common word for a listed company', () => {
     // Aksu and Turpan are Xinjiang places (gazetteer), textile a trade: the listed names' own words
     // (Huafu, Esquel) are missing. The place itself still gives the Xinjiang import ban.

@@ -150,6 +150,8 @@ export function createScreener(
   // inner maps for the rest, rather than by long concatenated keys that would be built and hashed per row.
   const uflpaFindings = new WeakMap<XinjiangPlaceHit, Finding>();
   const uflpaNameFindings = new WeakMap<XinjiangPlaceHit, Finding>();
+  // A description's location is made once per description signal, with the words it read.
+  const uflpaDescriptionFindings = new WeakMap<XinjiangLocation, Finding>();
   const signalCache = new BoundedCache<DescriptionSignal>(DESCRIPTION_CACHE);
   // Goods and sector findings depend only on the hit and the country: each is made once and shared.
   const classHits = new Map<Classification, ClassHits>();
@@ -183,9 +185,17 @@ export function createScreener(
 
   /**
    * The UFLPA finding of a Xinjiang location, made once per hit and kind of field (hits are cached per
-   * text, and an address and a name may be the same text).
+   * text, and an address and a name may be the same text), or per description location.
    */
   function uflpaFinding(location: XinjiangLocation): Finding {
+    if (location.in === 'description') {
+      let finding = uflpaDescriptionFindings.get(location);
+      if (finding === undefined) {
+        finding = bans.uflpa(location);
+        uflpaDescriptionFindings.set(location, finding);
+      }
+      return finding;
+    }
     const made = location.in === 'name' ? uflpaNameFindings : uflpaFindings;
     let finding = made.get(location.hit);
     if (finding === undefined) {
@@ -253,10 +263,10 @@ export function createScreener(
     goodsIso3: string | null,
     countryIso3: string | null,
     countryFinding: Finding | null,
-    xj: XinjiangPlaceHit | null,
+    xj: XinjiangLocation | null,
+    signal: DescriptionSignal,
   ): string[] {
     const cls = ref.classifier.classify(row);
-    const signal = descriptionSignal(row.description);
     if (cls.goods.length === 0 && cls.sectors.length === 0) {
       pushAll(findings, bans.orderFindings(NO_GOODS, signal, goodsIso3, xj));
       pushAll(findings, signal.vessels);
@@ -321,7 +331,9 @@ export function createScreener(
     if (row.parent_company !== '') {
       for (const f of parentEntity(row.parent_company, row.supplier, matchCountry, direct)) findings.push(f);
     }
-    const xj = xinjiang(row, supplierIso3, originIso3);
+    // The description is read for Xinjiang as the goods' origin when the row's places say nothing of it.
+    const signal = descriptionSignal(row.description);
+    const xj = xinjiang(row, supplierIso3, originIso3) ?? signal.xinjiang;
     if (xj !== null) findings.push(uflpaFinding(xj));
     const countryFinding = country(countryIso3);
     if (countryFinding !== null) findings.push(countryFinding);
@@ -339,7 +351,7 @@ export function createScreener(
         }
       }
     }
-    const sectors = addGoodsFindings(row, findings, goodsIso3, sectorIso3, sectorCountry, xj?.hit ?? null);
+    const sectors = addGoodsFindings(row, findings, goodsIso3, sectorIso3, sectorCountry, xj, signal);
     sortFindings(findings);
     return { row, base: findings, country: countryIso3, sectors };
   }

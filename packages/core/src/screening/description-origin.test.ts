@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCsvTable } from '../reference/csv-table.js';
+import { createOriginReader } from './description-origin.js';
+
+const goods = parseCsvTable(
+  readFileSync(new URL('../../../../data/tvpra_goods.csv', import.meta.url), 'utf8'),
+  'tvpra_goods.csv',
+).rows.map((r) => r.values.good ?? '');
+const read = createOriginReader([...new Set(goods)]);
+const xinjiang = {
+  names: ['Xinjiang', 'XUAR', 'Sinkiang', 'Xinjiang Uyghur Autonomous Region'],
+  han: ['新疆', '新疆维吾尔自治区'],
+};
+const turkmenistan = { names: ['Turkmenistan'], han: [] };
+
+describe('createOriginReader(goodNames)(description, place)', () => {
+  it.each([
+    ['COTTON YARN ORIGIN: XINJIANG CHINA', 'ORIGIN: XINJIANG'],
+    ['MENS T-SHIRTS 100% XINJIANG COTTON', 'XINJIANG COTTON'],
+    ['TOMATO PASTE (XUAR RAW MATERIAL)', 'XUAR RAW MATERIAL'],
+    ['TOMATO PASTE, RAW MATERIAL FROM XINJIANG', 'FROM XINJIANG'],
+    ['TOMATO PASTE 36-38% BRIX HOT BREAK ORIGIN XINJIANG', 'ORIGIN XINJIANG'],
+    ['新疆番茄酱 TOMATO PASTE', '新疆番茄酱'],
+    ['皮棉，产地：新疆', '产地：新疆'],
+    ['Combed yarn made in Xinjiang', 'made in Xinjiang'],
+    ['POLYSILICON, PRODUCT OF XINJIANG', 'PRODUCT OF XINJIANG'],
+    ['Xinjiang long staple cotton 40s', 'Xinjiang long staple cotton'],
+    ['RED DATES XINJIANG CHINA ORIGIN', 'XINJIANG CHINA ORIGIN'],
+    ['Fabric of the Xinjiang Uyghur Autonomous Region origin', 'Xinjiang Uyghur Autonomous Region origin'],
+  ])('reads %s as naming Xinjiang as the origin (%s)', (description, words) => {
+    expect(read(description, xinjiang)).toBe(words);
+  });
+
+  it.each([
+    'COTTON YARN, NOT OF XINJIANG ORIGIN',
+    'T-SHIRTS, NO XINJIANG COTTON',
+    'Xinjiang-free cotton yarn',
+    'XINJIANG FREE COTTON',
+    'Cotton not sourced from Xinjiang',
+    'non-Xinjiang cotton',
+    'cotton yarn without Xinjiang content',
+    'Xinjiang cotton not used',
+    'Spare parts for Xinjiang cotton mill',
+    'Shipped to Xinjiang',
+    'Delivered to 88 Xinjiang Road warehouse',
+    'Xinjiang style lamb skewer seasoning',
+    'Xinjiang Zhong Lu store fixtures',
+    '非新疆棉 纱线',
+    '不含新疆棉',
+    '新疆风味羊肉串调料',
+    '运往新疆',
+    '上海新疆路仓库',
+    'Cotton yarn 40s',
+    'Xinjiang',
+  ])('does not read %s as naming Xinjiang as the origin', (description) => {
+    expect(read(description, xinjiang)).toBeNull();
+  });
+
+  it('reads a country the same way', () => {
+    expect(read('COTTON YARN SPUN FROM TURKMENISTAN COTTON', turkmenistan)).toBe('FROM TURKMENISTAN');
+    expect(read('DENIM, TURKMENISTAN COTTON', turkmenistan)).toBe('TURKMENISTAN COTTON');
+    expect(read('NO TURKMENISTAN COTTON', turkmenistan)).toBeNull();
+    expect(read('COTTON SHIPPED VIA TURKMENISTAN', turkmenistan)).toBeNull();
+  });
+});
