@@ -215,6 +215,35 @@ describe('screenSpendFile(args)', () => {
     expect(summary.layout.problems.filter((p) => p.code === 'unclassified_descriptions')).toEqual([]);
   });
 
+  it("applies CBP's Turkmenistan cotton order to products made of cotton, whose good is not Cotton", async () => {
+    const classifier = createClassifier(
+      { codes: read('crosswalk/codes.csv'), keywords: read('crosswalk/keywords.csv') },
+      ref.goods,
+    );
+    const csv = [
+      'supplier,country,description,product_type,hs_code',
+      'Alpha,Turkmenistan,COTTON T-SHIRTS,,',
+      'Beta,Turkmenistan,,Baumwollgarn,',
+      'Gamma,Turkmenistan,Knitted T-shirts,,6109.10',
+      'Delta,Turkmenistan,Rohbaumwolle,,',
+      'Epsilon,Turkmenistan,Knitted T-shirts,,',
+    ].join('\n');
+    const { rows } = await run(csv, { ...ref, classifier });
+    const order = (r: ScreenedRow) =>
+      r.findings.find((f) => f.kind === 'import_ban' && /Turkmenistan cotton/i.test(f.summary))?.summary ??
+      null;
+    const goods = (r: ScreenedRow) =>
+      r.findings.filter((f) => f.kind === 'goods').map((f) => f.details?.good);
+    expect(rows.map(order)).toEqual([
+      expect.stringContaining('(matched Cotton (keyword "cotton"))'),
+      expect.stringContaining('(matched Cotton (keyword "Baumwollgarn"))'),
+      expect.stringContaining('(matched Cotton (HS 610910))'),
+      expect.stringContaining('(matched Cotton)'),
+      null,
+    ]);
+    expect(rows.map(goods)).toEqual([[], [], [], ['Cotton'], []]);
+  });
+
   it('gives no note on descriptions when few classified nothing or their rows have codes', async () => {
     const few = ['supplier,country,description,amount', 'Alfa,Brazil,Café verde,1', 'Beta,Brazil,Açúcar,2'];
     const coded = ['supplier,country,description,hs_code,amount'];
