@@ -208,6 +208,33 @@ describe('createCountryResolver(files).resolve(text)', () => {
     },
   );
 
+  it.each([
+    ['Volksrepublik China', 'CHN'],
+    ['République populaire de Chine', 'CHN'],
+    ['República Popular da China', 'CHN'],
+    ['Birmania', 'MMR'],
+    ['Mianmar', 'MMR'],
+    ['Holanda', 'NLD'],
+    // Not among the translations: from country_variants.csv.
+    ['República Popular China', 'CHN'],
+    ['Großbritannien', 'GBR'],
+    ['GROSSBRITANNIEN', 'GBR'],
+    ['Elfenbeinküste', 'CIV'],
+  ])('resolves the name in another language %s to %s', (text, iso3) => {
+    expect(resolver.resolve(text)).toBe(iso3);
+  });
+
+  it('reads a translation only for a whole cell, of four letters or more, that no stronger source claims', () => {
+    // "Korea" is both Koreas to the stronger sources: no translation decides it.
+    expect(resolver.resolve('Korea')).toBeNull();
+    // "Man" (the Isle of Man in translations) is also a city of Côte d'Ivoire, "SAD" (Serbian for the USA) a
+    // word; a part of a cell is read without translations ("Volksrepublik China" alone is China).
+    expect(resolver.resolve('Man')).toBeNull();
+    expect(resolver.resolve("Man, Côte d'Ivoire")).toBe('CIV');
+    expect(resolver.resolve('SAD')).toBeNull();
+    expect(resolver.resolve('Kashgar, Volksrepublik China')).toBeNull();
+  });
+
   it('resolves a cell of several parts to none when the parts name different countries', () => {
     expect(resolver.resolve('Georgia, USA')).toBeNull();
     expect(resolver.resolve('Narnia, Atlantis')).toBeNull();

@@ -22,7 +22,7 @@ const CACHE_LIMIT = 50_000;
  * put into one Map, so resolving a cell is one fold and one lookup (and usually just a cache hit).
  * When two countries claim one spelling at the same rank the spelling is dropped rather than guessed;
  * ranks, strongest first: the hand-kept variants, ISO codes, ISO/UN/CLDR names, CLDR names in other
- * languages, the alt-names file.
+ * languages, the alt-names file, and last that file's translations (see `translationIndex`).
  *
  * CLDR names in other languages are the Unicode CLDR region names (long and short forms) in the
  * languages of {@link CLDR_LANGUAGES}, as `Intl.DisplayNames([locale], { type: 'region' })` gives them
@@ -78,6 +78,8 @@ export function createCountryResolver(files: CountryFiles): CountryResolver {
   // folding) are indexed on the first cell the other tables cannot resolve, so a run whose countries are
   // all plain names never pays for them.
   let altMap: Map<string, string> | null = null;
+  /** Every key the tables above index, those two countries claim included. */
+  let claimed: Set<string> | null = null;
   const altIndex = (): Map<string, string> => {
     if (altMap) return altMap;
     const alts = new SpellingIndex();
@@ -92,13 +94,40 @@ export function createCountryResolver(files: CountryFiles): CountryResolver {
     }
     altMap = alts.build();
     for (const k of map.keys()) altMap.delete(k);
+    claimed = new Set([...index.keys(), ...alts.keys()]);
     return altMap;
+  };
+
+  // The alt-names file's translations into about 25 languages (`all_translation_names`, about 8,000 names:
+  // "Volksrepublik China", "Mianmar", "Holanda"), indexed only on the first cell that nothing above
+  // resolves, since reading them costs more than all the rest. A translation counts only when it names one
+  // country and no table above has it as a spelling, not even one two countries claim: translations never
+  // decide what the stronger sources leave ambiguous ("Korea") or give to another country.
+  let translationMap: Map<string, string> | null = null;
+  const translationIndex = (): Map<string, string> => {
+    if (translationMap) return translationMap;
+    altIndex();
+    const translations = new SpellingIndex();
+    for (const a of alt) {
+      const iso3 = info.has(a.cca3) ? a.cca3 : index.lookup(a.cca2, 0);
+      if (!iso3) continue;
+      const values = altTable.rows[a.$row - 1]!.values;
+      for (const name of (values[TRANSLATION_COLUMN] ?? '').split('|')) {
+        if (name) translations.addName(5, name, iso3);
+      }
+    }
+    translationMap = translations.build();
+    for (const k of claimed!) translationMap.delete(k);
+    // Three Latin letters or fewer are a code's length, and in translations as often a word ("Man", "Tai",
+    // "Sad"); other scripts write whole names in two or three characters (영국, 英国).
+    for (const k of translationMap.keys()) if (SHORT_LATIN.test(k)) translationMap.delete(k);
+    return translationMap;
   };
 
   const cache = new Map<string, string | null>();
   const all = [...info.values()].sort((a, b) => a.iso3.localeCompare(b.iso3));
 
-  function lookupKeys(candidates: readonly string[]): string | null {
+  function lookupKeys(candidates: readonly string[], withTranslations: boolean): string | null {
     for (const candidate of candidates) {
       const hit = map.get(candidate);
       if (hit) return hit;
@@ -106,6 +135,12 @@ export function createCountryResolver(files: CountryFiles): CountryResolver {
     const alts = altIndex();
     for (const candidate of candidates) {
       const hit = alts.get(candidate);
+      if (hit) return hit;
+    }
+    if (!withTranslations) return null;
+    const translations = translationIndex();
+    for (const candidate of candidates) {
+      const hit = translations.get(candidate);
       if (hit) return hit;
     }
     return null;
@@ -119,27 +154,29 @@ export function createCountryResolver(files: CountryFiles): CountryResolver {
    * Taiwan with China before it or 特别行政区 (Special Administrative Region) after it, as ISO 3166-1's own
    * names are built (中国香港特别行政区, Taiwan, Province of China): 中国香港, 香港特别行政区, 中国台湾.
    */
-  function resolveWhole(text: string): string | null {
-    const hit = lookupKeys(spellingsOf(text));
+  function resolveWhole(text: string, withTranslations: boolean): string | null {
+    const hit = lookupKeys(spellingsOf(text), withTranslations);
     if (hit !== null || !HAN.test(text)) return hit;
     const simplified = toSimplified(text);
     if (simplified !== text) {
-      const converted = lookupKeys(spellingsOf(simplified));
+      const converted = lookupKeys(spellingsOf(simplified), withTranslations);
       if (converted !== null) return converted;
     }
     const own = CHINESE_REGION.exec(keyOf(simplified));
     const name = own?.[1] ?? own?.[2];
     if (name === undefined) return null;
-    const region = lookupKeys([name]);
+    const region = lookupKeys([name], withTranslations);
     return region !== null && CHINESE_REGIONS.has(region) ? region : null;
   }
 
   /**
    * The cell as a whole; failing that, its parts ("Xinjiang, China", "China/Xinjiang", "China - Xinjiang")
-   * when exactly one country is among them ("Georgia, USA" names two and resolves to neither).
+   * when exactly one country is among them ("Georgia, USA" names two and resolves to neither). The
+   * translations are read for the whole cell only: a part is as often a town (in "Man, Côte d'Ivoire",
+   * Man is a city there, and a translation of the Isle of Man).
    */
   function resolveUncached(text: string): string | null {
-    const whole = resolveWhole(text);
+    const whole = resolveWhole(text, true);
     if (whole !== null) return whole;
     const parts = text.split(PARTS).filter((p) => p.trim() !== '');
     if (parts.length < 2) return null;
@@ -148,7 +185,7 @@ export function createCountryResolver(files: CountryFiles): CountryResolver {
       // Two letters alone are left out: in "Boston, MA" or "Springfield, IL" they are a US state, not
       // Morocco or Israel.
       if (part.trim().length <= 2) continue;
-      const hit = resolveWhole(part);
+      const hit = resolveWhole(part, false);
       if (hit === null || hit === found) continue;
       if (found !== null) return null;
       found = hit;
@@ -254,8 +291,13 @@ function addCldrNames(index: SpellingIndex, rank: number, countries: Iterable<Co
   }
 }
 
-// `all_translation_names` (about 8,000 names in 25 languages) is left out: it tripled the start-up time
-// for spellings that spend files rarely use; native names and the six UN languages are kept.
+/**
+ * The alt-names file's translations (about 8,000 names in 25 languages): read last and only when needed
+ * (indexed with the other columns, they tripled the start-up time for spellings spend files rarely use).
+ */
+const TRANSLATION_COLUMN = 'all_translation_names';
+/** A folded key of one to three Latin letters. */
+const SHORT_LATIN = /^[a-z]{1,3}$/;
 
 const HAN = /\p{Script=Han}/u;
 /** `中国` or `中华人民共和国` before a name, or `特别行政区` (Special Administrative Region) after it. */
@@ -363,6 +405,11 @@ class SpellingIndex {
     if (!name.includes(',') && !name.includes('(')) return;
     const turned = spellingsOf(name)[1];
     if (turned) this.addKey(rank, turned, iso3);
+  }
+
+  /** Every key indexed, those dropped because two countries claim them included. */
+  keys(): IterableIterator<string> {
+    return this.byKey.keys();
   }
 
   lookup(spelling: string, rank: number): string | null {
