@@ -490,6 +490,9 @@ describe('classify(input): cotton, the crop and the material', () => {
     expect(goodsOf({ description: 'cotton', product_type: 'T-shirts' })).toEqual(['Garments']);
     expect(inputsOf({ description: 'cotton', product_type: 'T-shirts' })).toEqual(['Cotton']);
     expect(goodsOf({ description: '100% cotton', hs_code: '6109.10' })).toEqual(['Garments']);
+    // Beside a crop or a mineral, cotton is a commodity of its own, not their material.
+    expect(goodsOf({ description: 'Commodities: cotton, cane sugar' })).toEqual(['Cotton', 'Sugarcane']);
+    expect(inputsOf({ description: 'Commodities: cotton, cane sugar' })).toEqual(['Cotton']);
     // A row that also names the crop keeps it.
     expect(goodsOf({ description: 'cotton', product_type: 'Raw cotton; T-shirts' })).toEqual([
       'Cotton',

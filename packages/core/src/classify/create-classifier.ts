@@ -51,11 +51,13 @@ const NONE: readonly string[] = Object.freeze([]);
 
 /**
  * Good hits that count only in relation to the row's other hits (made at load time, so known by identity):
- * `alternatives` are a broad code's `one_of` goods, `materials` the goods keyword `input` rules name.
+ * `alternatives` are a broad code's `one_of` goods, `materials` the goods keyword `input` rules name;
+ * `manufactured` are the goods ILAB files under manufacturing, the ones a material can be made into.
  */
 interface HitMarks {
   alternatives: ReadonlySet<GoodHit>;
   materials: ReadonlySet<GoodHit>;
+  manufactured: ReadonlySet<string>;
 }
 
 type Part = {
@@ -139,7 +141,8 @@ export function createClassifier(
 
   const alternatives = new Set<GoodHit>();
   const materials = new Set<GoodHit>();
-  const marks: HitMarks = { alternatives, materials };
+  const manufactured = new Set(goods.filter((g) => g.sector === 'Manufacturing').map((g) => g.good));
+  const marks: HitMarks = { alternatives, materials, manufactured };
   const merge = (parts: readonly Part[]) => mergeParts(parts, marks);
 
   const tables = new Map<CrosswalkScheme, CodeTable>();
@@ -189,7 +192,7 @@ export function createClassifier(
       if (good === null) continue;
       set.goods.push(Object.freeze({ good, via, source }));
     } else if (rule.target_type === 'input') {
-      // One hit in both lists: the merge keeps it as a good only where no other good is named.
+      // One hit in both lists: the merge keeps it as a good only where no manufactured good is named.
       const good = resolveGood(rule, 'crosswalk keywords');
       if (good === null) continue;
       const hit: GoodHit = Object.freeze({ good, via, source });
@@ -367,19 +370,20 @@ function freeze(c: Classification): Classification {
  * - a part whose `one_of` goods another part names some of (by a good that is no alternative itself) keeps
  *   only those, and its sectors only where another part names the same or none (PSC 8905 "MEAT, POULTRY,
  *   AND FISH" with NAICS 311611 beef keeps `Meat`, without `Poultry`, `Fish` and the fishing sector);
- * - goods named by keyword `input` rules (`cotton`) are inputs only when any part names another good
- *   (`cotton shirts` are `Garments` made of cotton), and the good itself when none does.
+ * - goods named by keyword `input` rules (`cotton`) are inputs only when any part names a manufactured good
+ *   (`cotton shirts` are `Garments` made of cotton), and the good itself when none does (`cotton, sugar`).
  */
 function mergeParts(parts: readonly Part[], marks: HitMarks): Classification {
   const narrowed = marks.alternatives.size === 0 ? parts : parts.map((_, i) => narrow(parts, i, marks));
-  const onlyMaterials =
-    marks.materials.size === 0 || !narrowed.some((p) => p.goods.some((g) => !marks.materials.has(g)));
+  const madeInto =
+    marks.materials.size > 0 &&
+    narrowed.some((p) => p.goods.some((g) => !marks.materials.has(g) && marks.manufactured.has(g.good)));
   const goods: GoodHit[] = [];
   const sectors: SectorHit[] = [];
   const inputs: GoodHit[] = [];
   for (const p of narrowed) {
     for (const g of p.goods) {
-      if (!onlyMaterials && marks.materials.has(g)) continue;
+      if (madeInto && marks.materials.has(g)) continue;
       if (!goods.some((x) => x.good === g.good)) goods.push(g);
     }
     for (const s of p.sectors) if (!sectors.some((x) => x.sector === s.sector)) sectors.push(s);
