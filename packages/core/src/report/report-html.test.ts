@@ -61,6 +61,27 @@ describe('renderReportHtml(result, context)', () => {
     expect(html).toContain('@media print');
   });
 
+  it('names the encoding and delimiter of a CSV file, and the worksheet of a workbook instead', () => {
+    expect(html).toContain('<th scope="row">Encoding</th><td>utf-8 (bom)</td>');
+    expect(html).toContain('<th scope="row">Delimiter</th><td>comma</td>');
+    const acc = new ReportAccumulator();
+    acc.add(reportRows());
+    const workbook = renderReportHtml(acc.result(), {
+      ...context,
+      layout: {
+        ...layout,
+        format: 'xlsx',
+        encoding: 'xlsx',
+        encoding_source: 'xlsx',
+        delimiter: '',
+        sheet: 'Factory <List>',
+      },
+    });
+    expect(workbook).toContain('<th scope="row">Worksheet</th><td>“Factory &lt;List&gt;”</td>');
+    expect(workbook).not.toContain('<th scope="row">Encoding</th>');
+    expect(workbook).not.toContain('<th scope="row">Delimiter</th>');
+  });
+
   it('escapes user text from rows, file names and headers', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Trading');
     expect(html).toContain('spend&lt;2024&gt;.csv');

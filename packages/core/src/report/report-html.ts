@@ -514,8 +514,12 @@ function layoutSection(ctx: ReportContext): string {
 <p class="lede">What the reader understood of the file. Check the mapping: a wrong column here makes every finding below wrong.</p>
 <table><tbody>
 <tr><th scope="row">Format</th><td>${esc(l.format)}</td></tr>
-<tr><th scope="row">Encoding</th><td>${esc(l.encoding)} (${esc(l.encoding_source)})</td></tr>
-<tr><th scope="row">Delimiter</th><td>${esc(delimiterText(l.delimiter))}</td></tr>
+${
+  l.format === 'xlsx'
+    ? `<tr><th scope="row">Worksheet</th><td>${l.sheet === undefined ? 'the first' : `“${esc(l.sheet)}”`}</td></tr>`
+    : `<tr><th scope="row">Encoding</th><td>${esc(l.encoding)} (${esc(l.encoding_source)})</td></tr>
+<tr><th scope="row">Delimiter</th><td>${esc(delimiterText(l.delimiter))}</td></tr>`
+}
 <tr><th scope="row">Layout</th><td><code>${esc(l.layout)}</code></td></tr>
 <tr><th scope="row">Columns</th><td>${formatCount(l.headers.length)}</td></tr>
 </tbody></table>
