@@ -28,6 +28,12 @@ describe('createOriginReader(goodNames)(description, place)', () => {
     ['Xinjiang long staple cotton 40s', 'Xinjiang long staple cotton'],
     ['RED DATES XINJIANG CHINA ORIGIN', 'XINJIANG CHINA ORIGIN'],
     ['Fabric of the Xinjiang Uyghur Autonomous Region origin', 'Xinjiang Uyghur Autonomous Region origin'],
+    // Words that deny only in their place: a number after `no`, `free` not before `of`, `not` before another verb.
+    ['ITEM NO 5 XINJIANG COTTON YARN', 'XINJIANG COTTON'],
+    ['DUTY FREE XINJIANG COTTON', 'XINJIANG COTTON'],
+    ['XINJIANG COTTON YARN NOT DYED', 'XINJIANG COTTON'],
+    ['NON GMO TOMATO PASTE ORIGIN XINJIANG', 'ORIGIN XINJIANG'],
+    ['非转基因新疆番茄酱', '新疆番茄酱'],
   ])('reads %s as naming Xinjiang as the origin (%s)', (description, words) => {
     expect(read(description, xinjiang)).toBe(words);
   });
@@ -41,6 +47,9 @@ describe('createOriginReader(goodNames)(description, place)', () => {
     'non-Xinjiang cotton',
     'cotton yarn without Xinjiang content',
     'Xinjiang cotton not used',
+    'Free of Xinjiang cotton',
+    'Cotton of origin other than Xinjiang',
+    'XINJIANG COTTON EXCLUDED',
     'Spare parts for Xinjiang cotton mill',
     'Shipped to Xinjiang',
     'Delivered to 88 Xinjiang Road warehouse',

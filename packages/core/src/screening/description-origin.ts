@@ -30,14 +30,19 @@ const CLAUSE = /[,;()[\]{}|，；（）。、]|\.(?!\d)/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 const HAN = /\p{Script=Han}/u;
 
-/** Words that deny what follows within a few words (`not of Xinjiang origin`, `free of Xinjiang cotton`). */
+/**
+ * Words that deny what follows within a few words (`not of Xinjiang origin`, `without Xinjiang content`);
+ * `no` only when no number follows it (`NO. 5` is a number), `free` only before `of` or `from`.
+ */
 const DENIAL_BEFORE = new Set(
-  'no not non without free exclude excludes excluding excluded excl except nor never zero outside other'.split(
-    ' ',
-  ),
+  'no not without free exclude excludes excluding excluded excl except nor never zero outside'.split(' '),
 );
-/** Words that deny what comes before them (`Xinjiang-free`, `Xinjiang cotton not used`). */
-const DENIAL_AFTER = new Set('free not excluded prohibited banned none'.split(' '));
+/** Words that deny the place right after them (`non-Xinjiang`, `other than Xinjiang`). */
+const DENIAL_RIGHT_BEFORE = new Set(['non', 'than']);
+/** Words that deny what comes before them within a few words (`Xinjiang-free`, `Xinjiang cotton excluded`). */
+const DENIAL_AFTER = new Set('free excluded prohibited banned none'.split(' '));
+/** `not` then one of these after the place denies it (`Xinjiang cotton not used`, not `… not dyed`). */
+const NOT_AFTER = new Set('used included contained present detected allowed permitted sourced'.split(' '));
 /** Words right before a place that make it where the goods go, not where they come from. */
 const DESTINATION = new Set('to into via through for towards toward'.split(' '));
 /** Words right before a place that name it as the origin (`ORIGIN: XINJIANG`, `from Turkmenistan`). */
@@ -69,8 +74,8 @@ const STREET_SIDE = new Set('middle north south east west n s e w zhong bei nan 
 /** The country's name may stand between the place and an origin word (`XINJIANG CHINA ORIGIN`). */
 const COUNTRY_WORDS = new Set(['china', 'prc']);
 
-/** Chinese-script words before a place that deny it (`非新疆棉`, `不含新疆`, `无新疆`, `除新疆外`). */
-const HAN_DENIAL = /[非不无無未没沒除禁免]/u;
+/** Chinese-script words right before a place that deny it (`非新疆棉`, `不含新疆`, `无新疆`, `除新疆外`). */
+const HAN_DENIAL = /(?:非|不含|不使用|不用|未使用|未含|无|無|没有|沒有|不是|除|禁用|禁止|拒绝|拒絕)\s*$/u;
 /** Chinese-script words right before a place that make it a destination (`运往新疆`, `发至新疆`, `到新疆`). */
 const HAN_DESTINATION = /[往至到]$/u;
 /** Chinese-script words right before a place that name it as the origin (`产地：新疆`, `来自新疆`). */
@@ -123,16 +128,25 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
   /** The words of one clause that name the place (as folded words) at `s`..`e` as the origin, or null. */
   function originAt(clause: string, tokens: Token[], s: number, e: number): string | null {
     const span = (from: number, to: number) => clause.slice(tokens[from]!.start, tokens[to - 1]!.end);
-    for (let k = Math.max(0, s - 4); k < s; k++) if (DENIAL_BEFORE.has(tokens[k]!.word)) return null;
-    for (let k = e; k < Math.min(tokens.length, e + 4); k++)
-      if (DENIAL_AFTER.has(tokens[k]!.word)) return null;
+    for (let k = Math.max(0, s - 4); k < s; k++) {
+      const word = tokens[k]!.word;
+      if (!DENIAL_BEFORE.has(word)) continue;
+      const next = tokens[k + 1]!.word;
+      if (word === 'no' && /^\d/.test(next)) continue;
+      if (word === 'free' && next !== 'of' && next !== 'from') continue;
+      return null;
+    }
+    for (let k = e; k < Math.min(tokens.length, e + 4); k++) {
+      const word = tokens[k]!.word;
+      if (DENIAL_AFTER.has(word) || (word === 'not' && NOT_AFTER.has(tokens[k + 1]?.word ?? ''))) return null;
+    }
     const next = tokens[e]?.word ?? '';
     if (STREET.has(next) || (STREET_SIDE.has(next) && STREET.has(tokens[e + 1]?.word ?? ''))) return null;
     if (STYLE.has(next)) return null;
     const before = s > 0 && tokens[s - 1]!.word === 'the' ? s - 1 : s;
     const prev = tokens[before - 1]?.word ?? '';
     const prev2 = tokens[before - 2]?.word ?? '';
-    if (DESTINATION.has(prev)) return null;
+    if (DESTINATION.has(prev) || DENIAL_RIGHT_BEFORE.has(prev)) return null;
     if (ORIGIN_BEFORE.has(prev)) return span(before - 1, e);
     if ((prev === 'in' && MADE_IN.has(prev2)) || (prev === 'of' && PRODUCT_OF.has(prev2))) {
       return span(before - 2, e);
@@ -183,7 +197,7 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
       const rest = description.slice(end);
       const start = i;
       i = end - 1;
-      if (HAN_DENIAL.test(head.slice(-4)) || HAN_DESTINATION.test(head) || HAN_NOT_ORIGIN.test(rest)) {
+      if (HAN_DENIAL.test(head) || HAN_DESTINATION.test(head) || HAN_NOT_ORIGIN.test(rest)) {
         continue;
       }
       const cue = HAN_ORIGIN.exec(head);
