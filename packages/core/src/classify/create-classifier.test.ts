@@ -606,6 +606,9 @@ describe('classify(input): product types of brand lists and Open Supply Hub file
     '74HC74 dual D-type flip-flop',
     'Flip-flop IC, SOIC-14',
     'Knitting machine spare parts',
+    'Wall paint, denim blue, 5 l',
+    'Rayon frais, étiquettes',
+    'Bedding planes dip at 20 degrees',
   ])('takes %s for no textile or footwear good', (description) => {
     expect(goodsOf({ description })).toEqual([]);
   });
