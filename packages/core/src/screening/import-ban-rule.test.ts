@@ -101,6 +101,40 @@ describe("the UFLPA import ban: an address is placed by the supplier's own count
   );
 });
 
+describe('the UFLPA import ban: the place of performance of supplies', () => {
+  const cotton = {
+    supplier: 'Beijing Zhongxin Textile Co Ltd',
+    supplier_address: 'Beijing',
+    supplier_country: 'China',
+    hs_code: '610910',
+  };
+
+  it.each(['KORLA, XINJIANG, CHN', 'Korla', '库尔勒市'])(
+    'places supplies made at %s in Xinjiang: for supplies it is where the items are produced',
+    (place_of_performance) => {
+      const [ban] = uflpa({ ...cotton, place_of_performance });
+      expect(ban?.summary).toContain('the place of performance, where supplies are produced, names');
+      expect(ban?.details?.found_in).toBe('place_of_performance');
+    },
+  );
+
+  it('does not read the place of performance of a service, which is where the work is done', () => {
+    expect(uflpa({ ...cotton, hs_code: '', psc: 'R499', place_of_performance: 'Korla, Xinjiang' })).toEqual(
+      [],
+    );
+  });
+
+  it('places a name shared with another country by the place of performance country', () => {
+    expect(uflpa({ ...cotton, place_of_performance: 'Aksu, Kazakhstan' })).toEqual([]);
+    expect(uflpa({ ...cotton, place_of_performance: 'CHN' })).toEqual([]);
+  });
+
+  it('keeps the address finding when the address names Xinjiang too', () => {
+    const [ban] = uflpa({ ...cotton, supplier_address: 'Urumqi', place_of_performance: 'Korla' });
+    expect(ban?.summary).toContain('address names "Urumqi"');
+  });
+});
+
 describe('the UFLPA import ban: a Xinjiang place in Chinese script', () => {
   it.each(['石河子市', '乌鲁木齐市沙依巴克区', '烏魯木齊市沙依巴克區', '新疆石河子市', '吐魯番市高昌區'])(
     'applies to %s with no country given: the name is a place in China by itself',

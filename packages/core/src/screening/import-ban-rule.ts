@@ -23,6 +23,13 @@ export interface XinjiangInput {
   /** The supplier country and origin country as resolved (ISO3), or null when not given or not known. */
   supplier_iso3: string | null;
   origin_iso3: string | null;
+  /**
+   * For supplies, the place of performance as the file writes it, and as resolved: FPDS defines it for
+   * supplies as where the items are produced. Left out (or '') for services, whose place is where the
+   * work is done.
+   */
+  place_of_performance?: string;
+  place_iso3?: string | null;
 }
 
 /**
@@ -31,7 +38,7 @@ export interface XinjiangInput {
  */
 export interface XinjiangLocation {
   hit: XinjiangPlaceHit;
-  in: 'address' | 'name' | 'description';
+  in: 'address' | 'place_of_performance' | 'name' | 'description';
   read?: string;
 }
 
@@ -163,7 +170,11 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
     // A Kazakh trader at `Aksu, Pavlodar Region` is not in Xinjiang because the goods it ships are Chinese;
     // only with no supplier country does the goods' origin stand in for it.
     const addressInChina = input.supplier_iso3 === null ? input.china : input.supplier_iso3 === 'CHN';
-    const texts = [input.supplier_address, input.origin_country, input.supplier_country];
+    // The place of performance of supplies is placed by its own country when it resolves to one.
+    const place = input.place_of_performance ?? '';
+    const placeIso3 = input.place_iso3 ?? null;
+    const placeInChina = placeIso3 === null ? input.china : placeIso3 === 'CHN';
+    const texts = [input.supplier_address, input.origin_country, input.supplier_country, place];
     for (let t = 0; t < texts.length; t++) {
       const text = texts[t]!;
       if (text === '') continue;
@@ -172,14 +183,15 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
       // China as the country tells Aksu in Xinjiang from Aksu in Turkey, but not Yiwu in Xinjiang from Yiwu
       // in Zhejiang: such a name needs Xinjiang written out. A Chinese-script name that only Xinjiang has
       // (石河子市, 乌鲁木齐) is a place in China by itself, so it needs no country, only none other.
-      const china = t === 0 ? addressInChina : input.china;
+      const china = t === 0 ? addressInChina : t === 3 ? placeInChina : input.china;
+      const noneOther = t === 3 ? placeIso3 === 'CHN' || (placeIso3 === null && chinaOrNone) : chinaOrNone;
       if (
         hit.is_region_name ||
         XINJIANG_WORD.test(text) ||
         (china && !hit.elsewhere_in_china) ||
-        (chinaOrNone && !hit.ambiguous && !hit.elsewhere_in_china && HAN.test(hit.found))
+        (noneOther && !hit.ambiguous && !hit.elsewhere_in_china && HAN.test(hit.found))
       ) {
-        return { hit, in: 'address' };
+        return { hit, in: t === 3 ? 'place_of_performance' : 'address' };
       }
     }
     if (input.supplier === '') return null;
@@ -236,6 +248,15 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
       };
     }
     const named = hit.is_region_name ? `"${hit.found}"` : `"${hit.found}" (${hit.place})`;
+    if (location.in === 'place_of_performance') {
+      return {
+        kind: 'import_ban',
+        level,
+        summary: `Made in Xinjiang (the place of performance, where supplies are produced, names ${named}): ${LAW}`,
+        source: uflpaSource,
+        details: { ...details, found_in: 'place_of_performance' },
+      };
+    }
     return {
       kind: 'import_ban',
       level,

@@ -150,6 +150,7 @@ export function createScreener(
   // inner maps for the rest, rather than by long concatenated keys that would be built and hashed per row.
   const uflpaFindings = new WeakMap<XinjiangPlaceHit, Finding>();
   const uflpaNameFindings = new WeakMap<XinjiangPlaceHit, Finding>();
+  const uflpaPlaceFindings = new WeakMap<XinjiangPlaceHit, Finding>();
   // A description's location is made once per description signal, with the words it read.
   const uflpaDescriptionFindings = new WeakMap<XinjiangLocation, Finding>();
   const signalCache = new BoundedCache<DescriptionSignal>(DESCRIPTION_CACHE);
@@ -164,11 +165,15 @@ export function createScreener(
     supplierIso3: string | null,
     originIso3: string | null,
   ): XinjiangLocation | null {
+    // For supplies, the place of performance is where the items are produced; for services, where the
+    // work is done, which says nothing of where goods are made.
+    const place = row.place_of_performance === '' || isServiceRow(row) ? '' : row.place_of_performance;
     if (
       row.supplier_address === '' &&
       row.origin_country === '' &&
       row.supplier_country === '' &&
-      row.supplier === ''
+      row.supplier === '' &&
+      place === ''
     ) {
       return null;
     }
@@ -180,12 +185,15 @@ export function createScreener(
       supplier: row.supplier,
       supplier_iso3: supplierIso3,
       origin_iso3: originIso3,
+      place_of_performance: place,
+      place_iso3: resolve(place),
     });
   }
 
   /**
    * The UFLPA finding of a Xinjiang location, made once per hit and kind of field (hits are cached per
-   * text, and an address and a name may be the same text), or per description location.
+   * text, and an address, a place of performance and a name may be the same text), or per description
+   * location.
    */
   function uflpaFinding(location: XinjiangLocation): Finding {
     if (location.in === 'description') {
@@ -196,7 +204,12 @@ export function createScreener(
       }
       return finding;
     }
-    const made = location.in === 'name' ? uflpaNameFindings : uflpaFindings;
+    const made =
+      location.in === 'name'
+        ? uflpaNameFindings
+        : location.in === 'place_of_performance'
+          ? uflpaPlaceFindings
+          : uflpaFindings;
     let finding = made.get(location.hit);
     if (finding === undefined) {
       finding = bans.uflpa(location);
