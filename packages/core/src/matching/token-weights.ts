@@ -135,6 +135,74 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   ...CHINESE_PLACES,
 ]);
 
+/**
+ * The words of `GENERIC_WORDS` that name an industry, what a company makes or works in (`textiles`,
+ * `mining`, `steel`), as against what it is or does in general (`group`, `enterprise`, `trading`,
+ * `products`). A name that adds an industry to a listed name of common words only names another
+ * company (`Western Gold Textiles` is not the gold miner `Western Gold Co., Ltd.`): see the scorer.
+ */
+export const INDUSTRY_WORDS: ReadonlySet<string> = new Set([
+  'tech',
+  'chem',
+  'chemical',
+  'textile',
+  'textiles',
+  'apparel',
+  'garment',
+  'garments',
+  'clothing',
+  'knitting',
+  'spinning',
+  'cotton',
+  'energy',
+  'silicon',
+  'polysilicon',
+  'photovoltaic',
+  'solar',
+  'food',
+  'foods',
+  'electronics',
+  'electronic',
+  'electric',
+  'electrical',
+  'machinery',
+  'logistics',
+  'mining',
+  'metal',
+  'metals',
+  'steel',
+  'iron',
+  'construction',
+  'pharmaceutical',
+  'fishery',
+  'fishing',
+  'seafood',
+  'aquatic',
+  'battery',
+  'automobile',
+  'automotive',
+]);
+
+/**
+ * Words that say what a company does without naming its industry (`Giant Manufacturing`, `X Trading`): a
+ * name with one of them says what it does, which another name's industry word may only narrow down
+ * (`Giant Knitting Manufacturing`).
+ */
+export const ACTIVITY_WORDS: ReadonlySet<string> = new Set([
+  'mfg',
+  'ind',
+  'production',
+  'trading',
+  'trade',
+  'traders',
+]);
+
+/**
+ * Words that make a name a group's or a holding's (canonical forms): its member companies carry the name and
+ * add their trade (`Camel Group Battery` of `Camel Group`), so an industry added to it is no other company.
+ */
+export const GROUP_WORDS: ReadonlySet<string> = new Set(['group', 'hldg']);
+
 /** Words that carry almost nothing: articles, prepositions, conjunctions in the common name languages. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   'and',
