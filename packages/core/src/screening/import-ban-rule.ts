@@ -155,8 +155,10 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
   const uflpaSource = uflpaLawSource(ref);
 
   /**
-   * The Xinjiang place a row names. In the address or country fields it counts only with China as the
-   * country or Xinjiang in the text (or when it is the region's name). At the start of the supplier's name
+   * The Xinjiang place a row names. In the address, country fields or place of performance of supplies it
+   * counts only with China as the country or Xinjiang in the text (or when it is the region's name); the
+   * country of an address is the supplier's when given, of a place of performance its own when it
+   * resolves, else the supplier's or the origin. At the start of the supplier's name
    * it counts when the name can be a Chinese company's (the supplier country is China, or it is not given
    * and the origin is China or not given either) and the place is written in Chinese script, or, with China
    * as the country, it is the region's own name or a place's Uyghur or English form (not its pinyin).
