@@ -231,19 +231,6 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(at('HK', 'MO').score).toBe(1 - SCORE_SETTINGS.countryDiffers);
   });
 
-  it('does not match a listed name of common words to a name that adds an industry to it', () => {
-    // The UFLPA list's gold miner, and a textile supplier whose name shares its two common words.
-    const textiles = scoreNames('Western Gold Textiles', 'Western Gold Co., Ltd.', normaliser);
-    expect(textiles.score).toBeLessThan(threshold);
-    expect(textiles.why.map((w) => w.code)).toContain('own_word_missing');
-    expect(score('WESTERN GOLD CO LTD', 'Western Gold Co., Ltd.')).toBe(1);
-    // A listed name that names an industry itself, or has a word of its own, is left to the other rules.
-    expect(score('Golden Sun Textile Dyeing', 'Golden Sun Textile Co')).toBeGreaterThanOrEqual(threshold);
-    expect(score('Hoshine Silicon Steel', 'Hoshine Co., Ltd.')).toBeGreaterThanOrEqual(threshold);
-    // A group's members carry its name and add their trade: the battery maker Camel Group's, say.
-    expect(score('CAMEL GROUP BATTERY CO LTD', 'Camel Group Co., Ltd.')).toBeGreaterThanOrEqual(threshold);
-  });
-
   it('lets another country outweigh a match that rests on one distinctive word', () => {
     const resolveCountry = (t: string) => ({ VN: 'VNM', TW: 'TWN' })[t] ?? null;
     const at = (a: string, b: string, countryA: string, countryB: string) =>

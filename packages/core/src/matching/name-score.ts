@@ -6,15 +6,7 @@ import { levenshteinSimilarity } from './levenshtein.js';
 import type { MatchReason } from './name-matcher.js';
 import { isNumberMarker, type NameNormaliser, type NormalisedName } from './name-normaliser.js';
 import { isPlaceWord } from './place-words.js';
-import {
-  ACTIVITY_WORDS,
-  COMMON_CUT,
-  GROUP_WORDS,
-  INDUSTRY_WORDS,
-  STOP_WORDS,
-  stoplistWeight,
-  type TokenWeigher,
-} from './token-weights.js';
+import { COMMON_CUT, STOP_WORDS, stoplistWeight, type TokenWeigher } from './token-weights.js';
 
 /**
  * The scoring constants, in one place so the benchmark can report them. Tuned on the even-numbered
@@ -793,7 +785,6 @@ export function scorePrepared(
     !numberAligned(c, usedC) &&
     ((accDistinctiveCount === 1 && unmatchedOwnWord(c, usedC)) ||
       unmatchedOwnWord(q, usedQ) ||
-      addsIndustry(q, usedQ, c) ||
       (unmatchedNumber(c, usedC) && numberMarked(c)))
   ) {
     // The distinctive words in common are places (`Ninghai Textile` / `Ninghai Huafu Textile`) or common
@@ -802,9 +793,7 @@ export function scorePrepared(
     // companies have, what is left over says which company each is. The listed name's number after `No.` is
     // such a word: it tells the plant or prison from its siblings (`Tianjin Printing Co` is not `Tianjin
     // No. 2 Printing Plant`), where a bare number may be a renamed vessel's (`Victory` / `Victory 3`).
-    // A number in common (`841 Cotton Transfer Warehouse`) says it as well. An industry the supplier's name
-    // adds to a listed name that names none is a word of its own too (`Western Gold Textiles` is not the gold
-    // miner `Western Gold Co., Ltd.`).
+    // A number in common (`841 Cotton Transfer Warehouse`) says it as well.
     score = SCORE_SETTINGS.commonCap;
     if (explain)
       why.push({
@@ -860,22 +849,6 @@ function numberMarked(c: PreparedName): boolean {
       return true;
   }
   return false;
-}
-
-/**
- * True when `q` has an industry word left unaligned (`textiles`) and `c` says nothing of what it does: no
- * industry and no activity (`Giant Manufacturing` does, and `Giant Knitting Manufacturing` only narrows it),
- * and is no group's or holding's name (whose members add their trade to it: `Camel Group Battery`).
- */
-function addsIndustry(q: PreparedName, usedQ: Uint8Array, c: PreparedName): boolean {
-  const qt = q.norm.tokens;
-  let adds = false;
-  for (let i = 0; i < qt.length && !adds; i++) if (usedQ[i] === 0 && INDUSTRY_WORDS.has(qt[i]!)) adds = true;
-  if (!adds) return false;
-  for (const t of c.norm.tokens) {
-    if (INDUSTRY_WORDS.has(t) || ACTIVITY_WORDS.has(t) || GROUP_WORDS.has(t)) return false;
-  }
-  return true;
 }
 
 /** `unmatchedOwnWord`, or a number of `c` left unaligned. */
