@@ -424,6 +424,15 @@ describe('the origin of the goods written in the description', () => {
     expect(bans({ description, hs_code, origin_country: 'Vietnam' })).toEqual([]);
   });
 
+  it('does not read the description of a service as the origin of goods', () => {
+    expect(
+      bans({ description: 'XINJIANG COTTON ISOTOPE TESTING', psc: 'H299', origin_country: 'Vietnam' }),
+    ).toEqual([]);
+    expect(
+      bans({ description: 'FREIGHT OF TURKMENISTAN COTTON', psc: 'V112', origin_country: 'Vietnam' }),
+    ).toEqual([]);
+  });
+
   it('does not read a Shanghai address on Xinjiang Road, which is not a description', () => {
     expect(
       bans({

@@ -218,6 +218,18 @@ export function createScreener(
     return finding;
   }
 
+  /** A signal without the origins its description names (for services), made once per signal. */
+  const servicesSignals = new WeakMap<DescriptionSignal, DescriptionSignal>();
+  function withoutOrigins(signal: DescriptionSignal): DescriptionSignal {
+    if (signal.xinjiang === null && signal.origins.every((o) => o === null)) return signal;
+    let stripped = servicesSignals.get(signal);
+    if (stripped === undefined) {
+      stripped = { ...signal, xinjiang: null, origins: signal.origins.map(() => null) };
+      servicesSignals.set(signal, stripped);
+    }
+    return stripped;
+  }
+
   function descriptionSignal(description: string): DescriptionSignal {
     let signal = signalCache.get(description);
     if (signal === undefined) {
@@ -344,8 +356,12 @@ export function createScreener(
     if (row.parent_company !== '') {
       for (const f of parentEntity(row.parent_company, row.supplier, matchCountry, direct)) findings.push(f);
     }
-    // The description is read for Xinjiang as the goods' origin when the row's places say nothing of it.
-    const signal = descriptionSignal(row.description);
+    // The description is read for Xinjiang as the goods' origin when the row's places say nothing of it;
+    // a service's description names no goods' origin (`Xinjiang cotton isotope testing`).
+    const service = isServiceRow(row);
+    const signal = service
+      ? withoutOrigins(descriptionSignal(row.description))
+      : descriptionSignal(row.description);
     const xj = xinjiang(row, supplierIso3, originIso3) ?? signal.xinjiang;
     if (xj !== null) findings.push(uflpaFinding(xj));
     const countryFinding = country(countryIso3);
@@ -353,7 +369,7 @@ export function createScreener(
     // A service's sector risk is judged with the riskier of the row's country and its place of performance.
     let sectorIso3 = countryIso3;
     let sectorCountry = countryFinding;
-    const placeIso3 = isServiceRow(row) ? resolve(row.place_of_performance) : null;
+    const placeIso3 = service ? resolve(row.place_of_performance) : null;
     if (placeIso3 !== null && placeIso3 !== countryIso3) {
       const place = placeCountry(placeIso3);
       if (place !== null) {
