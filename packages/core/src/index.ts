@@ -59,6 +59,7 @@ export * from './matching/match-input.js';
 export * from './matching/name-matcher.js';
 export * from './matching/name-normaliser.js';
 export * from './matching/name-score.js';
+export type { PlaceNames } from './matching/place-spellings.js';
 export * from './matching/token-weights.js';
 export * from './matching/user-list.js';
 export * from './model/finding.js';

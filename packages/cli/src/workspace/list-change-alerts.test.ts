@@ -10,6 +10,9 @@ const { tmp, write, tipwatch } = cliSandbox('alerts');
 // Test input only: made-up names that no list holds, to see a list change reach saved suppliers.
 const NEW_ENTITY = 'Quillfeather Imaginary Test Cotton Co., Ltd.';
 const LISTED_BY_US = 'Northwind Imaginary Test Traders';
+// The same made-up company written with two spellings of one Xinjiang place (the gazetteer's Hotan / Hetian).
+const SAVED_AS_HOTAN = 'HOTAN QUILLWORT IMAGINARY TEST';
+const LISTED_AS_HETIAN = 'Hetian Quillwort Imaginary Test Co., Ltd.';
 
 describe('tipwatch data import: saved suppliers screened again when a list changes', () => {
   const dir = join(tmp, 'data');
@@ -56,6 +59,7 @@ describe('tipwatch data import: saved suppliers screened again when a list chang
       saved(acme, 'QUILLFEATHER IMAGINARY TEST COTTON CO LTD'),
       saved(acme, 'HOSHINE SILICON INDUSTRY CO LTD'),
       saved(other, LISTED_BY_US),
+      saved(other, SAVED_AS_HOTAN),
     ]);
     await ws.screenings.close();
   });
@@ -109,14 +113,23 @@ describe('tipwatch data import: saved suppliers screened again when a list chang
       'data',
       'import',
       'list',
-      write('mine.csv', `name,country\nSome Other Test Name,China\n${LISTED_BY_US} Ltd,China\n`),
+      write(
+        'mine.csv',
+        `name,country\nSome Other Test Name,China\n${LISTED_BY_US} Ltd,China\n"${LISTED_AS_HETIAN}",China\n`,
+      ),
       '--data-dir',
       dir,
     );
     expect(v2.code, v2.err).toBe(0);
     const [alert] = await alertsOf(other);
-    expect(alert?.title).toBe('1 supplier newly matches the list "mine"');
-    expect(alert?.matches[0]?.supplier).toBe(LISTED_BY_US);
+    // Spellings of one place count as one word, as when a file is screened.
+    expect(alert?.title).toBe('2 suppliers newly match the list "mine"');
+    expect(alert?.matches.map((m) => [m.supplier, m.matched_name])).toEqual(
+      expect.arrayContaining([
+        [LISTED_BY_US, `${LISTED_BY_US} Ltd`],
+        [SAVED_AS_HOTAN, LISTED_AS_HETIAN],
+      ]),
+    );
   });
 
   it('writes each import into every organisation’s audit log: who, when, the version before and after', async () => {
@@ -141,9 +154,14 @@ describe('tipwatch data import: saved suppliers screened again when a list chang
           after: {
             import_kind: 'list',
             version: 2,
-            rows: 2,
+            rows: 3,
             source_file: 'mine.csv',
-            changes: { added: 1, removed: 0, unchanged: 1, added_names: [`${LISTED_BY_US} Ltd`] },
+            changes: {
+              added: 2,
+              removed: 0,
+              unchanged: 1,
+              added_names: [`${LISTED_BY_US} Ltd`, LISTED_AS_HETIAN],
+            },
           },
         });
         expect(second?.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);

@@ -7,6 +7,7 @@ import {
   type ListEntry,
   listChangeAlerts,
   newListMatches,
+  type PlaceNames,
   parseUserList,
   type SavedSupplier,
 } from '@tipwatch/core';
@@ -29,6 +30,8 @@ interface ListInForce {
   entries: ListEntry[];
   title: string;
   resolveCountry: (text: string) => string | null;
+  /** The gazetteer's place names, so that spellings of one place count as one word, as in screening. */
+  places: PlaceNames;
 }
 
 /**
@@ -43,18 +46,19 @@ async function listInForce(
 ): Promise<ListInForce> {
   const engine = await loadEngine(effects);
   const resolveCountry = (text: string) => engine.ref.countries.resolve(text);
+  const places = engine.ref.xinjiang;
   const builtIn = LIST_OF[kind];
   if (builtIn !== undefined) {
     const entries = engine.ref.listEntries.filter((e) => e.list === builtIn);
     const dataset = entries[0]?.source.dataset;
     const title = engine.ref.datasets.find((d) => d.id === dataset)?.title ?? builtIn;
-    return { entries, title, resolveCountry };
+    return { entries, title, resolveCountry, places };
   }
   const title = `list "${listName}"`;
-  if (!hasKnowledgeBase(dataDir, effects.env)) return { entries: [], title, resolveCountry };
+  if (!hasKnowledgeBase(dataDir, effects.env)) return { entries: [], title, resolveCountry, places };
   const text = await withKnowledgeStore(effects, dataDir, (store) => store.rawText(`user_list:${listName}`));
   const entries = text === null ? [] : parseUserList(text, listName, { resolveCountry }).entries;
-  return { entries, title, resolveCountry };
+  return { entries, title, resolveCountry, places };
 }
 
 async function allSavedSuppliers(workspace: ScreeningWorkspace): Promise<SavedSupplier[]> {
@@ -101,7 +105,11 @@ export async function watchList(
           const legalForms = await readFile(join(effects.dataDir, LEGAL_FORMS_FILE), 'utf8');
           const normaliser = createNameNormaliser(legalForms);
           const matcherOf = (entries: readonly ListEntry[]) =>
-            createMatcher([...entries], { normaliser, resolveCountry: after.resolveCountry });
+            createMatcher([...entries], {
+              normaliser,
+              resolveCountry: after.resolveCountry,
+              places: after.places,
+            });
           const alerts = listChangeAlerts(
             newListMatches(
               await allSavedSuppliers(workspace),
