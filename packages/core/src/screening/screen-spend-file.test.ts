@@ -88,6 +88,38 @@ describe('screenSpendFile(args)', () => {
     expect(clean.summary.layout.problems.some((p) => p.code === 'rejected_contract_rows')).toBe(false);
   });
 
+  it('counts rejected rows of one contract as one, however its id is written', async () => {
+    const csv = [
+      'contract_id,supplier,place_of_performance,psc,amount,currency,date',
+      'W912DQ-16-D-3002,Alpha Services GmbH,Germany,S201,400000,USD,2024-03-01',
+      'w912dq16d3002,,Germany,S201,300000,USD,2024-04-01',
+      'W912DQ 16 D 3002,,Germany,S201,100000,USD,2024-04-02',
+    ].join('\n');
+    const { summary } = await run(csv);
+    const problem = summary.layout.problems.find((p) => p.code === 'rejected_contract_rows');
+    expect(problem?.message).toMatch(
+      /^2 rejected row\(s\) belong to 1 contract\(s\) .*\(first: contract w912dq16d3002, row 2, line 3\)/,
+    );
+  });
+
+  it("passes on the FAR test's notes: rows dated before the first threshold, contracts de-obligations took under it", async () => {
+    const csv = [
+      'contract_id,supplier,place_of_performance,psc,amount,currency,date',
+      'C-1,Alpha Services GmbH,Germany,S201,900000,USD,2014-09-30',
+      'C-2,Beta Services GmbH,Germany,S201,200000,USD,2024-03-01',
+      'C-2,Beta Services GmbH,Germany,S201,200000,USD,2024-03-02',
+      'C-2,Beta Services GmbH,Germany,S201,200000,USD,2024-03-03',
+      'C-2,Beta Services GmbH,Germany,S201,-60000,USD,2024-06-01',
+    ].join('\n');
+    const { summary, rows } = await run(csv);
+    expect(rows.some((r) => r.findings.some((f) => f.kind === 'far_plan'))).toBe(false);
+    const codes = summary.layout.problems.map((p) => p.code);
+    expect(codes).toContain('far_before_threshold');
+    expect(codes).toContain('far_net_of_deobligations');
+    const early = summary.layout.problems.find((p) => p.code === 'far_before_threshold');
+    expect(early).toMatchObject({ row: 1, line: 2 });
+  });
+
   it('reports the values of a country column that are no country, once per column', async () => {
     const csv = [
       'supplier,country,origin country,amount',

@@ -8,7 +8,11 @@ import type { ScreenedRow } from '../model/screened-row.js';
 import type { RejectedRow } from '../model/spend-row.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { screeningDatasets } from '../reference/screening-datasets.js';
-import { type ContractFarAggregator, createContractFarAggregator } from './contract-far-aggregator.js';
+import {
+  type ContractFarAggregator,
+  contractKey,
+  createContractFarAggregator,
+} from './contract-far-aggregator.js';
 import type { ScreenOptions } from './screen-options.js';
 import type { ScreenSummary } from './screen-summary.js';
 import { createScreener } from './screener.js';
@@ -144,6 +148,7 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
   }
   const untestedFar = screener.untestedFarProblem();
   if (untestedFar !== null) layout.problems.push(untestedFar);
+  layout.problems.push(...screener.farProblems());
 
   return {
     rows: screened + rejected,
@@ -166,15 +171,19 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
 /** Rejected rows that carry a contract id, counted (up to a bound) to tell whether a FAR total misses them. */
 class RejectedContractRows {
   private static readonly MAX = 100_000;
-  /** Contract id (a copy: rejects are views of the reader's text chunks) → rejected rows and the first one. */
-  private readonly rows = new Map<string, { count: number; row: number; line: number }>();
+  /**
+   * Contract key (`contractKey`: one contract however its id is written; a copy, as rejects are views of the
+   * reader's text chunks) → rejected rows, the first one and its id as written.
+   */
+  private readonly rows = new Map<string, { count: number; row: number; line: number; id: string }>();
 
   add(r: RejectedRow): void {
     if (r.ref === '') return;
-    const seen = this.rows.get(r.ref);
+    const key = contractKey(r.ref);
+    const seen = this.rows.get(key);
     if (seen !== undefined) seen.count++;
     else if (this.rows.size < RejectedContractRows.MAX)
-      this.rows.set(ownString(r.ref), { count: 1, row: r.row, line: r.line });
+      this.rows.set(ownString(key), { count: 1, row: r.row, line: r.line, id: ownString(r.ref) });
   }
 
   /**
@@ -185,11 +194,11 @@ class RejectedContractRows {
     let count = 0;
     let ids = 0;
     let first: { id: string; row: number; line: number } | undefined;
-    for (const [id, seen] of this.rows) {
-      if (contracts.get(id) === undefined) continue;
+    for (const [key, seen] of this.rows) {
+      if (contracts.get(key) === undefined) continue;
       ids++;
       count += seen.count;
-      first ??= { id, row: seen.row, line: seen.line };
+      first ??= { id: seen.id, row: seen.row, line: seen.line };
     }
     if (first === undefined) return null;
     return {

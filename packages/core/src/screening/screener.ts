@@ -33,6 +33,11 @@ export interface Screener {
    * performed abroad) could not be tested because their amounts are in another currency than USD; or null.
    */
   untestedFarProblem(): Problem | null;
+  /**
+   * The FAR 52.222-50(h) test's notes on what it judged as it stands (see `FarPlanRule.problems`): rows dated
+   * before the first threshold, contracts that de-obligations take under the threshold.
+   */
+  farProblems(): Problem[];
 }
 
 /** Cache sizes: distinct suppliers, countries, descriptions. Bounded so memory stays flat. */
@@ -404,7 +409,12 @@ export function createScreener(
     return { input: row, country: shared.country, level, score, findings, sectors: shared.sectors };
   }
 
-  return { screen, resolveCountry: resolve, untestedFarProblem: () => untestedFar.problem() };
+  return {
+    screen,
+    resolveCountry: resolve,
+    untestedFarProblem: () => untestedFar.problem(),
+    farProblems: () => far.problems(),
+  };
 }
 
 /** Appends findings to an array (an indexed loop: no iterator per row). */
