@@ -82,6 +82,25 @@ describe('parseImportFile(kind, text, context)', () => {
   });
 });
 
+describe('parseImportFile("list", …): what stops a user list and what is only noted', () => {
+  it('notes an unknown country, a repeated name and an unused column, and keeps the entries', () => {
+    const text = 'name,country,Sector\nAcme Ltd,Atlantis,x\nAcme Ltd,China,y\nBeta Co,China,z\n';
+    const list = parseImportFile('list', text, { ...context, listName: 'mine' });
+    expect(list.problems).toEqual([]);
+    expect(list.notes.length).toBeGreaterThanOrEqual(3);
+    expect(list.notes.map((n) => n.message).join('\n')).toMatch(/Atlantis/);
+    expect((list.rows as ListEntry[]).map((e) => e.name)).toEqual(['Acme Ltd', 'Beta Co']);
+  });
+
+  it('refuses a list without a name column', () => {
+    const list = parseImportFile('list', 'company,country\nAcme Ltd,China\n', {
+      ...context,
+      listName: 'mine',
+    });
+    expect(list.problems).toEqual([expect.objectContaining({ code: 'missing_column' })]);
+  });
+});
+
 describe('referenceTextOf(dataset, rawText, countries)', () => {
   it('turns the ILAB goods XML into the tvpra_goods.csv shape and leaves CSV alone', () => {
     const csv = referenceTextOf('tvpra_goods', data('raw/dol_ilab_goods.xml'), countries);

@@ -1,5 +1,5 @@
 import { TipwatchError } from '../../errors.js';
-import { parseUserList } from '../../matching/user-list.js';
+import { isFatalUserListProblem, parseUserList } from '../../matching/user-list.js';
 import type { Problem } from '../../model/problem.js';
 import { parseCbpOrders } from '../../reference/cbp-orders.js';
 import type { CountryResolver } from '../../reference/country-resolver.js';
@@ -73,7 +73,13 @@ export function parseImportFile(importKind: ImportKind, text: string, context: I
     case 'list': {
       if (listName.trim() === '') throw new TipwatchError('no_list_name', 'a user list needs a name');
       const list = parseUserList(text, listName, { resolveCountry: (t) => countries.resolve(t) });
-      parsed = { rows: list.entries, problems: list.problems, notes: [] };
+      // As when a list is given to a screen: only a list without a name column is refused; a row without a
+      // name, an unknown country or a repeated name is kept as the message says, and noted.
+      parsed = {
+        rows: list.entries,
+        problems: list.problems.filter(isFatalUserListProblem),
+        notes: [...list.problems.filter((p) => !isFatalUserListProblem(p)), ...list.notes],
+      };
       break;
     }
     case 'ilab-goods':
