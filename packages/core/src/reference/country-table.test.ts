@@ -261,7 +261,27 @@ describe('createCountryResolver(files).resolve(text)', () => {
   });
 
   it('gives Kosovo a country entry from the alt-names file', () => {
-    expect(resolver.get('XKX')).toEqual({ iso2: 'XK', iso3: 'XKX', name: 'Kosovo' });
+    expect(resolver.get('XKX')).toMatchObject({ iso2: 'XK', iso3: 'XKX', name: 'Kosovo' });
     expect(resolver.all().length).toBe(250);
+  });
+});
+
+describe('createCountryResolver(files).get(iso3): demonyms and Chinese names', () => {
+  it("gives a country its people's name and its names in Chinese script", () => {
+    expect(resolver.get('TKM')).toMatchObject({ demonyms: ['Turkmen'], chineseNames: ['土库曼斯坦'] });
+    expect(resolver.get('ATG')?.demonyms).toEqual(['Antiguan', 'Barbudan']);
+    expect(resolver.get('CHN')?.chineseNames).toContain('中华人民共和国');
+  });
+
+  it('leaves out a demonym two countries share', () => {
+    for (const iso3 of ['COD', 'COG', 'DMA', 'DOM', 'USA']) expect(resolver.get(iso3)?.demonyms).toEqual([]);
+  });
+
+  it("never gives a demonym that is another country's spelling", () => {
+    for (const country of resolver.all()) {
+      for (const demonym of country.demonyms ?? []) {
+        expect([null, country.iso3]).toContain(resolver.resolve(demonym));
+      }
+    }
   });
 });

@@ -17,6 +17,20 @@ export interface CountryFiles {
 
 const CACHE_LIMIT = 50_000;
 
+declare module './country-resolver.js' {
+  interface CountryInfo {
+    /**
+     * The English names of the country's people as the alt-names file's `demonym_eng` gives them
+     * (`Turkmen`), each only when no other country has it (`Congolese`, `Dominican`) and it is not
+     * another country's spelling. They name a country in a text (`Turkmen cotton`), but never resolve a
+     * country cell.
+     */
+    demonyms?: readonly string[];
+    /** The country's names in Chinese script (ISO, UN and the alt-names file's): `土库曼斯坦`. */
+    chineseNames?: readonly string[];
+  }
+}
+
 /**
  * Builds the country resolver. Every spelling is folded (case, accents, punctuation, the word "the") and
  * put into one Map, so resolving a cell is one fold and one lookup (and usually just a cache hit).
@@ -73,6 +87,17 @@ export function createCountryResolver(files: CountryFiles): CountryResolver {
     index.add(1, iso3, iso3);
   }
   const map = index.build();
+  addOtherNames(
+    info,
+    [
+      ...countries.map((c) => ({ iso3: c.iso_alpha3, values: countryTable.rows[c.$row - 1]!.values })),
+      ...alt.flatMap((a) => {
+        const iso3 = info.has(a.cca3) ? a.cca3 : index.lookup(a.cca2, 0);
+        return iso3 ? [{ iso3, values: altTable.rows[a.$row - 1]!.values }] : [];
+      }),
+    ],
+    (name) => map.get(keyOf(name)) ?? null,
+  );
 
   // The CLDR names in other languages and the alt-names spellings (about 7,000, many needing Unicode
   // folding) are indexed on the first cell the other tables cannot resolve, so a run whose countries are
@@ -206,6 +231,57 @@ export function createCountryResolver(files: CountryFiles): CountryResolver {
     get: (iso3) => info.get(iso3),
     all: () => all,
   };
+}
+
+/** Columns of the two tables that hold a country's names in Chinese script. */
+const CHINESE_COLUMNS = [
+  'iso_short_name_zh',
+  'unterm_short_zh',
+  'unterm_formal_zh',
+  'zho_common',
+  'zho_official',
+];
+/** Where `demonym_eng` lists several names: `Antiguan, Barbudan`, `Kittitian or Nevisian`. */
+const DEMONYM_SEPARATOR = /\s*,\s*|\s+or\s+/;
+
+/**
+ * Gives each country its demonyms and its names in Chinese script, from the rows of both tables that name
+ * it (`rows`: the country's ISO3 and the row's values). A demonym two countries share (`Congolese`,
+ * `Dominican`, `American`) names neither, and one that is another country's spelling (`resolve`) is left
+ * out.
+ */
+function addOtherNames(
+  info: Map<string, CountryInfo>,
+  rows: readonly { iso3: string; values: Record<string, string> }[],
+  resolve: (name: string) => string | null,
+): void {
+  const chinese = new Map<string, Set<string>>();
+  const demonyms = new Map<string, Set<string>>();
+  /** The countries that have each demonym, by its folded key. */
+  const countriesOf = new Map<string, Set<string>>();
+  const push = (map: Map<string, Set<string>>, key: string, value: string) => {
+    const set = map.get(key);
+    if (set === undefined) map.set(key, new Set([value]));
+    else set.add(value);
+  };
+  for (const { iso3, values } of rows) {
+    for (const column of CHINESE_COLUMNS) {
+      const name = values[column]?.trim();
+      if (name && HAN.test(name)) push(chinese, iso3, name);
+    }
+    for (const demonym of (values.demonym_eng ?? '').split(DEMONYM_SEPARATOR)) {
+      if (demonym === '') continue;
+      push(demonyms, iso3, demonym);
+      push(countriesOf, keyOf(demonym), iso3);
+    }
+  }
+  for (const [iso3, country] of info) {
+    const own = [...(demonyms.get(iso3) ?? [])].filter((d) => {
+      const named = resolve(d);
+      return countriesOf.get(keyOf(d))?.size === 1 && (named === null || named === iso3);
+    });
+    info.set(iso3, { ...country, demonyms: own, chineseNames: [...(chinese.get(iso3) ?? [])] });
+  }
 }
 
 const NAME_COLUMNS = [

@@ -413,6 +413,35 @@ describe('the origin of the goods written in the description', () => {
   });
 
   it.each([
+    ['COTTON FABRIC WOVEN FROM TURKMEN COTTON FIBRE', '5208.11', 'Turkey', 'FROM TURKMEN'],
+    ['TURKMEN COTTON FIBRE', '5201.00', 'Turkey', 'TURKMEN COTTON'],
+    ['COTTON YARN OF TURKMEN ORIGIN', '5205.12', 'Vietnam', 'TURKMEN ORIGIN'],
+    ['土库曼斯坦棉', '5201.00', 'China', '土库曼斯坦棉'],
+    ['纯棉纱线 原料产地：土库曼斯坦', '5205.12', 'China', '产地：土库曼斯坦'],
+  ])(
+    'reads %s (HS %s, from %s) by the demonym or Chinese name as under the Turkmenistan order',
+    (description, hs_code, origin_country, words) => {
+      const [order, ...rest] = bans({ description, hs_code, origin_country });
+      expect(rest).toEqual([]);
+      expect(order?.summary).toContain('All Turkmenistan Cotton');
+      expect(order?.details?.why).toContain(`the description names Turkmenistan as the origin: "${words}"`);
+    },
+  );
+
+  it.each([
+    ['TURKMEN RUG, HAND KNOTTED, WOOL PILE', '5701.10'],
+    ['TURKMEN DESIGN COTTON RUG', '5702.99'],
+    ['TURKMEN PATTERN HAND KNOTTED RUG, COTTON WARP', '5701.90'],
+    ['TURKMEN STYLE COTTON RUG', '5702.99'],
+    ['TURKMEN CARPET COTTON', '5702.99'],
+  ])(
+    'does not read a Turkmen-style rug (%s, from Iran) as made with Turkmenistan cotton',
+    (description, hs_code) => {
+      expect(bans({ description, hs_code, origin_country: 'Iran' })).toEqual([]);
+    },
+  );
+
+  it.each([
     ['COTTON YARN, NOT OF XINJIANG ORIGIN', '5205.12'],
     ['T-SHIRTS, NO XINJIANG COTTON', '6109.10'],
     ['XINJIANG-FREE COTTON YARN', '5205.12'],

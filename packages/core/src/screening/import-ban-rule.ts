@@ -2,6 +2,7 @@ import { romaniseChinese } from '../matching/chinese-romaniser.js';
 import { isPlaceWord } from '../matching/place-words.js';
 import type { Finding } from '../model/finding.js';
 import type { SourceRef } from '../model/source-ref.js';
+import type { CountryInfo } from '../reference/country-resolver.js';
 import { foldText } from '../reference/fold-text.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import type { WroOrder } from '../reference/wro-order.js';
@@ -64,10 +65,27 @@ interface OrderRule {
   limit: { place: string; country: string } | null;
   /**
    * The place a description may name as the goods' origin, for an order on goods made elsewhere from its
-   * place's goods (`products produced in whole or in part with Turkmenistan cotton`): the order's country
-   * by its name. Null for other orders, and for Xinjiang's, whose rows are placed in Xinjiang.
+   * place's goods (`products produced in whole or in part with Turkmenistan cotton`). Null for other
+   * orders, and for Xinjiang's, whose rows are placed in Xinjiang.
    */
-  origin: { place: OriginPlace; name: string } | null;
+  origin: OrderOrigin | null;
+}
+
+/** The names by which a description may name an order's country as the origin of goods. */
+interface OrderOrigin {
+  /** The country's name (`Turkmenistan`) and its names in Chinese script (`土库曼斯坦`). */
+  place: OriginPlace;
+  /** The country's English name, as findings write it. */
+  name: string;
+  /** Its people's name (`Turkmen`), or null when the country tables give none of its own. */
+  demonyms: OriginPlace | null;
+  /**
+   * What a description's words read through a demonym must be: the demonym after an origin word
+   * (`FROM TURKMEN`), or right before the order's good or an origin word (`TURKMEN COTTON`, `TURKMEN
+   * ORIGIN`). A demonym also names a style (`Turkmen rug`, `Turkmen design cotton rug`, woven in Iran or
+   * Afghanistan), so a good other than the order's after it (or words between) does not count.
+   */
+  demonymRead: RegExp | null;
 }
 
 /** What a description names for the order rules and the UFLPA presumption. */
@@ -136,8 +154,16 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
   const active = ref.wroOrders.filter((o) => !INACTIVE.has(o.status));
   const orders: OrderRule[] = active
     .filter((o) => o.scope === 'region' || o.scope === 'product')
-    .map((order) => prepareOrder(order, goodNames, (iso3) => ref.countries.get(iso3)?.name ?? iso3));
+    .map((order) => prepareOrder(order, goodNames, (iso3) => ref.countries.get(iso3)));
   const readOrigin = createOriginReader(goodNames);
+
+  /** The words of a description that name an order's country as the goods' origin, or null. */
+  function readOrderOrigin(description: string, origin: OrderOrigin): string | null {
+    const read = readOrigin(description, origin.place);
+    if (read !== null || origin.demonyms === null || origin.demonymRead === null) return read;
+    const byDemonym = readOrigin(description, origin.demonyms);
+    return byDemonym !== null && origin.demonymRead.test(byDemonym) ? byDemonym : null;
+  }
   // The region's own names with the gazetteer's hit for each (which a finding cites), longest first.
   const regionHits = (ref.xinjiang.regionNames?.() ?? [])
     .map((name) => ({ name, lower: name.toLowerCase(), hit: ref.xinjiang.find(name) }))
@@ -287,7 +313,7 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
       rule.words === null ? null : (rule.words.exec(description)?.[0] ?? null),
     );
     const origins = orders.map((rule) =>
-      rule.origin === null ? null : readOrigin(description, rule.origin.place),
+      rule.origin === null ? null : readOrderOrigin(description, rule.origin),
     );
     const { marked: vessels, unmarked: fishVessels } = vesselsNamed(description);
     const xinjiang = xinjiangInDescription(description);
@@ -355,7 +381,7 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
       } else if (iso3 === null || rule.order.iso3 !== iso3) {
         if (rule.origin === null) continue;
         const read =
-          signal !== null ? signal.origins[r] : readOrigin(description as string, rule.origin.place);
+          signal !== null ? signal.origins[r] : readOrderOrigin(description as string, rule.origin);
         if (read === null || read === undefined) continue;
         origin = `${rule.origin.name} as the origin: "${read}"`;
       }
@@ -501,10 +527,13 @@ function orderLimit(order: WroOrder, xinjiang: boolean): string | null {
   return m?.[1]?.trim() ?? null;
 }
 
+/** Words right after a demonym that name it as the origin (`TURKMEN ORIGIN`, `TURKMEN-GROWN`). */
+const DEMONYM_ORIGIN_AFTER = ['origin', 'origins', 'grown', 'produced', 'made', 'sourced'];
+
 function prepareOrder(
   order: WroOrder,
   goodNames: readonly string[],
-  countryName: (iso3: string) => string,
+  countryInfo: (iso3: string) => CountryInfo | undefined,
 ): OrderRule {
   // The text only: `merchandise` is mostly CBP's industry category (`Apparel, Footwear and Textiles`).
   const text = order.text.toLowerCase();
@@ -520,7 +549,8 @@ function prepareOrder(
   }
   const xinjiang = XINJIANG_WORD.test(order.text);
   const place = orderLimit(order, xinjiang);
-  const country = order.iso3 === null ? null : countryName(order.iso3);
+  const info = order.iso3 === null ? undefined : countryInfo(order.iso3);
+  const country = order.iso3 === null ? null : (info?.name ?? order.iso3);
   return {
     order,
     goods,
@@ -529,9 +559,30 @@ function prepareOrder(
     xinjiang,
     limit: place === null || country === null ? null : { place, country },
     origin:
-      xinjiang || country === null || !ELSEWHERE.test(order.text)
+      xinjiang || country === null || !ELSEWHERE.test(order.text) ? null : orderOrigin(country, info, words),
+  };
+}
+
+/** The names of an order's country as the origin of goods (`country`: its English name, as findings give it). */
+function orderOrigin(
+  country: string,
+  info: CountryInfo | undefined,
+  words: ReadonlySet<string>,
+): OrderOrigin {
+  const demonyms = info?.demonyms ?? [];
+  const pattern = (names: readonly string[]) =>
+    names.map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|');
+  return {
+    place: { names: [country], han: info?.chineseNames ?? [] },
+    name: country,
+    demonyms: demonyms.length === 0 ? null : { names: demonyms, han: [] },
+    demonymRead:
+      demonyms.length === 0
         ? null
-        : { place: { names: [country], han: [] }, name: country },
+        : new RegExp(
+            `^(?!(?:${pattern(demonyms)})\\b)|^(?:${pattern(demonyms)})[\\s-]+(?:${pattern([...words, ...DEMONYM_ORIGIN_AFTER])})\\b`,
+            'i',
+          ),
   };
 }
 
