@@ -949,7 +949,10 @@ describe('openSpendFile(bytes): note lines', () => {
 });
 
 describe('openSpendFile(bytes): the decimal mark of a CSV file', () => {
-  const amounts = async (text: string, encode = (t: string) => new TextEncoder().encode(t)) => {
+  const amounts = async (
+    text: string,
+    encode: (t: string) => Uint8Array = (t) => new TextEncoder().encode(t),
+  ) => {
     const { layout, rows } = await readAll(encode(text));
     return {
       amounts: rows.map((r) => r.amount),
