@@ -952,6 +952,42 @@ describe('planColumns(headers): bills of lading, entry lines and customs declara
     expect(plan.unmapped).toEqual(['Shipper Address', 'Consignee']);
   });
 
+  it('reads the shipper, exporter or seller beside the manufacturer as the shipper, which also stands in for it', () => {
+    const plan = planColumns([
+      'Arrival Date',
+      'Shipper',
+      'Shipper Address',
+      'Manufacturer Name',
+      'Manufacturer Address',
+      'Product Description',
+    ]);
+    expect(plan.mapping.supplier).toBe('Manufacturer Name, else Shipper');
+    expect(plan.index.shipper).toBe(1);
+    expect(plan.mapping.shipper).toBe('Shipper');
+    expect(plan.supplierFallbacks).toEqual([1]);
+    expect(plan.unmapped).toEqual(['Shipper Address']);
+    for (const header of ['Exporter Name', 'Seller', 'Shipper Name']) {
+      const other = planColumns(['Manufacturer', header, 'Goods Shipped']);
+      expect(other.mapping.supplier).toBe(`Manufacturer, else ${header}`);
+      expect(other.mapping.shipper).toBe(header);
+    }
+  });
+
+  it('reads no shipper when the shipper is the supplier: the only party column, or named by --map', () => {
+    const alone = planColumns(['Shipper', 'Shipper Address', 'Goods Shipped']);
+    expect(alone.mapping.supplier).toBe('Shipper');
+    expect(alone.index.shipper).toBeUndefined();
+    const named = planColumns(['Shipper', 'Manufacturer Name', 'Goods Shipped'], { supplier: 'Shipper' });
+    expect(named.index.supplier).toBe(0);
+    expect(named.index.shipper).toBeUndefined();
+    expect(named.unmapped).toEqual(['Manufacturer Name']);
+  });
+
+  it('reads no shipper in a spend file: its vendor is the only party', () => {
+    const plan = planColumns(['Vendor Name', 'Invoice Date', 'Amount', 'Ship To', 'Ship Date']);
+    expect(plan.index.shipper).toBeUndefined();
+  });
+
   it('reads a Chinese customs declaration: foreign consignor, its address, goods, HS code, origin, total, currency', () => {
     const plan = planColumns([
       '报关单号',

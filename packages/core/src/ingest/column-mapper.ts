@@ -25,6 +25,7 @@ export interface ColumnPlan {
    * Other columns that name the supplier (`Vendor` beside `Supplier`, a factory's local name beside its English
    * one, a bill of lading's shipper beside its manufacturer, USAspending's `recipient_name_raw`), read in this
    * order when the mapped supplier column is empty in a row; shown in the mapping as `Supplier, else Vendor`.
+   * A shipper column beside the manufacturer is also the row's `shipper`, screened as a party of its own.
    */
   supplierFallbacks: number[];
   /**
@@ -580,6 +581,10 @@ const GENERIC: Candidates = normalised({
     // German: the material or product group of SAP and other ERP exports.
     'warengruppe',
   ],
+  // A bill of lading or entry names the party that shipped, exported or sold the goods beside their
+  // manufacturer: read as the shipper only when another column is the supplier (the fields are assigned in
+  // this order, so a file whose only party column is Shipper has it as the supplier).
+  shipper: ['shippername', 'shipper', 'exportername', 'exporter', 'sellername', 'seller'],
   parent_company: [
     'parentcompany',
     'parentcompanyname',
@@ -922,6 +927,8 @@ const SUPPLIER_FALLBACKS = [
   'factoryname',
   'manufacturername',
   'manufacturer',
+  // The shipper, exporter or seller stands in for an empty manufacturer cell, as the party that sent the
+  // goods (it is then the supplier, and not screened a second time as the shipper).
   'exportername',
   'exporter',
   'shippername',
@@ -1050,6 +1057,11 @@ export function planColumns(
     index[field] = i;
   }
 
+  // `--map supplier=Shipper` makes the shipper the supplier: it is not screened again as the shipper.
+  if (index.shipper !== undefined && index.shipper === index.supplier && (overrides.shipper ?? '') === '') {
+    delete index.shipper;
+  }
+
   // --map currency=Valuta is the user's word: the column is then the currency only.
   if (
     valueDate !== undefined &&
@@ -1096,7 +1108,8 @@ export function planColumns(
   if (!usa && overrides.supplier === undefined) {
     for (const h of SUPPLIER_FALLBACKS) {
       const i = normal.get(h);
-      if (i !== undefined && !used.has(i) && !supplierFallbacks.includes(i)) supplierFallbacks.push(i);
+      if (i === undefined || supplierFallbacks.includes(i)) continue;
+      if (!used.has(i) || i === index.shipper) supplierFallbacks.push(i);
     }
   }
   // USAspending's recipient_name is the name as registered (SAM); where it is empty, the name as the

@@ -34,6 +34,31 @@ describe('RowBuilder.build(record)', () => {
   });
 });
 
+describe("RowBuilder.build(record): a bill of lading's shipper", () => {
+  const headers = ['Shipper', 'Manufacturer Name', 'Country of Origin', 'Product Description'];
+  const builder = new RowBuilder(planColumns(headers), headers, {});
+
+  it('reads the shipper beside the manufacturer, trimmed', () => {
+    const row = builder.build(
+      [' GANSU YASHENG INTERNATIONAL TRADE CO LTD ', 'LANZHOU GOOD FOODS CO LTD', 'CHINA', 'TOMATO PASTE'],
+      1,
+      2,
+    );
+    expect(isRejected(row) ? null : [row.supplier, row.shipper]).toEqual([
+      'LANZHOU GOOD FOODS CO LTD',
+      'GANSU YASHENG INTERNATIONAL TRADE CO LTD',
+    ]);
+  });
+
+  it('takes the shipper as the supplier when the manufacturer cell is empty', () => {
+    const row = builder.build(['NINGBO EXPORT SERVICES CO LTD', '', 'CHINA', 'T-SHIRTS'], 2, 3);
+    expect(isRejected(row) ? null : [row.supplier, row.shipper]).toEqual([
+      'NINGBO EXPORT SERVICES CO LTD',
+      'NINGBO EXPORT SERVICES CO LTD',
+    ]);
+  });
+});
+
 describe('RowBuilder.build(record): a totals line', () => {
   const headers = ['Factory Name', 'Country', 'Amount'];
   const builder = new RowBuilder(planColumns(headers), headers, {});

@@ -243,15 +243,7 @@ export class RowBuilder {
     const { cots, understood } = readCots(cotsText, plan.cotsFromCommercialProcedures);
     if (!understood) this.note('cots', cotsText, row, line);
 
-    let address = cell(fields, at.supplier_address);
-    if (plan.addressParts.length > 0) {
-      const parts = address === '' ? [] : [address];
-      for (const i of plan.addressParts) {
-        const p = (fields[i] ?? '').trim();
-        if (p !== '') parts.push(p);
-      }
-      address = parts.join(', ');
-    }
+    const address = joinParts(fields, at.supplier_address, plan.addressParts);
 
     let productType = cell(fields, at.product_type);
     if (productType === '' && plan.productTypeFallback !== null)
@@ -277,6 +269,7 @@ export class RowBuilder {
       cots,
       product_type: productType,
       parent_company: cell(fields, at.parent_company),
+      shipper: cell(fields, at.shipper),
       workers,
       migrant_share: share,
       contract_value: value?.value ?? null,
@@ -568,6 +561,18 @@ function isNoteLine(fields: string[]): boolean {
 
 /** A name with a letter or a digit in it; `***`, `-` or an emoji alone names no one. */
 const NAMES_SOMEONE = /[\p{L}\p{N}]/u;
+
+/** The mapped column's cell and the non-empty cells of `parts` after it, ", "-joined. */
+function joinParts(fields: string[], at: number, parts: readonly number[]): string {
+  const first = cell(fields, at);
+  if (parts.length === 0) return first;
+  const out = first === '' ? [] : [first];
+  for (const i of parts) {
+    const p = (fields[i] ?? '').trim();
+    if (p !== '') out.push(p);
+  }
+  return out.join(', ');
+}
 
 /** A trimmed field, '' for an unmapped column (index -1). */
 function cell(fields: string[], i: number): string {

@@ -23,6 +23,7 @@ export function spendRow(fields: Partial<SpendRow> = {}): SpendRow {
     cots: null,
     product_type: '',
     parent_company: '',
+    shipper: '',
     workers: null,
     migrant_share: null,
     contract_value: null,

@@ -16,6 +16,7 @@ export const CANONICAL_FIELDS = [
   'cots',
   'product_type',
   'parent_company',
+  'shipper',
   'workers',
   'migrant_share',
   'contract_value',
@@ -53,6 +54,11 @@ export interface SpendRow {
   product_type: string;
   /** The supplier's parent or group company, when the data names one ('' when absent). */
   parent_company: string;
+  /**
+   * The other party an import file names beside the supplier: a bill of lading's shipper, exporter or
+   * seller when the manufacturer is the supplier ('' when absent).
+   */
+  shipper: string;
   /** Number of workers, when the data gives it. */
   workers: number | null;
   /** Share of migrant workers as a fraction 0–1, when the data gives it. */

@@ -4,6 +4,20 @@ import type { Finding } from '../model/finding.js';
 /** The entity findings of one name in one country (the supplier rule, with its per-name cache). */
 export type EntityLookup = (name: string, country: string | null) => Finding[];
 
+/** A party a row names beside its supplier: how its findings name it, and the row field it comes from. */
+export interface PartyRole {
+  /** The summary's opening words (`Parent company "X" matches …`). */
+  label: string;
+  /** The row field, given as `details.matched_on` and as the key of the party's name in the details. */
+  field: 'parent_company' | 'shipper';
+}
+
+/** The supplier's parent or group company. */
+export const PARENT_COMPANY: PartyRole = { label: 'Parent company', field: 'parent_company' };
+
+/** A bill of lading's shipper, exporter or seller beside the manufacturer that is the supplier. */
+export const SHIPPER: PartyRole = { label: 'Shipper', field: 'shipper' };
+
 const NO_FINDINGS: Finding[] = [];
 
 /** A name for comparison: case, spaces and punctuation do not matter. */
@@ -12,51 +26,49 @@ function comparable(name: string): string {
 }
 
 /**
- * The `entity` findings of a supplier's parent company: the parent's name is matched against the lists like a
- * supplier's (same matcher, cache and country), and each hit is said of the parent
- * (`Parent company "ESQUEL GROUP" matches UFLPA Entity List: "Esquel Group" …`, `details.matched_on:
- * parent_company`) at the level of a direct hit. No parent, a parent that is the supplier itself (spelt the
- * same but for case, spaces and punctuation), or a list entry the supplier's own name already matched, gives
- * nothing more. Each parent finding is made once per finding of the parent's name and shared by every row.
+ * The `entity` findings of another party a row names beside its supplier (its parent company, the shipper of
+ * a bill of lading): the party's name is matched against the lists like a supplier's (same matcher, cache and
+ * country), and each hit is said of the party (`Parent company "ESQUEL GROUP" matches UFLPA Entity List:
+ * "Esquel Group" …`, `details.matched_on: parent_company`; `Shipper "…" matches …`, `matched_on: shipper`) at
+ * the level of a direct hit. No party, a party that is the supplier itself (spelt the same but for case,
+ * spaces and punctuation), or a list entry already matched (`earlier`: the supplier's own findings, and
+ * those of parties screened before), gives nothing more. Each party finding is made once per finding of the
+ * party's name and shared by every row.
  */
-export function createParentEntityRule(
+export function createPartyEntityRule(
   entity: EntityLookup,
-): (
-  parent: string,
-  supplier: string,
-  country: string | null,
-  supplierFindings: readonly Finding[],
-) => Finding[] {
+  role: PartyRole,
+): (party: string, supplier: string, country: string | null, earlier: readonly Finding[]) => Finding[] {
   // The findings of a name are cached per name and country by the entity rule: each one belongs to one
-  // name, so its parent form can be kept beside it.
-  const asParent = new WeakMap<Finding, Finding>();
+  // name, so its party form can be kept beside it.
+  const asParty = new WeakMap<Finding, Finding>();
 
-  function parentFinding(f: Finding, parent: string): Finding {
-    let p = asParent.get(f);
+  function partyFinding(f: Finding, party: string): Finding {
+    let p = asParty.get(f);
     if (p === undefined) {
       // Kept with the cached finding: a copy, not a view of the reader's text chunk (see `ownString`).
-      parent = ownString(parent);
+      party = ownString(party);
       p = {
         ...f,
-        summary: `Parent company "${parent}" matches ${f.summary}`,
-        details: { ...f.details, matched_on: 'parent_company', parent_company: parent },
+        summary: `${role.label} "${party}" matches ${f.summary}`,
+        details: { ...f.details, matched_on: role.field, [role.field]: party },
       };
-      asParent.set(f, p);
+      asParty.set(f, p);
     }
     return p;
   }
 
-  return (parent, supplier, country, supplierFindings) => {
-    const key = comparable(parent);
+  return (party, supplier, country, earlier) => {
+    const key = comparable(party);
     if (key === '' || key === comparable(supplier)) return NO_FINDINGS;
-    const hits = entity(parent, country);
+    const hits = entity(party, country);
     if (hits.length === 0) return NO_FINDINGS;
     const out: Finding[] = [];
     for (const f of hits) {
       if (f.kind !== 'entity') continue;
       const entry = f.details?.entry;
-      if (supplierFindings.some((s) => s.kind === 'entity' && s.details?.entry === entry)) continue;
-      out.push(parentFinding(f, parent));
+      if (earlier.some((s) => s.kind === 'entity' && s.details?.entry === entry)) continue;
+      out.push(partyFinding(f, party));
     }
     return out;
   };

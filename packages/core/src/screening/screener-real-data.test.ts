@@ -163,6 +163,58 @@ describe('createScreener(loadReferenceData(files), createMatcher(…), …).scre
     }
   });
 
+  it("matches a bill of lading's shipper beside the manufacturer, as a party of its own", () => {
+    const paste = {
+      supplier: 'LANZHOU GOOD FOODS CO LTD',
+      origin_country: 'CHINA',
+      hs_code: '2002.90.0000',
+      description: 'TOMATO PASTE',
+    };
+    expect(find(screener, paste, 'entity')).toEqual([]);
+    // The UFLPA entry's alias, Gansu Yasheng International Trade Co., Ltd.
+    const hits = find(screener, { ...paste, shipper: 'GANSU YASHENG INTERNATIONAL TRADE CO LTD' }, 'entity');
+    expect(hits.map((f) => f.summary)).toEqual([
+      expect.stringMatching(
+        /^Shipper "GANSU YASHENG INTERNATIONAL TRADE CO LTD" matches UFLPA Entity List: "Gansu Yasheng International Trading Co., Ltd."/,
+      ),
+    ]);
+    expect(hits[0]?.details).toMatchObject({
+      matched_on: 'shipper',
+      shipper: 'GANSU YASHENG INTERNATIONAL TRADE CO LTD',
+    });
+    expect(hits[0]?.details).not.toHaveProperty('parent_company');
+    expect(hits[0]?.level).toBe('critical');
+    const silicon = {
+      supplier: 'SHANGHAI SILICON PARTS CO',
+      origin_country: 'CHINA',
+      description: 'SILICON METAL',
+    };
+    const [order] = find(screener, { ...silicon, shipper: 'HOSHINE SILICON INDUSTRY CO LTD' }, 'entity');
+    expect(order?.summary).toMatch(
+      /^Shipper "HOSHINE SILICON INDUSTRY CO LTD" matches CBP Withhold Release Orders/,
+    );
+    expect(order?.source.dataset).toBe('cbp_wro');
+    expect(find(screener, { ...silicon, shipper: 'NINGBO EXPORT SERVICES CO LTD' }, 'entity')).toEqual([]);
+  });
+
+  it('says a listed entry once: not of a shipper that is the supplier, nor of one its parent already matched', () => {
+    const listed = { supplier: 'Hoshine Silicon Industry Co., Ltd.', supplier_country: 'China' };
+    const alone = find(screener, listed, 'entity');
+    expect(alone).toHaveLength(1);
+    expect(find(screener, { ...listed, shipper: 'HOSHINE SILICON INDUSTRY CO LTD' }, 'entity')).toEqual(
+      alone,
+    );
+    const factory = { supplier: 'Zhongshan Esquel Garment Co', supplier_country: 'China' };
+    const parent = find(screener, { ...factory, parent_company: 'ESQUEL GROUP' }, 'entity');
+    expect(parent).toHaveLength(1);
+    const [shipped] = find(screener, { ...factory, shipper: 'Esquel Group' }, 'entity');
+    expect(shipped?.details?.matched_on).toBe('shipper');
+    expect(shipped?.details?.entry).toBe(parent[0]?.details?.entry);
+    expect(
+      find(screener, { ...factory, parent_company: 'ESQUEL GROUP', shipper: 'Esquel Group' }, 'entity'),
+    ).toEqual(parent);
+  });
+
   it('applies the UFLPA presumption to Urumqi with China, not to Aksu in Kazakhstan', () => {
     expect(
       find(screener, { supplier_address: 'Urumqi', supplier_country: 'China' }, 'import_ban')[0]?.summary,
@@ -246,6 +298,15 @@ describe('createScreener(…).screen(row) on rows that repeat the previous one',
         supplier: 'Acme Widgets Ltd',
         parent_company: 'Hoshine Silicon Industry Co., Ltd.',
       },
+      { ...order, ...shirts, amount: 7e5, supplier_country: 'Peru', supplier: 'Acme Widgets Ltd' },
+      {
+        ...order,
+        ...shirts,
+        amount: 7e5,
+        supplier_country: 'Peru',
+        supplier: 'Acme Widgets Ltd',
+        shipper: 'Hoshine Silicon Industry Co., Ltd.',
+      },
     ].map((r, i) => spendRow({ ...r, row: i + 1 }));
     const inOrder = rows.map((r) => screener.screen(r));
     // Apart: another row screened in between, so no row follows one like it.
@@ -269,5 +330,7 @@ describe('createScreener(…).screen(row) on rows that repeat the previous one',
     expect(kindsOf(7)).toContain('entity');
     expect(kindsOf(8)).not.toContain('entity');
     expect(inOrder[9]!.findings.find((f) => f.kind === 'entity')?.details?.matched_on).toBe('parent_company');
+    expect(kindsOf(10)).not.toContain('entity');
+    expect(inOrder[11]!.findings.find((f) => f.kind === 'entity')?.details?.matched_on).toBe('shipper');
   });
 });

@@ -16,7 +16,7 @@ import { createFarPlanRule } from './far-plan-rule.js';
 import { farPortion, isServiceRow, rowCurrency } from './far-portion.js';
 import { createGoodsRule } from './goods-rule.js';
 import { createImportBanRule, type DescriptionSignal, type XinjiangLocation } from './import-ban-rule.js';
-import { createParentEntityRule } from './parent-entity-rule.js';
+import { createPartyEntityRule, PARENT_COMPANY, SHIPPER } from './parent-entity-rule.js';
 import { insertSorted, scoreFindings, sortFindings } from './risk-score.js';
 import type { ScreenOptions } from './screen-options.js';
 import { createSectorRule } from './sector-rule.js';
@@ -121,8 +121,10 @@ export function createScreener(
   // Named vessels are list entries too, so the matcher finds them in supplier names; the vessel rule
   // only reads descriptions, which the matcher does not see.
   const entity = createEntityRule(ref, matcher, weights, threshold, { cacheSize: SUPPLIER_CACHE });
-  // A parent company's name is matched like a supplier's, through the same per-name cache.
-  const parentEntity = createParentEntityRule(entity);
+  // The other parties a row names (its parent company, a bill of lading's shipper) are matched like the
+  // supplier, through the same per-name cache.
+  const parentEntity = createPartyEntityRule(entity, PARENT_COMPANY);
+  const shipperEntity = createPartyEntityRule(entity, SHIPPER);
   const country = createCountryRule(ref, weights);
   const placeFindings = new Map<string, Finding | null>();
   /**
@@ -343,7 +345,8 @@ export function createScreener(
       row.naics === p.naics &&
       row.psc === p.psc &&
       row.product_type === p.product_type &&
-      row.parent_company === p.parent_company
+      row.parent_company === p.parent_company &&
+      row.shipper === p.shipper
     );
   }
 
@@ -359,7 +362,11 @@ export function createScreener(
     const direct = entity(row.supplier, matchCountry);
     pushAll(findings, direct);
     if (row.parent_company !== '') {
-      for (const f of parentEntity(row.parent_company, row.supplier, matchCountry, direct)) findings.push(f);
+      pushAll(findings, parentEntity(row.parent_company, row.supplier, matchCountry, direct));
+    }
+    // A list entry the supplier or its parent already matched is not said again of the shipper.
+    if (row.shipper !== '') {
+      pushAll(findings, shipperEntity(row.shipper, row.supplier, matchCountry, findings));
     }
     // The description is read for Xinjiang as the goods' origin when the row's places say nothing of it;
     // a service's description names no goods' origin (`Xinjiang cotton isotope testing`).
