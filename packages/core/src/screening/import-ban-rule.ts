@@ -82,8 +82,8 @@ interface OrderOrigin {
   /**
    * What a description's words read through a demonym must be: the demonym after an origin word
    * (`FROM TURKMEN`), or right before the order's good or an origin word (`TURKMEN COTTON`, `TURKMEN
-   * ORIGIN`). A demonym also names a style (`Turkmen rug`, `Turkmen design cotton rug`, woven in Iran or
-   * Afghanistan), so a good other than the order's after it (or words between) does not count.
+   * ORIGIN`). A demonym also names a style (`Turkmen rug`, `Turkmen design cotton rug`), so a good other
+   * than the order's after it (or words between) does not count.
    */
   demonymRead: RegExp | null;
 }
