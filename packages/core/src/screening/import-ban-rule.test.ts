@@ -441,6 +441,15 @@ describe('the origin of the goods written in the description', () => {
     },
   );
 
+  it('does not read cotton yarn for export to Turkmenistan (出口土库曼斯坦棉纱) as made with its cotton', () => {
+    expect(bans({ description: '出口土库曼斯坦棉纱', hs_code: '5205.12', origin_country: 'China' })).toEqual(
+      [],
+    );
+    expect(bans({ description: '土库曼斯坦棉纱', hs_code: '5205.12', origin_country: 'China' })).toHaveLength(
+      1,
+    );
+  });
+
   it.each([
     ['COTTON YARN, NOT OF XINJIANG ORIGIN', '5205.12'],
     ['T-SHIRTS, NO XINJIANG COTTON', '6109.10'],
