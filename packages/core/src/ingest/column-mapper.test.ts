@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normaliseHeader, planColumns } from './column-mapper.js';
 
@@ -1049,6 +1050,51 @@ describe('planColumns(headers): contract value and recipient of federal award fi
       planColumns([...head, 'base_and_all_options_value', 'potential_total_value_of_award']).mapping
         .contract_value,
     ).toBe('potential_total_value_of_award');
+  });
+
+  it.each([
+    ['usaspending_contract_columns.txt', 'usaspending_transactions'],
+    ['usaspending_contract_columns_2018_layout.txt', 'usaspending_transactions_2018'],
+    ['usaspending_contract_award_summary_columns.txt', 'usaspending_award_summary'],
+  ])("reads the place of performance city, county and state of %s as the place's address", (file, layout) => {
+    const headers = readFileSync(new URL(`../../../../data/formats/${file}`, import.meta.url), 'utf8')
+      .split(/\r?\n/)
+      .filter((h) => h !== '');
+    const plan = planColumns(headers);
+    expect(plan.layout).toBe(layout);
+    const at = (h: string) => headers.indexOf(h);
+    expect(plan.index.place_of_performance_address).toBe(at('primary_place_of_performance_city_name'));
+    expect(plan.placeParts).toEqual([
+      at('primary_place_of_performance_county_name'),
+      at('primary_place_of_performance_state_name'),
+    ]);
+    expect(plan.mapping.place_of_performance_address).toBe(
+      'primary_place_of_performance_city_name + primary_place_of_performance_county_name + ' +
+        'primary_place_of_performance_state_name',
+    );
+    expect(plan.mapping.place_of_performance).toBe('primary_place_of_performance_country_code');
+    expect(plan.unmapped).not.toContain('primary_place_of_performance_state_name');
+  });
+
+  it('reads the place of performance city and state of an FPDS export, and none it does not have', () => {
+    const head = ['PIID', 'Legal Business Name', 'Action Obligation ($)'];
+    const plan = planColumns([
+      ...head,
+      'Principal Place of Performance City Name',
+      'Principal Place of Performance State Code',
+      'Principal Place of Performance Country Name',
+    ]);
+    expect(plan.layout).toBe('fpds');
+    expect(plan.index.place_of_performance_address).toBe(3);
+    expect(plan.placeParts).toEqual([4]);
+    expect(plan.mapping.place_of_performance).toBe('Principal Place of Performance Country Name');
+    const countryOnly = planColumns([...head, 'Principal Place of Performance Country Name']);
+    expect(countryOnly.index.place_of_performance_address).toBeUndefined();
+    expect(countryOnly.placeParts).toEqual([]);
+    // A generic file's city is the supplier's address, not the place of performance.
+    const generic = planColumns(['Supplier', 'City', 'State', 'Place of Performance']);
+    expect(generic.index.place_of_performance_address).toBeUndefined();
+    expect(generic.addressParts).toEqual([1, 2]);
   });
 
   it('falls back on recipient_name_raw when recipient_name is empty', () => {

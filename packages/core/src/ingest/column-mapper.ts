@@ -22,6 +22,11 @@ export interface ColumnPlan {
    */
   addressParts: number[];
   /**
+   * Columns joined after the mapped place-of-performance address, ", "-separated, empty ones skipped: the
+   * county and state after USAspending's place of performance city, the state after FPDS's.
+   */
+  placeParts: number[];
+  /**
    * Other columns that name the supplier (`Vendor` beside `Supplier`, a factory's local name beside its English
    * one, a bill of lading's shipper beside its manufacturer, USAspending's `recipient_name_raw`), read in this
    * order when the mapped supplier column is empty in a row; shown in the mapping as `Supplier, else Vendor`.
@@ -859,6 +864,46 @@ const LOCAL_CURRENCY = ['hauswährung', 'hwähr'].map(normaliseHeader);
 /** Amount columns of USAspending downloads, in US dollars also when a file keeps only a few of their columns. */
 const USD_AMOUNTS = new Set(['federalactionobligation', 'totalobligatedamount']);
 
+/**
+ * The place of performance below the country, in the order an address is written: USAspending's city,
+ * county and state names; FPDS's city and state (the first of each group present). For supplies FPDS
+ * defines the place of performance as where they are produced, so a Xinjiang city there places them.
+ */
+const PLACE_COLUMNS: Partial<Record<LayoutName, { lookup: 'exact' | 'normal'; groups: string[][] }>> = {
+  usaspending_transactions: { lookup: 'exact', groups: usaspendingPlace() },
+  usaspending_transactions_2018: { lookup: 'exact', groups: usaspendingPlace() },
+  usaspending_award_summary: { lookup: 'exact', groups: usaspendingPlace() },
+  fpds: {
+    lookup: 'normal',
+    groups: [
+      [
+        'principalplaceofperformancecityname',
+        'principalplaceofperformancecity',
+        'placeofperformancecityname',
+        'placeofperformancecity',
+        'popcity',
+      ],
+      [
+        'principalplaceofperformancestatename',
+        'placeofperformancestatename',
+        'principalplaceofperformancestatecode',
+        'placeofperformancestatecode',
+        'placeofperformancestate',
+        'popstatecode',
+        'popstate',
+      ],
+    ],
+  },
+};
+
+function usaspendingPlace(): string[][] {
+  return [
+    ['primary_place_of_performance_city_name'],
+    ['primary_place_of_performance_county_name'],
+    ['primary_place_of_performance_state_name'],
+  ];
+}
+
 const USASPENDING_ADDRESS_PARTS = [
   'recipient_address_line_2',
   'recipient_city_name',
@@ -1102,6 +1147,18 @@ export function planColumns(
     }
   }
   for (const i of addressParts) used.add(i);
+  const placeParts: number[] = [];
+  const place = PLACE_COLUMNS[layout];
+  if (place !== undefined && overrides.place_of_performance_address === undefined) {
+    const lookup = place.lookup === 'exact' ? exact : normal;
+    for (const group of place.groups) {
+      const i = group.map((h) => lookup.get(h)).find((c) => c !== undefined && !used.has(c));
+      if (i === undefined) continue;
+      if (index.place_of_performance_address === undefined) index.place_of_performance_address = i;
+      else placeParts.push(i);
+      used.add(i);
+    }
+  }
   // Another column naming suppliers stands in for an empty supplier cell.
   const supplierFallbacks: number[] = [];
   // A column the user named is the one read: no other stands in for it.
@@ -1154,6 +1211,11 @@ export function planColumns(
       index.supplier_address === undefined ? addressParts : [index.supplier_address, ...addressParts];
     mapping.supplier_address = parts.map((i) => headers[i] ?? '').join(' + ');
   }
+  if (placeParts.length > 0 && index.place_of_performance_address !== undefined) {
+    mapping.place_of_performance_address = [index.place_of_performance_address, ...placeParts]
+      .map((i) => headers[i] ?? '')
+      .join(' + ');
+  }
   if (supplierFallbacks.length > 0) {
     mapping.supplier = [index.supplier, ...supplierFallbacks].map((i) => headers[i] ?? '').join(', else ');
   }
@@ -1165,6 +1227,7 @@ export function planColumns(
     mapping,
     index,
     addressParts,
+    placeParts,
     supplierFallbacks,
     refColumn,
     productTypeFallback,

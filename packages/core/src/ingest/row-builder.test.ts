@@ -59,6 +59,42 @@ describe("RowBuilder.build(record): a bill of lading's shipper", () => {
   });
 });
 
+describe('RowBuilder.build(record): the place of performance below the country', () => {
+  const headers = [
+    'award_id_piid',
+    'federal_action_obligation',
+    'recipient_name',
+    'primary_place_of_performance_country_code',
+    'primary_place_of_performance_city_name',
+    'primary_place_of_performance_county_name',
+    'primary_place_of_performance_state_name',
+  ];
+  const builder = new RowBuilder(planColumns(headers), headers, {});
+  const place = (cells: string[]) => {
+    const row = builder.build(['SPE1C121P3000', '100', 'BEIJING ZHONGXIN TEXTILE CO LTD', ...cells], 1, 2);
+    return isRejected(row) ? null : [row.place_of_performance, row.place_of_performance_address];
+  };
+
+  it('joins city, county and state with ", ", skipping empty ones', () => {
+    expect(place(['CHN', 'KORLA', '', 'XINJIANG'])).toEqual(['CHN', 'KORLA, XINJIANG']);
+    expect(place(['USA', ' ARLINGTON ', 'ARLINGTON', 'VIRGINIA'])).toEqual([
+      'USA',
+      'ARLINGTON, ARLINGTON, VIRGINIA',
+    ]);
+    expect(place(['CHN', '', '', 'XINJIANG'])).toEqual(['CHN', 'XINJIANG']);
+    expect(place(['CHN', '', '', ''])).toEqual(['CHN', '']);
+  });
+
+  it('is empty in a file without such columns', () => {
+    const h = ['Supplier', 'Place of Performance'];
+    const row = new RowBuilder(planColumns(h), h, {}).build(['Acme Widgets Ltd', 'Korla, Xinjiang'], 1, 2);
+    expect(isRejected(row) ? null : [row.place_of_performance, row.place_of_performance_address]).toEqual([
+      'Korla, Xinjiang',
+      '',
+    ]);
+  });
+});
+
 describe('RowBuilder.build(record): a totals line', () => {
   const headers = ['Factory Name', 'Country', 'Amount'];
   const builder = new RowBuilder(planColumns(headers), headers, {});

@@ -244,6 +244,7 @@ export class RowBuilder {
     if (!understood) this.note('cots', cotsText, row, line);
 
     const address = joinParts(fields, at.supplier_address, plan.addressParts);
+    const placeAddress = joinParts(fields, at.place_of_performance_address, plan.placeParts);
 
     let productType = cell(fields, at.product_type);
     if (productType === '' && plan.productTypeFallback !== null)
@@ -266,6 +267,7 @@ export class RowBuilder {
       currency,
       date,
       place_of_performance: cell(fields, at.place_of_performance),
+      place_of_performance_address: placeAddress,
       cots,
       product_type: productType,
       parent_company: cell(fields, at.parent_company),

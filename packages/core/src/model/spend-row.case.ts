@@ -20,6 +20,7 @@ export function spendRow(fields: Partial<SpendRow> = {}): SpendRow {
     currency: '',
     date: '',
     place_of_performance: '',
+    place_of_performance_address: '',
     cots: null,
     product_type: '',
     parent_company: '',

@@ -13,6 +13,7 @@ export const CANONICAL_FIELDS = [
   'currency',
   'date',
   'place_of_performance',
+  'place_of_performance_address',
   'cots',
   'product_type',
   'parent_company',
@@ -49,6 +50,12 @@ export interface SpendRow {
   /** ISO date `YYYY-MM-DD` when it parsed, else ''. */
   date: string;
   place_of_performance: string;
+  /**
+   * Where the contract is performed below the country, as the file gives it: USAspending's place of
+   * performance city, county and state, ", "-joined; '' when absent. For supplies it is where they are
+   * produced.
+   */
+  place_of_performance_address: string;
   /** true / false when the column says so, null when unknown. */
   cots: boolean | null;
   product_type: string;

@@ -215,6 +215,40 @@ describe('createScreener(loadReferenceData(files), createMatcher(…), …).scre
     ).toEqual(parent);
   });
 
+  it('reads the city and state of the place of performance of supplies for Xinjiang, not of services', () => {
+    const shirts = {
+      supplier: 'BEIJING ZHONGXIN TEXTILE CO LTD',
+      supplier_address: 'CHAOYANG DISTRICT, BEIJING',
+      supplier_country: 'CHN',
+      place_of_performance: 'CHN',
+      place_of_performance_address: 'KORLA, XINJIANG',
+      psc: '8405',
+      naics: '315220',
+      description: 'COTTON T-SHIRTS',
+    };
+    const [made] = find(screener, shirts, 'import_ban').filter((f) =>
+      f.summary.startsWith('Made in Xinjiang'),
+    );
+    expect(made?.summary).toMatch(
+      /^Made in Xinjiang \(the place of performance, where supplies are produced, names "KORLA"/,
+    );
+    expect(made?.details?.found_in).toBe('place_of_performance');
+    const elsewhere = { ...shirts, place_of_performance_address: 'SHIJIAZHUANG, HEBEI' };
+    expect(
+      find(screener, elsewhere, 'import_ban').filter((f) => f.summary.startsWith('Made in Xinjiang')),
+    ).toEqual([]);
+    // A service's place of performance is where the work is done, not where goods are made.
+    const testing = { ...shirts, psc: 'H214', naics: '541380', description: 'TEXTILE TESTING SERVICES' };
+    expect(
+      find(screener, testing, 'import_ban').filter((f) => f.summary.startsWith('Made in Xinjiang')),
+    ).toEqual([]);
+    // Korla the city is placed by the place's own country: not in Xinjiang when that is another country's.
+    const abroad = { ...shirts, place_of_performance: 'USA', place_of_performance_address: 'KORLA' };
+    expect(
+      find(screener, abroad, 'import_ban').filter((f) => f.summary.startsWith('Made in Xinjiang')),
+    ).toEqual([]);
+  });
+
   it('applies the UFLPA presumption to Urumqi with China, not to Aksu in Kazakhstan', () => {
     expect(
       find(screener, { supplier_address: 'Urumqi', supplier_country: 'China' }, 'import_ban')[0]?.summary,
@@ -307,6 +341,15 @@ describe('createScreener(…).screen(row) on rows that repeat the previous one',
         supplier: 'Acme Widgets Ltd',
         shipper: 'Hoshine Silicon Industry Co., Ltd.',
       },
+      { ...order, ...shirts, supplier_address: '', supplier_country: 'China', place_of_performance: 'CHN' },
+      {
+        ...order,
+        ...shirts,
+        supplier_address: '',
+        supplier_country: 'China',
+        place_of_performance: 'CHN',
+        place_of_performance_address: 'KORLA, XINJIANG',
+      },
     ].map((r, i) => spendRow({ ...r, row: i + 1 }));
     const inOrder = rows.map((r) => screener.screen(r));
     // Apart: another row screened in between, so no row follows one like it.
@@ -332,5 +375,9 @@ describe('createScreener(…).screen(row) on rows that repeat the previous one',
     expect(inOrder[9]!.findings.find((f) => f.kind === 'entity')?.details?.matched_on).toBe('parent_company');
     expect(kindsOf(10)).not.toContain('entity');
     expect(inOrder[11]!.findings.find((f) => f.kind === 'entity')?.details?.matched_on).toBe('shipper');
+    const xinjiang = (i: number) =>
+      inOrder[i]!.findings.filter((f) => f.summary.startsWith('Made in Xinjiang'));
+    expect(xinjiang(12)).toEqual([]);
+    expect(xinjiang(13)).toHaveLength(1);
   });
 });

@@ -173,8 +173,10 @@ export function createScreener(
     originIso3: string | null,
   ): XinjiangLocation | null {
     // For supplies, the place of performance is where the items are produced; for services, where the
-    // work is done, which says nothing of where goods are made.
-    const place = row.place_of_performance === '' || isServiceRow(row) ? '' : row.place_of_performance;
+    // work is done, which says nothing of where goods are made. Its city, county and state are read when
+    // the file gives them (USAspending, FPDS), placed by the place's own country; else the place as written.
+    const written = row.place_of_performance_address || row.place_of_performance;
+    const place = written === '' || isServiceRow(row) ? '' : written;
     if (
       row.supplier_address === '' &&
       row.origin_country === '' &&
@@ -193,7 +195,7 @@ export function createScreener(
       supplier_iso3: supplierIso3,
       origin_iso3: originIso3,
       place_of_performance: place,
-      place_iso3: resolve(place),
+      place_iso3: place === '' ? null : resolve(row.place_of_performance),
     });
   }
 
@@ -346,7 +348,8 @@ export function createScreener(
       row.psc === p.psc &&
       row.product_type === p.product_type &&
       row.parent_company === p.parent_company &&
-      row.shipper === p.shipper
+      row.shipper === p.shipper &&
+      row.place_of_performance_address === p.place_of_performance_address
     );
   }
 
