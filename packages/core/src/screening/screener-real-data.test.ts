@@ -195,6 +195,14 @@ describe('createScreener(loadReferenceData(files), createMatcher(…), …).scre
     );
     expect(order?.source.dataset).toBe('cbp_wro');
     expect(find(screener, { ...silicon, shipper: 'NINGBO EXPORT SERVICES CO LTD' }, 'entity')).toEqual([]);
+    // A listed Chinese trader shipping goods made in Viet Nam: the goods' country is not the shipper's.
+    const made = { supplier: 'SAIGON KNIT CO LTD', origin_country: 'VIET NAM', description: 'TOMATO PASTE' };
+    const [trader] = find(
+      screener,
+      { ...made, shipper: 'GANSU YASHENG INTERNATIONAL TRADE CO LTD' },
+      'entity',
+    );
+    expect(trader?.score).toBe(hits[0]?.score);
   });
 
   it('says a listed entry once: not of a shipper that is the supplier, nor of one its parent already matched', () => {

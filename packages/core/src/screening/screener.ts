@@ -367,9 +367,11 @@ export function createScreener(
     if (row.parent_company !== '') {
       pushAll(findings, parentEntity(row.parent_company, row.supplier, matchCountry, direct));
     }
-    // A list entry the supplier or its parent already matched is not said again of the shipper.
+    // The shipper is matched by name alone: the row's countries are the manufacturer's and the goods',
+    // and a trader in one country often ships goods made in another, so neither says where the shipper
+    // is. A list entry the supplier or its parent already matched is not said again of the shipper.
     if (row.shipper !== '') {
-      pushAll(findings, shipperEntity(row.shipper, row.supplier, matchCountry, findings));
+      pushAll(findings, shipperEntity(row.shipper, row.supplier, null, findings));
     }
     // The description is read for Xinjiang as the goods' origin when the row's places say nothing of it;
     // a service's description names no goods' origin (`Xinjiang cotton isotope testing`).
