@@ -17,20 +17,6 @@ export interface CountryFiles {
 
 const CACHE_LIMIT = 50_000;
 
-declare module './country-resolver.js' {
-  interface CountryInfo {
-    /**
-     * The English names of the country's people as the alt-names file's `demonym_eng` gives them
-     * (`Turkmen`), each only when no other country has it (`Congolese`, `Dominican`) and it is not
-     * another country's spelling. They name a country in a text (`Turkmen cotton`), but never resolve a
-     * country cell.
-     */
-    demonyms?: readonly string[];
-    /** The country's names in Chinese script (ISO, UN and the alt-names file's): `土库曼斯坦`. */
-    chineseNames?: readonly string[];
-  }
-}
-
 /**
  * Builds the country resolver. Every spelling is folded (case, accents, punctuation, the word "the") and
  * put into one Map, so resolving a cell is one fold and one lookup (and usually just a cache hit).
