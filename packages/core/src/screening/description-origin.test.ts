@@ -72,4 +72,13 @@ describe('createOriginReader(goodNames)(description, place)', () => {
     expect(read('NO TURKMENISTAN COTTON', turkmenistan)).toBeNull();
     expect(read('COTTON SHIPPED VIA TURKMENISTAN', turkmenistan)).toBeNull();
   });
+
+  it('does not read the party that receives the goods, or where they are exported to, as their origin', () => {
+    const withHan = { names: ['Turkmenistan'], han: ['土库曼斯坦'] };
+    expect(read('COTTON YARN, CONSIGNEE: TURKMENISTAN TEXTILE', withHan)).toBeNull();
+    expect(read('COTTON YARN BUYER TURKMENISTAN TEXTILE LLC', withHan)).toBeNull();
+    expect(read('COTTON YARN, DESTINATION: TURKMENISTAN', withHan)).toBeNull();
+    expect(read('出口土库曼斯坦棉纱', withHan)).toBeNull();
+    expect(read('原料产地：土库曼斯坦 棉纱', withHan)).toBe('产地：土库曼斯坦');
+  });
 });

@@ -43,8 +43,13 @@ const DENIAL_RIGHT_BEFORE = new Set(['non', 'than']);
 const DENIAL_AFTER = new Set('free excluded prohibited banned none'.split(' '));
 /** `not` then one of these after the place denies it (`Xinjiang cotton not used`, not `… not dyed`). */
 const NOT_AFTER = new Set('used included contained present detected allowed permitted sourced'.split(' '));
-/** Words right before a place that make it where the goods go, not where they come from. */
-const DESTINATION = new Set('to into via through for towards toward'.split(' '));
+/**
+ * Words right before a place that make it where the goods go, not where they come from, or the party that
+ * receives them (`CONSIGNEE: TURKMENISTAN TEXTILE`, `BUYER: …`).
+ */
+const DESTINATION = new Set(
+  'to into via through for towards toward destination consignee buyer importer notify customer'.split(' '),
+);
 /** Words right before a place that name it as the origin (`ORIGIN: XINJIANG`, `from Turkmenistan`). */
 const ORIGIN_BEFORE = new Set('origin orig coo from'.split(' '));
 /** Verbs that with `in` before a place name it as the origin (`made in Xinjiang`, `grown in Xinjiang`). */
@@ -76,8 +81,11 @@ const COUNTRY_WORDS = new Set(['china', 'prc']);
 
 /** Chinese-script words right before a place that deny it (`非新疆棉`, `不含新疆`, `无新疆`, `除新疆外`). */
 const HAN_DENIAL = /(?:非|不含|不使用|不用|未使用|未含|无|無|没有|沒有|不是|除|禁用|禁止|拒绝|拒絕)\s*$/u;
-/** Chinese-script words right before a place that make it a destination (`运往新疆`, `发至新疆`, `到新疆`). */
-const HAN_DESTINATION = /[往至到]$/u;
+/**
+ * Chinese-script words right before a place that make it a destination (`运往新疆`, `发至新疆`, `到新疆`, and
+ * `出口土库曼斯坦棉纱`, cotton yarn exported to Turkmenistan).
+ */
+const HAN_DESTINATION = /(?:[往至到]|出口)\s*$/u;
 /** Chinese-script words right before a place that name it as the origin (`产地：新疆`, `来自新疆`). */
 const HAN_ORIGIN = /(?:产地|產地|原产|原產|来自|來自|产自|產自|产于|產於|源自|原料)\s*[:：]?\s*$/u;
 /** Chinese-script words right after a place: a street, a style or flavour, a cuisine, "outside". */

@@ -114,19 +114,6 @@ const SIGNAL_LIMIT = 10_000;
 const NO_FINDINGS: readonly Finding[] = [];
 const NO_INPUTS: readonly { good: string; via: string }[] = [];
 const PRODUCTS = /\bproducts?\b/i;
-/**
- * `出口` (export) right before a country's Chinese name makes the country where the goods go
- * (`出口土库曼斯坦棉纱`, cotton yarn for export to Turkmenistan): goods are exported to a country, which
- * Xinjiang, the origin reader's other place, is not.
- */
-const HAN_EXPORT_TO = /出口\s*$/u;
-
-/** True when the words read begin with a Chinese name that `出口` (export) comes right before. */
-function exportedTo(description: string, read: string): boolean {
-  const at = description.indexOf(read);
-  return at > 0 && HAN.test(read[0] ?? '') && HAN_EXPORT_TO.test(description.slice(0, at));
-}
-
 /** An order's words for goods made elsewhere from its place's goods. */
 const ELSEWHERE = /\bin whole or in part\b|\bprocessed elsewhere\b/i;
 
@@ -173,7 +160,7 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
   /** The words of a description that name an order's country as the goods' origin, or null. */
   function readOrderOrigin(description: string, origin: OrderOrigin): string | null {
     const read = readOrigin(description, origin.place);
-    if (read !== null && !exportedTo(description, read)) return read;
+    if (read !== null) return read;
     if (origin.demonyms === null || origin.demonymRead === null) return null;
     const byDemonym = readOrigin(description, origin.demonyms);
     return byDemonym !== null && origin.demonymRead.test(byDemonym) ? byDemonym : null;
