@@ -26,6 +26,14 @@ describe('describeLayout(layout)', () => {
     expect(text).toContain('Not used: Note, Buyer\n');
   });
 
+  it('lines the arrows up under the longest field name', () => {
+    const text = describeLayout(
+      layout({ mapping: { supplier: 'Recipient', place_of_performance_address: 'City + State' } }),
+    );
+    expect(text).toContain(`  ${'supplier'.padEnd(28)} <- Recipient\n`);
+    expect(text).toContain('  place_of_performance_address <- City + State\n');
+  });
+
   it('counts many unused columns, naming the first few', () => {
     const text = describeLayout(layout({ unmapped: columns(285) }));
     expect(text).toContain(

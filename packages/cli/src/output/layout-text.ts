@@ -7,13 +7,16 @@ const UNUSED_SHOWN = 5;
 /** What the reader understood of a file, for the user to check before trusting the results. */
 export function describeLayout(layout: DetectedLayout): string {
   // A workbook's cells carry their own text: it has no encoding or delimiter to report.
+  const mapped = Object.entries(layout.mapping);
+  // The arrows line up under the longest field name (place_of_performance_address), at least 22 wide.
+  const width = Math.max(22, ...mapped.map(([field]) => field.length));
   const lines = [
     layout.format === 'xlsx'
       ? `Read as XLSX${layout.sheet === undefined ? '' : ` (worksheet "${layout.sheet}")`}, layout ${layout.layout}.`
       : `Read as CSV, layout ${layout.layout}, encoding ${layout.encoding} (${layout.encoding_source}), ` +
         `delimiter ${JSON.stringify(layout.delimiter)}.`,
     'Columns used:',
-    ...Object.entries(layout.mapping).map(([field, column]) => `  ${field.padEnd(22)} <- ${column}`),
+    ...mapped.map(([field, column]) => `  ${field.padEnd(width)} <- ${column}`),
   ];
   if (layout.unmapped.length > 0) lines.push(`Not used: ${unusedColumns(layout)}`);
   for (const p of layout.problems) lines.push(`Note: ${p.message}`);
