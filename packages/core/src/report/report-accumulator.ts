@@ -132,6 +132,8 @@ function ownRow(r: ScreenedRow): ScreenedRow {
       place_of_performance: ownString(i.place_of_performance),
       product_type: ownString(i.product_type),
       parent_company: ownString(i.parent_company),
+      shipper: ownString(i.shipper),
+      place_of_performance_address: ownString(i.place_of_performance_address),
     },
   };
 }
