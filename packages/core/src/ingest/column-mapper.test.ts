@@ -974,6 +974,31 @@ describe('planColumns(headers): bills of lading, entry lines and customs declara
     }
   });
 
+  it("does not read a shipper's country or address as the manufacturer's", () => {
+    const plan = planColumns([
+      'Shipper',
+      'Shipper Address',
+      'Shipper Country',
+      'Manufacturer Name',
+      'Country of Origin',
+      'Product Description',
+    ]);
+    expect(plan.mapping.shipper).toBe('Shipper');
+    expect(plan.index.supplier_country).toBeUndefined();
+    expect(plan.index.supplier_address).toBeUndefined();
+    expect(plan.mapping.origin_country).toBe('Country of Origin');
+    expect(plan.unmapped).toEqual(['Shipper Address', 'Shipper Country']);
+    // The shipper as the only party: its country and address are the supplier's.
+    const alone = planColumns(['Shipper', 'Shipper Address', 'Shipper Country', 'Product Description']);
+    expect(alone.mapping.supplier_country).toBe('Shipper Country');
+    expect(alone.mapping.supplier_address).toBe('Shipper Address');
+    // Named by the user, it is read as they say.
+    const named = planColumns(['Shipper', 'Shipper Country', 'Manufacturer Name'], {
+      supplier_country: 'Shipper Country',
+    });
+    expect(named.mapping.supplier_country).toBe('Shipper Country');
+  });
+
   it('reads no shipper when the shipper is the supplier: the only party column, or named by --map', () => {
     const alone = planColumns(['Shipper', 'Shipper Address', 'Goods Shipped']);
     expect(alone.mapping.supplier).toBe('Shipper');

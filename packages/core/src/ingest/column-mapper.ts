@@ -939,6 +939,20 @@ export function detectLayout(headers: string[]): LayoutName {
   return 'generic';
 }
 
+/** The country and address columns of a shipper, exporter or seller: theirs, not a manufacturer's. */
+const SHIPPER_PARTY_COLUMNS = new Set([
+  'shippercountry',
+  'shipfromcountry',
+  'exportercountry',
+  'sellercountry',
+  'shipperaddress',
+  'exporteraddress',
+  'selleraddress',
+  'shipperfulladdress',
+  'exporterfulladdress',
+  'sellerfulladdress',
+]);
+
 /**
  * Columns that name the supplier, read in this order when the mapped supplier column is empty in a row: the
  * vendor's and factory's own names, and the party that sold or sent imported goods (a bill of lading's
@@ -1105,6 +1119,16 @@ export function planColumns(
   // `--map supplier=Shipper` makes the shipper the supplier: it is not screened again as the shipper.
   if (index.shipper !== undefined && index.shipper === index.supplier && (overrides.shipper ?? '') === '') {
     delete index.shipper;
+  }
+
+  // Beside a manufacturer, the shipper's country and address are the shipper's, not the supplier's: a trader's
+  // country in Viet Nam must not place a Chinese manufacturer's address (the goods' origin then stands in).
+  if (index.shipper !== undefined) {
+    for (const field of ['supplier_country', 'supplier_address'] as const) {
+      const i = index[field];
+      if (i === undefined || (overrides[field] ?? '') !== '') continue;
+      if (SHIPPER_PARTY_COLUMNS.has(normaliseHeader(headers[i] ?? ''))) delete index[field];
+    }
   }
 
   // --map currency=Valuta is the user's word: the column is then the currency only.
