@@ -86,8 +86,16 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
   let hasUsd = new Uint8Array(1024);
   let rows = new Uint32Array(1024);
   let rowsWithoutAmount = new Uint32Array(1024);
-  /** Per contract whose first writing is not its key (or is beyond Latin-1): that writing, shown in findings. */
-  const written = new Map<number, string>();
+  /**
+   * Per contract whose first writing is not its key (`PO-2023-0000001` for `PO20230000001`), that writing,
+   * shown in findings: its Latin-1 characters in a second arena (offset, and length + 1; 0: none), others
+   * in a side map. Files that write every id with dashes have one per contract.
+   */
+  let writtenStart = new Int32Array(1024);
+  let writtenLength = new Uint16Array(1024);
+  let writtenArena = new Uint8Array(16_384);
+  let writtenUsed = 0;
+  const writtenWide = new Map<number, string>();
   /** Per contract with a negative USD amount: the sum of its positive USD amounts. */
   const positiveUsd = new Map<number, number>();
   /** Per contract, its earliest qualifying row's date as YYYYMMDD (0: none dated). */
@@ -228,6 +236,33 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
     otherTotal = grownCopy(otherTotal, n);
     hashes = grownCopy(hashes, n);
     starts = grownCopy(starts, n + 1);
+    writtenStart = grownCopy(writtenStart, n);
+    writtenLength = grownCopy(writtenLength, n);
+  }
+
+  /** Keeps the first writing of contract `i` when it is not its key. */
+  function keepWriting(i: number, id: string): void {
+    if (!isLatin1(id) || id.length >= 65_535) {
+      writtenWide.set(i, ownString(id));
+      return;
+    }
+    if (writtenUsed + id.length > writtenArena.length) {
+      writtenArena = grownCopy(writtenArena, Math.max(writtenArena.length * 2, writtenUsed + id.length));
+    }
+    writtenStart[i] = writtenUsed;
+    for (let k = 0; k < id.length; k++) writtenArena[writtenUsed + k] = id.charCodeAt(k);
+    writtenUsed += id.length;
+    writtenLength[i] = id.length + 1;
+  }
+
+  /** The first writing of contract `i` when it is not its key, else undefined. */
+  function writingOf(i: number): string | undefined {
+    const length = writtenLength[i] as number;
+    if (length === 0) return writtenWide.get(i);
+    const start = writtenStart[i] as number;
+    let id = '';
+    for (let at = start; at < start + length - 1; at++) id += String.fromCharCode(writtenArena[at] as number);
+    return id;
   }
 
   return {
@@ -240,7 +275,7 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
         if (key === '') return;
         i = insert(key);
         // The arena holds the key; the first writing is kept beside it when it differs (or is not Latin-1).
-        if (key !== row.contract_id || !isLatin1(key)) written.set(i, ownString(row.contract_id));
+        if (key !== row.contract_id || !isLatin1(key)) keepWriting(i, row.contract_id);
       }
       last = undefined;
       const day = dayNumber(row.date);
@@ -298,7 +333,7 @@ export function createContractFarAggregator(resolve: (text: string) => string | 
       if (more !== undefined) Object.assign(totals, more);
       const value = estimate[i] as number;
       last = {
-        contract_id: written.get(i) ?? (sameId(i, id) ? id : keyOf(i)),
+        contract_id: writingOf(i) ?? (sameId(i, id) ? id : keyOf(i)),
         totals,
         rows: rows[i] as number,
         rows_without_amount: rowsWithoutAmount[i] as number,
