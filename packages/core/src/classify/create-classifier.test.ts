@@ -242,6 +242,18 @@ describe('classify(input) by keyword in Spanish, Portuguese, French, German, Ita
     expect(goodsOf({ description: 'Mica en hojas (sheet mica)' })).toEqual(['Mica']);
   });
 
+  it('takes the Spanish romper for the verb to break, and the English one for a garment', () => {
+    for (const text of [
+      'Martillo demoledor para romper concreto',
+      'Cincel sin romper la superficie',
+      'Servicio de romper el pavimento',
+    ]) {
+      expect(goodsOf({ description: text })).toEqual([]);
+      expect(sectorsOf({ description: text })).not.toContain('textiles_apparel');
+    }
+    expect(goodsOf({ description: 'Baby romper, cotton knit' })).toEqual(['Garments']);
+  });
+
   it('takes a café as a place to eat for hospitality, not coffee', () => {
     expect(goodsOf({ description: 'Cafe services, HQ building' })).toEqual([]);
     expect(sectorsOf({ description: 'Cafe services, HQ building' })).toEqual(['hospitality']);
