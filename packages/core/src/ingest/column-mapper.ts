@@ -864,15 +864,24 @@ const LOCAL_CURRENCY = ['hauswährung', 'hwähr'].map(normaliseHeader);
 /** Amount columns of USAspending downloads, in US dollars also when a file keeps only a few of their columns. */
 const USD_AMOUNTS = new Set(['federalactionobligation', 'totalobligatedamount']);
 
+/** USAspending's place of performance below the country: city, county and state names. */
+const USASPENDING_PLACE: readonly (readonly string[])[] = [
+  ['primary_place_of_performance_city_name'],
+  ['primary_place_of_performance_county_name'],
+  ['primary_place_of_performance_state_name'],
+];
+
 /**
  * The place of performance below the country, in the order an address is written: USAspending's city,
  * county and state names; FPDS's city and state (the first of each group present). For supplies FPDS
  * defines the place of performance as where they are produced, so a Xinjiang city there places them.
  */
-const PLACE_COLUMNS: Partial<Record<LayoutName, { lookup: 'exact' | 'normal'; groups: string[][] }>> = {
-  usaspending_transactions: { lookup: 'exact', groups: usaspendingPlace() },
-  usaspending_transactions_2018: { lookup: 'exact', groups: usaspendingPlace() },
-  usaspending_award_summary: { lookup: 'exact', groups: usaspendingPlace() },
+const PLACE_COLUMNS: Partial<
+  Record<LayoutName, { lookup: 'exact' | 'normal'; groups: readonly (readonly string[])[] }>
+> = {
+  usaspending_transactions: { lookup: 'exact', groups: USASPENDING_PLACE },
+  usaspending_transactions_2018: { lookup: 'exact', groups: USASPENDING_PLACE },
+  usaspending_award_summary: { lookup: 'exact', groups: USASPENDING_PLACE },
   fpds: {
     lookup: 'normal',
     groups: [
@@ -895,14 +904,6 @@ const PLACE_COLUMNS: Partial<Record<LayoutName, { lookup: 'exact' | 'normal'; gr
     ],
   },
 };
-
-function usaspendingPlace(): string[][] {
-  return [
-    ['primary_place_of_performance_city_name'],
-    ['primary_place_of_performance_county_name'],
-    ['primary_place_of_performance_state_name'],
-  ];
-}
 
 const USASPENDING_ADDRESS_PARTS = [
   'recipient_address_line_2',
