@@ -26,6 +26,8 @@ export const FAR_REQUIRED_HOTLINE = {
   phone: '1-844-888-FREE',
   email: 'help@befree.org',
   clause_version: 'OCT 2020',
+  /** When the clause text this draft follows took effect (the first day of its month: the source gives the month). */
+  clause_from: '2020-10-01',
   record: '52.222-50(h)(3)(ii)',
 } as const;
 
@@ -84,10 +86,10 @@ function countriesLabel(c: ContractPlanData): string {
  * The thresholds the contract was judged against, with a word when one is older than the clause text this
  * draft follows: the contract may carry that older text.
  */
-function thresholdLine(c: ContractPlanData, farAsOf: string | null): string | null {
+function thresholdLine(c: ContractPlanData): string | null {
   if (c.thresholds.length === 0) return null;
   const list = c.thresholds.map((t) => `USD ${formatNumber(t.amount)} from ${t.from}`).join('; ');
-  const older = farAsOf !== null && c.thresholds.some((t) => t.from < farAsOf);
+  const older = c.thresholds.some((t) => t.from < FAR_REQUIRED_HOTLINE.clause_from);
   return `- Threshold applied: ${markdownText(list)}${older ? ` (in force before the ${FAR_REQUIRED_HOTLINE.clause_version} text this draft follows: the contract may carry the older clause text; check its version)` : ''}`;
 }
 
@@ -150,7 +152,7 @@ function contractSection(c: ContractPlanData, ctx: CompliancePlanContext, asOf: 
     `- Suppliers: ${c.suppliers.length === 0 ? 'none named' : c.suppliers.map(markdownText).join('; ')}${c.more_suppliers > 0 ? ` and ${formatCount(c.more_suppliers)} more` : ''}`,
   );
   lines.push(valueLine(c));
-  const threshold = thresholdLine(c, asOf.get(FAR_DATASET) ?? null);
+  const threshold = thresholdLine(c);
   if (threshold !== null) lines.push(threshold);
   lines.push(`- Highest level: **${c.level.toUpperCase()}** (top score ${formatCount(c.max_score)})`);
   const perf = performanceCountries(c, ctx);

@@ -223,6 +223,13 @@ describe('renderCompliancePlan(result, context): value, countries and threshold 
       '- Threshold applied: USD 500,000 from 2015-03-02 (in force before the OCT 2020 text this draft follows',
     );
     const current = render([farRow(1, 'C-2', 600_000, { threshold: 550_000, threshold_from: '2020-10-01' })]);
-    expect(current).toContain('- Threshold applied: USD 550,000 from 2020-10-01\n');
+    expect(current).toContain('- Threshold applied: USD 550,000 from 2020-10-01\n'); // The clause text's own date decides, not when its file was read.
+    const acc = new CompliancePlanAccumulator();
+    acc.add([farRow(1, 'C-3', 600_000, { threshold: 550_000, threshold_from: '2020-10-01' })]);
+    const reread = renderCompliancePlan(acc.result(), {
+      ...context,
+      datasets: datasets.map((d) => (d.id === 'far_52_222_50' ? { ...d, as_of: '2026-11-30' } : d)),
+    });
+    expect(reread).toContain('- Threshold applied: USD 550,000 from 2020-10-01\n');
   });
 });
