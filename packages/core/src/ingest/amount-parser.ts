@@ -1,4 +1,4 @@
-import { ALL_SYMBOLS, codeAlias } from './currency-symbols.js';
+import { ALL_SYMBOLS, codeAlias, isIsoCurrencyCode } from './currency-symbols.js';
 
 /** An amount read from text, with the ISO currency code written inside it ('' when none). */
 export interface ParsedAmount {
@@ -33,11 +33,9 @@ export interface AmountStyle {
 /** What a user is told when an amount does not parse. */
 export const AMOUNT_EXPECTED = 'a number such as 1234.50, $1,234.50, 1.234,50, (500) or USD 1,000';
 
-/** The ISO 4217 codes of current currencies, as the runtime's Unicode data lists them. */
-const ISO_4217 = new Set(Intl.supportedValuesOf('currency'));
 /** Three letters that are an ISO 4217 code (`EUR`; not `MIO`, `TSD`, `STK`) or stand for one (`RMB`). */
 const isCode = (letters: string) =>
-  /^[A-Z]{3}$/.test(letters) && (ISO_4217.has(letters) || codeAlias(letters) !== null);
+  /^[A-Z]{3}$/.test(letters) && (isIsoCurrencyCode(letters) || codeAlias(letters) !== null);
 
 /**
  * Words written after a number that multiply it, by the power of ten each stands for: German `Tsd`,

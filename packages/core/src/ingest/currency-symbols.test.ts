@@ -4,6 +4,7 @@ import {
   ambiguousSymbolLabel,
   CURRENCY_SYMBOLS,
   currencyNamed,
+  isIsoCurrencyCode,
   isSymbolOf,
   symbolCurrency,
 } from './currency-symbols.js';
@@ -83,5 +84,15 @@ describe('currencyNamed(text)', () => {
 
   it.each(['USD', 'dollar', '', '元', '美国'])('reads no currency from %s', (text) => {
     expect(currencyNamed(text)).toBeNull();
+  });
+});
+
+describe('isIsoCurrencyCode(code)', () => {
+  it.each(['EUR', 'USD', 'CNY', 'CHF'])('knows %s', (code) => {
+    expect(isIsoCurrencyCode(code)).toBe(true);
+  });
+
+  it.each(['eur', 'RMB', 'MIO', 'TSD', 'STK', '', 'EURO'])('does not take %s for a code', (text) => {
+    expect(isIsoCurrencyCode(text)).toBe(false);
   });
 });

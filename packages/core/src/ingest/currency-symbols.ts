@@ -125,6 +125,14 @@ export function ambiguousSymbolLabel(symbol: string): string {
   return `${symbol.toUpperCase()} (${codes.join(' OR ')})`;
 }
 
+/** The ISO 4217 codes of current currencies, as the runtime's Unicode data lists them. */
+const ISO_4217: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+/** Whether a text is the ISO 4217 code of a current currency, in capitals (`EUR`; not `eur`, `RMB`, `MIO`). */
+export function isIsoCurrencyCode(code: string): boolean {
+  return ISO_4217.has(code);
+}
+
 /**
  * Currencies written by name in Chinese in a currency column (`美元`, `人民币`, `欧元`, `日元`, `港币`), as in
  * Chinese customs declarations and ERP exports: CLDR's Chinese names (simplified `zh`, traditional `zh-Hant`
@@ -138,7 +146,7 @@ function chineseCurrencyNames(): ReadonlyMap<string, string> {
   const names = new Map<string, string>([['港币', 'HKD']]);
   for (const locale of ['zh', 'zh-Hant', 'zh-HK']) {
     const display = new Intl.DisplayNames([locale], { type: 'currency', fallback: 'none' });
-    for (const code of Intl.supportedValuesOf('currency')) {
+    for (const code of ISO_4217) {
       const name = display.of(code);
       if (name !== undefined && name !== code && !names.has(name)) names.set(name, code);
     }

@@ -1,7 +1,4 @@
-import { symbolCurrency } from './currency-symbols.js';
-
-/** The ISO 4217 codes of current currencies, as the runtime's Unicode data lists them. */
-const ISO_4217 = new Set(Intl.supportedValuesOf('currency'));
+import { isIsoCurrencyCode, symbolCurrency } from './currency-symbols.js';
 
 /** A header that names a currency, split into the name without it and the ISO 4217 code. */
 export interface HeaderCurrency {
@@ -35,7 +32,7 @@ export function headerCurrency(header: string): HeaderCurrency | null {
   }
   if (base === undefined || code === undefined) return symbolHeader(h);
   const currency = code.toUpperCase();
-  return ISO_4217.has(currency) ? { base: base.trim(), currency } : null;
+  return isIsoCurrencyCode(currency) ? { base: base.trim(), currency } : null;
 }
 
 function symbolHeader(h: string): HeaderCurrency | null {

@@ -14,6 +14,7 @@ import {
   ambiguousSymbolLabel,
   codeAlias,
   currencyNamed,
+  isIsoCurrencyCode,
   isSymbolOf,
   symbolCurrency,
 } from './currency-symbols.js';
@@ -533,9 +534,6 @@ const SUMMED_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalField>([
 const TOTALS_LINE =
   /^(?:(?:grand\s+|sub-?\s*|sous-?\s*)?(?:totals?|totaux|totales?)(?:\s+(?:g[ée]n[ée]ral|geral|generale|result|amount|spend|importe|valor|montant|betrag|importo))?|(?:suma|soma|somme)(?:\s+totale?)?|sum|summe|[Σ∑]|gesamt|gesamtsumme|gesamtergebnis|gesamtbetrag|endsumme|zwischensumme|ergebnis|resultado)(?:\s*\(\s*(\S{1,3})\s*\)|\s+([A-Za-z]{3})|\s+(?:19|20)\d{2})?\s*:?$/i;
 
-/** The ISO 4217 codes of current currencies, as the runtime's Unicode data lists them. */
-const ISO_4217 = new Set(Intl.supportedValuesOf('currency'));
-
 /**
  * Whether a supplier cell is a sum line's label. A word after the label counts only as an ISO 4217 code in
  * capitals (`Total EUR`, not `Total Ltd` or `Total Gas`); in brackets, a code in any case or a currency symbol.
@@ -545,8 +543,8 @@ function isTotalsLabel(text: string): boolean {
   if (m === null) return false;
   const [, bracketed, bare] = m;
   if (bracketed !== undefined)
-    return ISO_4217.has(bracketed.toUpperCase()) || ALL_SYMBOLS.includes(bracketed);
-  return bare === undefined || ISO_4217.has(bare);
+    return isIsoCurrencyCode(bracketed.toUpperCase()) || ALL_SYMBOLS.includes(bracketed);
+  return bare === undefined || isIsoCurrencyCode(bare);
 }
 
 /**
