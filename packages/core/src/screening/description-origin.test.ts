@@ -34,6 +34,9 @@ describe('createOriginReader(goodNames)(description, place)', () => {
     ['XINJIANG COTTON YARN NOT DYED', 'XINJIANG COTTON'],
     ['NON GMO TOMATO PASTE ORIGIN XINJIANG', 'ORIGIN XINJIANG'],
     ['非转基因新疆番茄酱', '新疆番茄酱'],
+    // A name written with its tone marks is the same name.
+    ['COTTON YARN ORIGIN: XĪNJIĀNG', 'ORIGIN: XĪNJIĀNG'],
+    ['Xīnjiāng cotton', 'Xīnjiāng cotton'],
   ])('reads %s as naming Xinjiang as the origin (%s)', (description, words) => {
     expect(read(description, xinjiang)).toBe(words);
   });
@@ -62,8 +65,18 @@ describe('createOriginReader(goodNames)(description, place)', () => {
     '上海新疆路仓库',
     'Cotton yarn 40s',
     'Xinjiang',
+    'COTTON YARN, NOT OF XĪNJIĀNG ORIGIN',
   ])('does not read %s as naming Xinjiang as the origin', (description) => {
     expect(read(description, xinjiang)).toBeNull();
+  });
+
+  it('reads each description on its own when one reader is asked about several places in turn', () => {
+    const description = 'COTTON YARN SPUN FROM TURKMENISTAN COTTON';
+    expect(read(description, xinjiang)).toBeNull();
+    expect(read(description, turkmenistan)).toBe('FROM TURKMENISTAN');
+    expect(read('XINJIANG COTTON', turkmenistan)).toBeNull();
+    expect(read('XINJIANG COTTON', xinjiang)).toBe('XINJIANG COTTON');
+    expect(read(description, turkmenistan)).toBe('FROM TURKMENISTAN');
   });
 
   it('reads a country the same way', () => {

@@ -194,11 +194,10 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     return null;
   }
 
+  /** `names` are the place's Chinese names in the description, longest first. */
   function readHan(description: string, names: readonly string[]): string | null {
-    // Longest names first, so `新疆维吾尔自治区` is read whole.
-    const sorted = [...names].sort((a, b) => b.length - a.length);
     for (let i = 0; i < description.length; i++) {
-      const name = sorted.find((n) => description.startsWith(n, i));
+      const name = names.find((n) => description.startsWith(n, i));
       if (name === undefined) continue;
       const end = i + name.length;
       const head = description.slice(0, i);
@@ -216,16 +215,40 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     return null;
   }
 
+  // A place's names depend only on the place, and the screen asks about each place for many descriptions:
+  // they are folded into words, and the Chinese ones sorted longest first (so `新疆维吾尔自治区` is read
+  // whole), once per place.
+  const prepared = new WeakMap<OriginPlace, { names: string[][]; han: string[] }>();
+  function prepare(place: OriginPlace): { names: string[][]; han: string[] } {
+    let ready = prepared.get(place);
+    if (ready === undefined) {
+      ready = {
+        names: place.names.map((n) => fold(n).match(WORD) ?? []).filter((words) => words.length > 0),
+        han: [...place.han].sort((a, b) => b.length - a.length),
+      };
+      prepared.set(place, ready);
+    }
+    return ready;
+  }
+  // The same description is asked about for several places in a row (Xinjiang, then a country by name and
+  // by its people's name): its folded text is kept for the next call.
+  let lastDescription = '';
+  let lastFolded = '';
+
   return (description, place) => {
     if (description === '') return null;
-    const lower = description.toLowerCase();
-    const names = place.names
-      .map((n) => fold(n).match(WORD) ?? [])
-      .filter((words) => words.length > 0 && lower.includes(words[0]!));
+    if (description !== lastDescription) {
+      lastDescription = description;
+      lastFolded = fold(description);
+    }
+    const folded = lastFolded;
+    const ready = prepare(place);
+    // Folded as the names are, so `ORIGIN: XĪNJIĀNG` is read as `ORIGIN: XINJIANG` is.
+    const names = ready.names.filter((words) => folded.includes(words[0]!));
     const latin = names.length > 0 ? readLatin(description, names) : null;
     if (latin !== null) return latin;
     if (!HAN.test(description)) return null;
-    const han = place.han.filter((n) => description.includes(n));
+    const han = ready.han.filter((n) => description.includes(n));
     return han.length > 0 ? readHan(description, han) : null;
   };
 }
