@@ -46,19 +46,19 @@ async function listInForce(
 ): Promise<ListInForce> {
   const engine = await loadEngine(effects);
   const resolveCountry = (text: string) => engine.ref.countries.resolve(text);
-  const places = engine.ref.xinjiang;
+  const shared = { resolveCountry, places: engine.ref.xinjiang };
   const builtIn = LIST_OF[kind];
   if (builtIn !== undefined) {
     const entries = engine.ref.listEntries.filter((e) => e.list === builtIn);
     const dataset = entries[0]?.source.dataset;
     const title = engine.ref.datasets.find((d) => d.id === dataset)?.title ?? builtIn;
-    return { entries, title, resolveCountry, places };
+    return { entries, title, ...shared };
   }
   const title = `list "${listName}"`;
-  if (!hasKnowledgeBase(dataDir, effects.env)) return { entries: [], title, resolveCountry, places };
+  if (!hasKnowledgeBase(dataDir, effects.env)) return { entries: [], title, ...shared };
   const text = await withKnowledgeStore(effects, dataDir, (store) => store.rawText(`user_list:${listName}`));
   const entries = text === null ? [] : parseUserList(text, listName, { resolveCountry }).entries;
-  return { entries, title, resolveCountry, places };
+  return { entries, title, ...shared };
 }
 
 async function allSavedSuppliers(workspace: ScreeningWorkspace): Promise<SavedSupplier[]> {
