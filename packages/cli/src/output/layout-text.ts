@@ -6,11 +6,11 @@ const UNUSED_SHOWN = 5;
 
 /** What the reader understood of a file, for the user to check before trusting the results. */
 export function describeLayout(layout: DetectedLayout): string {
-  // A workbook's cells carry their own text: it has no encoding or delimiter to report.
   const mapped = Object.entries(layout.mapping);
   // The arrows line up under the longest field name (place_of_performance_address), at least 22 wide.
   const width = Math.max(22, ...mapped.map(([field]) => field.length));
   const lines = [
+    // A workbook's cells carry their own text: it has no encoding or delimiter to report.
     layout.format === 'xlsx'
       ? `Read as XLSX${layout.sheet === undefined ? '' : ` (worksheet "${layout.sheet}")`}, layout ${layout.layout}.`
       : `Read as CSV, layout ${layout.layout}, encoding ${layout.encoding} (${layout.encoding_source}), ` +
