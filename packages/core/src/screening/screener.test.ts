@@ -212,6 +212,13 @@ describe('createScreener(ref, matcher, weights, options).screen(row): place of p
     const home = screener.screen(spendRow({ ...abroad, origin_country: 'Afghanistan' }));
     expect(home.findings.filter((f) => f.kind === 'country')).toHaveLength(1);
   });
+
+  it("takes a service's place of performance as its country when the row names no other, and says it once", () => {
+    const out = screener.screen(spendRow({ ...abroad, origin_country: '', supplier_country: '' }));
+    expect(out.country).toBe('AFG');
+    const tiers = out.findings.filter((f) => f.kind === 'country');
+    expect(tiers.map((f) => f.summary)).toEqual([expect.stringMatching(/^Afghanistan: TIP Report Tier 3/)]);
+  });
 });
 
 describe('createScreener(ref, matcher, weights, options).screen(row): far_plan', () => {

@@ -166,17 +166,22 @@ export function createScreener(
   const goodsCache = new Map<GoodHit, Map<string, Finding | null>>();
   const sectorCache = new Map<SectorHit, Map<string, Finding | null>>();
 
-  /** The Xinjiang place the row names (the gazetteer caches its lookups per text), or null. */
+  /**
+   * The Xinjiang place the row names (the gazetteer caches its lookups per text), or null. `placeIso3` is
+   * the country its place of performance resolves to; `service` tells a service row.
+   */
   function xinjiang(
     row: SpendRow,
     supplierIso3: string | null,
     originIso3: string | null,
+    placeIso3: string | null,
+    service: boolean,
   ): XinjiangLocation | null {
     // For supplies, the place of performance is where the items are produced; for services, where the
     // work is done, which says nothing of where goods are made. Its city, county and state are read when
     // the file gives them (USAspending, FPDS), placed by the place's own country; else the place as written.
     const written = row.place_of_performance_address || row.place_of_performance;
-    const place = written === '' || isServiceRow(row) ? '' : written;
+    const place = written === '' || service ? '' : written;
     if (
       row.supplier_address === '' &&
       row.origin_country === '' &&
@@ -195,7 +200,7 @@ export function createScreener(
       supplier_iso3: supplierIso3,
       origin_iso3: originIso3,
       place_of_performance: place,
-      place_iso3: place === '' ? null : resolve(row.place_of_performance),
+      place_iso3: place === '' ? null : placeIso3,
     });
   }
 
@@ -357,7 +362,8 @@ export function createScreener(
   function sharedFindings(row: SpendRow): SharedFindings {
     const supplierIso3 = resolve(row.supplier_country);
     const originIso3 = resolve(row.origin_country);
-    const countryIso3 = originIso3 ?? supplierIso3 ?? resolve(row.place_of_performance);
+    const performedIso3 = resolve(row.place_of_performance);
+    const countryIso3 = originIso3 ?? supplierIso3 ?? performedIso3;
     const goodsIso3 = originIso3 ?? supplierIso3;
     const matchCountry = supplierIso3 ?? originIso3 ?? (row.supplier_country || row.origin_country || null);
 
@@ -379,14 +385,14 @@ export function createScreener(
     const signal = service
       ? withoutOrigins(descriptionSignal(row.description))
       : descriptionSignal(row.description);
-    const xj = xinjiang(row, supplierIso3, originIso3) ?? signal.xinjiang;
+    const xj = xinjiang(row, supplierIso3, originIso3, performedIso3, service) ?? signal.xinjiang;
     if (xj !== null) findings.push(uflpaFinding(xj));
     const countryFinding = country(countryIso3);
     if (countryFinding !== null) findings.push(countryFinding);
     // A service's sector risk is judged with the riskier of the row's country and its place of performance.
     let sectorIso3 = countryIso3;
     let sectorCountry = countryFinding;
-    const placeIso3 = service ? resolve(row.place_of_performance) : null;
+    const placeIso3 = service ? performedIso3 : null;
     if (placeIso3 !== null && placeIso3 !== countryIso3) {
       const place = placeCountry(placeIso3);
       if (place !== null) {
