@@ -56,4 +56,10 @@ describe('readCots(text): FAR 2.101 wording', () => {
     expect(readCots('Z', true)).toEqual({ cots: null, understood: false });
     expect(readCots('A', true)).toEqual({ cots: null, understood: true });
   });
+
+  it('gives shared, frozen answers', () => {
+    expect(readCots('Yes', false)).toBe(readCots('COTS item', false));
+    expect(readCots('A', true)).toBe(readCots('', false));
+    expect(Object.isFrozen(readCots('maybe', false))).toBe(true);
+  });
 });

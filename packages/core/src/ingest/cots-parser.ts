@@ -1,5 +1,3 @@
-import { ownString } from './own-string.js';
-
 /**
  * Reads whether a row is for commercially available off-the-shelf (COTS) items.
  *
@@ -23,49 +21,32 @@ export function parseCots(text: string, fromCommercialProcedures: boolean): bool
   return readCots(text, fromCommercialProcedures).cots;
 }
 
-/** The COTS answer of a cell, and whether its wording was understood at all (`maybe` is not). */
-export function readCots(text: string, fromCommercialProcedures: boolean): CotsReading {
-  // A column holds a few distinct values: each is read once (the answers are shared, frozen objects).
-  if (text.length > MEMO_TEXT) return readingOf(readCotsText(text, fromCommercialProcedures));
-  const memo = fromCommercialProcedures ? procedureMemo : plainMemo;
-  let reading = memo.get(text);
-  if (reading === undefined) {
-    reading = readingOf(readCotsText(text, fromCommercialProcedures));
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(ownString(text), reading);
-  }
-  return reading;
-}
-
 /** The COTS answer of a cell, and whether its wording was understood at all. */
 export interface CotsReading {
   readonly cots: boolean | null;
   readonly understood: boolean;
 }
 
-const MEMO_LIMIT = 256;
-/** Longer cells are read each time, not remembered. */
-const MEMO_TEXT = 64;
-const plainMemo = new Map<string, CotsReading>();
-const procedureMemo = new Map<string, CotsReading>();
-const READINGS: readonly CotsReading[] = [true, false, null].flatMap((cots) =>
-  [true, false].map((understood) => Object.freeze({ cots, understood })),
-);
+/** Said to be COTS. */
+const COTS: CotsReading = Object.freeze({ cots: true, understood: true });
+/** Said not to be COTS. */
+const NOT_COTS: CotsReading = Object.freeze({ cots: false, understood: true });
+/** Understood, but saying nothing either way (blank, `commercial item`, FPDS's A, B, C, E). */
+const COTS_UNKNOWN: CotsReading = Object.freeze({ cots: null, understood: true });
+/** Wording not understood (`maybe`). */
+const NOT_UNDERSTOOD: CotsReading = Object.freeze({ cots: null, understood: false });
 
-function readingOf(r: { cots: boolean | null; understood: boolean }): CotsReading {
-  return READINGS.find((x) => x.cots === r.cots && x.understood === r.understood)!;
-}
-
-function readCotsText(
-  text: string,
-  fromCommercialProcedures: boolean,
-): { cots: boolean | null; understood: boolean } {
+/**
+ * The COTS answer of a cell, and whether its wording was understood at all (`maybe` is not). The answers are
+ * shared, frozen objects, so a caller may keep them for the distinct values of a column.
+ */
+export function readCots(text: string, fromCommercialProcedures: boolean): CotsReading {
   const s = text.trim().toUpperCase();
-  if (s === '') return { cots: null, understood: true };
+  if (s === '') return COTS_UNKNOWN;
   if (fromCommercialProcedures) {
-    if (s === 'D' || s.includes('NOT USED')) return { cots: false, understood: true };
+    if (s === 'D' || s.includes('NOT USED')) return NOT_COTS;
     const known = /^[ABCE]$/.test(s) || /COMMERCIAL|12\.102|803/.test(s);
-    return { cots: null, understood: known };
+    return known ? COTS_UNKNOWN : NOT_UNDERSTOOD;
   }
   // A bracketed `(COTS)` / `(non-COTS)` after the kind of item labels it: `Commercial Product (COTS)`.
   const tag = /\((NON[\s-]*|NOT\s+)?COTS\)/.exec(s);
@@ -76,14 +57,12 @@ function readCotsText(
     .replace(/ (ITEMS?|PRODUCTS?)$/, '');
   if (tag !== null) {
     const labelled = tag[1] === undefined;
-    if (labelled && (w === '' || YES.has(w) || COMMERCIAL_ONLY.has(w)))
-      return { cots: true, understood: true };
-    if (!labelled && (w === '' || NO.has(w) || COMMERCIAL_ONLY.has(w)))
-      return { cots: false, understood: true };
+    if (labelled && (w === '' || YES.has(w) || COMMERCIAL_ONLY.has(w))) return COTS;
+    if (!labelled && (w === '' || NO.has(w) || COMMERCIAL_ONLY.has(w))) return NOT_COTS;
   }
-  if (YES.has(w)) return { cots: true, understood: true };
-  if (NO.has(w) || NON_COMMERCIAL.has(w)) return { cots: false, understood: true };
-  return { cots: null, understood: COMMERCIAL_ONLY.has(w) || w === 'UNKNOWN' };
+  if (YES.has(w)) return COTS;
+  if (NO.has(w) || NON_COMMERCIAL.has(w)) return NOT_COTS;
+  return COMMERCIAL_ONLY.has(w) || w === 'UNKNOWN' ? COTS_UNKNOWN : NOT_UNDERSTOOD;
 }
 
 const YES = new Set(['YES', 'Y', 'TRUE', '1', 'X', 'COTS', 'COMMERCIALLY AVAILABLE OFF THE SHELF']);

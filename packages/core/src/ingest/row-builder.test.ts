@@ -220,6 +220,21 @@ describe('RowBuilder.build(record): COTS', () => {
     expect(notes.map((n) => [n.code, n.column, n.row])).toEqual([['unparsed_cots', 'COTS', 4]]);
     expect(notes[0]?.message).toMatch(/1 value\(s\) in column "COTS" .*"perhaps"/);
   });
+
+  it("reads a repeated cell the same each time, by its own plan's reading of the column", () => {
+    const plain = new RowBuilder(planColumns(headers), headers, {});
+    const fpds = new RowBuilder({ ...planColumns(headers), cotsFromCommercialProcedures: true }, headers, {});
+    const read = (builder: RowBuilder) =>
+      ['D', 'Y', 'D', 'D'].map((v, i) => {
+        const r = builder.build([`S${i}`, v], i + 1, i + 2);
+        return isRejected(r) ? 'rejected' : r.cots;
+      });
+    expect(read(plain)).toEqual([null, true, null, null]);
+    expect(read(fpds)).toEqual([false, null, false, false]);
+    expect(read(plain)).toEqual([null, true, null, null]);
+    expect(plain.notes().map((n) => [n.code, n.row])).toEqual([['unparsed_cots', 1]]);
+    expect(fpds.notes().map((n) => [n.code, n.row])).toEqual([['unparsed_cots', 2]]);
+  });
 });
 
 describe('RowBuilder.notes(): worker counts given as bands', () => {

@@ -7,7 +7,7 @@ import {
 } from '../model/spend-row.js';
 import { AMOUNT_EXPECTED, type AmountStyle, amountWordProblem, parseAmount } from './amount-parser.js';
 import type { ColumnPlan } from './column-mapper.js';
-import { readCots } from './cots-parser.js';
+import { type CotsReading, readCots } from './cots-parser.js';
 import {
   ALL_SYMBOLS,
   AMBIGUOUS_SYMBOLS,
@@ -19,6 +19,7 @@ import {
   symbolCurrency,
 } from './currency-symbols.js';
 import { parseDate, slashDateOrder } from './date-parser.js';
+import { ownString } from './own-string.js';
 import { parseShare, readCount } from './share-parser.js';
 
 /** A head count given only as an upper bound (`Less than 1000`): no count, but nothing wrong either. */
@@ -63,6 +64,10 @@ interface Remark extends NoteTally {
   message: (t: NoteTally) => string;
 }
 
+/** How many distinct COTS cells a builder remembers, and the longest one it does. */
+const COTS_MEMO_LIMIT = 256;
+const COTS_MEMO_TEXT = 64;
+
 /**
  * Turns records (arrays of field text) into `SpendRow`s or `RejectedRow`s for one column plan.
  *
@@ -74,6 +79,11 @@ interface Remark extends NoteTally {
 export class RowBuilder {
   private readonly tallies = new Map<CanonicalField, NoteTally>();
   private readonly remarks = new Map<string, Remark>();
+  /**
+   * The COTS reading of each distinct cell (a column holds a few values: `Y`, `N`, FPDS's `A`–`E`), under
+   * this plan's `cotsFromCommercialProcedures`. Bounded; longer cells are read each time.
+   */
+  private readonly cotsReadings = new Map<string, CotsReading>();
   private readonly width: number;
   private readonly at: Record<CanonicalField, number>;
 
@@ -241,7 +251,7 @@ export class RowBuilder {
     }
 
     const cotsText = cell(fields, at.cots);
-    const { cots, understood } = readCots(cotsText, plan.cotsFromCommercialProcedures);
+    const { cots, understood } = this.readCots(cotsText);
     if (!understood) this.note('cots', cotsText, row, line);
 
     const address = joinParts(fields, at.supplier_address, plan.addressParts);
@@ -465,6 +475,19 @@ export class RowBuilder {
       });
     }
     return out;
+  }
+
+  /** A COTS cell's reading, remembered per distinct value. */
+  private readCots(text: string): CotsReading {
+    const fromProcedures = this.plan.cotsFromCommercialProcedures;
+    if (text.length > COTS_MEMO_TEXT) return readCots(text, fromProcedures);
+    let reading = this.cotsReadings.get(text);
+    if (reading === undefined) {
+      reading = readCots(text, fromProcedures);
+      if (this.cotsReadings.size >= COTS_MEMO_LIMIT) this.cotsReadings.clear();
+      this.cotsReadings.set(ownString(text), reading);
+    }
+    return reading;
   }
 
   private remark(
