@@ -1,9 +1,12 @@
 import { TipwatchError } from '../errors.js';
+import { normaliseHeader } from '../model/header-name.js';
 import type { Problem } from '../model/problem.js';
 import type { CanonicalField } from '../model/spend-row.js';
 import { type DateOrder, parseDate } from './date-parser.js';
 import { headerCurrency } from './header-currency.js';
 import type { LayoutName } from './spend-file.js';
+
+export { normaliseHeader };
 
 /** How a header row is read: the layout, field → column index, and the columns used beyond the mapping. */
 export interface ColumnPlan {
@@ -79,23 +82,6 @@ export interface ColumnPlan {
   unmapped: string[];
   /** What the user should know about the header: columns sharing one name. */
   problems: Problem[];
-}
-
-/**
- * Normalises a header for comparison: case, accents, spaces and punctuation do not matter (`Région` is
- * `region`, `Razón Social` is `razonsocial`), but `%` and `#` carry meaning (`% Migrant Workers` is a share,
- * `Migrant Workers` a count) so they become words. Accents are dropped from Latin letters only: a mark on
- * other scripts (the dakuten of Japanese kana) makes another letter.
- */
-export function normaliseHeader(header: string): string {
-  return header
-    .normalize('NFD')
-    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/%/g, 'percent')
-    .replace(/#/g, 'number')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 type Candidates = Partial<Record<CanonicalField, string[]>>;

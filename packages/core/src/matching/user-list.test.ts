@@ -42,6 +42,17 @@ describe('parseUserList(csvText, listName)', () => {
     ]);
   });
 
+  it('reads headers as spend files are read: accents, case, spaces and punctuation aside', () => {
+    const { entries, problems, notes } = parseUserList(
+      ' NAME ,Aliás,Country\nGolden Thread Co Ltd,Jinxian Co,CHN\n',
+      'l',
+    );
+    expect(problems).toEqual([]);
+    expect(notes).toEqual([]);
+    expect(entries[0]!.aliases).toEqual(['Jinxian Co']);
+    expect(entries[0]!.country).toBe('CHN');
+  });
+
   it('keeps an entry id when other rows are added or reordered', () => {
     const a = parseUserList('name\nAlpha Mills\nBeta Farms\n', 'l').entries;
     const b = parseUserList('name\nGamma Works\nBeta Farms\nAlpha Mills\n', 'l').entries;

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { normaliseHeader } from '../model/header-name.js';
 import type { Problem } from '../model/problem.js';
 import type { ListEntry } from './list-entry.js';
 import { tokeniseName } from './name-normaliser.js';
@@ -22,11 +23,6 @@ export interface UserList {
 
 /** The header of the aliases column, as lists write it (`Aliases`, `Alias`, `AKA`, `a.k.a.`, `Also known as`). */
 const ALIAS_HEADERS = new Set(['aliases', 'alias', 'aka', 'alsoknownas']);
-
-/** A header folded for comparison: lower case, letters and digits only (`A.K.A.` → `aka`). */
-function headerKey(header: string): string {
-  return header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
 /** True when the problem leaves the list unusable (no name column); the others are warnings. */
 export function isFatalUserListProblem(problem: Problem): boolean {
@@ -68,7 +64,7 @@ export function parseUserList(csvText: string, listName: string, options: UserLi
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
   const rows = parsed.data;
   const given = (rows[0] ?? []).map((h) => h.trim());
-  const header = given.map(headerKey);
+  const header = given.map(normaliseHeader);
   const nameCol = header.indexOf('name');
   const aliasCol = header.findIndex((h) => ALIAS_HEADERS.has(h));
   const countryCol = header.indexOf('country');
