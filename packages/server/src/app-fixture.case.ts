@@ -50,6 +50,7 @@ export function realMatcher(ref: ReferenceData): NameMatcher {
   return createMatcher(ref.listEntries, {
     normaliser: createNameNormaliser(readData('matching/org_types_aliases.csv')),
     resolveCountry: (text) => ref.countries.resolve(text),
+    places: ref.xinjiang,
   });
 }
 
