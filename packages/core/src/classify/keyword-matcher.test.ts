@@ -88,6 +88,17 @@ describe('KeywordMatcher.match(text)', () => {
     expect(m.match('gold')).toEqual([['gold']]);
   });
 
+  it('anchors a pattern with ^ alone or $ alone as the only anchored pattern', () => {
+    const start = build(['^cmt', 'gold']);
+    expect(start.match('CMT sewing')).toEqual([['^cmt']]);
+    expect(start.match('Knits; CMT')).toEqual([['^cmt']]);
+    expect(start.match('Audit of CMT')).toEqual([]);
+    const end = build(['uniforms$', 'gold']);
+    expect(end.match('School uniforms')).toEqual([['uniforms$']]);
+    expect(end.match('Uniform Guidance training')).toEqual([]);
+    expect(end.match('gold')).toEqual([['gold']]);
+  });
+
   it('ignores patterns without words', () => {
     const m = build(['--']);
     expect(m.size).toBe(0);

@@ -90,9 +90,14 @@ export class KeywordMatcher<T> {
     const trimmed = pattern.trim();
     const tokens = tokenize(trimmed);
     if (tokens.length === 0) return false;
-    if (trimmed.startsWith(START)) tokens.unshift(START);
-    if (trimmed.endsWith(END)) tokens.push(END);
-    if (tokens[0] === START || tokens[tokens.length - 1] === END) this.anchored = true;
+    if (trimmed.startsWith(START)) {
+      tokens.unshift(START);
+      this.anchored = true;
+    }
+    if (trimmed.endsWith(END)) {
+      tokens.push(END);
+      this.anchored = true;
+    }
     let level = this.root;
     let node: TrieNode<T> | undefined;
     for (const token of tokens) {
