@@ -11,15 +11,13 @@ const QUOTED = 60;
 /** The free-text fields whose words classify a row. */
 export type TextField = 'description' | 'product_type';
 
-const WORDING: Record<TextField, { plural: string; capital: string; expected: string }> = {
+const WORDING: Record<TextField, { plural: string; expected: string }> = {
   description: {
     plural: 'descriptions',
-    capital: 'Descriptions',
     expected: 'a description of what was bought that names its goods, or an HS, NAICS or PSC code',
   },
   product_type: {
     plural: 'product types',
-    capital: 'Product types',
     expected: 'a product type that names its goods (garments, footwear, yarn …), or an HS, NAICS or PSC code',
   },
 };
@@ -58,11 +56,12 @@ export class UnclassifiedDescriptions {
     if (this.first === null || n < MIN_ROWS || n < m * MIN_SHARE) return null;
     const text = this.first.text.length > QUOTED ? `${this.first.text.slice(0, QUOTED)}…` : this.first.text;
     const words = WORDING[this.field];
+    const capital = words.plural[0]!.toUpperCase() + words.plural.slice(1);
     return {
       code: 'unclassified_descriptions',
       message:
         `${n} of ${m} ${words.plural} in column "${column}" (rows without an HS, NAICS or PSC code) matched no ` +
-        `goods or sector keyword (first: row ${this.first.row}, "${text}"). ${words.capital} are read in English ` +
+        `goods or sector keyword (first: row ${this.first.row}, "${text}"). ${capital} are read in English ` +
         'and, for the main goods, in Spanish, Portuguese, French, German, Italian and Indonesian/Malay; codes ' +
         'in any language: goods and sectors named otherwise were missed; name the code column if the file ' +
         'has one.',
