@@ -343,6 +343,8 @@ async function openXlsx(reader: ByteReader, options: SpendFileOptions): Promise<
   const codeColumns = [plan.index.hs_code, plan.index.naics, plan.index.psc].filter(
     (i): i is number => i !== undefined,
   );
+  // Only the code columns are read as the sheet shows them: the rows still to come carry no other.
+  sheet.shownColumns = new Set(codeColumns);
 
   async function* batches(): AsyncGenerator<IngestBatch> {
     let batch: IngestBatch = { rows: [], rejects: [] };

@@ -22,6 +22,12 @@ export interface SheetRows {
   position: number;
   /** Rows with at least one non-empty cell, read once; stopping early skips the rest of the sheet. */
   rows: AsyncIterable<SheetRow>;
+  /**
+   * The columns (0-based) whose `shown` text is wanted, for the rows read after it is set: a reader that
+   * has found the code columns sets it, and other number cells are then not written out twice. Unset (the
+   * header and sample rows), every column's is given.
+   */
+  shownColumns?: ReadonlySet<number>;
 }
 
 /**
@@ -48,11 +54,12 @@ export async function* readXlsxSheets(chunks: AsyncIterable<Uint8Array>): AsyncG
     for await (const sheet of workbook) {
       position++;
       const name = (sheet as { name?: unknown }).name;
-      yield {
+      const read: SheetRows = {
         name: typeof name === 'string' && name !== '' ? name : `Sheet ${position}`,
         position,
-        rows: sheetRows(sheet),
+        rows: sheetRows(sheet, () => read.shownColumns),
       };
+      yield read;
     }
   } catch (err) {
     throw unreadable(err);
@@ -65,19 +72,28 @@ interface StreamedRow {
   getCell(column: number): { numFmt?: unknown };
 }
 
-async function* sheetRows(sheet: AsyncIterable<StreamedRow>): AsyncGenerator<SheetRow> {
+async function* sheetRows(
+  sheet: AsyncIterable<StreamedRow>,
+  shownColumns: () => ReadonlySet<number> | undefined,
+): AsyncGenerator<SheetRow> {
+  // A sheet uses a few number formats over and over: each is taken apart once.
+  const formats = new Map<string, NumberFormat>();
   try {
     for await (const row of sheet) {
       const values = row.values as unknown[];
       const cells: string[] = [];
+      const wanted = shownColumns();
       let shown: (string | undefined)[] | undefined;
       let any = false;
       for (let i = 1; i < values.length; i++) {
-        const text = formattedText(values[i], row, i) ?? cellText(values[i]);
+        const v = values[i];
+        const n = numberOf(v);
+        const format = n === null ? null : numberFormat(row.getCell(i).numFmt, formats);
+        const text = (n === null || format === null ? null : formattedText(n, format)) ?? cellText(v);
         cells.push(text);
         if (text !== '') any = true;
-        if (typeof values[i] === 'number') {
-          const digits = digitFormatText(values[i] as number, row.getCell(i).numFmt);
+        if (typeof v === 'number' && format !== null && (wanted === undefined || wanted.has(i - 1))) {
+          const digits = digitFormatText(v, format.digits);
           if (digits !== null && digits !== text) {
             shown ??= [];
             shown[i - 1] = digits;
@@ -108,25 +124,60 @@ function unreadable(err: unknown): TipwatchError {
  * currency format (`"£"#,##0.00`, `[$€-407] #,##0.00`, `[$EUR] 0.00`) with its symbol or code, which the
  * amount reader then takes for the row's currency. Null for any other cell.
  */
-function formattedText(v: unknown, row: StreamedRow, column: number): string | null {
+function formattedText(n: number, format: NumberFormat): string | null {
+  if (format.percent) return `${Number((n * 100).toPrecision(12))}%`;
+  const currency = format.currency;
+  if (currency === null) return null;
+  const sign = n < 0 ? '-' : '';
+  return /^[A-Z]{3}$/.test(currency)
+    ? `${sign}${currency} ${exactText(Math.abs(n))}`
+    : `${sign}${currency}${exactText(Math.abs(n))}`;
+}
+
+/** A number cell's value, or a formula's cached number; null for any other cell and for NaN or ±∞. */
+function numberOf(v: unknown): number | null {
   const n =
     typeof v === 'number'
       ? v
       : typeof v === 'object' && v !== null && typeof (v as { result?: unknown }).result === 'number'
         ? ((v as { result: number }).result as number)
         : null;
-  if (n === null || !Number.isFinite(n)) return null;
-  const format = row.getCell(column).numFmt;
+  return n !== null && Number.isFinite(n) ? n : null;
+}
+
+/** What a number format says beyond the number: a percentage, a currency, or digits alone. */
+interface NumberFormat {
+  percent: boolean;
+  currency: string | null;
+  /** A format of digits alone: its leading zeros and fixed decimals (`0000.00`: 4 and 2); else null. */
+  digits: { zeros: number; decimals: number } | null;
+}
+
+/** The formats no number cell is given more than its value by. */
+const PLAIN_FORMAT: NumberFormat = Object.freeze({ percent: false, currency: null, digits: null });
+/** Distinct formats a sheet's reader remembers. */
+const FORMATS_KEPT = 256;
+
+/** A cell's number format taken apart, once per distinct format string of the sheet. Null when it has none. */
+function numberFormat(format: unknown, formats: Map<string, NumberFormat>): NumberFormat | null {
   if (typeof format !== 'string') return null;
+  let read = formats.get(format);
+  if (read === undefined) {
+    read = readNumberFormat(format);
+    if (formats.size >= FORMATS_KEPT) formats.clear();
+    formats.set(format, read);
+  }
+  return read;
+}
+
+function readNumberFormat(format: string): NumberFormat {
   // The first section is the one for positive numbers (and for all, when it is the only one).
   const section = format.split(';')[0] ?? '';
-  if (section.replace(/"[^"]*"/g, '').includes('%')) return `${Number((n * 100).toPrecision(12))}%`;
-  const currency = formatCurrency(section);
-  if (currency === null) return null;
-  const sign = n < 0 ? '-' : '';
-  return /^[A-Z]{3}$/.test(currency)
-    ? `${sign}${currency} ${exactText(Math.abs(n))}`
-    : `${sign}${currency}${exactText(Math.abs(n))}`;
+  const percent = section.replace(/"[^"]*"/g, '').includes('%');
+  const currency = percent ? null : formatCurrency(section);
+  const m = DIGIT_FORMAT.exec(format.trim());
+  const digits = m === null ? null : { zeros: m[1]!.length, decimals: m[2]?.length ?? 0 };
+  return percent || currency !== null || digits !== null ? { percent, currency, digits } : PLAIN_FORMAT;
 }
 
 /**
@@ -160,18 +211,16 @@ const DIGIT_FORMAT = /^(0+)(?:\.(0+))?$/;
  * format or number. Formats with grouping, text, colours or
  * sections are not codes' formats and are left alone.
  */
-function digitFormatText(n: number, format: unknown): string | null {
-  if (typeof format !== 'string' || !Number.isFinite(n) || n < 0) return null;
-  const m = DIGIT_FORMAT.exec(format.trim());
-  if (m === null) return null;
+function digitFormatText(n: number, format: NumberFormat['digits']): string | null {
+  if (format === null || !Number.isFinite(n) || n < 0) return null;
   // A whole number gains nothing from `.00`: only its leading zeros are written.
-  const decimals = Number.isInteger(n) ? 0 : (m[2]?.length ?? 0);
+  const decimals = Number.isInteger(n) ? 0 : format.decimals;
   if (decimals > 20) return null;
   const fixed = n.toFixed(decimals);
   const point = fixed.indexOf('.');
   const whole = point < 0 ? fixed : fixed.slice(0, point);
   if (/e/i.test(whole)) return null;
-  return whole.padStart(m[1]!.length, '0') + (point < 0 ? '' : fixed.slice(point));
+  return whole.padStart(format.zeros, '0') + (point < 0 ? '' : fixed.slice(point));
 }
 
 /**
