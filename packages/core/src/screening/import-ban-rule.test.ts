@@ -366,6 +366,7 @@ describe('the origin of the goods written in the description', () => {
 
   it.each([
     ['COTTON YARN ORIGIN: XINJIANG CHINA', '5205.12', 'Vietnam', 'ORIGIN: XINJIANG', /cotton/i],
+    ['COTTON YARN ORIGIN: XĪNJIĀNG CHINA', '5205.12', 'Vietnam', 'ORIGIN: XĪNJIĀNG', /cotton/i],
     ['MENS T-SHIRTS 100% XINJIANG COTTON', '6109.10.0012', 'Vietnam', 'XINJIANG COTTON', /cotton/i],
     ['TOMATO PASTE (XUAR RAW MATERIAL)', '2002.90', 'China', 'XUAR RAW MATERIAL', /tomato/i],
     ['新疆番茄酱 TOMATO PASTE', '200290', 'China', '新疆番茄酱', /tomato/i],

@@ -348,7 +348,11 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
     if (regionHits.length === 0) return null;
     const read = readOrigin(description, region);
     if (read === null) return null;
-    const lower = read.toLowerCase();
+    // Folded as the reader folds (accents off), so ORIGIN: XĪNJIĀNG finds the region's name.
+    const lower = read
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase();
     const named = regionHits.find((r) => lower.includes(r.lower));
     return named === undefined ? null : { hit: named.hit, in: 'description', read };
   }
