@@ -181,6 +181,17 @@ describe('createMatcher(entries, { places }).match(name): spellings of one place
       expect(best(q)?.score ?? 0).toBeLessThan(withPlaces.threshold);
     }
   });
+
+  it('does not match on the place and a trade word when the listed name has a name of its own', () => {
+    // The UFLPA entry for Aksu Huafu is also known as Akesu Huafu Melange Yarn: Huafu is its name.
+    for (const q of ['AKSU YARN CO', 'Akesu Yarn Co', 'HOTAN HAIR ACCESSORIES CO']) {
+      expect(best(q)?.score ?? 0).toBeLessThan(withPlaces.threshold);
+    }
+    for (const q of ['Aksu Huafu Yarn', 'Akesu Huafu', 'AKSU HUAFU CO LTD']) {
+      expect(best(q)?.name).toBe('Aksu Huafu Color Spinning Co., Ltd.');
+      expect(best(q)!.score).toBeGreaterThanOrEqual(withPlaces.threshold);
+    }
+  });
 });
 
 describe('createMatcher(entries, options).match(vessel name)', () => {

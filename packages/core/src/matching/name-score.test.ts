@@ -100,6 +100,29 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(score('YUNNAN1ST PRISON', 'Yunnan 1st Prison')).toBeGreaterThanOrEqual(threshold);
   });
 
+  it('does not match on one place and common words when the listed name has a name of its own', () => {
+    // Akesu (Aksu) and Hetian are places, yarn, hair and accessories common words: a yarn company in Aksu is
+    // not the listed Huafu one, however many such words agree.
+    expect(score('Akesu Yarn Co', 'Akesu Huafu Melange Yarn Co., Ltd.')).toBeLessThan(threshold);
+    expect(score('Hetian Hair Accessories Co', 'Hetian Haolin Hair Accessories Co., Ltd.')).toBeLessThan(
+      threshold,
+    );
+    expect(
+      scoreNames('Akesu Yarn Co', 'Akesu Huafu Melange Yarn Co., Ltd.', normaliser).why.map((w) => w.code),
+    ).toContain('own_word_missing');
+    // With the listed name's own name the place and trade words add to it.
+    expect(score('Akesu Huafu Yarn', 'Akesu Huafu Melange Yarn Co., Ltd.')).toBeGreaterThanOrEqual(threshold);
+    expect(score('Akesu Huafu', 'Akesu Huafu Melange Yarn Co., Ltd.')).toBeGreaterThanOrEqual(threshold);
+    // A word left out that is a common word qualifies the trade, it does not name the company (Zinc).
+    expect(
+      score('Changsha Jiulong Oxide Factory', 'Changsha Jiulong Zinc Oxide Factory'),
+    ).toBeGreaterThanOrEqual(threshold);
+    // Two places in common: one is as often a trade name (Yintai, also a district of Tongchuan).
+    expect(
+      score('Binzhou Yintai Industrial Co Ltd', 'Binzhou Chinatex Yintai Industrial Co., Ltd.'),
+    ).toBeGreaterThanOrEqual(threshold);
+  });
+
   it('takes a listed unit number after No. for a word of its own when only places and common words are shared', () => {
     // Tianjin is a city, printing and plant are common words: the No. 2 is what tells this plant from the others.
     expect(score('Tianjin Printing Co', 'Tianjin No. 2 Printing Plant')).toBeLessThan(threshold);

@@ -419,6 +419,8 @@ let accDistinctiveC = '';
 let accSyllablesOnly = true;
 /** True while every distinctive pair aligned so far has a place or a common English word on the listed side. */
 let accWeakOnly = true;
+/** How many distinctive pairs aligned so far have a place on the listed side (`aksu` = `akesu`). */
+let accPlaces = 0;
 
 let accWhy: MatchReason[] | null = null;
 
@@ -443,7 +445,9 @@ function alignPair(
     if (accSyllablesOnly && (wordQ === '' || !isPinyinSyllable(wordQ) || !isPinyinSyllable(wordC))) {
       accSyllablesOnly = false;
     }
-    if (accWeakOnly && (wordC === '' || !(isPlaceWord(wordC) || isCommonEnglish(wordC)))) accWeakOnly = false;
+    const place = wordC !== '' && isPlaceWord(wordC);
+    if (place) accPlaces++;
+    if (accWeakOnly && !place && (wordC === '' || !isCommonEnglish(wordC))) accWeakOnly = false;
   }
   if (accWhy) accWhy.push({ code, detail, weight: r4(sim * w) });
 }
@@ -517,6 +521,7 @@ export function scorePrepared(
   accDistinctiveC = '';
   accSyllablesOnly = true;
   accWeakOnly = true;
+  accPlaces = 0;
   accWhy = explain ? why : null;
 
   // Exact pairs first.
@@ -784,6 +789,7 @@ export function scorePrepared(
     score > SCORE_SETTINGS.commonCap &&
     !numberAligned(c, usedC) &&
     ((accDistinctiveCount === 1 && unmatchedOwnWord(c, usedC)) ||
+      (accPlaces === 1 && unmatchedOwnName(c, usedC)) ||
       unmatchedOwnWord(q, usedQ) ||
       (unmatchedNumber(c, usedC) && numberMarked(c)))
   ) {
@@ -793,7 +799,11 @@ export function scorePrepared(
     // companies have, what is left over says which company each is. The listed name's number after `No.` is
     // such a word: it tells the plant or prison from its siblings (`Tianjin Printing Co` is not `Tianjin
     // No. 2 Printing Plant`), where a bare number may be a renamed vessel's (`Victory` / `Victory 3`).
-    // A number in common (`841 Cotton Transfer Warehouse`) says it as well.
+    // A number in common (`841 Cotton Transfer Warehouse`) says it as well. One place and common words
+    // in common, however many, say where a company is and what it makes, which countless companies share
+    // as they share the place alone: the listed name's own name is needed (`Aksu Yarn Co` is not `Akesu
+    // Huafu Melange Yarn`). Two places in common are left to the count above: a place's name is often a
+    // trade name too (`Binzhou Yintai Industrial`, where Yintai is also a district of Tongchuan).
     score = SCORE_SETTINGS.commonCap;
     if (explain)
       why.push({
@@ -820,6 +830,21 @@ function unmatchedOwnWord(c: PreparedName, usedC: Uint8Array): boolean {
   const ct = c.norm.tokens;
   for (let j = 0; j < ct.length - 1; j++) {
     if (usedC[j] === 0 && c.weights[j]! >= COMMON_CUT && ct[j]!.length >= 3) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a token of `c` left unaligned is a name of its own (`Huafu`, `Haolin`): an `unmatchedOwnWord`
+ * that is neither a place nor a common English word, which may be a qualifier (`Zinc Oxide`, `Prefecture`)
+ * as much as a name.
+ */
+function unmatchedOwnName(c: PreparedName, usedC: Uint8Array): boolean {
+  const ct = c.norm.tokens;
+  for (let j = 0; j < ct.length - 1; j++) {
+    const t = ct[j]!;
+    if (usedC[j] !== 0 || c.weights[j]! < COMMON_CUT || t.length < 3) continue;
+    if (!isCommonEnglish(t) && !isPlaceWord(t)) return true;
   }
   return false;
 }
