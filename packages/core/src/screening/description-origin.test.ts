@@ -70,6 +70,101 @@ describe('createOriginReader(goodNames)(description, place)', () => {
     expect(read(description, xinjiang)).toBeNull();
   });
 
+  it.each([
+    // German
+    ['Garn aus Xinjiang-Baumwolle', 'aus Xinjiang'],
+    ['T-Shirts, Baumwolle aus Xinjiang', 'aus Xinjiang'],
+    ['Herkunft: Xinjiang, Baumwollgarn', 'Herkunft: Xinjiang'],
+    ['Ursprung Xinjiang Baumwolle', 'Ursprung Xinjiang'],
+    ['Tomatenmark, Herkunft Xinjiang', 'Herkunft Xinjiang'],
+    ['Sinkiang-Baumwolle', 'Sinkiang-Baumwolle'],
+    ['Baumwollgarn, hergestellt in Xinjiang', 'hergestellt in Xinjiang'],
+    // French
+    ['Coton du Xinjiang, fil peigné', 'Coton du Xinjiang'],
+    ['Fil de coton, origine Xinjiang', 'origine Xinjiang'],
+    ['Fil de coton peigné du Xinjiang', 'coton peigné du Xinjiang'],
+    ['Concentré de tomate, fabriqué au Xinjiang', 'fabriqué au Xinjiang'],
+    ['Coton en provenance du Xinjiang', 'provenance du Xinjiang'],
+    // Spanish
+    ['Hilo de algodón de Xinjiang', 'algodón de Xinjiang'],
+    ['Algodón origen Xinjiang', 'origen Xinjiang'],
+    ['Algodón procedente de Xinjiang', 'procedente de Xinjiang'],
+    ['Hilado de algodón, hecho en Xinjiang', 'hecho en Xinjiang'],
+    // Portuguese
+    ['Fio de algodão de Xinjiang', 'algodão de Xinjiang'],
+    ['Algodão produzido no Xinjiang', 'produzido no Xinjiang'],
+    ['Fio de algodão, origem: Xinjiang', 'origem: Xinjiang'],
+    // Italian
+    ['Cotone dello Xinjiang', 'Cotone dello Xinjiang'],
+    ['Filato 100% cotone dello Xinjiang', 'cotone dello Xinjiang'],
+    ['Concentrato di pomodoro, origine Xinjiang', 'origine Xinjiang'],
+    ['Cotone proveniente dallo Xinjiang', 'proveniente dallo Xinjiang'],
+    ['Filato di cotone, prodotto in Xinjiang', 'prodotto in Xinjiang'],
+  ])('reads %s, in the language of the file, as naming Xinjiang as the origin (%s)', (description, words) => {
+    expect(read(description, xinjiang)).toBe(words);
+  });
+
+  it.each([
+    // Denied
+    'Garn, keine Xinjiang-Baumwolle',
+    'Baumwollgarn ohne Xinjiang-Baumwolle',
+    'Baumwolle nicht aus Xinjiang',
+    'Xinjiang-frei zertifiziert, Baumwollgarn',
+    'Xinjiang-Baumwolle nicht verwendet',
+    'Sans coton du Xinjiang',
+    'Pas de coton du Xinjiang',
+    'Coton, ne provient pas du Xinjiang',
+    'Algodón sin origen Xinjiang',
+    'Hilo sin algodón de Xinjiang',
+    'Algodón no procedente de Xinjiang',
+    'Algodão livre de Xinjiang',
+    'Fio sem algodão de Xinjiang',
+    'Cotone non proveniente dallo Xinjiang',
+    'Filato senza cotone dello Xinjiang',
+    // Destinations
+    'Garn, Lieferung nach Xinjiang',
+    'Baumwollgarn für Xinjiang',
+    'Fil de coton expédié vers le Xinjiang',
+    'Coton pour le Xinjiang',
+    'Hilo de algodón enviado hacia Xinjiang',
+    'Algodón para Xinjiang',
+    'Filato di cotone per lo Xinjiang',
+    // Streets, styles and other things of a place
+    'Lager Xinjiang-Straße 5, Baumwolle',
+    'Entrepôt rue du Xinjiang, coton',
+    'Almacén calle Xinjiang algodón',
+    'Armazém rua Xinjiang algodão',
+    'Route du Xinjiang',
+    'Pullover, Xinjiang-Stil',
+    'Université du Xinjiang',
+  ])('does not read %s as naming Xinjiang as the origin', (description) => {
+    expect(read(description, xinjiang)).toBeNull();
+  });
+
+  it('reads a Xinjiang name in brackets right after a good as its origin', () => {
+    expect(read('Baumwolle (XUAR)', xinjiang)).toBe('Baumwolle (XUAR)');
+    expect(read('Cotton (XUAR)', xinjiang)).toBe('Cotton (XUAR)');
+    expect(read('COTTON YARN (XINJIANG, CHINA)', xinjiang)).toBe('YARN (XINJIANG');
+    expect(read('Spinnerei (XUAR)', xinjiang)).toBeNull();
+    expect(read('Cotton (Xinjiang Road warehouse)', xinjiang)).toBeNull();
+    expect(read('No cotton (XUAR)', xinjiang)).toBeNull();
+  });
+
+  it('reads a Xinjiang name right before a kind of the good named before a comma as its origin', () => {
+    expect(read('COVERALLS, COTTON, XINJIANG LONG STAPLE', xinjiang)).toBe('COTTON, XINJIANG LONG STAPLE');
+    expect(read('COTTON, XINJIANG EXTRA LONG STAPLE', xinjiang)).toBe('COTTON, XINJIANG EXTRA LONG STAPLE');
+    expect(read('COVERALLS, COTTON, XINJIANG ROAD', xinjiang)).toBeNull();
+    expect(read('COVERALLS, XINJIANG LONG STAPLE', xinjiang)).toBeNull();
+    expect(read('COTTON, NOT XINJIANG LONG STAPLE', xinjiang)).toBeNull();
+  });
+
+  it('reads Turkmenistan as written in other languages', () => {
+    expect(read('Baumwollgarn aus Turkmenistan', turkmenistan)).toBe('aus Turkmenistan');
+    expect(read('Hilo, algodón de Turkmenistán', turkmenistan)).toBe('algodón de Turkmenistán');
+    expect(read('Coton du Turkménistan', turkmenistan)).toBe('Coton du Turkménistan');
+    expect(read('Baumwollgarn für Export nach Turkmenistan', turkmenistan)).toBeNull();
+  });
+
   it('reads each description on its own when one reader is asked about several places in turn', () => {
     const description = 'COTTON YARN SPUN FROM TURKMENISTAN COTTON';
     expect(read(description, xinjiang)).toBeNull();

@@ -1,18 +1,51 @@
 /**
  * Reads where a goods description says the goods, or what they are made of, come from: `COTTON YARN
  * ORIGIN: XINJIANG CHINA`, `MENS T-SHIRTS 100% XINJIANG COTTON`, `TOMATO PASTE (XUAR RAW MATERIAL)`,
- * `新疆番茄酱`, `SPUN FROM TURKMENISTAN COTTON`. A place counts only where the words around it make it the
- * origin: an origin word before it (`origin`, `from`, `made in`, `grown in`, `product of`) or after it
- * (`origin`, `raw material`, `grown`), or a good right after it (`Xinjiang cotton`, `Xinjiang long staple
- * cotton`; in Chinese script any word after it: `新疆棉`). It does not count when denied (`not of Xinjiang
- * origin`, `no Xinjiang cotton`, `Xinjiang-free`, `非新疆棉`), when it is a destination (`to`, `for`,
- * `运往`), a street (`Xinjiang Road`, `新疆路`) or a style (`Xinjiang style`, `新疆风味`).
+ * `新疆番茄酱`, `SPUN FROM TURKMENISTAN COTTON`, and in German, French, Spanish, Portuguese and Italian
+ * (`Baumwolle aus Xinjiang`, `Coton du Xinjiang`, `Algodón origen Xinjiang`, `Cotone dello Xinjiang`). A
+ * place counts only where the words around it make it the origin: an origin word before it (`origin`,
+ * `from`, `made in`, `product of`, `aus`, `Herkunft`, `hecho en`, `proveniente dallo`) or after it
+ * (`origin`, `raw material`, `grown`), a good right after it (`Xinjiang cotton`, `Xinjiang long staple
+ * cotton`, `Xinjiang-Baumwolle`; in Chinese script any word after it: `新疆棉`), a good right before `of`,
+ * `de`, `du`, `dello` … and it (`coton du Xinjiang`, not `rue du Xinjiang`), or a good right before it when
+ * it stands alone in brackets (`Cotton (XUAR)`) or before words of the good's kind after a comma (`COTTON,
+ * XINJIANG LONG STAPLE`). It does not count when denied (`not of Xinjiang origin`, `no Xinjiang cotton`,
+ * `Xinjiang-free`, `keine Xinjiang-Baumwolle`, `sans coton du Xinjiang`, `非新疆棉`), when it is a
+ * destination (`to`, `for`, `nach`, `vers le`, `para`, `per lo`, `运往`), a street (`Xinjiang Road`,
+ * `Xinjiang-Straße`, `calle Xinjiang`, `新疆路`) or a style (`Xinjiang style`, `Xinjiang-Stil`, `新疆风味`).
+ * The words of each language are in `origin-words.ts`.
  *
  * @example
  * const read = createOriginReader(['Cotton', 'Tomato Products']);
  * read('COTTON YARN ORIGIN: XINJIANG CHINA', { names: ['Xinjiang'], han: ['新疆'] }); // 'ORIGIN: XINJIANG'
  * read('NO XINJIANG COTTON', { names: ['Xinjiang'], han: ['新疆'] }); // null
  */
+
+import {
+  ARTICLE,
+  COUNTRY_WORDS,
+  DENIAL_AFTER,
+  DENIAL_BEFORE,
+  DENIAL_RIGHT_BEFORE,
+  DESTINATION,
+  FREE,
+  FROM_OF,
+  GOODS,
+  IN,
+  KIND,
+  MADE_IN,
+  NAMED_BEFORE,
+  NON,
+  NOT,
+  NOT_AFTER,
+  OF,
+  ORIGIN_AFTER,
+  ORIGIN_BEFORE,
+  PRODUCT_OF,
+  STREET,
+  STREET_SIDE,
+  STYLE,
+} from './origin-words.js';
 
 /** A place's names as a description may write them. */
 export interface OriginPlace {
@@ -26,58 +59,11 @@ export interface OriginPlace {
 export type OriginReader = (description: string, place: OriginPlace) => string | null;
 
 /** Parts of a description that are read apart: an origin word in one does not place a name in another. */
-const CLAUSE = /[,;()[\]{}|，；（）。、]|\.(?!\d)/u;
+const CLAUSE = /[,;()[\]{}|，；（）。、]|\.(?!\d)/gu;
+/** Brackets that open a part of a description read with the good right before them (`Cotton (XUAR)`). */
+const OPEN = /^[([{（]$/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 const HAN = /\p{Script=Han}/u;
-
-/**
- * Words that deny what follows within a few words (`not of Xinjiang origin`, `without Xinjiang content`);
- * `no` only when no number follows it (`NO. 5` is a number), `free` only before `of` or `from`.
- */
-const DENIAL_BEFORE = new Set(
-  'no not without free exclude excludes excluding excluded excl except nor never zero outside'.split(' '),
-);
-/** Words that deny the place right after them (`non-Xinjiang`, `other than Xinjiang`). */
-const DENIAL_RIGHT_BEFORE = new Set(['non', 'than']);
-/** Words that deny what comes before them within a few words (`Xinjiang-free`, `Xinjiang cotton excluded`). */
-const DENIAL_AFTER = new Set('free excluded prohibited banned none'.split(' '));
-/** `not` then one of these after the place denies it (`Xinjiang cotton not used`, not `… not dyed`). */
-const NOT_AFTER = new Set('used included contained present detected allowed permitted sourced'.split(' '));
-/**
- * Words right before a place that make it where the goods go, not where they come from, or the party that
- * receives them (`CONSIGNEE: TURKMENISTAN TEXTILE`, `BUYER: …`).
- */
-const DESTINATION = new Set(
-  'to into via through for towards toward destination consignee buyer importer notify customer'.split(' '),
-);
-/** Words right before a place that name it as the origin (`ORIGIN: XINJIANG`, `from Turkmenistan`). */
-const ORIGIN_BEFORE = new Set('origin orig coo from'.split(' '));
-/** Verbs that with `in` before a place name it as the origin (`made in Xinjiang`, `grown in Xinjiang`). */
-const MADE_IN = new Set(
-  (
-    'made produced grown manufactured harvested processed sourced mined spun woven knitted picked ' +
-    'originating originated'
-  ).split(' '),
-);
-/** Nouns that with `of` before a place name it as the origin (`product of Xinjiang`). */
-const PRODUCT_OF = new Set('product products produce'.split(' '));
-/** Words right after a place that name it as the origin (`Xinjiang origin`, `XUAR raw material`). */
-const ORIGIN_AFTER = new Set('origin origins grown produced made sourced raw material materials'.split(' '));
-/** Words after a place that make it a style or a name, not an origin (`Xinjiang style lamb skewers`). */
-const STYLE = new Set(
-  'style styled flavor flavour flavored flavoured type cuisine recipe recipes restaurant dish map travel tour'.split(
-    ' ',
-  ),
-);
-/** Words right after a place that make it a street's name (`Xinjiang Road`, `Xinjiang Zhong Lu`). */
-const STREET = new Set(
-  'road rd street st avenue ave lane boulevard blvd lu jie dajie dadao zhonglu beilu nanlu donglu xilu'.split(
-    ' ',
-  ),
-);
-const STREET_SIDE = new Set('middle north south east west n s e w zhong bei nan dong xi'.split(' '));
-/** The country's name may stand between the place and an origin word (`XINJIANG CHINA ORIGIN`). */
-const COUNTRY_WORDS = new Set(['china', 'prc']);
 
 /** Chinese-script words right before a place that deny it (`非新疆棉`, `不含新疆`, `无新疆`, `除新疆外`). */
 const HAN_DENIAL = /(?:非|不含|不使用|不用|未使用|未含|无|無|没有|沒有|不是|除|禁用|禁止|拒绝|拒絕)\s*$/u;
@@ -93,9 +79,19 @@ const HAN_NOT_ORIGIN =
   /^(?:[中北南东西東]?路|大?街|大?道|巷|风味|風味|风格|風格|式|菜|餐|口味|以外|之外|除外|地图|地圖|旅游|旅遊)/u;
 
 interface Token {
+  /** Folded: lower case, without accents. */
   word: string;
+  /** Lower case as written (`für`, which folds to the good `fur`). */
+  lower: string;
+  /** Where the word is in the description. */
   start: number;
   end: number;
+}
+
+/** A part of a description between two of `CLAUSE`, with the mark before it (`(`, `,`, or `''` first). */
+interface Clause {
+  tokens: Token[];
+  open: string;
 }
 
 function fold(word: string): string {
@@ -103,6 +99,34 @@ function fold(word: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
+}
+
+/** The parts of a description between the marks of `CLAUSE`, with their words folded. */
+function clausesOf(description: string): Clause[] {
+  const clauses: Clause[] = [];
+  let start = 0;
+  let open = '';
+  const add = (end: number) => {
+    const tokens: Token[] = [];
+    for (const m of description.slice(start, end).matchAll(WORD)) {
+      const at = start + m.index;
+      tokens.push({ word: fold(m[0]), lower: m[0].toLowerCase(), start: at, end: at + m[0].length });
+    }
+    clauses.push({ tokens, open });
+  };
+  for (const m of description.matchAll(CLAUSE)) {
+    add(m.index);
+    open = m[0];
+    start = m.index + m[0].length;
+  }
+  add(description.length);
+  return clauses;
+}
+
+/** The end of a bracketed part whose last word ends at `end`: after its closing bracket when one follows. */
+function closeAt(description: string, end: number): number {
+  const m = /^\s*[)\]}）]/u.exec(description.slice(end));
+  return m === null ? end : end + m[0].length;
 }
 
 /**
@@ -123,6 +147,8 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     }
   }
 
+  for (const word of GOODS) goods.push([word]);
+
   const startsAt = (tokens: Token[], at: number, words: readonly string[]): boolean =>
     words.every((w, k) => tokens[at + k]?.word === w);
 
@@ -133,31 +159,62 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     return end;
   }
 
-  /** The words of one clause that name the place (as folded words) at `s`..`e` as the origin, or null. */
-  function originAt(clause: string, tokens: Token[], s: number, e: number): string | null {
-    const span = (from: number, to: number) => clause.slice(tokens[from]!.start, tokens[to - 1]!.end);
-    for (let k = Math.max(0, s - 4); k < s; k++) {
+  /** The start of the longest good that ends (exclusive) at `end`, or -1. */
+  function goodEndingAt(tokens: Token[], end: number): number {
+    for (let k = Math.max(0, end - 4); k < end; k++) if (goodAt(tokens, k) === end) return k;
+    return -1;
+  }
+
+  /** True when a word in `tokens[from..to)` denies what follows it (`not of`, `keine`, `sans`, `free of`). */
+  function deniedBefore(tokens: Token[], from: number, to: number): boolean {
+    for (let k = Math.max(0, from); k < to; k++) {
       const word = tokens[k]!.word;
+      const next = tokens[k + 1]?.word ?? '';
+      if (word === NON && (ORIGIN_BEFORE.has(next) || FROM_OF.has(next) || MADE_IN.has(next))) return true;
+      if (FREE.has(word) && OF.has(next)) return true;
       if (!DENIAL_BEFORE.has(word)) continue;
-      const next = tokens[k + 1]!.word;
-      if (word === 'no' && /^\d/.test(next)) continue;
-      if (word === 'free' && next !== 'of' && next !== 'from') continue;
-      return null;
+      // `no` before a number is an item number (`NO. 5`); after a verb it is Portuguese `in the`
+      // (`produzido no Xinjiang`); `free` denies only before `of` or `from`.
+      if (word === 'no' && (/^\d/.test(next) || MADE_IN.has(tokens[k - 1]?.word ?? ''))) continue;
+      if (word === 'free') continue;
+      return true;
     }
+    return false;
+  }
+
+  /** The words of a description that name the place (tokens `s`..`e` of a clause) as the origin, or null. */
+  function originAt(description: string, tokens: Token[], s: number, e: number): string | null {
+    const span = (from: number, to: number) => description.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    if (deniedBefore(tokens, s - 4, s)) return null;
     for (let k = e; k < Math.min(tokens.length, e + 4); k++) {
       const word = tokens[k]!.word;
-      if (DENIAL_AFTER.has(word) || (word === 'not' && NOT_AFTER.has(tokens[k + 1]?.word ?? ''))) return null;
+      if (DENIAL_AFTER.has(word) || (NOT.has(word) && NOT_AFTER.has(tokens[k + 1]?.word ?? ''))) return null;
     }
     const next = tokens[e]?.word ?? '';
     if (STREET.has(next) || (STREET_SIDE.has(next) && STREET.has(tokens[e + 1]?.word ?? ''))) return null;
     if (STYLE.has(next)) return null;
-    const before = s > 0 && tokens[s - 1]!.word === 'the' ? s - 1 : s;
-    const prev = tokens[before - 1]?.word ?? '';
+    const before = s > 0 && ARTICLE.has(tokens[s - 1]!.word) ? s - 1 : s;
+    const prevToken = tokens[before - 1];
+    const prev = prevToken?.word ?? '';
     const prev2 = tokens[before - 2]?.word ?? '';
-    if (DESTINATION.has(prev) || DENIAL_RIGHT_BEFORE.has(prev)) return null;
+    if (DESTINATION.has(prev) || DESTINATION.has(prevToken?.lower ?? '')) return null;
+    if (DENIAL_RIGHT_BEFORE.has(prev) || STYLE.has(prev)) return null;
+    if (NAMED_BEFORE.has(prev) || (OF.has(prev) && NAMED_BEFORE.has(prev2))) return null;
     if (ORIGIN_BEFORE.has(prev)) return span(before - 1, e);
-    if ((prev === 'in' && MADE_IN.has(prev2)) || (prev === 'of' && PRODUCT_OF.has(prev2))) {
+    if ((IN.has(prev) && MADE_IN.has(prev2)) || (prev === 'of' && PRODUCT_OF.has(prev2))) {
       return span(before - 2, e);
+    }
+    if (OF.has(prev) && FROM_OF.has(prev2)) return span(before - 2, e);
+    // A good right before `de`, `du`, `dello`, `von` … (`coton du Xinjiang`, `algodón de Xinjiang`), or
+    // with one word that describes it between (`coton peigné du Xinjiang`). English `of` is left to the
+    // words after the place (`YARN OF TURKMEN ORIGIN` reads `TURKMEN ORIGIN`).
+    if (OF.has(prev) && prev !== 'of' && prev !== 'from') {
+      const good = goodEndingAt(tokens, before - 1);
+      if (good !== -1) return span(good, e);
+      const word = tokens[before - 2];
+      const described = word !== undefined && /^\p{L}+$/u.test(word.word) && !OF.has(word.word);
+      const further = described ? goodEndingAt(tokens, before - 2) : -1;
+      if (further !== -1) return span(further, e);
     }
     let after = e;
     if (COUNTRY_WORDS.has(tokens[after]?.word ?? '')) after++;
@@ -176,17 +233,43 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     return null;
   }
 
+  /**
+   * The words that name the place (the first words of a clause, `0`..`e`, maybe with the country after
+   * them) as the origin of a good that ends the clause before: alone in brackets right after it (`Cotton
+   * (XUAR)`, `Baumwolle (XUAR)`), or after a comma and before words of the good's kind (`COTTON, XINJIANG
+   * LONG STAPLE`).
+   */
+  function originAfterGood(
+    description: string,
+    clause: Clause,
+    previous: Clause | undefined,
+    e: number,
+  ): string | null {
+    const { tokens } = clause;
+    if (previous === undefined || previous.tokens.length === 0) return null;
+    let after = e;
+    if (COUNTRY_WORDS.has(tokens[after]?.word ?? '')) after++;
+    const bracketed = OPEN.test(clause.open) && after === tokens.length;
+    const kind =
+      clause.open === ',' && after < tokens.length && tokens.slice(after).every((t) => KIND.has(t.word));
+    if (!bracketed && !kind) return null;
+    const good = goodEndingAt(previous.tokens, previous.tokens.length);
+    if (good === -1 || deniedBefore(previous.tokens, 0, good)) return null;
+    const end = kind ? tokens[tokens.length - 1]!.end : closeAt(description, tokens[e - 1]!.end);
+    return description.slice(previous.tokens[good]!.start, end);
+  }
+
   function readLatin(description: string, names: string[][]): string | null {
-    for (const clause of description.split(CLAUSE)) {
-      const tokens: Token[] = [];
-      for (const m of clause.matchAll(WORD)) {
-        tokens.push({ word: fold(m[0]), start: m.index, end: m.index + m[0].length });
-      }
+    const clauses = clausesOf(description);
+    for (const [c, clause] of clauses.entries()) {
+      const { tokens } = clause;
       for (let i = 0; i < tokens.length; i++) {
         let e = -1;
         for (const n of names) if (startsAt(tokens, i, n) && i + n.length > e) e = i + n.length;
         if (e === -1) continue;
-        const read = originAt(clause, tokens, i, e);
+        const read =
+          originAt(description, tokens, i, e) ??
+          (i === 0 ? originAfterGood(description, clause, clauses[c - 1], e) : null);
         if (read !== null) return read;
         i = e - 1;
       }
