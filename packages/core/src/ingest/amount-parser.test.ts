@@ -143,6 +143,72 @@ describe('parseAmount(text): an accounting-format zero', () => {
   });
 });
 
+describe('parseAmount(text): negatives in accounting and SAP formats', () => {
+  it.each([
+    ['$ (600,000.00)', -600000, '$'],
+    ['$(600,000.00)', -600000, '$'],
+    [' $ (600,000.00) ', -600000, '$'],
+    ['($600,000.00)', -600000, '$'],
+    ['€ (1.234,56)', -1234.56, '€'],
+    ['(1.234,56) €', -1234.56, '€'],
+  ])('reads %s, the symbol outside the brackets, as negative', (text, value, symbol) => {
+    expect(parseAmount(text)).toEqual({ value, currency: '', symbol });
+  });
+
+  it.each(['($ (600))', '-$ (600)', '$ -(600)', '$ ((600))'])(
+    'reads no amount from %s, negative twice',
+    (text) => {
+      expect(parseAmount(text)).toBeNull();
+    },
+  );
+
+  it('reads a minus after the currency as the sign of the whole amount', () => {
+    expect(parseAmount('1.234,56 EUR-')).toEqual({ value: -1234.56, currency: 'EUR' });
+    expect(parseAmount('1.234,56 EUR -')).toEqual({ value: -1234.56, currency: 'EUR' });
+    expect(parseAmount('1.234,56 €-')).toEqual({ value: -1234.56, currency: '', symbol: '€' });
+    expect(parseAmount('1.234,56-')).toEqual({ value: -1234.56, currency: '' });
+    expect(parseAmount('1.234,56 USD')).toEqual({ value: 1234.56, currency: 'USD' });
+  });
+
+  it.each(['-1.234,56 EUR-', '1.234,56- EUR-', '(1.234,56) EUR-', '(1.234,56 EUR-)', '€ --'])(
+    'reads no amount from %s, with a minus too many or no number',
+    (text) => {
+      expect(parseAmount(text)).toBeNull();
+    },
+  );
+});
+
+describe('parseAmount(text): whole units with a dash for the cents', () => {
+  it.each([
+    ['1.500,-', 1500],
+    ['1.500,–', 1500],
+    ['1.500,—', 1500],
+    ['1.500,--', 1500],
+    ['250,-', 250],
+    ["1'500.-", 1500],
+    ['1500.–', 1500],
+  ])('reads %s as a positive whole amount', (text, value) => {
+    expect(parseAmount(text)).toEqual({ value, currency: '' });
+  });
+
+  it('keeps the currency, and the sign written elsewhere', () => {
+    expect(parseAmount('1.500,- €')).toEqual({ value: 1500, currency: '', symbol: '€' });
+    expect(parseAmount('EUR 1.500,–')).toEqual({ value: 1500, currency: 'EUR' });
+    expect(parseAmount('-1.500,-')).toEqual({ value: -1500, currency: '' });
+    expect(parseAmount('(1.500,-)')).toEqual({ value: -1500, currency: '' });
+  });
+
+  it("still reads SAP's trailing minus, which follows the cents", () => {
+    expect(parseAmount('1.500,00-')).toEqual({ value: -1500, currency: '' });
+    expect(parseAmount('1,500.00-')).toEqual({ value: -1500, currency: '' });
+    expect(parseAmount('1500-')).toEqual({ value: -1500, currency: '' });
+  });
+
+  it.each(['1.5,-', '1.500.-', ',-', '1.500,---'])('reads no amount from %s', (text) => {
+    expect(parseAmount(text)).toBeNull();
+  });
+});
+
 describe('amountWordProblem(text)', () => {
   it('says a unit word is not an amount', () => {
     expect(amountWordProblem('1.234,00 Stk')).toBe(
@@ -155,6 +221,16 @@ describe('amountWordProblem(text)', () => {
       /^"M" after the number is a multiplier writers use for different/,
     );
     expect(amountWordProblem('2 Billion')).toMatch(/^"Billion" after the number/);
+    expect(amountWordProblem('2 bi')).toMatch(/^"bi" after the number/);
+  });
+
+  it('names the word after the number, not the letters of the symbol before it', () => {
+    expect(parseAmount('R$ 1,2 mi')).toBeNull();
+    expect(amountWordProblem('R$ 1,2 mi')).toMatch(/^"mi" after the number is a multiplier/);
+    expect(amountWordProblem('US$ 5 Stk')).toMatch(/^"Stk" is not a currency/);
+    expect(amountWordProblem('Rp 5 Stk')).toMatch(/^"Stk" is not a currency/);
+    expect(amountWordProblem('R 500')).toMatch(/^"R" is not a currency/);
+    expect(amountWordProblem('R$ 1.234,56 / 3')).toBeNull();
   });
 
   it('has nothing to say of currencies, symbols and multipliers, or of words without a number', () => {

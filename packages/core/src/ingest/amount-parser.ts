@@ -61,18 +61,22 @@ const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
  * Multiplier words that mean different amounts to different writers, never applied: `M` and `MM` are a
  * thousand and a million in accounting usage (after the Roman numeral) but a million elsewhere, `B` a
  * billion or nothing, `billion` 10⁹ in English but `Billion` 10¹² in German, `mil` a thousand in Spanish and
- * Portuguese but a million in English shorthand.
+ * Portuguese but a million in English shorthand; Brazilian `mi` is a million but one letter from `mil`, and
+ * `bi` is 10⁹ in Brazil but 10¹² in Portugal (bilião).
  */
-const AMBIGUOUS_MULTIPLIERS = new Set(['m', 'mm', 'b', 'billion', 'billions', 'mil', 'mill']);
+const AMBIGUOUS_MULTIPLIERS = new Set(['m', 'mm', 'b', 'billion', 'billions', 'mil', 'mill', 'mi', 'bi']);
 /** A number followed by one word of letters (`2,3 Mio`, `500k`, `1.234,00 Stk`). */
 const NUMBER_THEN_WORD = /^(.*[\d)])\s*(\p{L}+)\.?$/u;
 /** The common case, read without the separator rules: `1234`, `-1234.5`. */
 const PLAIN = /^-?\d{1,15}(\.\d+)?$/;
 const GROUPING_SPACES = /[\s\u00a0\u202f']/g;
+/** A decimal mark followed by one or two dashes (hyphen, en or em dash) in place of the cents. */
+const WHOLE_UNITS_DASH = /(\d[.,])(?:--?|\u2013|\u2014)$/u;
 
 /**
- * Parses a money amount as people write it: `$1,234.50`, `1.234,50`, `1 234,50`, `(500)` (= -500), `-500`,
- * `500-`, `USD 1,000`, `1,000.00 USD`, `R$ 1.234,56`, `1 234 kr`. A three-letter code before or after the
+ * Parses a money amount as people write it: `$1,234.50`, `1.234,50`, `1 234,50`, `(500)` and `$ (500)`
+ * (= -500), `-500`, `500-`, `500 EUR-`, `1.500,-` (whole euros, = 1500), `USD 1,000`, `1,000.00 USD`,
+ * `R$ 1.234,56`, `1 234 kr`. A three-letter code before or after the
  * number sets the currency; a symbol before or after it (`CURRENCY_SYMBOLS`) is returned as `symbol`, for the
  * caller to weigh against the row's currency. With both separators the last one is the decimal mark; with
  * one kind used several times it is grouping; a single `,` or `.` is a decimal mark unless exactly three
@@ -91,6 +95,9 @@ export function parseAmount(text: string, style: AmountStyle = {}): ParsedAmount
     negative = true;
     s = s.slice(1, -1).trim();
   }
+  // SAP writes the minus after the whole amount, currency included: `1.234,56 EUR-`.
+  const minusAfterUnit = /\d.*[^\d\s.,-]\s*-$/u.test(s);
+  if (minusAfterUnit) s = s.slice(0, -1).trimEnd();
   const head = s.slice(0, 3).toUpperCase();
   if (s.length > 3 && isCode(head) && !/\p{L}/u.test(s.charAt(3))) {
     currency = codeAlias(head) ?? head;
@@ -124,6 +131,12 @@ export function parseAmount(text: string, style: AmountStyle = {}): ParsedAmount
       s = s.slice(0, -trail.length).trimEnd();
     }
   }
+  // Excel's accounting format puts the symbol outside the brackets of a negative: `$ (600,000.00)`.
+  if (symbol !== '' && s.startsWith('(') && s.endsWith(')')) {
+    if (negative || sign !== '') return null;
+    negative = true;
+    s = s.slice(1, -1).trim();
+  }
   let power = 0;
   let multiplier = '';
   const worded = NUMBER_THEN_WORD.exec(s);
@@ -136,14 +149,21 @@ export function parseAmount(text: string, style: AmountStyle = {}): ParsedAmount
   }
   s = (sign + s).replace(GROUPING_SPACES, '');
   // Excel's accounting format writes zero as a dash: `-`, `- €`, `€ -`, `$ -`.
-  if (s === '-' && power === 0) return zeroAmount(currency, symbol, negative);
+  if (s === '-' && power === 0 && !minusAfterUnit) return zeroAmount(currency, symbol, negative);
+  // German and Swiss prices write whole units with a dash for the cents: `1.500,-`, `1.500,–`, `1'500.--`.
+  s = s.replace(WHOLE_UNITS_DASH, (_, number: string) => `${number}00`);
+  if (minusAfterUnit && negative) return null;
+  let minus = minusAfterUnit;
   if (s.startsWith('-') || s.startsWith('+')) {
-    if (s.startsWith('-')) negative = !negative;
+    if (minus) return null;
+    minus = s.startsWith('-');
     s = s.slice(1);
   } else if (s.endsWith('-')) {
-    negative = !negative;
+    if (minus) return null;
+    minus = true;
     s = s.slice(0, -1);
   }
+  if (minus) negative = !negative;
   const digits = normaliseSeparators(s, style.decimalComma === true);
   if (digits === null) return null;
   // Shifting the decimal point in the text keeps `2.3` × 10⁶ exact (2300000, not 2299999.9999999995).
@@ -207,9 +227,10 @@ function zeroAmount(currency: string, symbol: string, bracketed: boolean): Parse
  */
 export function amountWordProblem(text: string): string | null {
   if (!/\d/.test(text)) return null;
-  for (const word of text.match(/\p{L}+/gu) ?? []) {
+  for (const found of text.matchAll(/\p{L}+/gu)) {
+    const word = found[0];
     const lower = word.toLowerCase();
-    if (MULTIPLIERS.has(lower) || ALL_SYMBOLS.includes(word)) continue;
+    if (MULTIPLIERS.has(lower) || inSymbol(text, word, found.index)) continue;
     if (word.length === 3 && isCode(word.toUpperCase())) continue;
     if (AMBIGUOUS_MULTIPLIERS.has(lower)) {
       return (
@@ -223,6 +244,14 @@ export function amountWordProblem(text: string): string | null {
     );
   }
   return null;
+}
+
+/** Whether the word found at `at` is the letters of a currency symbol written there (the `R` of `R$`). */
+function inSymbol(text: string, word: string, at: number): boolean {
+  return ALL_SYMBOLS.some((sym) => {
+    const k = sym.indexOf(word);
+    return k >= 0 && text.startsWith(sym, at - k);
+  });
 }
 
 /**
