@@ -950,7 +950,8 @@ describe('planColumns(headers): bills of lading, entry lines and customs declara
     ]);
     expect(plan.mapping.supplier).toBe('Manufacturer Name, else Exporter, else Shipper, else Seller');
     expect(plan.supplierFallbacks).toEqual([6, 1, 7]);
-    expect(plan.unmapped).toEqual(['Shipper Address', 'Consignee']);
+    expect(plan.mapping.shipper_address).toBe('Shipper Address');
+    expect(plan.unmapped).toEqual(['Consignee']);
   });
 
   it('reads the shipper, exporter or seller beside the manufacturer as the shipper, which also stands in for it', () => {
@@ -966,12 +967,37 @@ describe('planColumns(headers): bills of lading, entry lines and customs declara
     expect(plan.index.shipper).toBe(1);
     expect(plan.mapping.shipper).toBe('Shipper');
     expect(plan.supplierFallbacks).toEqual([1]);
-    expect(plan.unmapped).toEqual(['Shipper Address']);
+    expect(plan.unmapped).toEqual([]);
     for (const header of ['Exporter Name', 'Seller', 'Shipper Name']) {
       const other = planColumns(['Manufacturer', header, 'Goods Shipped']);
       expect(other.mapping.supplier).toBe(`Manufacturer, else ${header}`);
       expect(other.mapping.shipper).toBe(header);
     }
+  });
+
+  it("reads the shipper's country and address beside the manufacturer's own as the shipper's", () => {
+    const plan = planColumns([
+      'Shipper',
+      'Shipper Country',
+      'Manufacturer',
+      'Manufacturer Country',
+      'Manufacturer Address',
+      'Exporter Address',
+      'Shipper City',
+      'Manufacturer City',
+    ]);
+    expect(plan.mapping.supplier_country).toBe('Manufacturer Country');
+    expect(plan.mapping.shipper_country).toBe('Shipper Country');
+    expect(plan.mapping.supplier_address).toBe('Manufacturer Address + Manufacturer City');
+    expect(plan.mapping.shipper_address).toBe('Exporter Address + Shipper City');
+    expect(plan.unmapped).toEqual([]);
+    // A file with a Country column and the shipper as its only party: Shipper Country is not read as a
+    // second party's (there is none), and stays unread beside the supplier's Country.
+    const alone = planColumns(['Shipper', 'Country', 'Shipper Country', 'Shipper City']);
+    expect(alone.mapping.supplier_country).toBe('Country');
+    expect(alone.index.shipper_country).toBeUndefined();
+    expect(alone.mapping.supplier_address).toBe('Shipper City');
+    expect(alone.unmapped).toEqual(['Shipper Country']);
   });
 
   it("does not read a shipper's country or address as the manufacturer's", () => {
@@ -987,11 +1013,16 @@ describe('planColumns(headers): bills of lading, entry lines and customs declara
     expect(plan.index.supplier_country).toBeUndefined();
     expect(plan.index.supplier_address).toBeUndefined();
     expect(plan.mapping.origin_country).toBe('Country of Origin');
-    expect(plan.unmapped).toEqual(['Shipper Address', 'Shipper Country']);
+    // They are the shipper's own.
+    expect(plan.mapping.shipper_address).toBe('Shipper Address');
+    expect(plan.mapping.shipper_country).toBe('Shipper Country');
+    expect(plan.unmapped).toEqual([]);
     // The shipper as the only party: its country and address are the supplier's.
     const alone = planColumns(['Shipper', 'Shipper Address', 'Shipper Country', 'Product Description']);
     expect(alone.mapping.supplier_country).toBe('Shipper Country');
     expect(alone.mapping.supplier_address).toBe('Shipper Address');
+    expect(alone.index.shipper_country).toBeUndefined();
+    expect(alone.index.shipper_address).toBeUndefined();
     // Named by the user, it is read as they say.
     const named = planColumns(['Shipper', 'Shipper Country', 'Manufacturer Name'], {
       supplier_country: 'Shipper Country',

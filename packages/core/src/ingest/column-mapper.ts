@@ -30,6 +30,11 @@ export interface ColumnPlan {
    */
   placeParts: number[];
   /**
+   * Columns joined after the mapped shipper address, ", "-separated, empty ones skipped: a shipper's city,
+   * state or province and postal code columns (`Shipper City`) beside a manufacturer.
+   */
+  shipperAddressParts: number[];
+  /**
    * Other columns that name the supplier (`Vendor` beside `Supplier`, a factory's local name beside its English
    * one, a bill of lading's shipper beside its manufacturer, USAspending's `recipient_name_raw`), read in this
    * order when the mapped supplier column is empty in a row; shown in the mapping as `Supplier, else Vendor`.
@@ -576,6 +581,17 @@ const GENERIC: Candidates = normalised({
   // manufacturer: read as the shipper only when another column is the supplier (the fields are assigned in
   // this order, so a file whose only party column is Shipper has it as the supplier).
   shipper: ['shippername', 'shipper', 'exportername', 'exporter', 'sellername', 'seller'],
+  // The shipper's own address and country, beside a manufacturer: where the shipper is. In a file whose only
+  // party is the shipper they are the supplier's (see `planColumns`).
+  shipper_address: [
+    'shipperaddress',
+    'exporteraddress',
+    'selleraddress',
+    'shipperfulladdress',
+    'exporterfulladdress',
+    'sellerfulladdress',
+  ],
+  shipper_country: ['shippercountry', 'exportercountry', 'sellercountry', 'shipfromcountry'],
   parent_company: [
     'parentcompany',
     'parentcompanyname',
@@ -987,6 +1003,12 @@ const SUPPLIER_FALLBACKS = [
   '供应商英文名称',
 ];
 
+/** The supplier's fields that a shipper column beside a manufacturer is not, and the shipper's own. */
+const SHIPPER_OWN = [
+  ['supplier_country', 'shipper_country'],
+  ['supplier_address', 'shipper_address'],
+] as const;
+
 /** Row ids used as a row's `ref` in files without a contract id (never as the contract id). */
 const REF_COLUMNS = [
   'contracttransactionuniquekey',
@@ -1110,12 +1132,18 @@ export function planColumns(
 
   // Beside a manufacturer, the shipper's country and address are the shipper's, not the supplier's: a trader's
   // country in Viet Nam must not place a Chinese manufacturer's address (the goods' origin then stands in).
+  // They are read as the shipper's own, and fill the supplier's where the shipper stands in for an empty
+  // manufacturer cell. With no shipper beside the supplier, a shipper column is the supplier's or unread.
   if (index.shipper !== undefined) {
-    for (const field of ['supplier_country', 'supplier_address'] as const) {
+    for (const [field, own] of SHIPPER_OWN) {
       const i = index[field];
       if (i === undefined || (overrides[field] ?? '') !== '') continue;
-      if (SHIPPER_PARTY_COLUMNS.has(normaliseHeader(headers[i] ?? ''))) delete index[field];
+      if (!SHIPPER_PARTY_COLUMNS.has(normaliseHeader(headers[i] ?? ''))) continue;
+      delete index[field];
+      if (index[own] === undefined) index[own] = i;
     }
+  } else {
+    for (const [, own] of SHIPPER_OWN) if ((overrides[own] ?? '') === '') delete index[own];
   }
 
   // --map currency=Valuta is the user's word: the column is then the currency only.
@@ -1138,6 +1166,7 @@ export function planColumns(
 
   const used = new Set<number>(Object.values(index));
   const addressParts: number[] = [];
+  const shipperAddressParts: number[] = [];
   if (usa && overrides.supplier_address === undefined && index.supplier_address !== undefined) {
     for (const h of USASPENDING_ADDRESS_PARTS) {
       const i = exact.get(h);
@@ -1149,7 +1178,10 @@ export function planColumns(
     headers.forEach((h, i) => {
       if (used.has(i)) return;
       const n = normaliseHeader(h);
-      if (ADDRESS_PART_NAMES.has(n)) addressParts.push(i);
+      // A shipper's city or province beside a manufacturer places the shipper, not the supplier.
+      if (ADDRESS_PART_NAMES.has(n) && index.shipper !== undefined && n.startsWith('shipper')) {
+        if (overrides.shipper_address === undefined) shipperAddressParts.push(i);
+      } else if (ADDRESS_PART_NAMES.has(n)) addressParts.push(i);
       else if (STATE_BESIDE_ADDRESS.has(n)) states.push(i);
     });
     if (states.length > 0 && (index.supplier_address !== undefined || addressParts.length > 0)) {
@@ -1157,7 +1189,7 @@ export function planColumns(
       addressParts.sort((a, b) => a - b);
     }
   }
-  for (const i of addressParts) used.add(i);
+  for (const i of [...addressParts, ...shipperAddressParts]) used.add(i);
   const placeParts: number[] = [];
   const place = PLACE_COLUMNS[layout];
   if (place !== undefined && overrides.place_of_performance_address === undefined) {
@@ -1222,6 +1254,13 @@ export function planColumns(
       index.supplier_address === undefined ? addressParts : [index.supplier_address, ...addressParts];
     mapping.supplier_address = parts.map((i) => headers[i] ?? '').join(' + ');
   }
+  if (shipperAddressParts.length > 0) {
+    const parts =
+      index.shipper_address === undefined
+        ? shipperAddressParts
+        : [index.shipper_address, ...shipperAddressParts];
+    mapping.shipper_address = parts.map((i) => headers[i] ?? '').join(' + ');
+  }
   if (placeParts.length > 0 && index.place_of_performance_address !== undefined) {
     mapping.place_of_performance_address = [index.place_of_performance_address, ...placeParts]
       .map((i) => headers[i] ?? '')
@@ -1239,6 +1278,7 @@ export function planColumns(
     index,
     addressParts,
     placeParts,
+    shipperAddressParts,
     supplierFallbacks,
     refColumn,
     productTypeFallback,

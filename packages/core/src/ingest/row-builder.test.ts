@@ -59,6 +59,79 @@ describe("RowBuilder.build(record): a bill of lading's shipper", () => {
   });
 });
 
+describe("RowBuilder.build(record): a bill of lading's shipper's address and country", () => {
+  const headers = [
+    'Shipper Name',
+    'Shipper Address',
+    'Shipper Country',
+    'Manufacturer Name',
+    'Manufacturer Address',
+    'Manufacturer Country',
+    'Product Description',
+  ];
+  const builder = new RowBuilder(planColumns(headers), headers, {});
+  const read = (fields: string[]) => {
+    const row = builder.build(fields, 1, 2);
+    return isRejected(row)
+      ? null
+      : [row.supplier, row.supplier_address, row.supplier_country, row.shipper_address, row.shipper_country];
+  };
+
+  it("reads the shipper's own beside the manufacturer's", () => {
+    expect(
+      read([
+        'MONTE GRANDE S.A.',
+        'MENDOZA',
+        'Argentina',
+        'BODEGA SUR SA',
+        'SAN JUAN',
+        'Argentina',
+        'RED WINE',
+      ]),
+    ).toEqual(['BODEGA SUR SA', 'SAN JUAN', 'Argentina', 'MENDOZA', 'Argentina']);
+  });
+
+  it("gives the supplier the shipper's address and country when the shipper stands in for it", () => {
+    expect(
+      read([
+        'KASHI JINYE TRADING CO LTD',
+        'NO 9 JIEFANG NORTH RD, KASHGAR, XINJIANG',
+        'China',
+        '',
+        '',
+        '',
+        'MENS COTTON T-SHIRTS',
+      ]),
+    ).toEqual([
+      'KASHI JINYE TRADING CO LTD',
+      'NO 9 JIEFANG NORTH RD, KASHGAR, XINJIANG',
+      'China',
+      'NO 9 JIEFANG NORTH RD, KASHGAR, XINJIANG',
+      'China',
+    ]);
+  });
+
+  it("keeps a manufacturer's address and country given without its name: they say where the goods were made", () => {
+    expect(
+      read([
+        'NINGBO FORWARDING CO LTD',
+        'NINGBO, ZHEJIANG',
+        'China',
+        '',
+        'NO 1 KASHI EAST RD, KASHGAR, XINJIANG',
+        'China',
+        'TOMATO PASTE',
+      ]),
+    ).toEqual([
+      'NINGBO FORWARDING CO LTD',
+      'NO 1 KASHI EAST RD, KASHGAR, XINJIANG',
+      'China',
+      'NINGBO, ZHEJIANG',
+      'China',
+    ]);
+  });
+});
+
 describe('RowBuilder.build(record): the place of performance below the country', () => {
   const headers = [
     'award_id_piid',

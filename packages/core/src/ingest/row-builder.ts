@@ -139,9 +139,12 @@ export class RowBuilder {
       return reject(row, line, ref, `row has ${fields.length} fields, the header has ${this.width}`, fields);
     }
     let supplier = cell(fields, at.supplier);
+    /** The column the supplier was read from when its own cell is empty. */
+    let standIn = -1;
     for (const i of plan.supplierFallbacks) {
       if (supplier !== '') break;
       supplier = (fields[i] ?? '').trim();
+      standIn = i;
     }
     if (supplier === '') return reject(row, line, ref, this.missingSupplier(), fields);
     if (!NAMES_SOMEONE.test(supplier) || NO_VALUE.has(supplier.toLowerCase())) {
@@ -254,7 +257,16 @@ export class RowBuilder {
     const { cots, understood } = this.readCots(cotsText);
     if (!understood) this.note('cots', cotsText, row, line);
 
-    const address = joinParts(fields, at.supplier_address, plan.addressParts);
+    // The shipper standing in for an empty manufacturer cell is the supplier: its address and country fill
+    // the supplier's where the manufacturer's are empty (a manufacturer's address, where given, still says
+    // where the goods were made).
+    const shipperAddress = joinParts(fields, at.shipper_address, plan.shipperAddressParts);
+    const shipperCountry = cell(fields, at.shipper_country);
+    const shipperStandsIn = standIn >= 0 && standIn === at.shipper;
+    let address = joinParts(fields, at.supplier_address, plan.addressParts);
+    if (address === '' && shipperStandsIn) address = shipperAddress;
+    let supplierCountry = cell(fields, at.supplier_country);
+    if (supplierCountry === '' && shipperStandsIn) supplierCountry = shipperCountry;
     const placeAddress = joinParts(fields, at.place_of_performance_address, plan.placeParts);
 
     let productType = cell(fields, at.product_type);
@@ -268,7 +280,7 @@ export class RowBuilder {
       contract_id: contractId,
       supplier,
       supplier_address: address,
-      supplier_country: cell(fields, at.supplier_country),
+      supplier_country: supplierCountry,
       origin_country: cell(fields, at.origin_country),
       description: cell(fields, at.description),
       naics: cell(fields, at.naics),
@@ -283,6 +295,8 @@ export class RowBuilder {
       product_type: productType,
       parent_company: cell(fields, at.parent_company),
       shipper: cell(fields, at.shipper),
+      shipper_address: shipperAddress,
+      shipper_country: shipperCountry,
       workers,
       migrant_share: share,
       contract_value: value?.value ?? null,

@@ -25,6 +25,8 @@ export function spendRow(fields: Partial<SpendRow> = {}): SpendRow {
     product_type: '',
     parent_company: '',
     shipper: '',
+    shipper_address: '',
+    shipper_country: '',
     workers: null,
     migrant_share: null,
     contract_value: null,

@@ -18,6 +18,8 @@ export const CANONICAL_FIELDS = [
   'product_type',
   'parent_company',
   'shipper',
+  'shipper_address',
+  'shipper_country',
   'workers',
   'migrant_share',
   'contract_value',
@@ -66,6 +68,13 @@ export interface SpendRow {
    * seller when the manufacturer is the supplier ('' when absent).
    */
   shipper: string;
+  /**
+   * The shipper's address and country, as the file gives them ('' when absent): where the shipper is, which
+   * the manufacturer's and the goods' countries do not say. Where the shipper stands in for an empty
+   * manufacturer cell (it is then the supplier), they also fill the supplier's empty address and country.
+   */
+  shipper_address: string;
+  shipper_country: string;
   /** Number of workers, when the data gives it. */
   workers: number | null;
   /** Share of migrant workers as a fraction 0–1, when the data gives it. */
