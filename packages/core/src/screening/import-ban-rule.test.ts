@@ -391,6 +391,67 @@ describe('the origin of the goods written in the description', () => {
     },
   );
 
+  it.each([
+    ['Garn aus Xinjiang-Baumwolle', '5205.12', 'aus Xinjiang'],
+    ['Tomatenmark, Herkunft Xinjiang', '2002.90', 'Herkunft Xinjiang'],
+    ['Coton du Xinjiang, fil peigné', '5205.12', 'Coton du Xinjiang'],
+    ['Algodón origen Xinjiang', '5201.00', 'origen Xinjiang'],
+    ['Fio de algodão de Xinjiang', '5205.12', 'algodão de Xinjiang'],
+    ['Filato 100% cotone dello Xinjiang', '5205.12', 'cotone dello Xinjiang'],
+    ['Baumwolle (XUAR)', '5201.00', 'Baumwolle (XUAR)'],
+    ['Cotton (XUAR)', '5201.00', 'Cotton (XUAR)'],
+    ['COVERALLS, COTTON, XINJIANG LONG STAPLE', '6211.32', 'COTTON, XINJIANG LONG STAPLE'],
+  ])(
+    'reads %s (HS %s, from Viet Nam) as made in Xinjiang, as its English wording is',
+    (description, hs_code, words) => {
+      const [uflpa, order] = bans({
+        supplier: 'Trading Co',
+        description,
+        hs_code,
+        origin_country: 'Vietnam',
+      });
+      expect(uflpa?.summary).toContain(`the description names Xinjiang as the goods' origin: "${words}"`);
+      expect(order?.summary).toMatch(/Xinjiang region/);
+    },
+  );
+
+  it.each([
+    ['Baumwollgarn aus Turkmenistan', '5205.12', 'aus Turkmenistan'],
+    ['Hilo, algodón de Turkmenistán', '5205.12', 'algodón de Turkmenistán'],
+  ])(
+    'reads %s (HS %s, from Türkiye) as under the Turkmenistan cotton order',
+    (description, hs_code, words) => {
+      const [order, ...rest] = bans({ description, hs_code, origin_country: 'Turkey' });
+      expect(rest).toEqual([]);
+      expect(order?.summary).toContain('All Turkmenistan Cotton');
+      expect(order?.details?.why).toContain(`the description names Turkmenistan as the origin: "${words}"`);
+    },
+  );
+
+  it.each([
+    ['Garn, keine Xinjiang-Baumwolle', '5205.12'],
+    ['Baumwolle nicht aus Xinjiang', '5201.00'],
+    ['Sans coton du Xinjiang', '5201.00'],
+    ['Algodón sin origen Xinjiang', '5201.00'],
+    ['Algodão livre de Xinjiang', '5201.00'],
+    ['Cotone non proveniente dallo Xinjiang', '5201.00'],
+    ['Xinjiang-frei zertifiziert, Baumwollgarn', '5205.12'],
+    ['Garn, Lieferung nach Xinjiang', '5205.12'],
+    ['Fil de coton expédié vers le Xinjiang', '5205.12'],
+    ['Filato di cotone per lo Xinjiang', '5205.12'],
+    ['Hilo de algodón, almacén calle Xinjiang', '5205.12'],
+    ['Pullover, Xinjiang-Stil', '6110.20'],
+    ['Baumwollgarn für Export nach Turkmenistan', '5205.12'],
+  ])('finds no import ban in %s from Viet Nam', (description, hs_code) => {
+    expect(bans({ description, hs_code, origin_country: 'Vietnam' })).toEqual([]);
+  });
+
+  it('does not read the description of a service in another language as the origin of goods', () => {
+    expect(
+      bans({ description: 'Prüfung Herkunft Xinjiang-Baumwolle', psc: 'H299', origin_country: 'France' }),
+    ).toEqual([]);
+  });
+
   it('reads Turkmenistan cotton in the description of goods made elsewhere as under the Turkmenistan order', () => {
     const [order, ...rest] = bans({
       supplier: 'SAIGON KNIT CO LTD',
