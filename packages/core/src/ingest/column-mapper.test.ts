@@ -1108,6 +1108,20 @@ describe('planColumns(headers): contract value and recipient of federal award fi
     ).toBe('potential_total_value_of_award');
   });
 
+  it("dates a USAspending award summary by the award's base action, by its latest only without the base", () => {
+    const headers = readFileSync(
+      new URL('../../../../data/formats/usaspending_contract_award_summary_columns.txt', import.meta.url),
+      'utf8',
+    )
+      .split(/\r?\n/)
+      .filter((h) => h !== '');
+    const plan = planColumns(headers);
+    expect(plan.layout).toBe('usaspending_award_summary');
+    expect(plan.mapping.date).toBe('award_base_action_date');
+    const latestOnly = planColumns(headers.filter((h) => h !== 'award_base_action_date'));
+    expect(latestOnly.mapping.date).toBe('award_latest_action_date');
+  });
+
   it.each([
     ['usaspending_contract_columns.txt', 'usaspending_transactions'],
     ['usaspending_contract_columns_2018_layout.txt', 'usaspending_transactions_2018'],

@@ -700,9 +700,12 @@ function usaspending(amount: string, description: string): Candidates {
 const LAYOUT_COLUMNS: Record<Exclude<LayoutName, 'generic'>, Candidates> = {
   usaspending_transactions: usaspending('federal_action_obligation', 'transaction_description'),
   usaspending_transactions_2018: usaspending('federal_action_obligation', 'award_description'),
+  // An award is dated by its base action (its award), as its transactions are by their first: the FAR plan
+  // threshold is the one in force then. The latest action (often an administrative modification) dates it
+  // only in a file without the base one.
   usaspending_award_summary: {
     ...usaspending('total_obligated_amount', 'prime_award_base_transaction_description'),
-    date: ['award_latest_action_date', 'award_base_action_date'],
+    date: ['award_base_action_date', 'award_latest_action_date'],
   },
   // FPDS data extracts, and FPDS ezSearch exports (`Legal Business Name`, `Action Obligation ($)` …).
   fpds: {
