@@ -112,6 +112,16 @@ describe('createMatcher(entries, options).match(name) on the built-in lists', ()
     expect(differ.why.map((w) => w.code)).toContain('country_differs');
   });
 
+  it('does not take RMG (ready-made garments) beside a word of its own for Rizhao Meijia Group', () => {
+    // The UFLPA entry Shandong Meijia Group is also known as Rizhao Meijia Group.
+    for (const q of ['RMG Apparel Ltd', 'Dhaka RMG Ltd', 'Factory RMG']) {
+      const hit = top(q, 'CN');
+      expect({ q, match: hit !== undefined && hit.score >= builtIn.threshold }).toEqual({ q, match: false });
+    }
+    expect(top('Rizhao Meijia Group Co Ltd', 'CN')?.name).toBe('Shandong Meijia Group Co., Ltd.');
+    expect(top('Rizhao Meijia Group Co Ltd', 'CN')!.score).toBeGreaterThanOrEqual(builtIn.threshold);
+  });
+
   it('returns the same best candidate through the index as by scoring every name', () => {
     const exhaustive = createMatcher(ref.listEntries, { normaliser, resolveCountry, exhaustive: true });
     // A deterministic sample: every listed name and alias, altered the ways supplier data alters them.

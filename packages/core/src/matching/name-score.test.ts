@@ -135,6 +135,25 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(score('Tianjin Printing Plant', 'Tianjin Printing Plant 2')).toBeGreaterThanOrEqual(threshold);
   });
 
+  it("does not match on initials the list does not give beside a word of the name's own", () => {
+    // RMG (ready-made garments) is the initials of Rizhao Meijia Group, an alias the UFLPA list gives; the
+    // list never gives RMG itself.
+    for (const q of ['RMG Apparel Ltd', 'Dhaka RMG Ltd', 'Factory RMG', 'PLA Hospital']) {
+      const listed = q.startsWith('PLA') ? "People's Liberation Army" : 'Rizhao Meijia Group';
+      expect({ q, score: score(q, listed) }).toEqual({ q, score: SCORE_SETTINGS.commonCap });
+    }
+    expect(scoreNames('RMG Apparel Ltd', 'Rizhao Meijia Group', normaliser).why.map((w) => w.code)).toContain(
+      'initials_only',
+    );
+    // The initials as the whole name, or beside the country of the organisation's arm, still stand for it.
+    expect(score('PLA', "People's Liberation Army")).toBe(1);
+    expect(score('PLA China', "People's Liberation Army")).toBeGreaterThanOrEqual(threshold);
+    expect(score('RMG Co Ltd', 'Rizhao Meijia Group')).toBeGreaterThanOrEqual(threshold);
+    // Initials the list gives are a word of the listed name like any other.
+    expect(score('RMG Apparel Ltd', 'RMG Apparel')).toBe(1);
+    expect(score("People's Liberation Army", 'PLA')).toBe(1);
+  });
+
   it('reads Co., Ltd., Ltd and Limited as one kind of legal form', () => {
     // 股份有限公司 (a joint-stock company) romanises to `co ltd`; in Latin script `Co., Ltd.` is a limited company.
     expect(score('XINJIANG ZHONGTAI CHEMICAL LIMITED', 'Xinjiang Zhongtai Chemical Co., Ltd.')).toBe(1);

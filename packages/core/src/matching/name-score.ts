@@ -6,7 +6,7 @@ import { levenshteinSimilarity } from './levenshtein.js';
 import type { MatchReason } from './name-matcher.js';
 import { isNumberMarker, type NameNormaliser, type NormalisedName } from './name-normaliser.js';
 import { isPlaceWord } from './place-words.js';
-import { COMMON_CUT, STOP_WORDS, stoplistWeight, type TokenWeigher } from './token-weights.js';
+import { COMMON_CUT, REGION_WORDS, STOP_WORDS, stoplistWeight, type TokenWeigher } from './token-weights.js';
 
 /**
  * The scoring constants, in one place so the benchmark can report them. Tuned on the even-numbered
@@ -628,10 +628,13 @@ export function scorePrepared(
   // `people's liberation army`, `us` / `united states`). Two initials fit countless names (`hy` is Hai Yang,
   // Hua Yi, Hami Yarn …): they align but, like a common word, never make a match on their own.
   let found = acronyms(qt, ct, usedQ, usedC);
+  // The distinctive pairs where the name's word is the initials of the listed name's (the list never gives them).
+  let initialsOnly = 0;
   for (let k = 0; k < found; k++) {
     const i = acrBuf[3 * k]!;
     const j = acrBuf[3 * k + 1]!;
     const len = acrBuf[3 * k + 2]!;
+    if (len > 2 && qw[i]! >= COMMON_CUT && cw[j]! >= COMMON_CUT) initialsOnly++;
     alignPair(
       1,
       qw[i]!,
@@ -812,6 +815,28 @@ export function scorePrepared(
         weight: SCORE_SETTINGS.commonCap,
       });
   }
+  if (
+    initialsOnly > 0 &&
+    initialsOnly === accDistinctiveCount &&
+    !exact &&
+    !joinedAll &&
+    score > SCORE_SETTINGS.commonCap
+  ) {
+    const own = unmatchedQualifier(q, usedQ);
+    if (own !== '') {
+      // Initials the list never gives fit countless names, and many are trade terms (`RMG`, ready-made
+      // garments, is also Rizhao Meijia Group): they stand for the listed name when they are the whole name
+      // (`PLA`), or beside the country of its arm (`PLA China`), not beside a word of the name's own that the
+      // listed name lacks (`RMG Apparel`, `Dhaka RMG`).
+      score = SCORE_SETTINGS.commonCap;
+      if (explain)
+        why.push({
+          code: 'initials_only',
+          detail: `only initials in common, which the list does not give, and a word of the name's own: ${own}`,
+          weight: SCORE_SETTINGS.commonCap,
+        });
+    }
+  }
   const oneWord = !exact && !squashedEqual && accDistinctiveCount <= 1;
   const ownWord = !oneWord && !exact && !joinedAll && unmatchedOwnWord(c, usedC);
   return {
@@ -847,6 +872,19 @@ function unmatchedOwnName(c: PreparedName, usedC: Uint8Array): boolean {
     if (!isCommonEnglish(t) && !isPlaceWord(t)) return true;
   }
   return false;
+}
+
+/**
+ * The first token of `q` left unaligned that says what the name is beyond its initials (`apparel`,
+ * `dhaka`, a number), or '': stop words and words of a country or part of the world (`REGION_WORDS`) do not.
+ */
+function unmatchedQualifier(q: PreparedName, usedQ: Uint8Array): string {
+  const qt = q.norm.tokens;
+  for (let i = 0; i < qt.length; i++) {
+    const t = qt[i]!;
+    if (usedQ[i] === 0 && !STOP_WORDS.has(t) && !REGION_WORDS.has(t)) return t;
+  }
+  return '';
 }
 
 const DIGITS_ONLY = /^\d+$/;

@@ -1,35 +1,25 @@
 import { CHINESE_PLACES } from './chinese-places.js';
 
 /**
- * Words too common in company names to identify one: places that half a list shares, industry words,
- * generic organisation words. Canonical forms (after abbreviation mapping: `ind`, `intl`, `tech`, …).
- * Such words may help a match but never make one alone.
+ * Words that say in which country or part of the world an organisation is (`PLA China`, `Siemens Asia`):
+ * beside a name they say where its arm is, not which organisation it is.
  */
-export const GENERIC_WORDS: ReadonlySet<string> = new Set([
-  // places and regions
+export const REGION_WORDS: ReadonlySet<string> = new Set([
   'xinjiang',
   'uyghur',
   'uygur',
   'uighur',
-  'autonomous',
-  'region',
   'china',
   'chinese',
   'prc',
   'asia',
   'asian',
   'pacific',
-  'global',
-  'world',
   'america',
   'american',
   'usa',
   'europe',
   'european',
-  'natl',
-  'intl',
-  'united',
-  'overseas',
   'east',
   'west',
   'north',
@@ -38,6 +28,24 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'western',
   'northern',
   'southern',
+]);
+
+/**
+ * Words too common in company names to identify one: places that half a list shares, industry words,
+ * generic organisation words. Canonical forms (after abbreviation mapping: `ind`, `intl`, `tech`, …).
+ * Such words may help a match but never make one alone.
+ */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  // places and regions
+  ...REGION_WORDS,
+  'autonomous',
+  'region',
+  'global',
+  'world',
+  'natl',
+  'intl',
+  'united',
+  'overseas',
   'city',
   'province',
   'county',
