@@ -48,8 +48,9 @@ export const FINDING_KIND_NOTES: Readonly<Record<FindingKind, { label: string; n
       'than commercially available off-the-shelf items acquired outside the United States, or services performed ' +
       'outside the United States, above the threshold in force on the row’s date. The rows of one contract are ' +
       'judged together, by their net value (de-obligations subtracted) or the contract value the file states; ' +
-      'a note names contracts that de-obligations took under the threshold, and rows dated before the first ' +
-      'threshold, which are not judged. A draft plan per contract is in compliance-plan.md.',
+      'a note names contracts that de-obligations took under the threshold, rows dated before the first ' +
+      'threshold, which are not judged, and rows abroad whose codes (PSC, NAICS, HS) do not tell supplies from ' +
+      'services, which are not judged either. A draft plan per contract is in compliance-plan.md.',
   },
 };
 

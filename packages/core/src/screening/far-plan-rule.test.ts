@@ -19,11 +19,17 @@ const names: Record<string, string> = {
   USA: 'United States',
 };
 const resolve = (text: string) =>
-  ({ Afghanistan: 'AFG', Kuwait: 'KWT', Qatar: 'QAT', USA: 'USA' })[text] ?? null;
+  ({ Afghanistan: 'AFG', AFGHANISTAN: 'AFG', Kuwait: 'KWT', Qatar: 'QAT', USA: 'USA' })[text] ?? null;
+const countries = { resolve, get: () => undefined, all: () => [] };
 
 /** Screens `rows` as a run does: the contracts' pre-pass, then the rule on each row. */
 function run(rows: SpendRow[]) {
-  const rule = createFarPlanRule({ farThresholds }, weights, '2026-11-29', (iso3) => names[iso3] ?? iso3);
+  const rule = createFarPlanRule(
+    { farThresholds, countries },
+    weights,
+    '2026-11-29',
+    (iso3) => names[iso3] ?? iso3,
+  );
   const agg = createContractFarAggregator(resolve);
   for (const r of rows) agg.add(r);
   const found = rows.map((r) =>
@@ -144,5 +150,52 @@ describe('createFarPlanRule(ref, weights, today, countryName)', () => {
     expect(notes[0]?.message).toContain(
       'first: contract HQ003421C0100, row 1, line 2: USD 600,000 obligated, USD 540,000 net, threshold USD 550,000 from 2020-10-01',
     );
+  });
+
+  it('notes, counted with the first row, the rows abroad whose codes do not tell supplies from services', () => {
+    // A guard force in Kabul described only in words: no PSC, NAICS or HS code.
+    const kabul = (row: number, fields: Partial<SpendRow> = {}) =>
+      spendRow({
+        row,
+        amount: 900_000,
+        date: '2021-05-01',
+        supplier: 'KABUL GUARD SERVICES CO',
+        supplier_country: 'AFGHANISTAN',
+        place_of_performance: 'AFGHANISTAN',
+        description: 'LOCAL GUARD FORCE US EMBASSY KABUL',
+        ...fields,
+      });
+    const { found, problems } = run([
+      kabul(4, { naics: '332311' }),
+      kabul(5),
+      // Bought from a US supplier with no place of performance: at home either way (as supplies, foreign-made
+      // goods bought from a US distributor are acquired in the United States).
+      kabul(6, { place_of_performance: '', supplier_country: 'USA', origin_country: 'Afghanistan' }),
+      kabul(7, { place_of_performance: '', supplier_country: '', origin_country: 'Afghanistan' }),
+    ]);
+    expect(found).toEqual([null, null, null, null]);
+    const note = problems.find((p) => p.code === 'far_kind_unknown');
+    expect(note).toMatchObject({ row: 4, line: 5 });
+    expect(note?.message).toMatch(
+      /^3 row\(s\) with an amount and a place of performance, supplier or origin outside the United States have no PSC or HS code and no NAICS code of a services sector \(first: row 4, line 5, Afghanistan\)/,
+    );
+    expect(note?.message).toContain('--map psc="<column>" or --map naics="<column>"');
+  });
+
+  it('gives no such note for rows whose codes tell, at home, without an amount or said to be COTS', () => {
+    const row = (fields: Partial<SpendRow>) =>
+      spendRow({ amount: 900_000, date: '2021-05-01', supplier_country: 'Afghanistan', ...fields });
+    const { problems } = run([
+      row({ psc: 'S206' }),
+      row({ naics: '561612' }),
+      row({ hs_code: '6203.42' }),
+      row({ psc: '8415', cots: true }),
+      row({ cots: true }),
+      row({ amount: null }),
+      row({ supplier_country: 'USA', place_of_performance: 'USA' }),
+      row({ supplier_country: 'USA', origin_country: 'USA' }),
+      row({ supplier_country: '', place_of_performance: '' }),
+    ]);
+    expect(problems.filter((p) => p.code === 'far_kind_unknown')).toEqual([]);
   });
 });

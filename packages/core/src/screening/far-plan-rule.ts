@@ -4,8 +4,9 @@ import type { Problem } from '../model/problem.js';
 import type { SpendRow } from '../model/spend-row.js';
 import type { FarThreshold } from '../reference/far-threshold.js';
 import type { ReferenceData } from '../reference/reference-data.js';
+import { BoundedCache } from './bounded-cache.js';
 import { type ContractFarTotals, contractKey } from './contract-far-aggregator.js';
-import { type FarPortion, rowCurrency } from './far-portion.js';
+import { type FarPortion, farKindUnknownAbroad, rowCurrency } from './far-portion.js';
 import type { Weights } from './weights.js';
 
 /** The threshold in force on `date` (the latest whose `from` is not after it), or null. */
@@ -19,13 +20,17 @@ export function thresholdOn(thresholds: readonly FarThreshold[], date: string): 
 
 const usd = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
+/** Distinct country texts whose resolution the rule keeps (rows whose codes do not tell their kind). */
+const COUNTRY_CACHE = 20_000;
+
 /** The `far_plan` test of one row, with the notes of the run on what it could not judge as it stands. */
 export interface FarPlanRule {
   (row: SpendRow, portion: FarPortion | null, contract?: ContractFarTotals): Finding | null;
   /**
    * Notes for the run's problems, each counted with its first row: rows dated before the first threshold
-   * (`far_before_threshold`), and contracts whose de-obligations take them under the threshold that their
-   * positive amounts exceed (`far_net_of_deobligations`).
+   * (`far_before_threshold`), contracts whose de-obligations take them under the threshold that their
+   * positive amounts exceed (`far_net_of_deobligations`), and rows abroad whose codes do not tell supplies
+   * from services (`far_kind_unknown`, see `farKindUnknownAbroad`).
    */
   problems(): Problem[];
 }
@@ -37,18 +42,32 @@ export interface FarPlanRule {
  * contract's qualifying USD total is compared with the threshold in force on the contract's earliest dated
  * row, and every qualifying row of the contract, one without an amount too, gets that answer; otherwise
  * the row's own amount. Where the file states the contract's estimated value (`contract_value`) and it is
- * larger, that value is compared instead. Only USD is compared.
+ * larger, that value is compared instead. Only USD is compared. The country resolver tells which of the
+ * rows without a portion are abroad but say nothing of what they buy (for the `far_kind_unknown` note).
  */
 export function createFarPlanRule(
-  ref: Pick<ReferenceData, 'farThresholds'>,
+  ref: Pick<ReferenceData, 'farThresholds' | 'countries'>,
   weights: Weights,
   today: string,
   countryName: (iso3: string) => string,
 ): FarPlanRule {
   const level = weights.levels.far_plan;
-  const notes = new FarRuleNotes(ref.farThresholds);
+  const notes = new FarRuleNotes(ref.farThresholds, countryName);
+  const countryCache = new BoundedCache<string | null>(COUNTRY_CACHE);
+  const resolve = (text: string): string | null => {
+    let iso3 = countryCache.get(text);
+    if (iso3 === undefined) {
+      iso3 = ref.countries.resolve(text);
+      countryCache.set(text, iso3);
+    }
+    return iso3;
+  };
   const rule = (row: SpendRow, portion: FarPortion | null, contract?: ContractFarTotals): Finding | null => {
-    if (portion === null) return null;
+    if (portion === null) {
+      const abroad = farKindUnknownAbroad(row, resolve);
+      if (abroad !== null) notes.kindUnknown(row, abroad);
+      return null;
+    }
     if (rowCurrency(row) !== 'USD') return null;
     const shared = contract !== undefined && contract.rows + contract.rows_without_amount > 1;
     if (!shared && row.amount === null) return null;
@@ -141,7 +160,18 @@ class FarRuleNotes {
     threshold: FarThreshold;
   } | null = null;
 
-  constructor(private readonly thresholds: readonly FarThreshold[]) {}
+  private unknownKind = 0;
+  private firstUnknownKind: { row: number; line: number; iso3: string } | null = null;
+
+  constructor(
+    private readonly thresholds: readonly FarThreshold[],
+    private readonly countryName: (iso3: string) => string,
+  ) {}
+
+  kindUnknown(row: SpendRow, iso3: string): void {
+    this.unknownKind++;
+    this.firstUnknownKind ??= { row: row.row, line: row.line, iso3 };
+  }
 
   beforeThreshold(row: SpendRow, date: string): void {
     this.before++;
@@ -193,6 +223,22 @@ class FarRuleNotes {
           `${usd.format(f.threshold.amount)} from ${f.threshold.from}). The test compares the net obligated ` +
           'value, so they got no far_plan finding; the clause speaks of the estimated value, so check whether ' +
           'the portion was expected to exceed the threshold when it was awarded or modified.',
+        row: f.row,
+        line: f.line,
+      });
+    }
+    if (this.firstUnknownKind !== null) {
+      const f = this.firstUnknownKind;
+      out.push({
+        code: 'far_kind_unknown',
+        message:
+          `${this.unknownKind} row(s) with an amount and a place of performance, supplier or origin outside the ` +
+          'United States have no PSC or HS code and no NAICS code of a services sector (first: row ' +
+          `${f.row}, line ${f.line}, ${this.countryName(f.iso3)}): the FAR 52.222-50(h) compliance-plan test ` +
+          'cannot tell whether they buy supplies or services, so they were not tested. If they belong to US ' +
+          'federal contracts or subcontracts, give them a PSC or NAICS code and screen the file again (a code ' +
+          'column that was not recognised is named with --map psc="<column>" or --map naics="<column>"), or ' +
+          'check them by hand; otherwise the clause does not apply.',
         row: f.row,
         line: f.line,
       });

@@ -27,12 +27,7 @@ export interface FarPortion {
  * enough to tell (no PSC or HS code; no resolvable country).
  */
 export function farPortion(row: SpendRow, resolve: (text: string) => string | null): FarPortion | null {
-  const first = row.psc.charCodeAt(0);
-  let kind: FarPortion['kind'] | null = null;
-  if (first >= 48 && first <= 57) kind = 'supplies';
-  else if (isServicePsc(row.psc)) kind = 'services';
-  else if (row.hs_code !== '') kind = 'supplies';
-  else if (isServiceNaics(row.naics)) kind = 'services';
+  const kind = farKind(row);
   if (kind === null) return null;
   let iso3: string | null;
   let placeUnknown = false;
@@ -57,6 +52,40 @@ export function farPortion(row: SpendRow, resolve: (text: string) => string | nu
   }
   if (iso3 === null || US_AND_OUTLYING.has(iso3)) return null;
   return { kind, iso3, cots_unknown: kind === 'supplies' && row.cots === null, place_unknown: placeUnknown };
+}
+
+/**
+ * Whether a row buys supplies or services, as its codes tell (see `FarPortion.kind`); null when they do
+ * not: no PSC nor HS code, and no NAICS code of a services sector.
+ */
+export function farKind(row: Pick<SpendRow, 'psc' | 'hs_code' | 'naics'>): FarPortion['kind'] | null {
+  const first = row.psc.charCodeAt(0);
+  if (first >= 48 && first <= 57) return 'supplies';
+  if (isServicePsc(row.psc)) return 'services';
+  if (row.hs_code !== '') return 'supplies';
+  if (isServiceNaics(row.naics)) return 'services';
+  return null;
+}
+
+/**
+ * The country outside the US that would make a row a FAR 52.222-50(h) portion if the file said whether it
+ * buys supplies or services: a row with an amount whose codes do not tell (`farKind` is null), that the
+ * file does not say is COTS, and whose place of performance (else supplier's country) or supplier's
+ * country (else origin) is abroad. Null for any other row. The test cannot judge such a row; the
+ * description is not read for it, since words do not tell supplies from services reliably (`guard
+ * towers`, `security services`).
+ */
+export function farKindUnknownAbroad(row: SpendRow, resolve: (text: string) => string | null): string | null {
+  if (row.amount === null || row.cots === true || farKind(row) !== null) return null;
+  const country = (text: string): string | null => (text === '' ? null : resolve(text));
+  const abroad = (iso3: string | null): string | null =>
+    iso3 === null || US_AND_OUTLYING.has(iso3) ? null : iso3;
+  // The countries `farPortion` would take: as services, the place of performance, else the supplier's
+  // country; as supplies, the supplier's country, else the origin.
+  const services = abroad(
+    row.place_of_performance === '' ? country(row.supplier_country) : country(row.place_of_performance),
+  );
+  return services ?? abroad(country(row.supplier_country) ?? country(row.origin_country));
 }
 
 /** A product or service code (PSC) of a service: it starts with a letter (supplies start with a digit). */
