@@ -100,6 +100,9 @@ describe('createOriginReader(goodNames)(description, place)', () => {
     ['Concentrato di pomodoro, origine Xinjiang', 'origine Xinjiang'],
     ['Cotone proveniente dallo Xinjiang', 'proveniente dallo Xinjiang'],
     ['Filato di cotone, prodotto in Xinjiang', 'prodotto in Xinjiang'],
+    // English words that are written as other languages' origin, destination or style words.
+    ['NEW STYLE XINJIANG COTTON T-SHIRT', 'XINJIANG COTTON'],
+    ['FOX FUR XINJIANG ORIGIN', 'XINJIANG ORIGIN'],
   ])('reads %s, in the language of the file, as naming Xinjiang as the origin (%s)', (description, words) => {
     expect(read(description, xinjiang)).toBe(words);
   });
@@ -148,6 +151,8 @@ describe('createOriginReader(goodNames)(description, place)', () => {
     expect(read('Spinnerei (XUAR)', xinjiang)).toBeNull();
     expect(read('Cotton (Xinjiang Road warehouse)', xinjiang)).toBeNull();
     expect(read('No cotton (XUAR)', xinjiang)).toBeNull();
+    expect(read('Cotton (XUAR) not used', xinjiang)).toBeNull();
+    expect(read('Baumwolle (XUAR) ausgeschlossen', xinjiang)).toBeNull();
   });
 
   it('reads a Xinjiang name right before a kind of the good named before a comma as its origin', () => {

@@ -166,6 +166,15 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
   }
 
   /** True when a word in `tokens[from..to)` denies what follows it (`not of`, `keine`, `sans`, `free of`). */
+  /** True when a word in the first few of `tokens` from `from` denies what is before it (`Xinjiang-frei`). */
+  function deniedAfter(tokens: Token[], from: number): boolean {
+    for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+      const word = tokens[k]!.word;
+      if (DENIAL_AFTER.has(word) || (NOT.has(word) && NOT_AFTER.has(tokens[k + 1]?.word ?? ''))) return true;
+    }
+    return false;
+  }
+
   function deniedBefore(tokens: Token[], from: number, to: number): boolean {
     for (let k = Math.max(0, from); k < to; k++) {
       const word = tokens[k]!.word;
@@ -186,10 +195,7 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
   function originAt(description: string, tokens: Token[], s: number, e: number): string | null {
     const span = (from: number, to: number) => description.slice(tokens[from]!.start, tokens[to - 1]!.end);
     if (deniedBefore(tokens, s - 4, s)) return null;
-    for (let k = e; k < Math.min(tokens.length, e + 4); k++) {
-      const word = tokens[k]!.word;
-      if (DENIAL_AFTER.has(word) || (NOT.has(word) && NOT_AFTER.has(tokens[k + 1]?.word ?? ''))) return null;
-    }
+    if (deniedAfter(tokens, e)) return null;
     const next = tokens[e]?.word ?? '';
     if (STREET.has(next) || (STREET_SIDE.has(next) && STREET.has(tokens[e + 1]?.word ?? ''))) return null;
     if (STYLE.has(next)) return null;
@@ -198,7 +204,7 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     const prev = prevToken?.word ?? '';
     const prev2 = tokens[before - 2]?.word ?? '';
     if (DESTINATION.has(prev) || DESTINATION.has(prevToken?.lower ?? '')) return null;
-    if (DENIAL_RIGHT_BEFORE.has(prev) || STYLE.has(prev)) return null;
+    if (DENIAL_RIGHT_BEFORE.has(prev)) return null;
     if (NAMED_BEFORE.has(prev) || (OF.has(prev) && NAMED_BEFORE.has(prev2))) return null;
     if (ORIGIN_BEFORE.has(prev)) return span(before - 1, e);
     if ((IN.has(prev) && MADE_IN.has(prev2)) || (prev === 'of' && PRODUCT_OF.has(prev2))) {
@@ -243,10 +249,12 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     description: string,
     clause: Clause,
     previous: Clause | undefined,
+    following: Clause | undefined,
     e: number,
   ): string | null {
     const { tokens } = clause;
     if (previous === undefined || previous.tokens.length === 0) return null;
+    if (deniedAfter(tokens, e) || (following !== undefined && deniedAfter(following.tokens, 0))) return null;
     let after = e;
     if (COUNTRY_WORDS.has(tokens[after]?.word ?? '')) after++;
     const bracketed = OPEN.test(clause.open) && after === tokens.length;
@@ -269,7 +277,7 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
         if (e === -1) continue;
         const read =
           originAt(description, tokens, i, e) ??
-          (i === 0 ? originAfterGood(description, clause, clauses[c - 1], e) : null);
+          (i === 0 ? originAfterGood(description, clause, clauses[c - 1], clauses[c + 1], e) : null);
         if (read !== null) return read;
         i = e - 1;
       }
