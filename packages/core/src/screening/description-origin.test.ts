@@ -100,6 +100,11 @@ describe('createOriginReader(goodNames)(description, place)', () => {
     ['Concentrato di pomodoro, origine Xinjiang', 'origine Xinjiang'],
     ['Cotone proveniente dallo Xinjiang', 'proveniente dallo Xinjiang'],
     ['Filato di cotone, prodotto in Xinjiang', 'prodotto in Xinjiang'],
+    // A word for a region between the place and the words before it.
+    ['Baumwolle aus der Region Xinjiang', 'aus der Region Xinjiang'],
+    ['Coton de la région du Xinjiang', 'Coton de la région du Xinjiang'],
+    ['Cotone della regione dello Xinjiang', 'Cotone della regione dello Xinjiang'],
+    ['Cotton yarn from the region of Xinjiang', 'from the region of Xinjiang'],
     // English words that are written as other languages' origin, destination or style words.
     ['NEW STYLE XINJIANG COTTON T-SHIRT', 'XINJIANG COTTON'],
     ['FOX FUR XINJIANG ORIGIN', 'XINJIANG ORIGIN'],
@@ -140,6 +145,9 @@ describe('createOriginReader(goodNames)(description, place)', () => {
     'Route du Xinjiang',
     'Pullover, Xinjiang-Stil',
     'Université du Xinjiang',
+    'Gouvernement de la région du Xinjiang',
+    'Filato spedito verso la regione dello Xinjiang',
+    'Baumwollgarn, Lieferung in die Region Xinjiang',
   ])('does not read %s as naming Xinjiang as the origin', (description) => {
     expect(read(description, xinjiang)).toBeNull();
   });

@@ -42,6 +42,7 @@ import {
   ORIGIN_AFTER,
   ORIGIN_BEFORE,
   PRODUCT_OF,
+  REGION,
   STREET,
   STREET_SIDE,
   STYLE,
@@ -191,6 +192,20 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     return false;
   }
 
+  /**
+   * Where the words before a place (at `s`) begin, past an article and a word for a region (`from the
+   * Xinjiang`, `aus der Region Xinjiang`, `de la région du Xinjiang`).
+   */
+  function wordsBefore(tokens: Token[], s: number): number {
+    let b = s;
+    const at = (k: number) => tokens[k]?.word ?? '';
+    if (ARTICLE.has(at(b - 1))) b--;
+    if (OF.has(at(b - 1)) && REGION.has(at(b - 2))) b -= 2;
+    else if (REGION.has(at(b - 1))) b--;
+    if (b < s && ARTICLE.has(at(b - 1))) b--;
+    return b;
+  }
+
   /** The words of a description that name the place (tokens `s`..`e` of a clause) as the origin, or null. */
   function originAt(description: string, tokens: Token[], s: number, e: number): string | null {
     const span = (from: number, to: number) => description.slice(tokens[from]!.start, tokens[to - 1]!.end);
@@ -199,7 +214,7 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     const next = tokens[e]?.word ?? '';
     if (STREET.has(next) || (STREET_SIDE.has(next) && STREET.has(tokens[e + 1]?.word ?? ''))) return null;
     if (STYLE.has(next)) return null;
-    const before = s > 0 && ARTICLE.has(tokens[s - 1]!.word) ? s - 1 : s;
+    const before = wordsBefore(tokens, s);
     const prevToken = tokens[before - 1];
     const prev = prevToken?.word ?? '';
     const prev2 = tokens[before - 2]?.word ?? '';

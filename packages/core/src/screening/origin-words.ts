@@ -62,6 +62,12 @@ export const DESTINATION = words(`
   pra
   per verso destinazione acquirente importatore
 `);
+/**
+ * Words for a region that may stand between a place and the word before it, with `of`, `de`, `du`,
+ * `dello` … after them and an article before them (`aus der Region Xinjiang`, `coton de la région du
+ * Xinjiang`, `from the region of Xinjiang`).
+ */
+export const REGION = words('region regione regiao provinz province provincia gebiet');
 /** Articles that may stand between a place and the word before it (`from the Xinjiang region`, `per lo`). */
 export const ARTICLE = words('the le la l el lo il der die das dem den');
 
