@@ -7,16 +7,18 @@ import type { Weights } from './weights.js';
 
 /**
  * The `goods` finding: a good the classifier found in the row, from a country with that good on DOL ILAB's
- * List of Goods Produced by Child Labor or Forced Labor.
+ * List of Goods Produced by Child Labor or Forced Labor. With `materialOf` (the goods the row names, as
+ * `Thread/Yarn`), the good is their material (cotton of cotton yarn): the finding says so
+ * (`Cotton from Pakistan, the material of the Thread/Yarn: …`, `details.material_of`).
  */
 export function createGoodsRule(
   ref: ReferenceData,
   weights: Weights,
-): (goods: readonly GoodHit[], iso3: string | null) => Finding[] {
+): (goods: readonly GoodHit[], iso3: string | null, materialOf?: string) => Finding[] {
   const index = new Map<string, IlabGood>();
   for (const g of ref.goods) index.set(`${g.good}\u0001${g.iso3}`, g);
   const name = (iso3: string) => ref.countries.get(iso3)?.name ?? iso3;
-  return (goods, iso3) => {
+  return (goods, iso3, materialOf) => {
     if (iso3 === null || goods.length === 0) return [];
     const out: Finding[] = [];
     const seen = new Set<string>();
@@ -29,7 +31,9 @@ export function createGoodsRule(
       out.push({
         kind: 'goods',
         level,
-        summary: `${row.good} from ${name(iso3)}: ILAB list, ${labels.join(', ')} (found via ${hit.via})`,
+        summary:
+          `${row.good} from ${name(iso3)}${materialOf === undefined ? '' : `, the material of the ${materialOf}`}: ` +
+          `ILAB list, ${labels.join(', ')} (found via ${hit.via})`,
         source: row.source,
         details: {
           good: row.good,
@@ -40,6 +44,7 @@ export function createGoodsRule(
           forced_child_labor: row.forced_child_labor,
           produced_with_exploitative_inputs: row.produced_with_exploitative_inputs,
           input_source_iso3: row.input_source_iso3,
+          ...(materialOf === undefined ? {} : { material_of: materialOf }),
         },
       });
     }

@@ -273,7 +273,11 @@ describe('screenSpendFile(args)', () => {
       expect.stringContaining('(matched Cotton)'),
       null,
     ]);
-    expect(rows.map(goods)).toEqual([[], [], [], ['Cotton'], []]);
+    // ILAB lists Cotton for Turkmenistan but not Garments or Thread/Yarn: the material is the finding.
+    expect(rows.map(goods)).toEqual([['Cotton'], ['Cotton'], ['Cotton'], ['Cotton'], []]);
+    const materialOf = (r: ScreenedRow) =>
+      r.findings.find((f) => f.kind === 'goods')?.details?.material_of ?? null;
+    expect(rows.map(materialOf)).toEqual(['Garments', 'Thread/Yarn', 'Garments', null, null]);
   });
 
   it('gives no note on descriptions when few classified nothing or their rows have codes', async () => {

@@ -266,6 +266,26 @@ describe('createScreener(loadReferenceData(files), createMatcher(…), …).scre
     ).toEqual([]);
   });
 
+  it("gives the row's material its ILAB finding when ILAB lists the material but none of the goods for the country", () => {
+    const yarn = find(
+      screener,
+      { description: 'Cotton yarn 30s combed', origin_country: 'Pakistan' },
+      'goods',
+    );
+    expect(yarn.map((f) => f.summary)).toEqual([
+      expect.stringMatching(
+        /^Cotton from Pakistan, the material of the Thread\/Yarn: ILAB list, .*forced labour/,
+      ),
+    ]);
+    expect(yarn[0]?.details).toMatchObject({ good: 'Cotton', material_of: 'Thread/Yarn' });
+    // Where ILAB lists the goods themselves, they are the finding and the material adds nothing.
+    const shirts = find(screener, { description: 'Cotton T-shirts', origin_country: 'India' }, 'goods');
+    expect(shirts.map((f) => f.details?.good)).toEqual(['Garments']);
+    // Raw cotton is the good itself.
+    const raw = find(screener, { description: 'raw cotton', origin_country: 'Pakistan' }, 'goods');
+    expect(raw.map((f) => f.summary)).toEqual([expect.stringMatching(/^Cotton from Pakistan: ILAB list/)]);
+  });
+
   it('hits Turkmenistan cotton and gives Bangladesh garments their ILAB finding', () => {
     expect(
       find(screener, { hs_code: '5201.00', origin_country: 'Turkmenistan' }, 'import_ban')[0]?.summary,

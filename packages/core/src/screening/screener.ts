@@ -164,6 +164,8 @@ export function createScreener(
   // Goods and sector findings depend only on the hit and the country: each is made once and shared.
   const classHits = new Map<Classification, ClassHits>();
   const goodsCache = new Map<GoodHit, Map<string, Finding | null>>();
+  /** Material findings, per material hit and country + the goods it is the material of. */
+  const materialCache = new Map<GoodHit, Map<string, Finding | null>>();
   const sectorCache = new Map<SectorHit, Map<string, Finding | null>>();
 
   /**
@@ -317,9 +319,20 @@ export function createScreener(
         ? [...signal.vessels, ...signal.fishVessels]
         : signal.vessels;
     if (goodsIso3 !== null) {
+      const before = findings.length;
       for (const hit of hits.goods) {
         const f = perHit(goodsCache, hit, goodsIso3, () => goods([hit], goodsIso3)[0] ?? null);
         if (f !== null) findings.push(f);
+      }
+      // When ILAB lists none of the goods the row names for its country but lists their material (cotton
+      // yarn from Pakistan: Cotton, not Thread/Yarn), the material is what the list says of the row.
+      if (findings.length === before && cls.inputs !== undefined && hits.goods.length > 0) {
+        const materialOf = hits.goods.map((g) => g.good).join(', ');
+        for (const hit of cls.inputs) {
+          const key = `${goodsIso3}\u0001${materialOf}`;
+          const f = perHit(materialCache, hit, key, () => goods([hit], goodsIso3, materialOf)[0] ?? null);
+          if (f !== null) findings.push(f);
+        }
       }
     }
     pushAll(findings, bans.orderFindings(cls.goods, signal, goodsIso3, xj, cls.inputs));
