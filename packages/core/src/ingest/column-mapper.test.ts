@@ -1108,6 +1108,81 @@ describe('planColumns(headers): contract value and recipient of federal award fi
     ).toBe('potential_total_value_of_award');
   });
 
+  it('reads a USAspending subaward download through the synonyms: the subawardee, not the prime awardee', () => {
+    const headers = [
+      'prime_award_unique_key',
+      'prime_award_piid',
+      'prime_award_parent_piid',
+      'prime_award_amount',
+      'prime_award_base_action_date',
+      'prime_award_latest_action_date',
+      'prime_awarding_agency_name',
+      'prime_awardee_uei',
+      'prime_awardee_name',
+      'prime_awardee_parent_name',
+      'prime_awardee_country_code',
+      'prime_awardee_country_name',
+      'prime_awardee_city_name',
+      'prime_award_primary_place_of_performance_city_name',
+      'prime_award_primary_place_of_performance_country_code',
+      'prime_award_primary_place_of_performance_country_name',
+      'prime_award_base_transaction_description',
+      'prime_award_naics_code',
+      'prime_award_naics_description',
+      'prime_award_product_or_service_code',
+      'subaward_type',
+      'subaward_fsrs_report_id',
+      'subaward_number',
+      'subaward_amount',
+      'subaward_action_date',
+      'subaward_action_date_fiscal_year',
+      'subawardee_uei',
+      'subawardee_name',
+      'subawardee_dba_name',
+      'subawardee_parent_name',
+      'subawardee_country_code',
+      'subawardee_country_name',
+      'subawardee_address_line_1',
+      'subawardee_city_name',
+      'subawardee_state_code',
+      'subawardee_state_name',
+      'subawardee_zip_code',
+      'subaward_primary_place_of_performance_city_name',
+      'subaward_primary_place_of_performance_state_code',
+      'subaward_primary_place_of_performance_country_code',
+      'subaward_primary_place_of_performance_country_name',
+      'subaward_description',
+      'usaspending_permalink',
+    ];
+    const plan = planColumns(headers);
+    expect(plan.layout).toBe('generic');
+    expect(plan.mapping).toMatchObject({
+      contract_id: 'prime_award_piid',
+      supplier: 'subawardee_name',
+      supplier_country: 'subawardee_country_code',
+      supplier_address:
+        'subawardee_address_line_1 + subawardee_city_name + subawardee_state_code + subawardee_state_name + subawardee_zip_code',
+      amount: 'subaward_amount',
+      date: 'subaward_action_date',
+      description: 'subaward_description',
+      place_of_performance: 'subaward_primary_place_of_performance_country_code',
+      place_of_performance_address:
+        'subaward_primary_place_of_performance_city_name + subaward_primary_place_of_performance_state_code',
+      parent_company: 'subawardee_parent_name',
+    });
+    expect(plan.defaultCurrency).toBe('USD');
+    // The prime awardee's columns describe the prime contract: none is read as the subawardee's.
+    for (const h of headers.filter((h) => h.startsWith('prime_award') && h !== 'prime_award_piid')) {
+      expect(plan.unmapped).toContain(h);
+    }
+  });
+
+  it('reads no place of performance address in a generic file without the subaward columns', () => {
+    const plan = planColumns(['Supplier', 'City', 'Place of Performance City']);
+    expect(plan.index.place_of_performance_address).toBeUndefined();
+    expect(plan.addressParts).toEqual([1]);
+  });
+
   it("dates a USAspending award summary by the award's base action, by its latest only without the base", () => {
     const headers = readFileSync(
       new URL('../../../../data/formats/usaspending_contract_award_summary_columns.txt', import.meta.url),

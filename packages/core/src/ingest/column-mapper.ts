@@ -107,6 +107,8 @@ const GENERIC: Candidates = normalised({
     'piid',
     'awardidpiid',
     'awardid',
+    // USAspending's subaward download: the prime contract the subaward is under.
+    'primeawardpiid',
     'ponumber',
     'pono',
     'po',
@@ -146,6 +148,8 @@ const GENERIC: Candidates = normalised({
     'payeename',
     'payee',
     'recipientname',
+    // USAspending's subaward download names the subcontractor (its prime is `prime_awardee_name`).
+    'subawardeename',
     'factoryname',
     'facilityname',
     'factory',
@@ -228,6 +232,7 @@ const GENERIC: Candidates = normalised({
     'registeredaddress',
     'recipientaddressline1',
     'vendoraddressline1',
+    'subawardeeaddressline1',
     'fulladdress',
     'streetaddress',
     'manufactureraddress',
@@ -285,6 +290,8 @@ const GENERIC: Candidates = normalised({
     'vendorcountrycode',
     'recipientcountrycode',
     'recipientcountryname',
+    'subawardeecountrycode',
+    'subawardeecountryname',
     'vendoraddresscountryname',
     'vendorcountryname',
     'countryiso',
@@ -340,6 +347,7 @@ const GENERIC: Candidates = normalised({
     'merchandisedescription',
     'descriptionofrequirement',
     'descriptionofcontractrequirement',
+    'subawarddescription',
     'item',
     'product',
     'products',
@@ -433,6 +441,7 @@ const GENERIC: Candidates = normalised({
     'federalactionobligation',
     'totalobligatedamount',
     'dollarsobligated',
+    'subawardamount',
     'cost',
     'linetotal',
     'lineamount',
@@ -511,6 +520,7 @@ const GENERIC: Candidates = normalised({
     'paymentdate',
     'signeddate',
     'actiondate',
+    'subawardactiondate',
     'datesigned',
     'shipdate',
     'arrivaldate',
@@ -556,6 +566,8 @@ const GENERIC: Candidates = normalised({
     'primaryplaceofperformancecountryname',
     'principalplaceofperformancecountryname',
     'principalplaceofperformancecountrycode',
+    'subawardprimaryplaceofperformancecountrycode',
+    'subawardprimaryplaceofperformancecountryname',
   ],
   cots: [
     'cots',
@@ -604,6 +616,7 @@ const GENERIC: Candidates = normalised({
     'ultimateparentname',
     'ultimateparentlegalbusinessname',
     'recipientparentname',
+    'subawardeeparentname',
     // Chinese headers of supplier files: parent company, group, group company.
     '母公司',
     '集团',
@@ -802,9 +815,17 @@ const ADDRESS_PART_NAMES = new Set(
   ]
     .flatMap((n) => [
       n,
-      ...['supplier', 'vendor', 'recipient', 'factory', 'facility', 'site', 'manufacturer', 'shipper'].map(
-        (p) => p + n,
-      ),
+      ...[
+        'supplier',
+        'vendor',
+        'recipient',
+        'factory',
+        'facility',
+        'site',
+        'manufacturer',
+        'shipper',
+        'subawardee',
+      ].map((p) => p + n),
     ])
     .concat([
       // Spanish: city, town, locality, municipality, province, state / province, postal code.
@@ -867,7 +888,7 @@ const LOCAL_CURRENCY_AMOUNTS = new Set(
 const LOCAL_CURRENCY = ['hauswährung', 'hwähr'].map(normaliseHeader);
 
 /** Amount columns of USAspending downloads, in US dollars also when a file keeps only a few of their columns. */
-const USD_AMOUNTS = new Set(['federalactionobligation', 'totalobligatedamount']);
+const USD_AMOUNTS = new Set(['federalactionobligation', 'totalobligatedamount', 'subawardamount']);
 
 /** USAspending's place of performance below the country: city, county and state names. */
 const USASPENDING_PLACE: readonly (readonly string[])[] = [
@@ -887,6 +908,14 @@ const PLACE_COLUMNS: Partial<
   usaspending_transactions: { lookup: 'exact', groups: USASPENDING_PLACE },
   usaspending_transactions_2018: { lookup: 'exact', groups: USASPENDING_PLACE },
   usaspending_award_summary: { lookup: 'exact', groups: USASPENDING_PLACE },
+  // USAspending's subaward download, read through the synonyms: the subaward's own place of performance.
+  generic: {
+    lookup: 'normal',
+    groups: [
+      ['subawardprimaryplaceofperformancecityname'],
+      ['subawardprimaryplaceofperformancestatename', 'subawardprimaryplaceofperformancestatecode'],
+    ],
+  },
   fpds: {
     lookup: 'normal',
     groups: [
