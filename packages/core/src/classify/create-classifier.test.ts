@@ -542,6 +542,35 @@ describe('classify(input): a broad code and the specific good', () => {
     ]);
   });
 
+  it('keeps the hosiery or the handwear of PSC 8440 and 8445 that the row names', () => {
+    expect(goodsOf({ psc: '8440', naics: '315110', description: 'SOCKS, COTTON' })).toEqual(['Garments']);
+    expect(inputsOf({ psc: '8440', naics: '315110', description: 'SOCKS, COTTON' })).toEqual(['Cotton']);
+    expect(goodsOf({ psc: '8440', description: 'SOCKS, COTTON' })).toEqual(['Garments']);
+    expect(goodsOf({ psc: '8445', description: "Women's hosiery" })).toEqual(['Garments']);
+    expect(goodsOf({ psc: '8440', description: 'Gloves, leather' })).toEqual([
+      'Gloves',
+      'Rubber Gloves',
+      'Leather',
+    ]);
+    expect(sectorsOf({ psc: '8440', description: 'Gloves, leather' })).toEqual(['textiles_apparel']);
+    expect(goodsOf({ psc: '8445' })).toEqual(['Garments', 'Gloves']);
+  });
+
+  it('gives no clothing to the jewelry, equipment and armor of PSC group 84', () => {
+    expect(goodsOf({ psc: '8457', description: 'RING, GOLD' })).toEqual(['Gold']);
+    expect(goodsOf({ psc: '8465', description: 'SLEEPING BAG' })).toEqual([]);
+    expect(goodsOf({ psc: '8470' })).toEqual([]);
+    expect(goodsOf({ psc: '8475' })).toEqual(['Garments']);
+    expect(goodsOf({ psc: '8405' })).toEqual(['Garments']);
+  });
+
+  it('reads socks and hosiery as garments, not a wind sock or a silt sock', () => {
+    expect(goodsOf({ description: 'Compression socks, knee high' })).toEqual(['Garments']);
+    expect(goodsOf({ description: 'Airfield wind sock, 18 in' })).toEqual([]);
+    expect(goodsOf({ description: 'Silt sock, 12 in, for erosion control' })).toEqual([]);
+    expect(goodsOf({ description: 'Filter socks for parts washer' })).toEqual([]);
+  });
+
   it('keeps a code that names a good and its broader good whole', () => {
     expect(goodsOf({ hs_code: '0305', description: 'salted fish' })).toEqual(['Fish', 'Dried Fish']);
     expect(goodsOf({ hs_code: '6116', description: 'knitted gloves' })).toEqual(['Gloves', 'Garments']);
