@@ -113,7 +113,7 @@ describe('classify(input) by code', () => {
       {
         good: 'Solar Modules',
         via: 'HS 854143',
-        source: { dataset: 'crosswalk_codes', record: 'HS 854143', as_of: '2026-11-29' },
+        source: { dataset: 'crosswalk_codes', record: 'HS 854143', as_of: classifier.as_of.codes },
       },
     ]);
     expect(result.sectors[0]?.via).toBe('HS 8541');
@@ -414,7 +414,11 @@ describe('classify(input) by keyword', () => {
     const result = classifier.classify(row({ hs_code: '030617', description: 'frozen shrimp' }));
     expect(result.goods.map((g) => g.via)).toEqual(['HS 030617', 'HS 030617']);
     const source = classifier.classify(row({ description: 'frozen shrimp' })).goods[0]?.source;
-    expect(source).toEqual({ dataset: 'crosswalk_keywords', record: 'keyword shrimp', as_of: '2026-11-29' });
+    expect(source).toEqual({
+      dataset: 'crosswalk_keywords',
+      record: 'keyword shrimp',
+      as_of: classifier.as_of.keywords,
+    });
   });
 
   it('returns the cached result for a repeated input', () => {
