@@ -38,7 +38,7 @@ describe('readXlsxSheets(chunks): number cells as the sheet shows them', () => {
     expect(plain.cells).toEqual(['Gamma Co', '807.19', '56000.5', '35%']);
     expect(plain.shown).toBeUndefined();
 
-    await rows.return?.();
-    await sheets.return?.();
+    await rows.return?.(undefined);
+    await sheets.return?.(undefined);
   });
 });
