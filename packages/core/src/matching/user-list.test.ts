@@ -86,10 +86,129 @@ describe('parseUserList(csvText, listName)', () => {
   });
 
   it('reports a missing name column instead of guessing', () => {
-    const { entries, problems } = parseUserList('company,country\nAlpha,CHN\n', 'l');
-    expect(entries).toEqual([]);
-    expect(problems[0]).toMatchObject({ code: 'missing_column', column: 'name', line: 1 });
-    expect(isFatalUserListProblem(problems[0]!)).toBe(true);
-    expect(problems[0]!.message).toContain('company, country');
+    for (const header of ['code,country', 'foo,bar', 'Company ID,country', 'Supplier,country', ',country']) {
+      const { entries, problems } = parseUserList(`${header}\nAlpha,CHN\n`, 'l');
+      expect(entries).toEqual([]);
+      expect(problems[0]).toMatchObject({ code: 'missing_column', column: 'name', line: 1 });
+      expect(isFatalUserListProblem(problems[0]!)).toBe(true);
+    }
+    expect(parseUserList('code,country\nAlpha,CHN\n', 'l').problems[0]!.message).toBe(
+      'the list has no name column such as "name", "entity_name", "Supplier Name" or "Company" (columns found: code, country)',
+    );
+  });
+
+  it('reads the name column under the names lists give it', () => {
+    for (const header of [
+      'entity_name',
+      'Entity Name',
+      'Supplier Name',
+      'Vendor Name',
+      'Company',
+      'Company Name',
+      '名称',
+    ]) {
+      const { entries, problems, notes } = parseUserList(
+        `${header},aliases,country\nGolden Thread Co Ltd,Jinxian Co,CHN\n`,
+        'l',
+      );
+      expect(problems).toEqual([]);
+      expect(notes).toEqual([]);
+      expect(entries[0]).toMatchObject({
+        name: 'Golden Thread Co Ltd',
+        aliases: ['Jinxian Co'],
+        country: 'CHN',
+      });
+    }
+  });
+
+  it('takes "name" before the other name headers, and notes the others as not used', () => {
+    const { entries, notes } = parseUserList('Company,name\nAcme Holdings,Golden Thread Co Ltd\n', 'l');
+    expect(entries.map((e) => e.name)).toEqual(['Golden Thread Co Ltd']);
+    expect(notes.map((n) => n.column)).toEqual(['Company']);
+  });
+
+  it('reads a Chinese header row: 名称, 别名 and 国家', () => {
+    const { entries, problems, notes } = parseUserList(
+      '名称,别名,国家\n金线有限公司,Golden Thread Co Ltd,中国\n',
+      'l',
+      { resolveCountry: (t) => (t === '中国' ? 'CHN' : null) },
+    );
+    expect(problems).toEqual([]);
+    expect(notes).toEqual([]);
+    expect(entries[0]).toMatchObject({
+      name: '金线有限公司',
+      aliases: ['Golden Thread Co Ltd'],
+      country: 'CHN',
+    });
+  });
+});
+
+describe('parseUserList(csvText, listName): aliases in one cell', () => {
+  it('splits aliases at "|" as at ";", and notes which separator was read', () => {
+    const { entries, notes } = parseUserList(
+      'name,Also Known As,Country\nGolden Thread Co Ltd,Jinxian Co | GT Intl,CHN\nAlpha Mills,Alpha,CHN\n',
+      'l',
+    );
+    expect(entries[0]!.aliases).toEqual(['Jinxian Co', 'GT Intl']);
+    expect(entries[1]!.aliases).toEqual(['Alpha']);
+    expect(notes).toEqual([
+      {
+        code: 'alias_separator',
+        message:
+          'aliases in column "Also Known As" were read as separate names at "|" (first: row 1, line 2, "Jinxian Co | GT Intl")',
+        line: 2,
+        row: 1,
+        column: 'Also Known As',
+      },
+    ]);
+  });
+
+  it('names every separator read, each where it was first read', () => {
+    const { entries, notes } = parseUserList(
+      'name,aliases\nAlpha Mills,AM;Alpha\nBeta Farms,BF|Beta;B F\n',
+      'l',
+    );
+    expect(entries.map((e) => e.aliases)).toEqual([
+      ['AM', 'Alpha'],
+      ['BF', 'Beta', 'B F'],
+    ]);
+    expect(notes.map((n) => n.message)).toEqual([
+      'aliases in column "aliases" were read as separate names at ";" and "|" (first: row 1, line 2, "AM;Alpha")',
+    ]);
+  });
+
+  it('notes nothing when no cell holds more than one alias', () => {
+    expect(parseUserList('name,aliases\nAlpha Mills,AM;\nBeta Farms,|BF\n', 'l').notes).toEqual([]);
+  });
+
+  it('reads a copy of the bundled UFLPA list: entity_name, and aliases led by "also known as"', () => {
+    const csv = [
+      'entity_name,aliases,country,location,effective_date,legal_basis,batch,source_url,note',
+      '"Xinjiang Daqo New Energy Co., Ltd.","also known as Xinjiang Great New Energy Co., Ltd.; Xinjiang Daxin Energy Co., Ltd.",China,,2021-06-24,x,,,',
+      '"Xinjiang Nonferrous Metal Industry (Group) Co., Ltd.","(alias ""Xinjiang Nonferrous"" removed 2024-11)",China,,,x,,,',
+      '"Hoshine Silicon Industry Co., Ltd.","formerly known as Hu...",China,,,x,,,',
+    ].join('\n');
+    const { entries, problems, notes } = parseUserList(csv, 'my_uflpa', {
+      resolveCountry: (t) => (t === 'China' ? 'CHN' : null),
+    });
+    expect(problems).toEqual([]);
+    expect(entries.map((e) => [e.name, e.aliases, e.country])).toEqual([
+      [
+        'Xinjiang Daqo New Energy Co., Ltd.',
+        ['Xinjiang Great New Energy Co., Ltd.', 'Xinjiang Daxin Energy Co., Ltd.'],
+        'CHN',
+      ],
+      ['Xinjiang Nonferrous Metal Industry (Group) Co., Ltd.', [], 'CHN'],
+      ['Hoshine Silicon Industry Co., Ltd.', [], 'CHN'],
+    ]);
+    expect(notes.map((n) => n.column)).toEqual([
+      'location',
+      'effective_date',
+      'legal_basis',
+      'batch',
+      'source_url',
+      'note',
+      'aliases',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { normaliseHeader } from '../model/header-name.js';
 import type { Problem } from '../model/problem.js';
+import { splitAliases } from '../reference/alias-splitter.js';
 import type { ListEntry } from './list-entry.js';
 import { tokeniseName } from './name-normaliser.js';
 
@@ -21,8 +22,21 @@ export interface UserList {
   notes: Problem[];
 }
 
-/** The header of the aliases column, as lists write it (`Aliases`, `Alias`, `AKA`, `a.k.a.`, `Also known as`). */
-const ALIAS_HEADERS = new Set(['aliases', 'alias', 'aka', 'alsoknownas']);
+/**
+ * The headers of the name column, as lists write it, most specific last: `Name`, `Entity Name` (the bundled
+ * lists' `entity_name`), `Supplier Name`, `Vendor Name`, `Company`, `Company Name`, Chinese `名称`. When a
+ * list has several, the first in this order is the name and the others are noted as not used.
+ */
+const NAME_HEADERS = ['name', 'entityname', 'suppliername', 'vendorname', 'companyname', 'company', '名称'];
+/**
+ * The header of the aliases column, as lists write it (`Aliases`, `Alias`, `AKA`, `a.k.a.`, `Also known as`,
+ * Chinese `别名`).
+ */
+const ALIAS_HEADERS = new Set(['aliases', 'alias', 'aka', 'alsoknownas', '别名']);
+/** The header of the country column: `Country`, Chinese `国家`. */
+const COUNTRY_HEADERS = new Set(['country', '国家']);
+/** What separates aliases in one cell: `;`, and `|` as lists exported from other tools write it. */
+const ALIAS_SEPARATORS = [';', '|'] as const;
 
 /** True when the problem leaves the list unusable (no name column); the others are warnings. */
 export function isFatalUserListProblem(problem: Problem): boolean {
@@ -50,7 +64,8 @@ export function userEntryKey(name: string): string {
 }
 
 /**
- * Parses a user's screening list: a CSV with a `name` column, optional `aliases` (separated by `;`; the
+ * Parses a user's screening list: a CSV with a name column (`name`, or `entity_name`, `Supplier Name`,
+ * `Company`, … as `NAME_HEADERS` lists), optional `aliases` (separated by `;` or `|`, noted when read; the
  * header may also be `Alias`, `AKA` or `Also known as`) and optional `country`. Entry ids are
  * `<listName>:<key>` (see `userEntryKey`). Rows without a name (skipped), repeated names (their aliases
  * added to the first row's entry) and countries that do not resolve (the entry kept without one) are
@@ -65,13 +80,16 @@ export function parseUserList(csvText: string, listName: string, options: UserLi
   const rows = parsed.data;
   const given = (rows[0] ?? []).map((h) => h.trim());
   const header = given.map(normaliseHeader);
-  const nameCol = header.indexOf('name');
+  const nameHeader = NAME_HEADERS.find((h) => header.includes(h));
+  const nameCol = nameHeader === undefined ? -1 : header.indexOf(nameHeader);
   const aliasCol = header.findIndex((h) => ALIAS_HEADERS.has(h));
-  const countryCol = header.indexOf('country');
+  const countryCol = header.findIndex((h) => COUNTRY_HEADERS.has(h));
   if (nameCol < 0) {
     problems.push({
       code: 'missing_column',
-      message: `the list has no "name" column (columns found: ${given.join(', ') || 'none'})`,
+      message:
+        `the list has no name column such as "name", "entity_name", "Supplier Name" or "Company" ` +
+        `(columns found: ${given.join(', ') || 'none'})`,
       line: 1,
       column: 'name',
       expected: 'a header row with a "name" column, and optionally "aliases" and "country"',
@@ -90,6 +108,8 @@ export function parseUserList(csvText: string, listName: string, options: UserLi
   const resolve =
     options.resolveCountry ?? ((t: string) => (/^[A-Za-z]{3}$/.test(t) ? t.toUpperCase() : null));
   const byKey = new Map<string, ListEntry>();
+  /** Each separator that split an alias cell, with the first row it did so in. */
+  const separatorsRead = new Map<string, { row: number; line: number; text: string }>();
   let line = 1 + (rows[0] ?? []).reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
   for (let r = 1; r < rows.length; r++) {
     const cells = rows[r]!;
@@ -110,13 +130,12 @@ export function parseUserList(csvText: string, listName: string, options: UserLi
       });
       continue;
     }
-    const aliases =
-      aliasCol >= 0
-        ? (cells[aliasCol] ?? '')
-            .split(';')
-            .map((a) => a.trim())
-            .filter((a) => a && a !== name)
-        : [];
+    const aliasText = aliasCol >= 0 ? (cells[aliasCol] ?? '') : '';
+    const aliases = splitAliasCell(aliasText).filter((a) => a !== name);
+    for (const sep of ALIAS_SEPARATORS) {
+      if (!separatorsRead.has(sep) && aliasText.split(sep).filter((a) => a.trim() !== '').length > 1)
+        separatorsRead.set(sep, { row, line: rowLine, text: aliasText.trim() });
+    }
     let country: string | null = null;
     const countryText = countryCol >= 0 ? (cells[countryCol] ?? '').trim() : '';
     if (countryText) {
@@ -156,5 +175,37 @@ export function parseUserList(csvText: string, listName: string, options: UserLi
     byKey.set(key, entry);
     entries.push(entry);
   }
+  if (separatorsRead.size > 0) {
+    const column = given[aliasCol]!;
+    const seps = [...separatorsRead.keys()];
+    const first = separatorsRead.get(seps[0]!)!;
+    notes.push({
+      code: 'alias_separator',
+      message:
+        `aliases in column "${column}" were read as separate names at ${seps.map((s) => `"${s}"`).join(' and ')} ` +
+        `(first: row ${first.row}, line ${first.line}, "${first.text}")`,
+      line: first.line,
+      row: first.row,
+      column,
+    });
+  }
   return { entries, problems, notes };
+}
+
+/**
+ * The aliases one cell gives: names separated by `;` or `|`, each optionally led by "also known as",
+ * "formerly known as" or "a/k/a" (as the bundled UFLPA list writes them). A remark wholly in brackets
+ * ("(alias … removed 2024-11)") and a name cut short ("Hu...") are no alias.
+ */
+function splitAliasCell(text: string): string[] {
+  const out: string[] = [];
+  for (const item of text.split(/[;|]/)) {
+    const trimmed = item.trim();
+    if (/^\(.*\)$/.test(trimmed)) continue;
+    for (const alias of splitAliases(trimmed)) {
+      if (alias.includes('...') || alias.includes('…') || out.includes(alias)) continue;
+      out.push(alias);
+    }
+  }
+  return out;
 }
