@@ -502,6 +502,31 @@ describe('classify(input): cotton, the crop and the material', () => {
     expect(sectorsOf({ description })).toEqual(sectors);
   });
 
+  it.each([
+    'APPLICATOR, COTTON TIPPED, STERILE',
+    'Cotton-tipped applicators, 6 in',
+    'Cotton swabs, 100 ct',
+    'Cotton buds',
+    'Cotton balls, large',
+    'Cotton wool, 500 g',
+    'Absorbent cotton, USP',
+    'Cotton pads, round',
+    'COTTON GAUZE SPONGES 4X4, 12 PLY',
+    'Cotton swabs, 100% cotton',
+  ])('takes %s for an article made of cotton, not the crop', (description) => {
+    expect(goodsOf({ description })).toEqual([]);
+    expect(inputsOf({ description })).toEqual(['Cotton']);
+    expect(sectorsOf({ description })).toEqual(['textiles_apparel']);
+  });
+
+  it('takes cotton as the material of a product its HS code says is made of it', () => {
+    expect(goodsOf({ hs_code: '5601.21', description: '100% cotton' })).toEqual([]);
+    expect(inputsOf({ hs_code: '5601.21', description: '100% cotton' })).toEqual(['Cotton']);
+    expect(
+      goodsOf({ psc: '6510', naics: '339113', description: 'APPLICATOR, COTTON TIPPED, STERILE' }),
+    ).toEqual([]);
+  });
+
   it('takes cotton as the material when another field or the HS code names the good', () => {
     expect(goodsOf({ description: 'cotton', product_type: 'T-shirts' })).toEqual(['Garments']);
     expect(inputsOf({ description: 'cotton', product_type: 'T-shirts' })).toEqual(['Cotton']);

@@ -199,6 +199,11 @@ export function createClassifier(
       materials.add(hit);
       set.goods.push(hit);
       set.inputs.push(hit);
+    } else if (rule.target_type === 'made_of') {
+      // An article of the material that ILAB lists under no good: an input only, as an HS code's `input`.
+      const good = resolveGood(rule, 'crosswalk keywords');
+      if (good === null) continue;
+      set.inputs.push(Object.freeze({ good, via, source }));
     } else if (rule.target_type === 'sector') {
       set.sectors.push(Object.freeze({ sector: rule.target, via, source }));
     } else if (rule.target_type === 'not') {
@@ -371,13 +376,19 @@ function freeze(c: Classification): Classification {
  *   only those, and its sectors only where another part names the same or none (PSC 8905 "MEAT, POULTRY,
  *   AND FISH" with NAICS 311611 beef keeps `Meat`, without `Poultry`, `Fish` and the fishing sector);
  * - goods named by keyword `input` rules (`cotton`) are inputs only when any part names a manufactured good
- *   (`cotton shirts` are `Garments` made of cotton), and the good itself when none does (`cotton, sugar`).
+ *   (`cotton shirts` are `Garments` made of cotton) or a product made of a material (an HS code's `input`,
+ *   HS 5601.21 wadding "of cotton"; a keyword `made_of`, `cotton swabs`), and the good itself when none does
+ *   (`cotton, sugar`).
  */
 function mergeParts(parts: readonly Part[], marks: HitMarks): Classification {
   const narrowed = marks.alternatives.size === 0 ? parts : parts.map((_, i) => narrow(parts, i, marks));
   const madeInto =
     marks.materials.size > 0 &&
-    narrowed.some((p) => p.goods.some((g) => !marks.materials.has(g) && marks.manufactured.has(g.good)));
+    narrowed.some(
+      (p) =>
+        p.goods.some((g) => !marks.materials.has(g) && marks.manufactured.has(g.good)) ||
+        p.inputs?.some((g) => !marks.materials.has(g)),
+    );
   const goods: GoodHit[] = [];
   const sectors: SectorHit[] = [];
   const inputs: GoodHit[] = [];

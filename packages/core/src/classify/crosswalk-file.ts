@@ -32,6 +32,14 @@ export type CrosswalkExclusion = { target_type: 'not'; target: string };
 export type CrosswalkInput = { target_type: 'input'; target: string };
 
 /**
+ * Keywords only: the phrase names an article made of the good that the ILAB list has no good for
+ * (`cotton swab`, `cotton wool`, as HS 5601.21 "Wadding; other articles thereof, of cotton"). The good is an
+ * input of the row and never a good of its own, and the row names a manufactured product, so a bare `cotton`
+ * in it is the material too.
+ */
+export type CrosswalkArticle = { target_type: 'made_of'; target: string };
+
+/**
  * Codes only: one of several goods a broad code covers (PSC 8905 "MEAT, POULTRY, AND FISH"), of which a
  * purchase is usually one. When another code or the text of the row names some of them, only those count.
  */
@@ -46,6 +54,7 @@ export type KeywordRule = { pattern: string; row: number } & (
   | CrosswalkTarget
   | CrosswalkExclusion
   | CrosswalkInput
+  | CrosswalkArticle
 );
 
 export interface CrosswalkRead<T> {
@@ -88,13 +97,14 @@ function readTarget(
   file: string,
   keywordRule: boolean,
   problems: Problem[],
-): CrosswalkTarget | CrosswalkExclusion | CrosswalkInput | CrosswalkAlternative | null {
+): CrosswalkTarget | CrosswalkExclusion | CrosswalkInput | CrosswalkAlternative | CrosswalkArticle | null {
   const type = (record.target_type ?? '').trim();
   const target = (record.target ?? '').trim();
   if (type === 'good' && target !== '') return { target_type: 'good', target };
   if (type === 'not' && keywordRule && target !== '') return { target_type: 'not', target };
   if (type === 'input' && target !== '') return { target_type: 'input', target };
   if (type === 'one_of' && !keywordRule && target !== '') return { target_type: 'one_of', target };
+  if (type === 'made_of' && keywordRule && target !== '') return { target_type: 'made_of', target };
   if (type === 'sector') {
     if (SECTOR_SET.has(target)) return { target_type: 'sector', target: target as Sector };
     problems.push({
@@ -113,7 +123,7 @@ function readTarget(
     row,
     column: 'target_type',
     expected: keywordRule
-      ? 'good|sector|input with a target, not with a good, or none'
+      ? 'good|sector|input|made_of with a target, not with a good, or none'
       : 'good|one_of|sector|input with a target',
   });
   return null;
@@ -153,7 +163,7 @@ export function readCrosswalkCodes(text: string): CrosswalkRead<CodeRule> {
       return;
     }
     const target = readTarget(record, row, file, false, problems);
-    if (target && target.target_type !== 'not')
+    if (target && target.target_type !== 'not' && target.target_type !== 'made_of')
       rules.push({ scheme: scheme as CrosswalkScheme, code, row, ...target });
   });
   return { rules, as_of, problems };
@@ -161,7 +171,7 @@ export function readCrosswalkCodes(text: string): CrosswalkRead<CodeRule> {
 
 /**
  * Reads `keywords.csv` (`pattern,target_type,target,note`); `target_type` may also be `not` (see
- * {@link CrosswalkExclusion}) or `input` (see {@link CrosswalkInput}).
+ * {@link CrosswalkExclusion}), `input` (see {@link CrosswalkInput}) or `made_of` (see {@link CrosswalkArticle}).
  */
 export function readCrosswalkKeywords(text: string): CrosswalkRead<KeywordRule> {
   const file = 'crosswalk keywords';
