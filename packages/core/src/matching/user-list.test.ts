@@ -177,6 +177,11 @@ describe('parseUserList(csvText, listName): aliases in one cell', () => {
     ]);
   });
 
+  it('takes "aka" inside a name as part of it', () => {
+    const { entries } = parseUserList('name,aliases\nAlpha Mills,Aka Textiles|Kaka aka Trading\n', 'l');
+    expect(entries[0]!.aliases).toEqual(['Aka Textiles', 'Kaka aka Trading']);
+  });
+
   it('notes nothing when no cell holds more than one alias', () => {
     expect(parseUserList('name,aliases\nAlpha Mills,AM;\nBeta Farms,|BF\n', 'l').notes).toEqual([]);
   });

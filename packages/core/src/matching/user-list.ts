@@ -1,7 +1,6 @@
 import Papa from 'papaparse';
 import { normaliseHeader } from '../model/header-name.js';
 import type { Problem } from '../model/problem.js';
-import { splitAliases } from '../reference/alias-splitter.js';
 import type { ListEntry } from './list-entry.js';
 import { tokeniseName } from './name-normaliser.js';
 
@@ -193,6 +192,12 @@ export function parseUserList(csvText: string, listName: string, options: UserLi
 }
 
 /**
+ * The words that lead an alias in the bundled lists ("also known as X", "formerly known as Y"). Only a
+ * phrase is taken, never a bare `aka`, which starts names too (`Aka Textiles`).
+ */
+const ALIAS_LEAD = /^(?:also known as|formerly known as|a\/k\/a|f\/k\/a|also written)\b[\s:,]*/i;
+
+/**
  * The aliases one cell gives: names separated by `;` or `|`, each optionally led by "also known as",
  * "formerly known as" or "a/k/a" (as the bundled UFLPA list writes them). A remark wholly in brackets
  * ("(alias … removed 2024-11)") and a name cut short ("Hu...") are no alias.
@@ -200,12 +205,9 @@ export function parseUserList(csvText: string, listName: string, options: UserLi
 function splitAliasCell(text: string): string[] {
   const out: string[] = [];
   for (const item of text.split(/[;|]/)) {
-    const trimmed = item.trim();
-    if (/^\(.*\)$/.test(trimmed)) continue;
-    for (const alias of splitAliases(trimmed)) {
-      if (alias.includes('...') || alias.includes('…') || out.includes(alias)) continue;
-      out.push(alias);
-    }
+    const alias = item.trim().replace(ALIAS_LEAD, '').replace(/\s+/g, ' ').trim();
+    if (alias === '' || /^\(.*\)$/.test(alias) || alias.includes('...') || alias.includes('…')) continue;
+    if (!out.includes(alias)) out.push(alias);
   }
   return out;
 }
