@@ -657,6 +657,13 @@ describe('classify(input): product types of brand lists and Open Supply Hub file
     ['Prêt-à-porter', ['Garments'], ['textiles_apparel']],
     ['Tannery', ['Leather'], ['textiles_apparel']],
     ['Outsoles', ['Footwear'], ['textiles_apparel']],
+    ['Knit', ['Garments', 'Textiles'], ['textiles_apparel']],
+    ['Woven', ['Garments', 'Textiles'], ['textiles_apparel']],
+    ['Knit|Woven', ['Garments', 'Textiles'], ['textiles_apparel']],
+    ['Knits & Wovens', ['Garments', 'Textiles'], ['textiles_apparel']],
+    ['Woven/Knit', ['Garments', 'Textiles'], ['textiles_apparel']],
+    ['Woven garments', ['Garments'], ['textiles_apparel']],
+    ['Knitwear', ['Garments'], ['textiles_apparel']],
   ])('maps %s', (product_type, goods, sectors) => {
     expect(goodsOf({ product_type })).toEqual(goods);
     expect(sectorsOf({ product_type })).toEqual(sectors);
@@ -679,6 +686,10 @@ describe('classify(input): product types of brand lists and Open Supply Hub file
     'Wall paint, denim blue, 5 l',
     'Rayon frais, étiquettes',
     'Bedding planes dip at 20 degrees',
+    'Woven wire mesh, stainless, 2 m',
+    'PP woven sacks, 50 kg',
+    'Woven polypropylene bags',
+    'Woven labels',
   ])('takes %s for no textile or footwear good', (description) => {
     expect(goodsOf({ description })).toEqual([]);
   });
