@@ -58,9 +58,9 @@ describe('loadUserLists(effects, files, resolveCountry, reserved)', () => {
   });
 
   it('stops on a list without a name column', async () => {
-    await expect(load('wl_noname.csv', 'company,country\nAlpha,CN\n')).rejects.toThrow(
+    await expect(load('wl_noname.csv', 'code,country\nAlpha,CN\n')).rejects.toThrow(
       new CliError(
-        '--list wl_noname.csv: line 1: the list has no "name" column (columns found: company, country)',
+        '--list wl_noname.csv: line 1: the list has no name column such as "name", "entity_name", "Supplier Name" or "Company" (columns found: code, country)',
       ),
     );
   });

@@ -93,7 +93,7 @@ describe('parseImportFile("list", …): what stops a user list and what is only 
   });
 
   it('refuses a list without a name column', () => {
-    const list = parseImportFile('list', 'company,country\nAcme Ltd,China\n', {
+    const list = parseImportFile('list', 'code,country\nAcme Ltd,China\n', {
       ...context,
       listName: 'mine',
     });
