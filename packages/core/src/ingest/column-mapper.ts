@@ -160,6 +160,8 @@ const GENERIC: Candidates = normalised({
     'manufacturer',
     'exportername',
     'exporter',
+    // Spanish: the exporter of a Latin American import declaration (its importer, Importador, is the buyer).
+    'exportador',
     'shippername',
     'shipper',
     'sellername',
@@ -215,6 +217,11 @@ const GENERIC: Candidates = normalised({
     '工厂名称',
     // A Chinese customs declaration names the foreign consignor (境外发货人): the seller of imported goods.
     '境外发货人',
+    // A Chinese export declaration names the producer or seller (生产销售单位), the manufacturer, and the
+    // domestic consignor (境内发货人), the exporter: read as the shipper beside the producer, and as the
+    // supplier where it is the only one (its consignee abroad, 境外收货人, is the buyer).
+    '生产销售单位',
+    '境内发货人',
   ],
   supplier_address: [
     'supplieraddress',
@@ -248,6 +255,9 @@ const GENERIC: Candidates = normalised({
     'exporterfulladdress',
     'shipperfulladdress',
     'sellerfulladdress',
+    // Spanish: the exporter's address.
+    'direccióndelexportador',
+    'direcciónexportador',
     // Spanish and Portuguese: address, domicile (the registered address), the supplier's address.
     'dirección',
     'direccióndelproveedor',
@@ -361,20 +371,39 @@ const GENERIC: Candidates = normalised({
     'productdetails',
     'htsdescription',
     'materialprocess',
-    // Spanish and Portuguese: description, product.
+    // Spanish and Portuguese: description, the item's, the goods' as traded (an import declaration's
+    // Descripción Comercial), the product's, product, SAP's material short text.
     'descripción',
+    'descripcióndelartículo',
+    'descripciónartículo',
+    'descripcióncomercial',
+    'descripcióndelproducto',
     'descrição',
+    'descriçãodoproduto',
+    'descriçãoproduto',
     'producto',
     'produto',
+    'textobrevedematerial',
     // Italian: item description, description.
     'descrizionearticolo',
     'descrizione',
-    // German: item description, designation, SAP's material short text.
+    // German: item, goods (the customs goods description, Warenbezeichnung), product and service
+    // descriptions, description, designation, SAP's material short text, short text, item text.
     'artikelbeschreibung',
+    'artikelbezeichnung',
+    'warenbeschreibung',
+    'warenbezeichnung',
+    'produktbeschreibung',
+    'leistungsbeschreibung',
+    'beschreibung',
     'bezeichnung',
     'materialkurztext',
-    // French: designation, label.
+    'kurztext',
+    'positionstext',
+    // French: designation, the item's designation and description, label.
     'désignation',
+    'désignationarticle',
+    'descriptionarticle',
     'libellé',
     // Chinese headers of supplier and customs files.
     '描述',
@@ -385,6 +414,16 @@ const GENERIC: Candidates = normalised({
     // A customs declaration's goods name and specification.
     '商品名称及规格型号',
     '商品名称规格型号',
+    // Last, words that describe a row without naming goods as surely, read only where no column above is
+    // present: a posting's text (German Buchungstext), the item of an invoice (Spanish Concepto, Detalle;
+    // French Objet) and the name of an item (Spanish Denominación, Italian Denominazione, which also name
+    // a company: see `ITEM_OR_COMPANY_NAME`).
+    'buchungstext',
+    'concepto',
+    'detalle',
+    'objet',
+    'denominación',
+    'denominazione',
   ],
   naics: ['naics', 'naicscode'],
   psc: ['psc', 'psccode', 'productservicecode', 'productorservicecode', 'productorservicecodepsc', 'fsc'],
@@ -416,6 +455,10 @@ const GENERIC: Candidates = normalised({
     'zolltarifnummer',
     'warennummer',
     'codesh',
+    // Spanish: the tariff heading of a Latin American customs declaration (Partida Arancelaria), Mexico's
+    // tariff item (Fracción Arancelaria); their first six digits are the HS code.
+    'partidaarancelaria',
+    'fracciónarancelaria',
     // Chinese headers of supplier and customs files.
     'hs编码',
     '海关编码',
@@ -437,6 +480,10 @@ const GENERIC: Candidates = normalised({
     'amountpaid',
     'obligatedamount',
     'obligation',
+    // US federal spend exports and agency dashboards: obligations.
+    'obligations',
+    'obligationamount',
+    'netobligations',
     'actionobligation',
     'federalactionobligation',
     'totalobligatedamount',
@@ -455,9 +502,20 @@ const GENERIC: Candidates = normalised({
     'enteredvalue',
     'valueofgoods',
     'linegoodsvalueamount',
+    'lineenteredvalue',
+    'declaredvalue',
+    'customsvalue',
+    'invoicevalue',
+    // The goods' value free on board before the value with cost, insurance and freight (CIF) added: FOB is
+    // what the goods cost.
+    'fobvalue',
+    'cifvalue',
+    'valorfob',
+    'valorcif',
     // German, French, Spanish and Italian for amount: net before gross, French HT (before tax) before TTC.
     'nettobetrag',
     'nettowert',
+    'rechnungsbetrag',
     // SAP line items: the amount in the document's currency before the amount in the company's (Hauswährung).
     'betraginbelegwährung',
     'betragbelegwährung',
@@ -549,6 +607,8 @@ const GENERIC: Candidates = normalised({
     'rechnungsdatum',
     'belegdatum',
     'dokumentdatum',
+    'buchungsdatum',
+    'datafattura',
     'datadocumento',
     'datum',
     'data',
@@ -556,6 +616,9 @@ const GENERIC: Candidates = normalised({
     '日期',
     '订单日期',
     '申报日期',
+    // A customs declaration's export and import dates.
+    '出口日期',
+    '进口日期',
   ],
   place_of_performance: [
     'placeofperformance',
@@ -592,7 +655,7 @@ const GENERIC: Candidates = normalised({
   // A bill of lading or entry names the party that shipped, exported or sold the goods beside their
   // manufacturer: read as the shipper only when another column is the supplier (the fields are assigned in
   // this order, so a file whose only party column is Shipper has it as the supplier).
-  shipper: ['shippername', 'shipper', 'exportername', 'exporter', 'sellername', 'seller'],
+  shipper: ['shippername', 'shipper', 'exportername', 'exporter', 'sellername', 'seller', '境内发货人'],
   // The shipper's own address and country, beside a manufacturer: where the shipper is. In a file whose only
   // party is the shipper they are the supplier's (see `planColumns`).
   shipper_address: [
@@ -858,10 +921,12 @@ const ADDRESS_PART_NAMES = new Set(
       'città',
       'comune',
       'regione',
-      // Chinese: city, province.
+      // Chinese: city, province; an export declaration's domestic source of the goods (境内货源地), the
+      // place within China they come from.
       '城市',
       '省份',
       '省',
+      '境内货源地',
     ])
     .map(normaliseHeader),
 );
@@ -878,6 +943,9 @@ const NAME_OR_NUMBER = ['proveedor', 'fornecedor', 'fornitore', 'fournisseur', '
  * invoice exports also use `Estado` for an invoice's status.
  */
 const STATE_BESIDE_ADDRESS = new Set(['estado']);
+
+/** Headers naming an item in some files and the company in others (Italian and Spanish). */
+const ITEM_OR_COMPANY_NAME = new Set(['denominazione', 'denominación'].map(normaliseHeader));
 
 /** SAP amount headers in the company code's currency (Hauswährung, HW). */
 const LOCAL_CURRENCY_AMOUNTS = new Set(
@@ -1021,6 +1089,7 @@ const SUPPLIER_FALLBACKS = [
   'factoryname',
   'manufacturername',
   'manufacturer',
+  '生产销售单位',
   // The shipper, exporter or seller stands in for an empty manufacturer cell, as the party that sent the
   // goods (it is then the supplier, and not screened a second time as the shipper).
   'exportername',
@@ -1029,6 +1098,7 @@ const SUPPLIER_FALLBACKS = [
   'shipper',
   'sellername',
   'seller',
+  '境内发货人',
   'legalbusinessname',
   // Chinese: the English name, beside the supplier's name (供应商名称).
   '英文名称',
@@ -1144,7 +1214,14 @@ export function planColumns(
     assign('supplier', NAME_OR_NUMBER, normal);
     supplierUnproven = index.supplier !== undefined;
   }
+  // Beside a bare Fornitore or Proveedor, a Denominazione or Denominación is as likely the supplier's name
+  // as an item's: it is not read as the description.
+  const describedBy =
+    index.description === undefined ? '' : normaliseHeader(headers[index.description] ?? '');
+  if (supplierUnproven && ITEM_OR_COMPANY_NAME.has(describedBy)) delete index.description;
 
+  /** Column → the fields the user named it for. */
+  const userNamed = new Map<number, CanonicalField[]>();
   for (const [field, header] of Object.entries(overrides) as [CanonicalField, string | undefined][]) {
     if (header === undefined || header === '') continue;
     const i = findColumn(header, exact, normal, named);
@@ -1155,6 +1232,12 @@ export function planColumns(
       );
     }
     index[field] = i;
+    userNamed.set(i, [...(userNamed.get(i) ?? []), field]);
+  }
+  // A column the user names for one field is not read for another as well.
+  for (const [field, i] of Object.entries(index) as [CanonicalField, number][]) {
+    const fields = userNamed.get(i);
+    if (fields !== undefined && !fields.includes(field)) delete index[field];
   }
 
   // `--map supplier=Shipper` makes the shipper the supplier: it is not screened again as the shipper.
