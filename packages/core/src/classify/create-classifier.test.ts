@@ -694,3 +694,33 @@ describe('classify(input): product types of brand lists and Open Supply Hub file
     expect(goodsOf({ description })).toEqual([]);
   });
 });
+
+describe('classify(input): a service row', () => {
+  const uflpa = 'UFLPA ENFORCEMENT SUPPORT: SUPPLY CHAIN TRACING OF XINJIANG COTTON AND POLYSILICON';
+
+  it('takes no sector from the words that name a good the service is about', () => {
+    expect(sectorsOf({ psc: 'R408', naics: '541611', description: uflpa })).toEqual([]);
+    expect(sectorsOf({ naics: '541611', description: uflpa })).toEqual([]);
+    expect(sectorsOf({ psc: 'S209', description: 'Laundry services for uniforms' })).toEqual([
+      'housekeeping_facilities',
+    ]);
+    expect(sectorsOf({ psc: 'V129', product_type: 'Cotton bales' })).toEqual(['transportation_warehousing']);
+  });
+
+  it('keeps the sectors of its codes and of the words that name a service', () => {
+    expect(sectorsOf({ psc: 'R499', description: 'Janitorial services' })).toEqual([
+      'housekeeping_facilities',
+    ]);
+    expect(sectorsOf({ psc: 'Y1AA', description: 'Construct brick barracks' })).toEqual(['construction']);
+    expect(goodsOf({ psc: 'Y1AA', description: 'Construct brick barracks' })).toEqual(['Bricks']);
+  });
+
+  it('keeps the sectors of the words of a supplies row', () => {
+    expect(sectorsOf({ description: uflpa })).toEqual(['textiles_apparel', 'electronics']);
+    expect(sectorsOf({ psc: '8405', description: 'Cotton uniforms' })).toEqual(['textiles_apparel']);
+    // An HS code says goods are bought, whatever the NAICS code of the supplier.
+    expect(sectorsOf({ naics: '541611', hs_code: '2804.61', description: 'polysilicon' })).toContain(
+      'electronics',
+    );
+  });
+});

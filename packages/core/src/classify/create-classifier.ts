@@ -12,6 +12,7 @@ import {
   readCrosswalkKeywords,
 } from './crosswalk-file.js';
 import { KeywordMatcher } from './keyword-matcher.js';
+import { isServiceCodes } from './service-code.js';
 
 /** A classifier built from the crosswalk files, with what was wrong in them. */
 export interface CrosswalkClassifier extends Classifier {
@@ -276,12 +277,22 @@ export function createClassifier(
     const excluded = sets.flatMap((set) => set.excludes);
     return internPart(withoutGoods(merge(sets), excluded));
   };
+  // In a row whose codes say it buys a service, the words that name a good (`cotton`, `polysilicon`) name
+  // what the service is about or handles, not the work its supplier does: their sectors are dropped, and the
+  // sectors of the codes and of the words that name a service (`janitorial`, `catering`) stand.
+  const fromServiceText = (text: string): Classification => {
+    const sets = matcher.match(text).map(withoutGoodWordSectors);
+    if (sets.length === 0) return EMPTY;
+    const excluded = sets.flatMap((set) => set.excludes);
+    return internPart(withoutGoods(merge(sets), excluded));
+  };
   // Each field is classified once per distinct value; rows repeat codes and descriptions a great deal,
   // and a row's result is then only a merge of at most five cached parts.
   const hsCache = new BoundedCache<Classification>(CODE_CACHE_LIMIT);
   const naicsCache = new BoundedCache<Classification>(CODE_CACHE_LIMIT);
   const pscCache = new BoundedCache<Classification>(CODE_CACHE_LIMIT);
   const textCache = new BoundedCache<Classification>(TEXT_CACHE_LIMIT);
+  const serviceTextCache = new BoundedCache<Classification>(TEXT_CACHE_LIMIT);
 
   // A cell may hold several HS codes (`610910,520512`): each is classified, and their hits merged.
   const fromHs = (raw: string) => {
@@ -312,8 +323,10 @@ export function createClassifier(
     return goods.length === 0 ? NONE : goods;
   };
   const hsExcludedCache = new BoundedCache<readonly string[]>(CODE_CACHE_LIMIT);
-  const textPart = (text: string, excluded: readonly string[]): Classification => {
-    const found = part(textCache, text, fromText, EMPTY);
+  const textPart = (text: string, excluded: readonly string[], service: boolean): Classification => {
+    const found = service
+      ? part(serviceTextCache, text, fromServiceText, EMPTY)
+      : part(textCache, text, fromText, EMPTY);
     return excluded.length === 0 || found === EMPTY ? found : internPart(withoutGoods(found, excluded));
   };
 
@@ -326,8 +339,9 @@ export function createClassifier(
       const b = part(naicsCache, input.naics, fromNaics, EMPTY);
       const c = part(pscCache, input.psc, fromPsc, EMPTY);
       const excluded = part(hsExcludedCache, input.hs_code, hsExcluded, NONE);
-      const d = textPart(input.description, excluded);
-      const e = textPart(input.product_type, excluded);
+      const service = isServiceCodes(input);
+      const d = textPart(input.description, excluded, service);
+      const e = textPart(input.product_type, excluded, service);
       let found: Classification = EMPTY;
       let count = 0;
       let key = 0;
@@ -349,6 +363,12 @@ export function createClassifier(
       return merged;
     },
   };
+}
+
+/** A keyword phrase's hits without its sectors when it names a good or a material (the same set when not). */
+function withoutGoodWordSectors(set: HitSet): HitSet {
+  if (set.sectors.length === 0 || (set.goods.length === 0 && set.inputs.length === 0)) return set;
+  return { ...set, sectors: [] };
 }
 
 /** The classification without the given goods (the same object when it has none of them). */

@@ -1,0 +1,24 @@
+import type { ClassifyInput } from './classification.js';
+
+/**
+ * Whether a row's codes say it buys a service. The rule is the one the FAR 52.222-50(h) test applies
+ * (`screening/far-portion.ts`): a PSC that starts with a letter is a service (supplies start with a digit); a
+ * row without a PSC or an HS code is a service when its NAICS code is in a services sector.
+ */
+export function isServiceCodes(row: Pick<ClassifyInput, 'psc' | 'hs_code' | 'naics'>): boolean {
+  const psc = row.psc.trimStart();
+  if (psc !== '') return /^[A-Za-z]/.test(psc);
+  return row.hs_code.trim() === '' && isServicesNaics(row.naics);
+}
+
+/**
+ * The NAICS 2022 sectors of services: 22 Utilities, 23 Construction, 48-49 Transportation and Warehousing,
+ * and 51 Information to 81 Other Services (except Public Administration). Manufacturing (31-33), trade
+ * (42, 44-45) and farming and mining (11, 21) sell goods; 92 is government itself.
+ */
+function isServicesNaics(naics: string): boolean {
+  const digits = /^\s*(\d{2})/.exec(naics)?.[1];
+  if (digits === undefined) return false;
+  const sector = Number(digits);
+  return sector === 22 || sector === 23 || sector === 48 || sector === 49 || (sector >= 51 && sector <= 81);
+}
