@@ -163,3 +163,31 @@ describe('planColumns(headers): value, tariff, party and date headers of import 
     );
   });
 });
+
+describe('planColumns(headers): amounts given in thousands or millions', () => {
+  it.each([
+    ['Obligations ($K)', 1000, ''],
+    ['Obligated Amount ($K)', 1000, ''],
+    ['Dollars Obligated ($K)', 1000, ''],
+    ['Amount ($000)', 1000, ''],
+    ['Amount (in thousands)', 1000, ''],
+    ['Amount (USD thousands)', 1000, 'USD'],
+    ['Betrag (in Tsd. EUR)', 1000, 'EUR'],
+    ['Amount ($M)', 1e6, ''],
+  ])('reads %s as the amount, scaled by %d', (header, scale, currency) => {
+    const plan = planColumns(['Vendor Name', 'Description', header]);
+    expect(plan.mapping.amount).toBe(header);
+    expect(plan.amountScale).toBe(scale);
+    expect(plan.defaultCurrency).toBe(currency);
+  });
+
+  it('scales nothing under a header that states no scale, and reads a named scaled contract value scaled', () => {
+    const plan = planColumns(['Vendor Name', 'Amount (USD)', 'Contract Value ($K)']);
+    expect(plan.amountScale).toBe(1);
+    expect(plan.defaultCurrency).toBe('USD');
+    expect(plan.mapping.contract_value).toBe('Contract Value ($K)');
+    expect(plan.contractValueScale).toBe(1000);
+    // A quantity in thousands is no amount.
+    expect(planColumns(['Vendor Name', 'Quantity (000)']).index.amount).toBeUndefined();
+  });
+});

@@ -4,6 +4,7 @@ import type { Problem } from '../model/problem.js';
 import type { CanonicalField } from '../model/spend-row.js';
 import { type DateOrder, parseDate } from './date-parser.js';
 import { headerCurrency } from './header-currency.js';
+import { headerScale } from './header-scale.js';
 import type { LayoutName } from './spend-file.js';
 
 export { normaliseHeader };
@@ -83,6 +84,12 @@ export interface ColumnPlan {
    * `Betrag (€)`).
    */
   defaultCurrency: string;
+  /**
+   * What the amounts and contract values are multiplied by, as their column's header states a scale
+   * (`Obligations ($K)`, `Betrag (in Tsd. EUR)`: 1000); 1 when it states none.
+   */
+  amountScale: number;
+  contractValueScale: number;
   /** The columns not read, by header; one without a header as `(column 7, no header)`. */
   unmapped: string[];
   /** What the user should know about the header: columns sharing one name. */
@@ -1152,7 +1159,7 @@ export function planColumns(
   const normal = new Map<string, number>();
   /** Normalised header → every column of that name, for duplicates. */
   const named = new Map<string, number[]>();
-  /** Money headers without their currency (`Amount (EUR)` → `amount`). */
+  /** Money headers without their currency (`Amount (EUR)` → `amount`) or scale (`Obligations ($K)`). */
   const moneyBase = new Map<string, number>();
   headers.forEach((h, i) => {
     const t = h.trim().toLowerCase();
@@ -1161,7 +1168,7 @@ export function planColumns(
     if (n === '') return;
     if (!normal.has(n)) normal.set(n, i);
     named.set(n, [...(named.get(n) ?? []), i]);
-    const c = headerCurrency(h);
+    const c = headerCurrency(h) ?? headerScale(h);
     if (c !== null) {
       const b = normaliseHeader(c.base);
       if (b !== '' && !moneyBase.has(b)) moneyBase.set(b, i);
@@ -1386,7 +1393,9 @@ export function planColumns(
   }
   const cotsHeader = index.cots === undefined ? '' : normaliseHeader(headers[index.cots] ?? '');
   const amountHeader = index.amount === undefined ? '' : (headers[index.amount] ?? '');
-  const amountCurrency = usa ? null : headerCurrency(amountHeader);
+  const amountScale = usa ? null : headerScale(amountHeader);
+  const amountCurrency = usa ? null : (headerCurrency(amountHeader) ?? amountScale);
+  const valueHeader = index.contract_value === undefined ? '' : (headers[index.contract_value] ?? '');
   return {
     layout,
     mapping,
@@ -1405,7 +1414,9 @@ export function planColumns(
     defaultCurrency:
       usa || layout === 'fpds' || USD_AMOUNTS.has(normaliseHeader(amountHeader))
         ? 'USD'
-        : (amountCurrency?.currency ?? ''),
+        : amountCurrency?.currency || '',
+    amountScale: amountScale?.factor ?? 1,
+    contractValueScale: usa ? 1 : (headerScale(valueHeader)?.factor ?? 1),
     // A column without a header is named by its place, as an empty name would vanish from the list.
     unmapped: headers.flatMap((h, i) =>
       used.has(i) ? [] : [h.trim() === '' ? `(column ${i + 1}, no header)` : h],

@@ -445,3 +445,29 @@ describe('RowBuilder.build(record): a currency written in Chinese', () => {
     expect(out).toEqual(['CNY', 'CNY', 'CNY']);
   });
 });
+
+describe('RowBuilder.build(record): amounts whose header gives them in thousands', () => {
+  const headers = ['Vendor Name', 'Place of Performance Country', 'Obligations ($K)', 'Contract Value ($K)'];
+  const plan = planColumns(headers);
+
+  it('reads them multiplied by 1,000, once noted, and a cell with its own multiplier as it says', () => {
+    const builder = new RowBuilder(plan, headers, {});
+    const rows = [
+      builder.build(['DESERT STAR SERVICES WLL', 'KUWAIT', '650', '1,200.5'], 1, 2),
+      builder.build(['GULF CATERING CO', 'KUWAIT', '0.35', ''], 2, 3),
+      builder.build(['GULF CATERING CO', 'KUWAIT', '$600K', ''], 3, 4),
+    ];
+    expect(rows.map((r) => (isRejected(r) ? null : [r.amount, r.contract_value]))).toEqual([
+      [650000, 1200500],
+      [350, null],
+      [600000, null],
+    ]);
+    const notes = builder.notes();
+    const scaled = notes.find((n) => n.code === 'header_scale_amount');
+    expect(scaled?.message).toBe(
+      '2 value(s) in column "Obligations ($K)" were read multiplied by 1,000, as the header gives them in ' +
+        'thousands (first: "650" at row 1, line 2, read as 650000).',
+    );
+    expect(notes.map((n) => n.code)).toContain('header_scale_contract_value');
+  });
+});

@@ -212,6 +212,11 @@ export class RowBuilder {
       }
       if (parsed.pointAsGrouping === true) this.pointAsGrouping(amountText, parsed.value, row, line);
       amount = parsed.value;
+      // A header's scale (`Obligations ($K)`) multiplies the amounts written without one of their own.
+      if (plan.amountScale !== 1 && parsed.multiplier === undefined) {
+        amount = scaled(parsed.value, plan.amountScale);
+        this.headerScaled('amount', amountText, amount, row, line);
+      }
     }
     if (currency === '') currency = plan.defaultCurrency;
 
@@ -236,6 +241,11 @@ export class RowBuilder {
     const valueText = cell(fields, at.contract_value);
     const value = valueText === '' ? null : parseAmount(valueText, this.style);
     if (value === null && valueText !== '') this.note('contract_value', valueText, row, line);
+    let contractValue = value?.value ?? null;
+    if (value !== null && plan.contractValueScale !== 1 && value.multiplier === undefined) {
+      contractValue = scaled(value.value, plan.contractValueScale);
+      this.headerScaled('contract_value', valueText, contractValue, row, line);
+    }
     const shareText = cell(fields, at.migrant_share);
     const share = parseShare(shareText, plan.sharePercent);
     if (share === null && shareText !== '') this.note('migrant_share', shareText, row, line);
@@ -299,7 +309,7 @@ export class RowBuilder {
       shipper_country: shipperCountry,
       workers,
       migrant_share: share,
-      contract_value: value?.value ?? null,
+      contract_value: contractValue,
     };
   }
 
@@ -419,6 +429,29 @@ export class RowBuilder {
         `${t.count} amount(s) in column "${this.header('amount')}" are written with a multiplier word and ` +
         `were read multiplied out (first: "${t.first.value}" at row ${t.first.row}, line ${t.first.line}, ` +
         `read as ${value}): rounded amounts, not the exact spend.`,
+    );
+  }
+
+  /** Notes amounts read multiplied by the scale their column's header states. */
+  private headerScaled(
+    field: 'amount' | 'contract_value',
+    text: string,
+    value: number,
+    row: number,
+    line: number,
+  ) {
+    const factor = field === 'amount' ? this.plan.amountScale : this.plan.contractValueScale;
+    this.remark(
+      `header_scale_${field}`,
+      field,
+      text,
+      row,
+      line,
+      (t) =>
+        `${t.count} value(s) in column "${this.header(field)}" were read multiplied by ` +
+        `${factor === 1000 ? '1,000' : '1,000,000'}, as the header gives them in ` +
+        `${factor === 1000 ? 'thousands' : 'millions'} (first: "${t.first.value}" at row ${t.first.row}, line ` +
+        `${t.first.line}, read as ${value}).`,
     );
   }
 
@@ -609,6 +642,11 @@ function joinParts(fields: string[], at: number, parts: readonly number[]): stri
     if (p !== '') out.push(p);
   }
   return out.join(', ');
+}
+
+/** A value times a header's scale, without the binary fraction's trailing digits (`1.234 × 1000` is 1234). */
+function scaled(value: number, factor: number): number {
+  return Number((value * factor).toPrecision(15));
 }
 
 /** A trimmed field, '' for an unmapped column (index -1). */
