@@ -5,7 +5,7 @@ import { parseCsvTable } from './csv-table.js';
 import { foldText } from './fold-text.js';
 import { stableKey } from './stable-key.js';
 import { col, rowError, tableRows } from './table-rows.js';
-import type { WroOrder } from './wro-order.js';
+import { isDoubtNote, type WroOrder } from './wro-order.js';
 
 const FILE = 'lists/cbp_wro.csv';
 
@@ -20,14 +20,16 @@ export interface CbpOrders {
  * Reads the CBP Withhold Release Orders and Findings file. Each row is one order; its text may name
  * several entities (`;`), aliases (`a/k/a`) or vessels. Orders whose status is `revoked` or `modified`
  * stay in `orders` but give no entries; `unknown` (the source does not say) still does, since an order
- * not known to be lifted is better flagged than missed.
+ * not known to be lifted is better flagged than missed. A `check` column, when the file has one (the
+ * vendored file does; CBP's own does not), gives an order its `note` where it doubts or disputes the row.
  */
 export function parseCbpOrders(
   text: string,
   countries: CountryResolver,
   meta: { dataset: string; as_of: string | null } = { dataset: 'cbp_wro', as_of: null },
 ): CbpOrders {
-  const rows = tableRows(parseCsvTable(text, FILE), {
+  const table = parseCsvTable(text, FILE);
+  const rows = tableRows(table, {
     date: col.date,
     entity: col.required,
     merchandise_or_industry: col.text,
@@ -37,7 +39,9 @@ export function parseCbpOrders(
   });
   const orders: WroOrder[] = [];
   const entries: ListEntry[] = [];
-  for (const r of rows) {
+  const hasCheck = table.header.includes('check');
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
     const iso3 = countries.resolve(r.country);
     if (!iso3)
       throw rowError(FILE, r.$row, r.$line, 'country', `expected a country name, found "${r.country}"`);
@@ -54,6 +58,9 @@ export function parseCbpOrders(
       scope,
       source: { dataset: meta.dataset, record: `row ${r.$row}`, as_of: meta.as_of },
     };
+    // `tableRows` keeps every row of the table, in order, so row i's other cells are the table's row i's.
+    const check = hasCheck ? (table.rows[i]?.values.check ?? '').trim() : '';
+    if (isDoubtNote(check)) order.note = check;
     orders.push(order);
     if (order.status === 'revoked' || order.status === 'modified') continue;
     if (scope !== 'entity' && scope !== 'vessel') continue;

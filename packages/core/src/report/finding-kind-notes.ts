@@ -9,8 +9,9 @@ export const FINDING_KIND_NOTES: Readonly<Record<FindingKind, { label: string; n
       "The supplier's name, that of the parent company the file gives for it, or that of the shipper, exporter " +
       'or seller a bill of lading names beside the manufacturer, matched an entry of the UFLPA Entity List, ' +
       'a CBP Withhold Release Order or Finding that names a company, or a user list. The finding ' +
-      "gives the listed name that matched and the matcher's 0–1 score. A name match is a lead to verify " +
-      '(address, registration, ownership), not proof that it is the same company.',
+      "gives the listed name that matched and the matcher's 0–1 score, and says when the data's own row " +
+      'doubts or disputes the CBP order (quoting its note). A name match is a lead to verify (address, ' +
+      'registration, ownership), not proof that it is the same company.',
   },
   import_ban: {
     label: 'Import ban',

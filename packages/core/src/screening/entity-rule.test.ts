@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ListEntry } from '../matching/list-entry.js';
+import { parseCbpOrders } from '../reference/cbp-orders.js';
 import { createEntityRule } from './entity-rule.js';
 import { buildTestReference, exactMatcher } from './screening-fixture.case.js';
 import { parseWeights } from './weights.js';
@@ -40,5 +41,50 @@ describe('createEntityRule(ref, matcher, weights, threshold)', () => {
     expect(rule('GOLDEN NEEDLE CO LTD', null)[0]?.summary).toBe(
       'user list "cbp_wro": "Golden Needle Co Ltd" (date not given) matched at 1.00',
     );
+  });
+
+  it("carries the data's own doubt about a CBP order into the finding: tag, quoted note and details", () => {
+    // The real reader of cbp_wro.csv, which keeps the rows' check notes.
+    const cbp = parseCbpOrders(read('lists/cbp_wro.csv'), ref.countries, { dataset: 'cbp_wro', as_of: null });
+    const withNotes = { ...ref, wroOrders: cbp.orders, listEntries: cbp.entries };
+    const rule = createEntityRule(withNotes, exactMatcher(cbp.entries), weights, 0.75);
+    const note =
+      'CONFLICT: Reuters/theSun/DagangNews (2020-07-16/17) report the WRO on Top Glove Sdn Bhd and TG Medical Sdn Bhd was issued 2020-07-15, not 2021';
+    const [topGlove] = rule('Top Glove Corporation Bhd', 'MYS');
+    expect(topGlove?.summary).toBe(
+      `CBP Withhold Release Orders and Findings: "Top Glove Corporation Bhd" (listed 2021-07-15; WRO; disputed by the data's own note) matched at 1.00. Data note: "${note}"`,
+    );
+    expect(topGlove?.details?.source_note).toBe(note);
+    const [supermax] = rule('Supermax Corporation Berhad', 'MYS');
+    expect(supermax?.summary).toBe(
+      'CBP Withhold Release Orders and Findings: "Supermax Corporation Berhad" (listed 2021-10-21; WRO; not verified in the data) matched at 1.00',
+    );
+    expect(supermax?.details?.source_note).toBe('unverified');
+    // A row whose check only cites another source raises no doubt.
+    const [giant] = rule('Giant Manufacturing Co., Ltd.', null);
+    expect(giant?.summary).toMatch(
+      /^CBP Withhold Release Orders and Findings: "Giant Manufacturing Co\., Ltd\." \(listed [\d-]+; WRO\) matched at 1\.00$/,
+    );
+    expect(giant?.details?.source_note).toBeUndefined();
+  });
+
+  it('gives a user list entry no note of the official order of the same record', () => {
+    const cbp = parseCbpOrders(read('lists/cbp_wro.csv'), ref.countries, { dataset: 'cbp_wro', as_of: null });
+    const topGloveRecord = cbp.orders.find((o) => o.text.startsWith('Top Glove'))?.source.record ?? '';
+    const user = {
+      ...userEntry('cbp_wro', 'Top Glove Corporation Bhd'),
+      source: { dataset: 'cbp_wro', record: topGloveRecord, as_of: null },
+    };
+    const rule = createEntityRule(
+      { ...ref, wroOrders: cbp.orders, listEntries: cbp.entries },
+      exactMatcher([user]),
+      weights,
+      0.75,
+    );
+    const [f] = rule('Top Glove Corporation Bhd', null);
+    expect(f?.summary).toBe(
+      'user list "cbp_wro": "Top Glove Corporation Bhd" (date not given) matched at 1.00',
+    );
+    expect(f?.details?.source_note).toBeUndefined();
   });
 });

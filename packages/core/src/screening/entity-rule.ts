@@ -3,6 +3,7 @@ import type { ListEntry } from '../matching/list-entry.js';
 import type { MatchCandidate, NameMatcher } from '../matching/name-matcher.js';
 import type { Finding } from '../model/finding.js';
 import type { ReferenceData } from '../reference/reference-data.js';
+import { type OrderDoubt, orderDoubt, type WroOrder } from '../reference/wro-order.js';
 import { BoundedCache } from './bounded-cache.js';
 import type { Weights } from './weights.js';
 
@@ -49,32 +50,48 @@ export function createEntityRule(
   const official = new Set<ListEntry>(ref.listEntries);
   const level = weights.levels.entity;
 
-  function describe(entry: ListEntry): string {
+  /** The CBP order of one of the reference data's own entries; none for a user list's entry. */
+  function orderOf(entry: ListEntry): WroOrder | undefined {
+    return official.has(entry)
+      ? orderByRecord.get(`${entry.source.dataset}\u0001${entry.source.record}`)
+      : undefined;
+  }
+
+  function describe(entry: ListEntry, order: WroOrder | undefined, doubt: OrderDoubt | null): string {
     let date = entry.listed_on ?? null;
     let basis = entry.basis ?? '';
-    if ((date === null || basis === '') && official.has(entry)) {
-      const order = orderByRecord.get(`${entry.source.dataset}\u0001${entry.source.record}`);
-      if (order !== undefined) {
-        date = date ?? (order.date || null);
-        basis = basis || order.order_type;
-      }
+    if (order !== undefined) {
+      date = date ?? (order.date || null);
+      basis = basis || order.order_type;
     }
     const parts = [date === null ? 'date not given' : `listed ${date}`];
     if (basis !== '') parts.push(basis);
+    if (doubt !== null) parts.push(doubt.tag);
     return parts.join('; ');
   }
 
   function toFinding(c: MatchCandidate): Finding {
     const list = (official.has(c.entry) ? LIST_TITLES[c.list] : undefined) ?? `user list "${c.list}"`;
     const via = c.matched_name === c.name ? '' : ` as "${c.matched_name}"`;
+    const order = orderOf(c.entry);
+    // The data's own doubt about the order (a disputed date, an unverified row) goes with every hit on it:
+    // a tag in the parenthesis, the note itself quoted after the summary and kept whole in the details.
+    const doubt = order === undefined ? null : orderDoubt(order);
+    const quote = doubt?.quote == null ? '' : `. Data note: "${doubt.quote}"`;
+    const details: NonNullable<Finding['details']> = {
+      entry: c.id,
+      list: c.list,
+      entry_country: c.entry.country,
+    };
+    if (order?.note !== undefined && doubt !== null) details.source_note = order.note;
     return {
       kind: 'entity',
       level,
-      summary: `${list}: "${c.name}" (${describe(c.entry)}) matched${via} at ${c.score.toFixed(2)}`,
+      summary: `${list}: "${c.name}" (${describe(c.entry, order, doubt)}) matched${via} at ${c.score.toFixed(2)}${quote}`,
       source: c.entry.source,
       matched_name: c.matched_name,
       score: c.score,
-      details: { entry: c.id, list: c.list, entry_country: c.entry.country },
+      details,
     };
   }
 
