@@ -173,7 +173,7 @@ describe('planColumns(headers): amounts given in thousands or millions', () => {
     ['Amount (in thousands)', 1000, ''],
     ['Amount (USD thousands)', 1000, 'USD'],
     ['Betrag (in Tsd. EUR)', 1000, 'EUR'],
-    ['Amount ($M)', 1e6, ''],
+    ['Amount (USD millions)', 1e6, 'USD'],
   ])('reads %s as the amount, scaled by %d', (header, scale, currency) => {
     const plan = planColumns(['Vendor Name', 'Description', header]);
     expect(plan.mapping.amount).toBe(header);

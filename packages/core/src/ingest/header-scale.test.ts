@@ -16,7 +16,7 @@ describe('headerScale(header)', () => {
     ['Spend (k€)', 'Spend', 1000, 'EUR'],
     ['Amount in thousands', 'Amount', 1000, ''],
     ['Amount (EUR), in thousands', 'Amount', 1000, 'EUR'],
-    ['Value ($M)', 'Value', 1e6, ''],
+    ['Value (USD mn)', 'Value', 1e6, 'USD'],
     ['Amount (Mio. EUR)', 'Amount', 1e6, 'EUR'],
     ['Amount in millions', 'Amount', 1e6, ''],
   ])('reads %s as %s times %d', (header, base, factor, currency) => {
@@ -32,6 +32,9 @@ describe('headerScale(header)', () => {
     'Amount (in USD)',
     'Amount (ABC thousands)',
     'Total Thousands',
+    // M is a thousand (Roman) as often as a million.
+    'Value ($M)',
+    'Value ($MM)',
   ])('finds no scale in %s', (header) => {
     expect(headerScale(header)).toBeNull();
   });

@@ -13,7 +13,8 @@ export interface HeaderScale {
 
 const CURRENCY = String.raw`US\$|R\$|[$€£¥]|[A-Za-z]{3}`;
 const THOUSANDS = String.raw`k|'?000s?|thousands?|tsd\.?|tausend|miles|milliers`;
-const MILLIONS = String.raw`m|mm|mn|mio\.?|millions?|millones|milhões`;
+// `M` and `MM` are left out: finance writes thousands as M (Roman) as often as millions.
+const MILLIONS = String.raw`mn|mio\.?|millions?|millones|milhões`;
 /** The scale as written in brackets or after `in`: `$K`, `$000`, `USD thousands`, `thousands of USD`, `Tsd. EUR`, `TEUR`. */
 const SCALE = String.raw`(?:(${CURRENCY})\s*)?(${THOUSANDS}|${MILLIONS})(?:\s*(?:of\s+)?(${CURRENCY}))?|([tk])(eur|usd|chf|gbp|€|\$)`;
 const BRACKETED = new RegExp(String.raw`^(.+?)\s*[([]\s*(?:in\s+)?(?:${SCALE})\s*[)\]]$`, 'iu');
@@ -21,7 +22,7 @@ const AFTER_IN = new RegExp(String.raw`^(.+?),?\s+in\s+(?:${SCALE})$`, 'iu');
 
 /**
  * The scale a money header states: `Obligations ($K)`, `Amount ($000)`, `Amount (in thousands)`, `Amount (USD
- * thousands)`, `Betrag (in Tsd. EUR)`, `Betrag (TEUR)`, `Value ($M)`, `Amount in millions`. Null when the header
+ * thousands)`, `Betrag (in Tsd. EUR)`, `Betrag (TEUR)`, `Amount (Mio. EUR)`, `Amount in millions`. Null when the header
  * states none. A currency written beside the scale must be an ISO 4217 code or a symbol of one currency to be
  * given; `$` names none.
  */
