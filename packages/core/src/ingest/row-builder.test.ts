@@ -207,6 +207,23 @@ describe('RowBuilder.build(record): a totals line', () => {
     'Total Importe',
     'Total Amount (USD)',
     'Σ',
+    'Totale complessivo',
+    'Gran total',
+    'Insgesamt',
+    'Importe total',
+    'Valor total',
+    'Total HT',
+    'Total TTC',
+    'Somme TTC',
+    'Summe netto',
+    'Total en EUR',
+    'Total em R$',
+    'Total acumulado',
+    'Total Ergebnis',
+    'Total proveedor',
+    'Total fornecedor',
+    'Totale fornitore',
+    'Summe Lieferant',
   ])('rejects "%s" with nothing else but amounts', (label) => {
     const out = builder.build([label, '', '1,234,567'], 9, 10);
     expect(isRejected(out) ? out.reason : null).toBe(
@@ -214,13 +231,24 @@ describe('RowBuilder.build(record): a totals line', () => {
     );
   });
 
-  it.each(['Total Ltd', 'Total Gas', 'Total eur', 'TotalEnergies', 'Total S.A.', 'Summit', 'Ergebnis GmbH'])(
-    'reads "%s" with only an amount as a supplier',
-    (name) => {
-      const out = builder.build([name, '', '100'], 1, 2);
-      expect(isRejected(out) ? out.reason : out.supplier).toBe(name);
-    },
-  );
+  it.each([
+    'Total Ltd',
+    'Total Gas',
+    'Total eur',
+    'TotalEnergies',
+    'Total S.A.',
+    'Summit',
+    'Ergebnis GmbH',
+    'Valor Total Ltda',
+    'Total en Ligne',
+    'Insgesamt Bau GmbH',
+    'Gran Total Construcciones SA',
+    'Total Proveedores Industriales SA',
+    'Summe Lieferanten GmbH',
+  ])('reads "%s" with only an amount as a supplier', (name) => {
+    const out = builder.build([name, '', '100'], 1, 2);
+    expect(isRejected(out) ? out.reason : out.supplier).toBe(name);
+  });
 
   it("rejects a brand list's Total row with only a summed worker count and share", () => {
     const headers = ['Factory Name', 'Country', 'City', 'Number of Workers', '% Migrant Workers'];
@@ -240,6 +268,36 @@ describe('RowBuilder.build(record): a totals line', () => {
     ]) {
       const out = builder.build(fields, 1, 2);
       expect(isRejected(out) ? out.reason : out.supplier).toBe(fields[0]);
+    }
+  });
+});
+
+describe('RowBuilder.build(record): a totals line with an empty supplier cell', () => {
+  const headers = [
+    'Contract Number',
+    'Vendor Name',
+    'Vendor Country',
+    'Description',
+    'Dollars Obligated',
+    'Total',
+  ];
+  const builder = new RowBuilder(planColumns(headers), headers, {});
+
+  it('is rejected as a totals line, naming the column of its label', () => {
+    const out = builder.build(['', '', '', 'Grand Total', '3,480,000.00', '3,800,000.00'], 12, 13);
+    expect(isRejected(out) ? out.reason : null).toBe(
+      '"Grand Total" in column "Description", with no supplier name and nothing else but amounts or counts, is a ' +
+        'totals line, not a data row',
+    );
+  });
+
+  it('is a row missing its supplier name when another column says more than the label', () => {
+    for (const fields of [
+      ['W912D121P0001', '', 'IRAQ', 'Grand Total', '700,000.00', ''],
+      ['', '', '', 'BARRACKS RENOVATION', '700,000.00', ''],
+    ]) {
+      const out = builder.build(fields, 3, 4);
+      expect(isRejected(out) ? out.reason : null).toBe('missing supplier name (column "Vendor Name")');
     }
   });
 });

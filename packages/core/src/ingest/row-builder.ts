@@ -146,7 +146,20 @@ export class RowBuilder {
       supplier = (fields[i] ?? '').trim();
       standIn = i;
     }
-    if (supplier === '') return reject(row, line, ref, this.missingSupplier(), fields);
+    if (supplier === '') {
+      const label = this.totalsLabelElsewhere(fields);
+      if (label >= 0) {
+        return reject(
+          row,
+          line,
+          ref,
+          `"${(fields[label] ?? '').trim()}" in column "${this.headers[label] ?? ''}", with no supplier name and ` +
+            'nothing else but amounts or counts, is a totals line, not a data row',
+          fields,
+        );
+      }
+      return reject(row, line, ref, this.missingSupplier(), fields);
+    }
     if (!NAMES_SOMEONE.test(supplier) || NO_VALUE.has(supplier.toLowerCase())) {
       return reject(
         row,
@@ -491,6 +504,21 @@ export class RowBuilder {
     return true;
   }
 
+  /**
+   * The column of a sum line's label in a row with no supplier name (`Grand Total` under `Description`), when
+   * every other mapped column but the money columns and summed figures is empty; -1 when there is none.
+   */
+  private totalsLabelElsewhere(fields: string[]): number {
+    const label = fields.findIndex((f) => f.trim() !== '' && isTotalsLabel(f.trim()));
+    if (label < 0) return -1;
+    for (const f of CANONICAL_FIELDS) {
+      const i = this.at[f];
+      if (SUMMED_FIELDS.has(f) || i === label) continue;
+      if (cell(fields, i) !== '') return -1;
+    }
+    return label;
+  }
+
   /** One problem per column whose values were left empty because they did not parse. */
   notes(): Problem[] {
     const out: Problem[] = [];
@@ -597,23 +625,26 @@ const SUMMED_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalField>([
 /**
  * The label of a spreadsheet's sum line, where a supplier name would be, in English, German, French,
  * Spanish, Portuguese and Italian, with Excel's pivot-table labels (`Grand Total`, `Gesamtergebnis`,
- * `Ergebnis`, `Total Geral`, `Totale generale`, `Total général`, `Total Result`), `Total Amount` (`Total
- * Importe`, `Total Betrag` …) and a sigma (`Σ`). A currency (`(EUR)`, `(€)`, `EUR`) or a year (`Total 2024`)
- * may follow it.
+ * `Ergebnis`, `Total Ergebnis`, `Total Geral`, `Totale generale`, `Totale complessivo`, `Total général`, `Total
+ * Result`), `Total Amount` (`Total Importe`, `Importe total`, `Valor total`, `Total Betrag` …), net and gross
+ * totals (`Total HT`, `Total TTC`, `Somme TTC`, `Summe netto`), running totals (`Total acumulado`), a
+ * supplier's subtotal (`Total proveedor`, `Total fornecedor`, `Totale fornitore`, `Summe Lieferant`) and a
+ * sigma (`Σ`). A currency (`(EUR)`, `(€)`, `EUR`, `en EUR`, `em R$`) or a year (`Total 2024`) may follow it.
  */
 const TOTALS_LINE =
-  /^(?:(?:grand\s+|sub-?\s*|sous-?\s*)?(?:totals?|totaux|totales?)(?:\s+(?:g[ée]n[ée]ral|geral|generale|result|amount|spend|importe|valor|montant|betrag|importo))?|(?:suma|soma|somme)(?:\s+totale?)?|sum|summe|[Σ∑]|gesamt|gesamtsumme|gesamtergebnis|gesamtbetrag|endsumme|zwischensumme|ergebnis|resultado)(?:\s*\(\s*(\S{1,3})\s*\)|\s+([A-Za-z]{3})|\s+(?:19|20)\d{2})?\s*:?$/i;
+  /^(?:(?:grand\s+|gran\s+|sub-?\s*|sous-?\s*)?(?:totals?|totaux|totales?)(?:\s+(?:g[ée]n[ée]ral|geral|generale|complessivo|result|ergebnis|acumulado|amount|spend|importe|valor|montant|betrag|importo|ht|ttc|netto|brutto|proveedor|fornecedor|fornitore))?|(?:importe|valor|montant)\s+total|(?:suma|soma|somme)(?:\s+(?:totale?|ttc|ht))?|sum|summe(?:\s+(?:netto|brutto|lieferant))?|[Σ∑]|gesamt|insgesamt|gesamtsumme|gesamtergebnis|gesamtbetrag|endsumme|zwischensumme|ergebnis|resultado)(?:\s*\(\s*(\S{1,3})\s*\)|\s+(?:en|em|in)\s+(\S{1,3})|\s+([A-Za-z]{3})|\s+(?:19|20)\d{2})?\s*:?$/i;
 
 /**
  * Whether a supplier cell is a sum line's label. A word after the label counts only as an ISO 4217 code in
- * capitals (`Total EUR`, not `Total Ltd` or `Total Gas`); in brackets, a code in any case or a currency symbol.
+ * capitals (`Total EUR`, not `Total Ltd` or `Total Gas`); in brackets or after `en`, `em` or `in`, a code in
+ * any case or a currency symbol.
  */
 function isTotalsLabel(text: string): boolean {
   const m = TOTALS_LINE.exec(text);
   if (m === null) return false;
-  const [, bracketed, bare] = m;
-  if (bracketed !== undefined)
-    return isIsoCurrencyCode(bracketed.toUpperCase()) || ALL_SYMBOLS.includes(bracketed);
+  const [, bracketed, named, bare] = m;
+  const code = bracketed ?? named;
+  if (code !== undefined) return isIsoCurrencyCode(code.toUpperCase()) || ALL_SYMBOLS.includes(code);
   return bare === undefined || isIsoCurrencyCode(bare);
 }
 
