@@ -131,8 +131,10 @@ function closeAt(description: string, end: number): number {
 }
 
 /**
- * Builds a reader over the names of goods (ILAB good names: `Cotton`, `Tomato Products`, `Thread/Yarn`):
- * a good named right after a place makes the place its origin.
+ * Builds a reader over the names of goods (ILAB good names: `Cotton`, `Tomato Products`, `Thread/Yarn`),
+ * with the main goods' words in other languages (`GOODS`: `Baumwolle`, `coton`, `algodón` …): a good named
+ * right after a place makes the place its origin, and so does one right before `de`, `du`, `dello` … and
+ * the place.
  */
 export function createOriginReader(goodNames: readonly string[]): OriginReader {
   const goods: string[][] = [];
@@ -147,7 +149,6 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
       if (singular.length >= 3) goods.push([...words.slice(0, -1), singular]);
     }
   }
-
   for (const word of GOODS) goods.push([word]);
 
   const startsAt = (tokens: Token[], at: number, words: readonly string[]): boolean =>
@@ -166,7 +167,6 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     return -1;
   }
 
-  /** True when a word in `tokens[from..to)` denies what follows it (`not of`, `keine`, `sans`, `free of`). */
   /** True when a word in the first few of `tokens` from `from` denies what is before it (`Xinjiang-frei`). */
   function deniedAfter(tokens: Token[], from: number): boolean {
     for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
@@ -176,6 +176,7 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     return false;
   }
 
+  /** True when a word in `tokens[from..to)` denies what follows it (`not of`, `keine`, `sans`, `free of`). */
   function deniedBefore(tokens: Token[], from: number, to: number): boolean {
     for (let k = Math.max(0, from); k < to; k++) {
       const word = tokens[k]!.word;
