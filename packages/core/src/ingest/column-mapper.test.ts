@@ -998,6 +998,10 @@ describe('planColumns(headers): bills of lading, entry lines and customs declara
     expect(alone.index.shipper_country).toBeUndefined();
     expect(alone.mapping.supplier_address).toBe('Shipper City');
     expect(alone.unmapped).toEqual(['Shipper Country']);
+    // The country the goods were shipped from is not the shipper's own.
+    const shipFrom = planColumns(['Shipper', 'Manufacturer', 'Ship From Country']);
+    expect(shipFrom.index.shipper_country).toBeUndefined();
+    expect(shipFrom.index.supplier_country).toBeUndefined();
   });
 
   it("does not read a shipper's country or address as the manufacturer's", () => {

@@ -673,7 +673,8 @@ const GENERIC: Candidates = normalised({
     'exporterfulladdress',
     'sellerfulladdress',
   ],
-  shipper_country: ['shippercountry', 'exportercountry', 'sellercountry', 'shipfromcountry'],
+  // Not a Ship From Country: the goods may leave from another country than the shipper's own.
+  shipper_country: ['shippercountry', 'exportercountry', 'sellercountry'],
   parent_company: [
     'parentcompany',
     'parentcompanyname',
@@ -1262,7 +1263,8 @@ export function planColumns(
       if (i === undefined || (overrides[field] ?? '') !== '') continue;
       if (!SHIPPER_PARTY_COLUMNS.has(normaliseHeader(headers[i] ?? ''))) continue;
       delete index[field];
-      if (index[own] === undefined) index[own] = i;
+      if (index[own] === undefined && GENERIC[own]?.includes(normaliseHeader(headers[i] ?? '')))
+        index[own] = i;
     }
   } else {
     for (const [, own] of SHIPPER_OWN) if ((overrides[own] ?? '') === '') delete index[own];
