@@ -335,6 +335,15 @@ describe('region-limited CBP orders: the finding says what part of the country t
     );
   });
 
+  it("says when the data's own check doubts the order's row, as entity findings do", () => {
+    const [malawi] = bans({ description: 'Tobacco leaf, flue-cured', origin_country: 'Malawi' });
+    expect(malawi?.summary).toMatch(/; not verified in the data\)$/);
+    expect(malawi?.details?.source_note).toBe('unverified');
+    const [xinjiang] = bans({ hs_code: '520100', supplier_address: 'Urumqi', supplier_country: 'China' });
+    expect(xinjiang?.summary).not.toContain('not verified');
+    expect(xinjiang?.details?.source_note).toBeUndefined();
+  });
+
   it.each([
     [{ hs_code: '520100', origin_country: 'Turkmenistan' }, 'Turkmenistan'],
     [{ description: 'Tobacco leaf, flue-cured', origin_country: 'Malawi' }, 'Malawi'],

@@ -5,7 +5,7 @@ import type { SourceRef } from '../model/source-ref.js';
 import type { CountryInfo } from '../reference/country-resolver.js';
 import { foldText } from '../reference/fold-text.js';
 import type { ReferenceData } from '../reference/reference-data.js';
-import type { WroOrder } from '../reference/wro-order.js';
+import { orderDoubt, type WroOrder } from '../reference/wro-order.js';
 import type { XinjiangGazetteer, XinjiangPlaceHit } from '../reference/xinjiang-place.js';
 import { createOriginReader, type OriginPlace } from './description-origin.js';
 import type { Weights } from './weights.js';
@@ -505,10 +505,15 @@ function orderFinding(
     why,
   };
   if (limit !== null) details.limited_to = limit.place;
+  // The data's own doubt about the row (a disputed date, an unverified entry), as entity findings say it.
+  const doubt = orderDoubt(order);
+  if (doubt !== null && order.note !== undefined) details.source_note = order.note;
+  const doubtTag = doubt === null ? '' : `; ${doubt.tag}`;
+  const quote = doubt?.quote == null ? '' : `. Data note: "${doubt.quote}"`;
   return {
     kind: 'import_ban',
     level,
-    summary: `CBP ${order.order_type} of ${order.date || 'unknown date'}: "${text}" (${why}${status}${caveat})`,
+    summary: `CBP ${order.order_type} of ${order.date || 'unknown date'}: "${text}" (${why}${status}${caveat}${doubtTag})${quote}`,
     source: order.source,
     details,
   };
