@@ -205,6 +205,15 @@ describe('createScreener(loadReferenceData(files), createMatcher(…), …).scre
     expect(trader?.score).toBe(hits[0]?.score);
   });
 
+  it('matches a shipper with its own country where the file gives one, so a namesake abroad is no hit', () => {
+    const wine = { supplier: 'BODEGA ANDINA SA', origin_country: 'Argentina', description: 'RED WINE' };
+    const hit = (shipper_country: string) =>
+      find(screener, { ...wine, shipper: 'WESTERN GOLD LOGISTICS INC', shipper_country }, 'entity');
+    expect(hit('')).toHaveLength(1);
+    expect(hit('China')).toHaveLength(1);
+    expect(hit('United States')).toEqual([]);
+  });
+
   it('says a listed entry once: not of a shipper that is the supplier, nor of one its parent already matched', () => {
     const listed = { supplier: 'Hoshine Silicon Industry Co., Ltd.', supplier_country: 'China' };
     const alone = find(screener, listed, 'entity');

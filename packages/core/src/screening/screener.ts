@@ -367,6 +367,7 @@ export function createScreener(
       row.product_type === p.product_type &&
       row.parent_company === p.parent_company &&
       row.shipper === p.shipper &&
+      row.shipper_country === p.shipper_country &&
       row.place_of_performance_address === p.place_of_performance_address
     );
   }
@@ -386,11 +387,14 @@ export function createScreener(
     if (row.parent_company !== '') {
       pushAll(findings, parentEntity(row.parent_company, row.supplier, matchCountry, direct));
     }
-    // The shipper is matched by name alone: the row's countries are the manufacturer's and the goods',
-    // and a trader in one country often ships goods made in another, so neither says where the shipper
-    // is. A list entry the supplier or its parent already matched is not said again of the shipper.
+    // The shipper is matched with its own country where the file gives one (Shipper Country beside the
+    // manufacturer's); with none, by name alone: the row's countries are the manufacturer's and the goods',
+    // and a trader in one country often ships goods made in another. A list entry the supplier or its
+    // parent already matched is not said again of the shipper.
     if (row.shipper !== '') {
-      pushAll(findings, shipperEntity(row.shipper, row.supplier, null, findings));
+      const shipperCountry =
+        row.shipper_country === '' ? null : (resolve(row.shipper_country) ?? row.shipper_country);
+      pushAll(findings, shipperEntity(row.shipper, row.supplier, shipperCountry, findings));
     }
     // The description is read for Xinjiang as the goods' origin when the row's places say nothing of it;
     // a service's description names no goods' origin (`Xinjiang cotton isotope testing`).
