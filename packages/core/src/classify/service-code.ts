@@ -7,8 +7,14 @@ import type { ClassifyInput } from './classification.js';
  */
 export function isServiceCodes(row: Pick<ClassifyInput, 'psc' | 'hs_code' | 'naics'>): boolean {
   const psc = row.psc.trimStart();
-  if (psc !== '') return /^[A-Za-z]/.test(psc);
+  if (psc !== '') return isServicePsc(psc);
   return row.hs_code.trim() === '' && isServicesNaics(row.naics);
+}
+
+/** Whether a PSC is of services: it starts with a letter (supplies start with a digit). */
+export function isServicePsc(psc: string): boolean {
+  const first = psc.charCodeAt(0);
+  return (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
 }
 
 /**
@@ -16,7 +22,7 @@ export function isServiceCodes(row: Pick<ClassifyInput, 'psc' | 'hs_code' | 'nai
  * and 51 Information to 81 Other Services (except Public Administration). Manufacturing (31-33), trade
  * (42, 44-45) and farming and mining (11, 21) sell goods; 92 is government itself.
  */
-function isServicesNaics(naics: string): boolean {
+export function isServicesNaics(naics: string): boolean {
   const digits = /^\s*(\d{2})/.exec(naics)?.[1];
   if (digits === undefined) return false;
   const sector = Number(digits);

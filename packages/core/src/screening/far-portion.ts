@@ -1,3 +1,4 @@
+import { isServiceCodes, isServicePsc, isServicesNaics } from '../classify/service-code.js';
 import type { SpendRow } from '../model/spend-row.js';
 
 /** US outlying areas, counted as inside the United States for FAR 52.222-50(h) (see docs/scoring.md). */
@@ -7,7 +8,7 @@ export const US_AND_OUTLYING = new Set(['USA', 'PRI', 'GUM', 'VIR', 'ASM', 'MNP'
 export interface FarPortion {
   /**
    * Services when the PSC starts with a letter, supplies when it starts with a digit or the row has an HS
-   * code; without either, services when the NAICS code is in a services sector (`isServiceNaics`).
+   * code; without either, services when the NAICS code is in a services sector (`isServicesNaics`).
    */
   kind: 'services' | 'supplies';
   /**
@@ -63,7 +64,7 @@ export function farKind(row: Pick<SpendRow, 'psc' | 'hs_code' | 'naics'>): FarPo
   if (first >= 48 && first <= 57) return 'supplies';
   if (isServicePsc(row.psc)) return 'services';
   if (row.hs_code !== '') return 'supplies';
-  if (isServiceNaics(row.naics)) return 'services';
+  if (isServicesNaics(row.naics)) return 'services';
   return null;
 }
 
@@ -88,28 +89,12 @@ export function farKindUnknownAbroad(row: SpendRow, resolve: (text: string) => s
   return services ?? abroad(country(row.supplier_country) ?? country(row.origin_country));
 }
 
-/** A product or service code (PSC) of a service: it starts with a letter (supplies start with a digit). */
-export function isServicePsc(psc: string): boolean {
-  const first = psc.charCodeAt(0);
-  return (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
-}
-
 /**
- * The NAICS 2022 sectors of services: 22 Utilities, 23 Construction, 48-49 Transportation and Warehousing,
- * and 51 Information to 81 Other Services (except Public Administration). Manufacturing (31-33), trade
- * (42, 44-45) and farming and mining (11, 21) sell goods; 92 is government itself.
+ * A row of services: a PSC of services, or no PSC nor HS code and a NAICS code of a services sector (the
+ * classifier's rule, `isServiceCodes`, which keeps a service's words from giving it goods' sectors).
  */
-export function isServiceNaics(naics: string): boolean {
-  const digits = /^\s*(\d{2})/.exec(naics)?.[1];
-  if (digits === undefined) return false;
-  const sector = Number(digits);
-  return sector === 22 || sector === 23 || sector === 48 || sector === 49 || (sector >= 51 && sector <= 81);
-}
-
-/** A row of services: a PSC of services, or no PSC nor HS code and a NAICS code of a services sector. */
 export function isServiceRow(row: Pick<SpendRow, 'psc' | 'hs_code' | 'naics'>): boolean {
-  if (row.psc !== '') return isServicePsc(row.psc);
-  return row.hs_code === '' && isServiceNaics(row.naics);
+  return isServiceCodes(row);
 }
 
 /** The currency a row's amount is in: its own, else USD (federal spend files carry no currency column). */
