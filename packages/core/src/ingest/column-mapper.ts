@@ -1050,18 +1050,14 @@ export function detectLayout(headers: string[]): LayoutName {
   return 'generic';
 }
 
-/** The country and address columns of a shipper, exporter or seller: theirs, not a manufacturer's. */
+/**
+ * The country and address columns of a shipper, exporter or seller: theirs, not a manufacturer's (and Ship
+ * From Country, where the goods left, which is not the manufacturer's either).
+ */
 const SHIPPER_PARTY_COLUMNS = new Set([
-  'shippercountry',
+  ...(GENERIC.shipper_address ?? []),
+  ...(GENERIC.shipper_country ?? []),
   'shipfromcountry',
-  'exportercountry',
-  'sellercountry',
-  'shipperaddress',
-  'exporteraddress',
-  'selleraddress',
-  'shipperfulladdress',
-  'exporterfulladdress',
-  'sellerfulladdress',
 ]);
 
 /**
