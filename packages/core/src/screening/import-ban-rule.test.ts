@@ -542,6 +542,23 @@ describe('the origin of the goods written in the description', () => {
     ).toEqual([]);
   });
 
+  it('does not read a description that opens or closes with a service as the origin, without codes too', () => {
+    for (const description of [
+      'XINJIANG COTTON ISOTOPE TESTING',
+      'Prüfung Herkunft Xinjiang-Baumwolle (Isotopenanalyse)',
+      'Freight of Turkmenistan cotton',
+    ]) {
+      expect(bans({ description, origin_country: 'Germany' })).toEqual([]);
+    }
+    // Goods whose description mentions a test in passing are still read.
+    const [uflpa] = bans({
+      description: 'COTTON YARN, TEST REPORT ATTACHED, ORIGIN XINJIANG',
+      hs_code: '5205.12',
+      origin_country: 'Vietnam',
+    });
+    expect(uflpa?.details?.found_in).toBe('description');
+  });
+
   it('does not read a Shanghai address on Xinjiang Road, which is not a description', () => {
     expect(
       bans({

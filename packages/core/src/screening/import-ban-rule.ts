@@ -8,6 +8,7 @@ import type { ReferenceData } from '../reference/reference-data.js';
 import { orderDoubt, type WroOrder } from '../reference/wro-order.js';
 import type { XinjiangGazetteer, XinjiangPlaceHit } from '../reference/xinjiang-place.js';
 import { createOriginReader, type OriginPlace } from './description-origin.js';
+import { describesAService } from './service-description.js';
 import type { Weights } from './weights.js';
 
 /** Where a row says it is, as far as the Xinjiang check needs it. */
@@ -313,11 +314,17 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
     const words = orders.map((rule) =>
       rule.words === null ? null : (rule.words.exec(description)?.[0] ?? null),
     );
-    const origins = orders.map((rule) =>
+    let origins = orders.map((rule) =>
       rule.origin === null ? null : readOrderOrigin(description, rule.origin),
     );
     const { marked: vessels, unmarked: fishVessels } = vesselsNamed(description);
-    const xinjiang = xinjiangInDescription(description);
+    let xinjiang = xinjiangInDescription(description);
+    // A description that buys a service about the goods (`XINJIANG COTTON ISOTOPE TESTING`) names no origin
+    // of goods bought, whatever its codes say.
+    if ((xinjiang !== null || origins.some((o) => o !== null)) && describesAService(description)) {
+      xinjiang = null;
+      origins = orders.map(() => null);
+    }
     if (
       vessels.length === 0 &&
       fishVessels.length === 0 &&
