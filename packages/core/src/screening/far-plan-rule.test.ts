@@ -182,7 +182,7 @@ describe('createFarPlanRule(ref, weights, today, countryName)', () => {
     expect(note?.message).toContain('--map psc="<column>" or --map naics="<column>"');
   });
 
-  it('gives no such note for rows whose codes tell, at home, without an amount or said to be COTS', () => {
+  it('gives no such note for rows whose codes tell, at home, without an amount, said to be COTS or not in USD', () => {
     const row = (fields: Partial<SpendRow>) =>
       spendRow({ amount: 900_000, date: '2021-05-01', supplier_country: 'Afghanistan', ...fields });
     const { problems } = run([
@@ -195,6 +195,7 @@ describe('createFarPlanRule(ref, weights, today, countryName)', () => {
       row({ supplier_country: 'USA', place_of_performance: 'USA' }),
       row({ supplier_country: 'USA', origin_country: 'USA' }),
       row({ supplier_country: '', place_of_performance: '' }),
+      row({ currency: 'EUR' }),
     ]);
     expect(problems.filter((p) => p.code === 'far_kind_unknown')).toEqual([]);
   });
