@@ -370,6 +370,18 @@ describe('classify(input) by keyword', () => {
     ['Brick stitch embroidery cushion', ['Embellished Textiles']],
     ['Hazelnut brown knit scarf', []],
     ['Shrimp pink blouse', ['Garments']],
+    ['SHIRT, UNIFORM, DESERT SAND', ['Garments']],
+    ['BOOTS, HOT WEATHER, SAND COLORED', ['Footwear']],
+    ['Sand-coloured cushion cover', []],
+    ['POLO SHIRT, COAL BLACK', ['Garments']],
+    ['SCARF, CHARCOAL GREY', []],
+    ['Charcoal-gray trousers', ['Garments']],
+    ['T-SHIRT, CHOCOLATE BROWN', ['Garments']],
+    ['T-SHIRT, COFFEE BROWN', ['Garments']],
+    ['NECKTIE, RUBY RED', []],
+    ['JACKET, EMERALD GREEN', ['Garments']],
+    ['Gold-coloured buttons', []],
+    ['INSIGNIA, GOLD EMBROIDERED', []],
   ])('takes a colour or textile term for no good of its first word: %s', (description, expected) => {
     expect(goodsOf({ description })).toEqual(expected);
   });
@@ -384,6 +396,14 @@ describe('classify(input) by keyword', () => {
     ['frozen shrimp', ['Shrimp', 'Shellfish']],
     ['Shrimp, pink, raw', ['Shrimp', 'Shellfish']],
     ['Hazelnuts, brown skin', ['Hazelnuts']],
+    ['SAND, WASHED, FOR CONCRETE', ['Sand']],
+    ['Gold bars', ['Gold']],
+    ['Coffee beans', ['Coffee']],
+    ['Coal, black, bituminous', ['Coal']],
+    ['Charcoal briquettes, grey bag', ['Charcoal']],
+    ['Sand, beige, for playgrounds', ['Sand']],
+    ['Rubies, red, cut', ['Rubies', 'Gems']],
+    ['Emerald rings, green gold', ['Emeralds', 'Gems', 'Gold']],
   ])('still takes the good where the text names it: %s', (description, expected) => {
     expect(goodsOf({ description })).toEqual(expected);
   });
