@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { captureEffects } from './capture-effects.case.js';
 import { CliError } from './cli-error.js';
@@ -13,7 +14,7 @@ const resolveCountry = (t: string) => ({ CN: 'CHN', 'Viet Nam': 'VNM' })[t] ?? n
 const RESERVED = new Set(['uflpa', 'cbp_wro', 'uflpa_entities']);
 
 /** Writes a list file under the test folder and reads it as `--list` does. */
-async function load(file: string, text: string) {
+async function load(file: string, text: string | Uint8Array) {
   const path = join(tmp, file);
   mkdirSync(join(path, '..'), { recursive: true });
   writeFileSync(path, text);
@@ -74,6 +75,34 @@ describe('loadUserLists(effects, files, resolveCountry, reserved)', () => {
     expect(entries[0]!.id).toMatch(/^cbp_wro\.csv:/);
     expect(err).toBe(
       'tipwatch: warning: --list sub2/cbp_wro.csv: "cbp_wro" is the name of a bundled list or dataset; its entries are cited as user list "cbp_wro.csv"\n',
+    );
+  });
+
+  it('reads a list in the encoding it was saved in: GB18030, and UTF-16 with tabs as Excel saves "Unicode text"', async () => {
+    const rows =
+      'name,aliases,country\nGolden Thread Co Ltd,金线有限公司,CN\nSaigon Garment JSC,西贡制衣有限公司,Viet Nam\n';
+    const gbk = await load('wl_gbk.csv', iconv.encode(rows, 'gb18030'));
+    const utf16 = await load(
+      'wl_utf16.txt',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(rows.replaceAll(',', '\t'), 'utf-16le')]),
+    );
+    for (const { entries, err } of [gbk, utf16]) {
+      expect(entries.map((e) => [e.name, e.aliases, e.country])).toEqual([
+        ['Golden Thread Co Ltd', ['金线有限公司'], 'CHN'],
+        ['Saigon Garment JSC', ['西贡制衣有限公司'], 'VNM'],
+      ]);
+      expect(err).toBe('');
+    }
+  });
+
+  it('stops on a workbook or an archive given as a list, saying to save it as CSV', async () => {
+    const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]);
+    await expect(load('wl.xlsx', zip)).rejects.toThrow(
+      /^--list wl\.xlsx: the list is an XLSX workbook or a ZIP archive, .*save it as CSV/,
+    );
+    const xls = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    await expect(load('wl.xls', xls)).rejects.toThrow(
+      /^--list wl\.xls: the list is an old Excel \.xls workbook, .*save it as CSV/,
     );
   });
 });

@@ -3,6 +3,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import {
   createMatcher,
   createNameNormaliser,
+  decodeUserList,
   isFatalUserListProblem,
   type KnowledgeStore,
   type ListEntry,
@@ -11,6 +12,7 @@ import {
   parseUserList,
   parseWeights,
   type ReferenceData,
+  TipwatchError,
   type Weights,
 } from '@tipwatch/core';
 import { CliError } from './cli-error.js';
@@ -35,6 +37,25 @@ async function readText(path: string, what: string): Promise<string> {
     return await readFile(path, 'utf8');
   } catch {
     throw new CliError(`${what} ${path}: cannot be read`);
+  }
+}
+
+/**
+ * The text of a `--list` file, in the encoding it was saved in (see `decodeUserList`); a workbook, an archive
+ * or bytes that do not decode stop the run, naming the file.
+ */
+async function readListText(path: string, file: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    throw new CliError(`--list ${path}: cannot be read`);
+  }
+  try {
+    return decodeUserList(bytes).text;
+  } catch (err) {
+    if (err instanceof TipwatchError) throw new CliError(`--list ${file}: ${err.message}`);
+    throw err;
   }
 }
 
@@ -71,7 +92,7 @@ export async function loadUserLists(
   for (const file of files) {
     const path = resolve(effects.cwd, file);
     const name = userListName(path, reserved);
-    const parsed = parseUserList(await readText(path, '--list'), name, { resolveCountry });
+    const parsed = parseUserList(await readListText(path, file), name, { resolveCountry });
     const fatal = parsed.problems.find(isFatalUserListProblem);
     if (fatal) throw new CliError(`--list ${file}: ${located(fatal)}`);
     const base = basename(path, extname(path));

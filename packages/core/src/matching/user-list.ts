@@ -1,4 +1,8 @@
+import iconv from 'iconv-lite';
 import Papa from 'papaparse';
+import { TipwatchError } from '../errors.js';
+import { sniffDelimiter } from '../ingest/delimiter-sniffer.js';
+import { sniffEncoding } from '../ingest/encoding-sniffer.js';
 import { normaliseHeader } from '../model/header-name.js';
 import type { Problem } from '../model/problem.js';
 import type { ListEntry } from './list-entry.js';
@@ -36,6 +40,35 @@ const ALIAS_HEADERS = new Set(['aliases', 'alias', 'aka', 'alsoknownas', '别名
 const COUNTRY_HEADERS = new Set(['country', '国家']);
 /** What separates aliases in one cell: `;`, and `|` as lists exported from other tools write it. */
 const ALIAS_SEPARATORS = [';', '|'] as const;
+
+/**
+ * The text of a list file given as bytes, decoded as screened files are: by its byte-order mark, the NUL
+ * pattern of UTF-16, a strict UTF-8 check, else the detected legacy encoding (GB18030, Windows-1252, …), so
+ * that a list saved by Excel as "Unicode text" or by a Chinese Windows keeps its names. A workbook (XLSX,
+ * an old .xls) or a ZIP archive is refused with a `TipwatchError` saying to save it as CSV, as is text with
+ * bytes that do not decode, whose names would silently not match.
+ */
+export function decodeUserList(bytes: Uint8Array): { text: string; encoding: string } {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0xd0, 0xcf, 0x11, 0xe0)) {
+    throw new TipwatchError(
+      'list_not_csv',
+      `the list is ${starts(0x50) ? 'an XLSX workbook or a ZIP archive' : 'an old Excel .xls workbook'}, ` +
+        'and a list is read only as CSV text: save it as CSV (in Excel: Save As, "CSV UTF-8")',
+    );
+  }
+  const { encoding } = sniffEncoding(bytes.subarray(0, 64 * 1024));
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  const bad = text.split('\uFFFD').length + text.split('\u0000').length - 2;
+  if (bad > 0) {
+    throw new TipwatchError(
+      'list_undecodable',
+      `the list cannot be read as text: read as ${encoding}, it holds ${bad} bytes that are no character; ` +
+        'save it as CSV (in Excel: Save As, "CSV UTF-8")',
+    );
+  }
+  return { text, encoding };
+}
 
 /** True when the problem leaves the list unusable (no name column); the others are warnings. */
 export function isFatalUserListProblem(problem: Problem): boolean {
@@ -75,7 +108,10 @@ export function parseUserList(csvText: string, listName: string, options: UserLi
   const notes: Problem[] = [];
   const entries: ListEntry[] = [];
   const text = csvText.charCodeAt(0) === 0xfeff ? csvText.slice(1) : csvText;
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
+  // The delimiter is found as in screened files (`,`, `;`, tab or `|`), so a tab-delimited list ("Unicode
+  // text" from Excel) or a `;`-delimited one with `|` in its aliases is read by its columns.
+  const delimiter = sniffDelimiter(text.slice(0, 64 * 1024));
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter });
   const rows = parsed.data;
   const given = (rows[0] ?? []).map((h) => h.trim());
   const header = given.map(normaliseHeader);
