@@ -155,12 +155,54 @@ describe('createOriginReader(goodNames)(description, place)', () => {
   it('reads a Xinjiang name in brackets right after a good as its origin', () => {
     expect(read('Baumwolle (XUAR)', xinjiang)).toBe('Baumwolle (XUAR)');
     expect(read('Cotton (XUAR)', xinjiang)).toBe('Cotton (XUAR)');
-    expect(read('COTTON YARN (XINJIANG, CHINA)', xinjiang)).toBe('YARN (XINJIANG');
+    expect(read('COTTON YARN (XINJIANG, CHINA)', xinjiang)).toBe('COTTON YARN (XINJIANG');
     expect(read('Spinnerei (XUAR)', xinjiang)).toBeNull();
     expect(read('Cotton (Xinjiang Road warehouse)', xinjiang)).toBeNull();
     expect(read('No cotton (XUAR)', xinjiang)).toBeNull();
     expect(read('Cotton (XUAR) not used', xinjiang)).toBeNull();
     expect(read('Baumwolle (XUAR) ausgeschlossen', xinjiang)).toBeNull();
+  });
+
+  it('reads a Xinjiang name in brackets, or alone after a comma at the end, after words that name a good', () => {
+    expect(read('Tomato paste (Xinjiang)', xinjiang)).toBe('Tomato paste (Xinjiang)');
+    expect(read('Tomato paste (XUAR)', xinjiang)).toBe('Tomato paste (XUAR)');
+    expect(read('Cotton T-shirts (Xinjiang)', xinjiang)).toBe('Cotton T-shirts (Xinjiang)');
+    expect(read('Triple concentrated tomato paste 28-30 brix, Xinjiang', xinjiang)).toBe(
+      'tomato paste 28-30 brix, Xinjiang',
+    );
+    expect(read('Tomato paste, product of China (Xinjiang)', xinjiang)).toBe(
+      'Tomato paste, product of China (Xinjiang)',
+    );
+    expect(read('Pasta de tomate importada, producto de China (Xinjiang)', xinjiang)).toBe(
+      'tomate importada, producto de China (Xinjiang)',
+    );
+    expect(read('COUNTRY OF ORIGIN OF COTTON: CHINA (XINJIANG)', xinjiang)).toBe('COTTON: CHINA (XINJIANG)');
+    // No good, a denial or a destination before the place, or more words after it.
+    expect(read('Spinnerei (XUAR)', xinjiang)).toBeNull();
+    expect(read('Spinnerei, Xinjiang', xinjiang)).toBeNull();
+    expect(read('Cotton yarn excluding (XUAR)', xinjiang)).toBeNull();
+    expect(read('Cotton yarn, no origin China (Xinjiang)', xinjiang)).toBeNull();
+    expect(read('Cotton yarn shipped to China (Xinjiang)', xinjiang)).toBeNull();
+    expect(read('Cotton yarn, shipped to China (Xinjiang)', xinjiang)).toBeNull();
+    expect(read('Cotton yarn, Urumqi, Xinjiang', xinjiang)).toBeNull();
+    expect(read('Cotton yarn, Xinjiang Road', xinjiang)).toBeNull();
+    expect(read('Cotton yarn, Xinjiang style', xinjiang)).toBeNull();
+    expect(read('Cotton yarn, Xinjiang, warehouse 4', xinjiang)).toBeNull();
+  });
+
+  it('reads the place after the country, after an origin noun of the good, and after MFD IN', () => {
+    expect(read('TOMATO PASTE, ORIGIN: CHINA/XINJIANG', xinjiang)).toBe('ORIGIN: CHINA/XINJIANG');
+    expect(read('COTTON YARN ORIGIN CHINA - XINJIANG', xinjiang)).toBe('ORIGIN CHINA - XINJIANG');
+    expect(read('COTTON YARN, ORIGIN OF COTTON: XINJIANG', xinjiang)).toBe('ORIGIN OF COTTON: XINJIANG');
+    expect(read('CAMISETAS DE ALGODON, ORIGEN DEL ALGODON: XINJIANG', xinjiang)).toBe(
+      'ORIGEN DEL ALGODON: XINJIANG',
+    );
+    expect(read('Garn, Herkunft der Baumwolle: Xinjiang', xinjiang)).toBe('Herkunft der Baumwolle: Xinjiang');
+    expect(read('COTTON YARN MFD IN XINJIANG', xinjiang)).toBe('MFD IN XINJIANG');
+    expect(read('COTTON YARN MFG IN XINJIANG', xinjiang)).toBe('MFG IN XINJIANG');
+    expect(read('TRANSIT VIA CHINA XINJIANG', xinjiang)).toBeNull();
+    expect(read('COTTON YARN, NOT ORIGIN OF COTTON: XINJIANG', xinjiang)).toBeNull();
+    expect(read('COTTON YARN SHIPPED TO CHINA XINJIANG', xinjiang)).toBeNull();
   });
 
   it('reads a Xinjiang name right before a kind of the good named before a comma as its origin', () => {

@@ -41,6 +41,7 @@ import {
   OF,
   ORIGIN_AFTER,
   ORIGIN_BEFORE,
+  ORIGIN_NOUN,
   PRODUCT_OF,
   REGION,
   STREET,
@@ -161,6 +162,12 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     return end;
   }
 
+  /** Where the first good in `tokens` starts, or -1. */
+  function firstGood(tokens: Token[]): number {
+    for (let k = 0; k < tokens.length; k++) if (goodAt(tokens, k) !== -1) return k;
+    return -1;
+  }
+
   /** The start of the longest good that ends (exclusive) at `end`, or -1. */
   function goodEndingAt(tokens: Token[], end: number): number {
     for (let k = Math.max(0, end - 4); k < end; k++) if (goodAt(tokens, k) === end) return k;
@@ -200,6 +207,8 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
   function wordsBefore(tokens: Token[], s: number): number {
     let b = s;
     const at = (k: number) => tokens[k]?.word ?? '';
+    // The country before the place (`ORIGIN: CHINA/XINJIANG`, `ORIGIN CHINA - XINJIANG`).
+    if (COUNTRY_WORDS.has(at(b - 1))) b--;
     if (ARTICLE.has(at(b - 1))) b--;
     if (OF.has(at(b - 1)) && REGION.has(at(b - 2))) b -= 2;
     else if (REGION.has(at(b - 1))) b--;
@@ -227,6 +236,18 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
       return span(before - 2, e);
     }
     if (OF.has(prev) && FROM_OF.has(prev2)) return span(before - 2, e);
+    // An origin noun, `of` and a good before the place (`ORIGIN OF COTTON: XINJIANG`, `ORIGEN DEL
+    // ALGODON: XINJIANG`, `Herkunft der Baumwolle: Xinjiang`).
+    const good = goodEndingAt(tokens, before);
+    const link = tokens[good - 1]?.word ?? '';
+    if (
+      good > 1 &&
+      (OF.has(link) || ARTICLE.has(link)) &&
+      ORIGIN_NOUN.has(tokens[good - 2]!.word) &&
+      !deniedBefore(tokens, good - 6, good - 2)
+    ) {
+      return span(good - 2, e);
+    }
     // A good right before `de`, `du`, `dello`, `von` … (`coton du Xinjiang`, `algodón de Xinjiang`), or
     // with one word that describes it between (`coton peigné du Xinjiang`). English `of` is left to the
     // words after the place (`YARN OF TURKMEN ORIGIN` reads `TURKMEN ORIGIN`).
@@ -258,8 +279,12 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
   /**
    * The words that name the place (the first words of a clause, `0`..`e`, maybe with the country after
    * them) as the origin of a good that ends the clause before: alone in brackets right after it (`Cotton
-   * (XUAR)`, `Baumwolle (XUAR)`), or after a comma and before words of the good's kind (`COTTON, XINJIANG
-   * LONG STAPLE`).
+   * (XUAR)`, `Baumwolle (XUAR)`, `Tomato paste (XUAR)`, `Cotton T-shirts (Xinjiang)`) or alone after a comma
+   * at the end (`Tomato paste 28-30 brix, Xinjiang`), or after a comma and before words of the good's kind
+   * (`COTTON, XINJIANG LONG STAPLE`). The good may stand anywhere in the part before (`Cotton T-shirts`,
+   * `COUNTRY OF ORIGIN OF COTTON: CHINA (XINJIANG)`), or before a part that ends with the country (`Tomato
+   * paste, product of China (Xinjiang)`); a place after words that name no good (`Spinnerei (XUAR)`) is
+   * not read.
    */
   function originAfterGood(
     description: string,
@@ -267,6 +292,7 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     previous: Clause | undefined,
     following: Clause | undefined,
     e: number,
+    earlier?: Clause,
   ): string | null {
     const { tokens } = clause;
     if (previous === undefined || previous.tokens.length === 0) return null;
@@ -274,13 +300,34 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     let after = e;
     if (COUNTRY_WORDS.has(tokens[after]?.word ?? '')) after++;
     const bracketed = OPEN.test(clause.open) && after === tokens.length;
+    const last =
+      clause.open === ',' &&
+      after === tokens.length &&
+      (following === undefined || following.tokens.length === 0);
     const kind =
       clause.open === ',' && after < tokens.length && tokens.slice(after).every((t) => KIND.has(t.word));
-    if (!bracketed && !kind) return null;
-    const good = goodEndingAt(previous.tokens, previous.tokens.length);
-    if (good === -1 || deniedBefore(previous.tokens, 0, good)) return null;
+    if (!bracketed && !last && !kind) return null;
     const end = kind ? tokens[tokens.length - 1]!.end : closeAt(description, tokens[e - 1]!.end);
-    return description.slice(previous.tokens[good]!.start, end);
+    if (kind) {
+      const good = goodEndingAt(previous.tokens, previous.tokens.length);
+      if (good === -1 || deniedBefore(previous.tokens, 0, good)) return null;
+      return description.slice(previous.tokens[good]!.start, end);
+    }
+    // The good in the part before, or in the part before that when the part before ends with the country
+    // (`producto de China (Xinjiang)`).
+    let before = previous;
+    let good = firstGood(before.tokens);
+    const country = COUNTRY_WORDS.has(previous.tokens[previous.tokens.length - 1]!.word);
+    if (good === -1 && country && earlier !== undefined && earlier.tokens.length > 0) {
+      before = earlier;
+      good = firstGood(before.tokens);
+    }
+    // A denial anywhere before the place denies it (`Cotton yarn excluding (XUAR)`).
+    if (good === -1 || deniedBefore(before.tokens, 0, before.tokens.length)) return null;
+    if (before !== previous && deniedBefore(previous.tokens, 0, previous.tokens.length)) return null;
+    // A destination before the place makes it where the goods go (`Cotton yarn, shipped to China (Xinjiang)`).
+    if (previous.tokens.some((t) => DESTINATION.has(t.word) || DESTINATION.has(t.lower))) return null;
+    return description.slice(before.tokens[good]!.start, end);
   }
 
   function readLatin(description: string, names: string[][]): string | null {
@@ -293,7 +340,9 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
         if (e === -1) continue;
         const read =
           originAt(description, tokens, i, e) ??
-          (i === 0 ? originAfterGood(description, clause, clauses[c - 1], clauses[c + 1], e) : null);
+          (i === 0
+            ? originAfterGood(description, clause, clauses[c - 1], clauses[c + 1], e, clauses[c - 2])
+            : null);
         if (read !== null) return read;
         i = e - 1;
       }

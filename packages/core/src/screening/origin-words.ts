@@ -83,6 +83,13 @@ export const ORIGIN_BEFORE = words(`
   origem
 `);
 /**
+ * Nouns for the origin that with `of` (or an article) and a good before a place name it as the good's
+ * origin (`ORIGIN OF COTTON: XINJIANG`, `ORIGEN DEL ALGODON: XINJIANG`, `Herkunft der Baumwolle: Xinjiang`).
+ */
+export const ORIGIN_NOUN = words(
+  'origin orig coo herkunft ursprung origine provenance provenienza origen procedencia origem',
+);
+/**
  * Words that with one of `OF` before a place name it as the origin (`procedente de Xinjiang`, `proveniente
  * dallo Xinjiang`, `en provenance du Xinjiang`, `originaire du Xinjiang`, `importado de Xinjiang`).
  */
@@ -98,7 +105,7 @@ export const IN = words('in en em no na nos nas au aux im nel nello nella');
  * `fabriqué au Xinjiang`, `hecho en Xinjiang`, `produzido no Xinjiang`, `prodotto in Xinjiang`).
  */
 export const MADE_IN = words(`
-  made produced grown manufactured harvested processed sourced mined spun woven knitted picked
+  made mfd mfg produced grown manufactured harvested processed sourced mined spun woven knitted picked
   originating originated
   hergestellt gefertigt produziert erzeugt angebaut geerntet gesponnen gewebt gestrickt
   fabrique fabriquee fabriques fabriquees produit produite produits produites cultive cultivee cultives
