@@ -40,6 +40,32 @@ describe('createMatcher(entries, options).match(name) on the built-in lists', ()
     }
   });
 
+  it('finds listed companies whose industry word the query abbreviates', () => {
+    for (const [q, listed] of [
+      ['Hunan Nanmo Biotech Co Ltd', 'Hunan Nanmo Biotechnology Co., Ltd.'],
+      ['Hunan Nanmo Bio-Tech Co Ltd', 'Hunan Nanmo Biotechnology Co., Ltd.'],
+      ['Anhui Yaozhiyuan Biotech Development Co Ltd', 'Anhui Yaozhiyuan Biotechnology Development Co., Ltd.'],
+      ['Xinjiang Shenhuo Coal & Elec Co Ltd', 'Xinjiang Shenhuo Coal and Electricity Co., Ltd.'],
+      ['Anhui Xinya New Matls Co Ltd', 'Anhui Xinya New Materials Co., Ltd.'],
+      ['Fujian Minlong Whse Co Ltd', 'Fujian Minlong Warehousing Co., Ltd.'],
+      ['Xinjiang Tengxiang Magnesium Prods Co Ltd', 'Xinjiang Tengxiang Magnesium Products Co., Ltd.'],
+    ] as const) {
+      const hit = top(q, 'CN')!;
+      expect(hit.name).toBe(listed);
+      expect(hit.score).toBe(1);
+    }
+  });
+
+  it('finds the listed Yanqi subsidiary, not only its listed parent, under Biotech', () => {
+    const hits = builtIn.match('Chenguang Biotech Group Yanqi Co Ltd', { country: 'CN' });
+    expect(hits[0]?.name).toBe('Chenguang Biotechnology Group Yanqi Co. Ltd.');
+    expect(hits[0]?.score).toBe(1);
+    expect(top('Yanqi Chenguang Biotech Co Ltd', 'CN')?.name).toBe(
+      'Chenguang Biotechnology Group Yanqi Co. Ltd.',
+    );
+    expect(top('Yanqi Chenguang Biotech Co Ltd', 'CN')!.score).toBeGreaterThanOrEqual(builtIn.threshold);
+  });
+
   it('scores a listed name with symbols or emoji around it as the name itself', () => {
     for (const [q, plain] of [
       ['🧤 Top Glove Corporation Bhd 🧤', 'Top Glove Corporation Bhd'],

@@ -96,6 +96,34 @@ describe('createNameNormaliser(legalFormsCsv).normalise(name)', () => {
     expect(text('Acme Intl Tech Info')).toBe(text('Acme International Technology Information'));
   });
 
+  it('canonicalises the industry words trade data abbreviates: Biotech, Elec, Matls, Whse, Prods, Eqpt, Pharm', () => {
+    expect(text('Hunan Nanmo Biotech Co Ltd')).toBe(text('Hunan Nanmo Biotechnology Co., Ltd.'));
+    expect(text('Hunan Nanmo Bio-Tech Co Ltd')).toBe(text('Hunan Nanmo Biotechnology Co., Ltd.'));
+    expect(text('Hunan Nanmo Bio Technology Co Ltd')).toBe('hunan nanmo biotech');
+    expect(text('Xinjiang Shenhuo Coal & Elec Co Ltd')).toBe(
+      text('Xinjiang Shenhuo Coal and Electricity Co., Ltd.'),
+    );
+    expect(text('Acme Electrical')).toBe(text('Acme Electric'));
+    expect(text('Anhui Xinya New Matls Co Ltd')).toBe(text('Anhui Xinya New Materials Co., Ltd.'));
+    expect(text('Fujian Minlong Whse Co Ltd')).toBe(text('Fujian Minlong Warehousing Co., Ltd.'));
+    expect(text('Xinjiang Tengxiang Magnesium Prods Co Ltd')).toBe(
+      text('Xinjiang Tengxiang Magnesium Products Co., Ltd.'),
+    );
+    expect(text('Acme Mining Eqpt')).toBe(text('Acme Mining Equipment'));
+    expect(text('Acme Pharm Co')).toBe(text('Acme Pharmaceutical Co., Ltd.'));
+    expect(text('Acme Agric Dev')).toBe(text('Acme Agricultural Development'));
+  });
+
+  it('keeps apart the words an abbreviation does not stand for', () => {
+    // Electronics is another industry than electricity; `prod` may be products or production; `bio`
+    // alone is not biotechnology.
+    expect(text('Acme Electronics')).not.toBe(text('Acme Electric'));
+    expect(text('Acme Elec')).not.toBe(text('Acme Electronics'));
+    expect(text('Acme Production')).not.toBe(text('Acme Products'));
+    expect(text('Acme Bio Foods')).toBe('acme bio foods');
+    expect(text('Acme Bio')).not.toBe(text('Acme Biotech'));
+  });
+
   it('reads GRP as Group after a name’s first word, and as initials at its start', () => {
     expect(text('ESQUEL GRP')).toBe(text('Esquel Group'));
     expect(text('Kashgar Construction Engineering Grp Co Ltd')).toBe('kashgar construction eng group');

@@ -64,7 +64,17 @@ canon('chem', 'chem', 'chemical', 'chemicals');
 canon('eng', 'eng', 'engg', 'engineering');
 canon('dev', 'dev', 'devt', 'development');
 canon('and', 'and', 'und', 'et');
-canon('agri', 'agri', 'agriculture', 'agricultural');
+canon('agri', 'agri', 'agric', 'agriculture', 'agricultural');
+// Industry words as trade data and shipping records abbreviate them (`Hunan Nanmo Biotech`, `Coal & Elec`,
+// `New Matls`, `Magnesium Prods`). `Elec` stands for electric and electricity here, not electronics, which
+// is another industry and kept apart; `prod` (products or production) is left as written.
+canon('biotech', 'biotech', 'biotec', 'biotechnology', 'biotechnologies', 'biotechnological');
+canon('electric', 'elec', 'electric', 'electrical', 'electricity');
+canon('material', 'matl', 'matls', 'material', 'materials');
+canon('warehouse', 'whse', 'warehouse', 'warehouses', 'warehousing');
+canon('products', 'prods', 'product', 'products');
+canon('eqpt', 'eqpt', 'equipment', 'equipments');
+canon('pharm', 'pharm', 'pharma', 'pharmaceutical', 'pharmaceuticals');
 canon('group', 'group', 'grp');
 canon('first', 'first', '1st');
 canon('second', 'second', '2nd');
@@ -80,6 +90,19 @@ const NOT_FIRST = new Set(['grp']);
 function canonical(t: string, role: number, first: boolean): string {
   if (!(role & CANON) || (first && NOT_FIRST.has(t))) return t;
   return CANONICAL.get(t)!;
+}
+
+/** `Bio-Tech` and `Bio Technology` as one word, the way `Biotech` and `Biotechnology` are written. */
+function joinBioTech(tokens: string[]): string[] {
+  if (!tokens.includes('bio')) return tokens;
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === 'bio' && tokens[i + 1] === 'tech') {
+      out.push('biotech');
+      i++;
+    } else out.push(tokens[i]!);
+  }
+  return out;
 }
 
 const DROPPED = new Set(['the']);
@@ -452,6 +475,7 @@ export function createNameNormaliser(legalFormsCsv: string): NameNormaliser {
         if (isNumberMarker(all[i]!)) markers = true;
       }
     }
+    tokens = joinBioTech(tokens);
     tokens = romanNumerals(numbers ? numberWords(tokens) : tokens);
     if (markers) tokens = numberMarkers(tokens);
     if (found.length > 1) found.sort((a, b) => a.start - b.start);
