@@ -694,6 +694,17 @@ const GENERIC: Candidates = normalised({
     '所属集团',
     '集团公司',
   ],
+  // The name the supplier does business as beside its legal name (FPDS `Doing Business As Name`, the
+  // subaward download's `subawardee_dba_name`, a DBA or trade name column): screened as the supplier's.
+  dba: [
+    'doingbusinessasname',
+    'doingbusinessas',
+    'vendordoingbusinessasname',
+    'subawardeedbaname',
+    'dbaname',
+    'dba',
+    'tradename',
+  ],
   workers: [
     'numberofworkers',
     'noofworkers',
@@ -776,6 +787,7 @@ function usaspending(amount: string, description: string): Candidates {
     ],
     cots: ['commercial_item_acquisition_procedures_code', 'commercial_item_acquisition_procedures'],
     parent_company: ['recipient_parent_name', 'recipient_parent_name_raw'],
+    dba: ['recipient_doing_business_as_name'],
     // base_and_all_options_value is a transaction's own figure: read only in a file without the award's.
     contract_value: ['potential_total_value_of_award', 'base_and_all_options_value'],
   };

@@ -317,6 +317,7 @@ export class RowBuilder {
       cots,
       product_type: productType,
       parent_company: cell(fields, at.parent_company),
+      dba: cell(fields, at.dba),
       shipper: cell(fields, at.shipper),
       shipper_address: shipperAddress,
       shipper_country: shipperCountry,

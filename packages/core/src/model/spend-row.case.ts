@@ -24,6 +24,7 @@ export function spendRow(fields: Partial<SpendRow> = {}): SpendRow {
     cots: null,
     product_type: '',
     parent_company: '',
+    dba: '',
     shipper: '',
     shipper_address: '',
     shipper_country: '',

@@ -17,6 +17,7 @@ export const CANONICAL_FIELDS = [
   'cots',
   'product_type',
   'parent_company',
+  'dba',
   'shipper',
   'shipper_address',
   'shipper_country',
@@ -63,6 +64,11 @@ export interface SpendRow {
   product_type: string;
   /** The supplier's parent or group company, when the data names one ('' when absent). */
   parent_company: string;
+  /**
+   * The name the supplier does business as, when the data gives one beside its legal name ('' when absent):
+   * USAspending's `recipient_doing_business_as_name`, FPDS's `Doing Business As Name`, a DBA or trade name.
+   */
+  dba: string;
   /**
    * The other party an import file names beside the supplier: a bill of lading's shipper, exporter or
    * seller when the manufacturer is the supplier ('' when absent).

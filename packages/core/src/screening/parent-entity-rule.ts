@@ -9,11 +9,14 @@ export interface PartyRole {
   /** The summary's opening words (`Parent company "X" matches …`). */
   label: string;
   /** The row field, given as `details.matched_on` and as the key of the party's name in the details. */
-  field: 'parent_company' | 'shipper';
+  field: 'parent_company' | 'dba' | 'shipper';
 }
 
 /** The supplier's parent or group company. */
 export const PARENT_COMPANY: PartyRole = { label: 'Parent company', field: 'parent_company' };
+
+/** The name the supplier does business as (a DBA or trade name beside its legal name). */
+export const DBA: PartyRole = { label: 'Doing business as', field: 'dba' };
 
 /** A bill of lading's shipper, exporter or seller beside the manufacturer that is the supplier. */
 export const SHIPPER: PartyRole = { label: 'Shipper', field: 'shipper' };

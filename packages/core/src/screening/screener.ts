@@ -16,7 +16,7 @@ import { createFarPlanRule } from './far-plan-rule.js';
 import { farPortion, isServiceRow, rowCurrency } from './far-portion.js';
 import { createGoodsRule } from './goods-rule.js';
 import { createImportBanRule, type DescriptionSignal, type XinjiangLocation } from './import-ban-rule.js';
-import { createPartyEntityRule, PARENT_COMPANY, SHIPPER } from './parent-entity-rule.js';
+import { createPartyEntityRule, DBA, PARENT_COMPANY, SHIPPER } from './parent-entity-rule.js';
 import { insertSorted, scoreFindings, sortFindings } from './risk-score.js';
 import type { ScreenOptions } from './screen-options.js';
 import { createSectorRule } from './sector-rule.js';
@@ -121,9 +121,10 @@ export function createScreener(
   // Named vessels are list entries too, so the matcher finds them in supplier names; the vessel rule
   // only reads descriptions, which the matcher does not see.
   const entity = createEntityRule(ref, matcher, weights, threshold, { cacheSize: SUPPLIER_CACHE });
-  // The other parties a row names (its parent company, a bill of lading's shipper) are matched like the
-  // supplier, through the same per-name cache.
+  // The other parties a row names (its parent company, the name it does business as, a bill of lading's
+  // shipper) are matched like the supplier, through the same per-name cache.
   const parentEntity = createPartyEntityRule(entity, PARENT_COMPANY);
+  const dbaEntity = createPartyEntityRule(entity, DBA);
   const shipperEntity = createPartyEntityRule(entity, SHIPPER);
   const country = createCountryRule(ref, weights);
   const placeFindings = new Map<string, Finding | null>();
@@ -366,6 +367,7 @@ export function createScreener(
       row.psc === p.psc &&
       row.product_type === p.product_type &&
       row.parent_company === p.parent_company &&
+      row.dba === p.dba &&
       row.shipper === p.shipper &&
       row.shipper_country === p.shipper_country &&
       row.place_of_performance_address === p.place_of_performance_address
@@ -386,6 +388,11 @@ export function createScreener(
     pushAll(findings, direct);
     if (row.parent_company !== '') {
       pushAll(findings, parentEntity(row.parent_company, row.supplier, matchCountry, direct));
+    }
+    // The name the supplier does business as is the same firm under another name: matched in the
+    // supplier's country, and not said again of a list entry the supplier or its parent already matched.
+    if (row.dba !== '') {
+      pushAll(findings, dbaEntity(row.dba, row.supplier, matchCountry, findings));
     }
     // The shipper is matched with its own country where the file gives one (Shipper Country beside the
     // manufacturer's); with none, by name alone: the row's countries are the manufacturer's and the goods',
