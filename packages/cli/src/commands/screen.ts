@@ -31,7 +31,7 @@ interface ScreenFlags {
   sheet?: string;
   failOn?: string;
   threshold?: string;
-  list: string[];
+  list?: string[];
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -68,9 +68,10 @@ export function registerScreen(program: Command, effects: Effects, setExit: SetE
     .option('--threshold <score>', "entity match threshold between 0 and 1 (default: the matcher's)")
     .option(
       '--list <file>',
-      'also screen against a user list: CSV with name, optional aliases (;-separated) and country',
-      collect,
-      [],
+      'also screen against a user list (repeatable): CSV with name, optional aliases (separated by ; or |) and ' +
+        'country, in any common encoding',
+      // No default, so that the help shows none; absent, the option is undefined.
+      (value: string, previous?: string[]) => [...(previous ?? []), value],
     )
     .addHelpText(
       'after',

@@ -144,7 +144,7 @@ describe('parseUserList(csvText, listName)', () => {
 });
 
 describe('parseUserList(csvText, listName): aliases in one cell', () => {
-  it('splits aliases at "|" as at ";", and notes which separator was read', () => {
+  it('splits aliases at "|" as at ";", and notes once where "|" was first read', () => {
     const { entries, notes } = parseUserList(
       'name,Also Known As,Country\nGolden Thread Co Ltd,Jinxian Co | GT Intl,CHN\nAlpha Mills,Alpha,CHN\n',
       'l',
@@ -155,7 +155,7 @@ describe('parseUserList(csvText, listName): aliases in one cell', () => {
       {
         code: 'alias_separator',
         message:
-          'aliases in column "Also Known As" were read as separate names at "|" (first: row 1, line 2, "Jinxian Co | GT Intl")',
+          'row 1 (line 2): aliases in column "Also Known As" were read as separate names at "|" ("Jinxian Co | GT Intl")',
         line: 2,
         row: 1,
         column: 'Also Known As',
@@ -163,18 +163,20 @@ describe('parseUserList(csvText, listName): aliases in one cell', () => {
     ]);
   });
 
-  it('names every separator read, each where it was first read', () => {
+  it('notes nothing of the documented ";", and only the first cell split at "|"', () => {
     const { entries, notes } = parseUserList(
-      'name,aliases\nAlpha Mills,AM;Alpha\nBeta Farms,BF|Beta;B F\n',
+      'name,aliases\nAlpha Mills,AM;Alpha\nBeta Farms,BF|Beta;B F\nGamma Co,G|GC\n',
       'l',
     );
     expect(entries.map((e) => e.aliases)).toEqual([
       ['AM', 'Alpha'],
       ['BF', 'Beta', 'B F'],
+      ['G', 'GC'],
     ]);
     expect(notes.map((n) => n.message)).toEqual([
-      'aliases in column "aliases" were read as separate names at ";" and "|" (first: row 1, line 2, "AM;Alpha")',
+      'row 2 (line 3): aliases in column "aliases" were read as separate names at "|" ("BF|Beta;B F")',
     ]);
+    expect(parseUserList('name,aliases\nAlpha Mills,AM;Alpha\n', 'l').notes).toEqual([]);
   });
 
   it('takes "aka" inside a name as part of it', () => {
@@ -213,7 +215,6 @@ describe('parseUserList(csvText, listName): aliases in one cell', () => {
       'batch',
       'source_url',
       'note',
-      'aliases',
     ]);
   });
 });

@@ -38,8 +38,11 @@ const NAME_HEADERS = ['name', 'entityname', 'suppliername', 'vendorname', 'compa
 const ALIAS_HEADERS = new Set(['aliases', 'alias', 'aka', 'alsoknownas', '别名']);
 /** The header of the country column: `Country`, Chinese `国家`. */
 const COUNTRY_HEADERS = new Set(['country', '国家']);
-/** What separates aliases in one cell: `;`, and `|` as lists exported from other tools write it. */
-const ALIAS_SEPARATORS = [';', '|'] as const;
+/**
+ * What separates aliases in one cell besides the documented `;`: `|`, as lists exported from other tools
+ * write it. A cell split at one of these is noted once (the first), since `|` may also be part of a name.
+ */
+const OTHER_ALIAS_SEPARATORS = ['|'] as const;
 
 /**
  * The text of a list file given as bytes, decoded as screened files are: by its byte-order mark, the NUL
@@ -97,7 +100,7 @@ export function userEntryKey(name: string): string {
 
 /**
  * Parses a user's screening list: a CSV with a name column (`name`, or `entity_name`, `Supplier Name`,
- * `Company`, … as `NAME_HEADERS` lists), optional `aliases` (separated by `;` or `|`, noted when read; the
+ * `Company`, … as `NAME_HEADERS` lists), optional `aliases` (separated by `;` or `|`, the first `|` read noted; the
  * header may also be `Alias`, `AKA` or `Also known as`) and optional `country`. Entry ids are
  * `<listName>:<key>` (see `userEntryKey`). Rows without a name (skipped), repeated names (their aliases
  * added to the first row's entry) and countries that do not resolve (the entry kept without one) are
@@ -143,8 +146,8 @@ export function parseUserList(csvText: string, listName: string, options: UserLi
   const resolve =
     options.resolveCountry ?? ((t: string) => (/^[A-Za-z]{3}$/.test(t) ? t.toUpperCase() : null));
   const byKey = new Map<string, ListEntry>();
-  /** Each separator that split an alias cell, with the first row it did so in. */
-  const separatorsRead = new Map<string, { row: number; line: number; text: string }>();
+  /** The first alias cell split at a separator other than the documented `;`, for the user to check. */
+  let otherSeparator: { sep: string; row: number; line: number; text: string } | undefined;
   let line = 1 + (rows[0] ?? []).reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
   for (let r = 1; r < rows.length; r++) {
     const cells = rows[r]!;
@@ -167,9 +170,9 @@ export function parseUserList(csvText: string, listName: string, options: UserLi
     }
     const aliasText = aliasCol >= 0 ? (cells[aliasCol] ?? '') : '';
     const aliases = splitAliasCell(aliasText).filter((a) => a !== name);
-    for (const sep of ALIAS_SEPARATORS) {
-      if (!separatorsRead.has(sep) && aliasText.split(sep).filter((a) => a.trim() !== '').length > 1)
-        separatorsRead.set(sep, { row, line: rowLine, text: aliasText.trim() });
+    for (const sep of OTHER_ALIAS_SEPARATORS) {
+      if (otherSeparator === undefined && aliasText.split(sep).filter((a) => a.trim() !== '').length > 1)
+        otherSeparator = { sep, row, line: rowLine, text: aliasText.trim() };
     }
     let country: string | null = null;
     const countryText = countryCol >= 0 ? (cells[countryCol] ?? '').trim() : '';
@@ -210,17 +213,14 @@ export function parseUserList(csvText: string, listName: string, options: UserLi
     byKey.set(key, entry);
     entries.push(entry);
   }
-  if (separatorsRead.size > 0) {
+  if (otherSeparator !== undefined) {
     const column = given[aliasCol]!;
-    const seps = [...separatorsRead.keys()];
-    const first = separatorsRead.get(seps[0]!)!;
+    const { sep, row, line: at, text: cell } = otherSeparator;
     notes.push({
       code: 'alias_separator',
-      message:
-        `aliases in column "${column}" were read as separate names at ${seps.map((s) => `"${s}"`).join(' and ')} ` +
-        `(first: row ${first.row}, line ${first.line}, "${first.text}")`,
-      line: first.line,
-      row: first.row,
+      message: `row ${row} (line ${at}): aliases in column "${column}" were read as separate names at "${sep}" ("${cell}")`,
+      line: at,
+      row,
       column,
     });
   }
