@@ -386,6 +386,63 @@ describe('classify(input) by keyword', () => {
     expect(goodsOf({ description })).toEqual(expected);
   });
 
+  describe('a colour name in a row whose codes buy clothing or footwear', () => {
+    const classify = (fields: Partial<ClassifyInput>) => {
+      const c = classifier.classify(row(fields));
+      return { goods: c.goods.map((g) => g.good), sectors: c.sectors.map((s) => s.sector) };
+    };
+    const clothing = { goods: ['Garments'], sectors: ['textiles_apparel'] };
+
+    it.each([
+      [{ psc: '8405', naics: '315250', description: 'SHIRT, UNIFORM, SAND' }, clothing],
+      [{ psc: '8415', description: 'PARKA, COLD WEATHER, SAND' }, clothing],
+      [{ hs_code: '6109.10', description: 'T-SHIRT, COTTON, SAND' }, clothing],
+      [
+        { naics: '315250', description: 'TOWEL, BATH, OLIVE' },
+        { goods: ['Garments', 'Textiles'], sectors: ['textiles_apparel'] },
+      ],
+      [{ psc: '8420', naics: '315250', description: 'Polo shirt coal' }, clothing],
+      [{ psc: '8420', description: 'T-shirt, chocolate' }, clothing],
+      [{ psc: '8420', description: 'T-shirt, coffee' }, clothing],
+      [{ psc: '8405', description: 'Jacket, emerald' }, clothing],
+      [
+        { psc: '8440', description: 'Scarf, charcoal' },
+        { goods: ['Garments', 'Gloves'], sectors: ['textiles_apparel'] },
+      ],
+      [{ hs_code: '6205.20', description: 'Shirt, ruby' }, clothing],
+      [{ psc: '8420', naics: '315250', description: 'T-SHIRT, SHRIMP' }, clothing],
+      [{ hs_code: '6204.42', description: 'Dress, gold', product_type: 'Gold' }, clothing],
+      [
+        { hs_code: '6403.99', description: 'Boots, sand' },
+        { goods: ['Footwear'], sectors: ['textiles_apparel'] },
+      ],
+    ])('is the colour of the article: %o', (fields, expected) => {
+      expect(classify(fields)).toEqual(expected);
+    });
+
+    it.each([
+      [{ psc: '5610', naics: '212321', description: 'SAND, WASHED, FOR CONCRETE' }, ['Sand']],
+      [{ description: 'Gold bars' }, ['Gold']],
+      [{ description: 'Coffee beans' }, ['Coffee']],
+      [{ naics: '311710', description: 'Shrimp, frozen' }, ['Shellfish', 'Shrimp']],
+      [{ hs_code: '7108.12', description: 'Gold bars' }, ['Gold']],
+      [{ psc: '8455', description: 'Insignia, gold' }, ['Gold']],
+      [{ naics: '311351', description: 'Chocolate bars' }, ['Cocoa']],
+      [{ psc: '8405', description: 'Uniform shirts; coffee beans for the mess' }, ['Garments', 'Coffee']],
+    ])(
+      'still names its good where the codes buy no clothing or a longer phrase names it: %o',
+      (fields, expected) => {
+        expect(classify(fields).goods).toEqual(expected);
+      },
+    );
+
+    it('keeps the sand sector where the codes buy no clothing', () => {
+      expect(classify({ description: 'Sand, beige, for playgrounds' }).sectors).toEqual([
+        'extractives_metals',
+      ]);
+    });
+  });
+
   it.each([
     ['red bricks', ['Bricks']],
     ['Bricks, red, 230 mm', ['Bricks']],
@@ -454,9 +511,9 @@ describe('classify(input) by keyword', () => {
     const b = classifier.classify(row({ hs_code: '620343' }));
     expect(a.goods.map((g) => `${g.good} ${g.via}`)).toEqual(['Garments HS 62']);
     expect(b).toBe(a);
-    const merged = classifier.classify(row({ hs_code: '620349', description: 'frozen shrimp' }));
-    expect(merged.goods.map((g) => g.good)).toEqual(['Garments', 'Shrimp', 'Shellfish']);
-    expect(classifier.classify(row({ hs_code: '620343', description: 'frozen shrimp' }))).toBe(merged);
+    const merged = classifier.classify(row({ hs_code: '620349', description: 'frozen tuna' }));
+    expect(merged.goods.map((g) => g.good)).toEqual(['Garments', 'Fish']);
+    expect(classifier.classify(row({ hs_code: '620343', description: 'frozen tuna' }))).toBe(merged);
     expect(Object.isFrozen(merged.goods)).toBe(true);
   });
 

@@ -30,6 +30,8 @@ interface HitSet {
   inputs: GoodHit[];
   /** A `none` keyword rule: it matches and consumes the phrase, with no target. */
   guard: boolean;
+  /** A `colour` keyword rule: the phrase is also a colour name, which says nothing in a row of clothing. */
+  colour: boolean;
   /** `not` keyword rules: goods a text with this phrase takes from no keyword. */
   excludes: string[];
 }
@@ -67,7 +69,22 @@ type Part = {
   inputs?: readonly GoodHit[] | undefined;
 };
 
-const emptyHitSet = (): HitSet => ({ goods: [], sectors: [], inputs: [], guard: false, excludes: [] });
+const emptyHitSet = (): HitSet => ({
+  goods: [],
+  sectors: [],
+  inputs: [],
+  guard: false,
+  colour: false,
+  excludes: [],
+});
+
+/**
+ * The goods of codes that buy clothing or footwear (HS chapters 61, 62 and 64, PSC 8405-8450 and 8475, NAICS
+ * 315 and 3162, as `codes.csv` maps them). In such a row a word that is also a colour name (`sand`, `olive`,
+ * `charcoal`, `coal`, `chocolate`, `ruby`, `gold` …) is the colour of the article: `SHIRT, UNIFORM, SAND` buys
+ * no sand. The codes say what was bought more exactly than a colour word can.
+ */
+const CLOTHING_GOODS: ReadonlySet<string> = new Set(['Garments', 'Footwear']);
 
 /** A `not` keyword rule written as `HS` and a code prefix (`HS 39`): it applies to the row's HS code. */
 const HS_PATTERN = /^HS\s*(\d{2,6})$/i;
@@ -78,6 +95,7 @@ function mergeHitSets(a: HitSet, b: HitSet): HitSet {
     sectors: [...a.sectors, ...b.sectors],
     inputs: [...a.inputs, ...b.inputs],
     guard: a.guard || b.guard,
+    colour: a.colour || b.colour,
     excludes: [...a.excludes, ...b.excludes],
   };
 }
@@ -216,6 +234,8 @@ export function createClassifier(
         continue;
       }
       set.excludes.push(good);
+    } else if (rule.target_type === 'colour') {
+      set.colour = true;
     } else {
       set.guard = true;
     }
@@ -271,28 +291,32 @@ export function createClassifier(
     const inputs = lookup(table, code, 'inputs');
     return internPart(inputs === null ? { goods, sectors } : { goods, sectors, inputs });
   };
-  const fromText = (text: string): Classification => {
-    const sets = matcher.match(text);
-    if (sets.length === 0) return EMPTY;
-    const excluded = sets.flatMap((set) => set.excludes);
-    return internPart(withoutGoods(merge(sets), excluded));
-  };
   // In a row whose codes say it buys a service, the words that name a good (`cotton`, `polysilicon`) name
   // what the service is about or handles, not the work its supplier does: their sectors are dropped, and the
   // sectors of the codes and of the words that name a service (`janitorial`, `catering`) stand.
-  const fromServiceText = (text: string): Classification => {
-    const sets = matcher.match(text).map(withoutGoodWordSectors);
-    if (sets.length === 0) return EMPTY;
-    const excluded = sets.flatMap((set) => set.excludes);
-    return internPart(withoutGoods(merge(sets), excluded));
-  };
+  // In a row whose codes buy clothing or footwear, a phrase that is also a colour name gives nothing.
+  const textReader =
+    (service: boolean, clothing: boolean) =>
+    (text: string): Classification => {
+      let sets = matcher.match(text);
+      if (clothing) sets = sets.filter((set) => !set.colour);
+      if (service) sets = sets.map(withoutGoodWordSectors);
+      if (sets.length === 0) return EMPTY;
+      const excluded = sets.flatMap((set) => set.excludes);
+      return internPart(withoutGoods(merge(sets), excluded));
+    };
+  const fromText = [
+    textReader(false, false),
+    textReader(true, false),
+    textReader(false, true),
+    textReader(true, true),
+  ];
   // Each field is classified once per distinct value; rows repeat codes and descriptions a great deal,
   // and a row's result is then only a merge of at most five cached parts.
   const hsCache = new BoundedCache<Classification>(CODE_CACHE_LIMIT);
   const naicsCache = new BoundedCache<Classification>(CODE_CACHE_LIMIT);
   const pscCache = new BoundedCache<Classification>(CODE_CACHE_LIMIT);
-  const textCache = new BoundedCache<Classification>(TEXT_CACHE_LIMIT);
-  const serviceTextCache = new BoundedCache<Classification>(TEXT_CACHE_LIMIT);
+  const textCaches = fromText.map(() => new BoundedCache<Classification>(TEXT_CACHE_LIMIT));
 
   // A cell may hold several HS codes (`610910,520512`): each is classified, and their hits merged.
   const fromHs = (raw: string) => {
@@ -323,10 +347,14 @@ export function createClassifier(
     return goods.length === 0 ? NONE : goods;
   };
   const hsExcludedCache = new BoundedCache<readonly string[]>(CODE_CACHE_LIMIT);
-  const textPart = (text: string, excluded: readonly string[], service: boolean): Classification => {
-    const found = service
-      ? part(serviceTextCache, text, fromServiceText, EMPTY)
-      : part(textCache, text, fromText, EMPTY);
+  const textPart = (
+    text: string,
+    excluded: readonly string[],
+    service: boolean,
+    clothing: boolean,
+  ): Classification => {
+    const mode = (service ? 1 : 0) + (clothing ? 2 : 0);
+    const found = part(textCaches[mode]!, text, fromText[mode]!, EMPTY);
     return excluded.length === 0 || found === EMPTY ? found : internPart(withoutGoods(found, excluded));
   };
 
@@ -340,8 +368,9 @@ export function createClassifier(
       const c = part(pscCache, input.psc, fromPsc, EMPTY);
       const excluded = part(hsExcludedCache, input.hs_code, hsExcluded, NONE);
       const service = isServiceCodes(input);
-      const d = textPart(input.description, excluded, service);
-      const e = textPart(input.product_type, excluded, service);
+      const clothing = [a, b, c].some((p) => p.goods.some((g) => CLOTHING_GOODS.has(g.good)));
+      const d = textPart(input.description, excluded, service, clothing);
+      const e = textPart(input.product_type, excluded, service, clothing);
       let found: Classification = EMPTY;
       let count = 0;
       let key = 0;

@@ -102,13 +102,14 @@ describe('data/crosswalk/keywords.csv', () => {
     expect(read.rules.length).toBe(keywordRows.length);
   });
 
-  it('targets only exact ILAB good names, tipwatch sector ids, or none (a guard); a not, input or made_of rule names a good and says why', () => {
+  it('targets only exact ILAB good names, tipwatch sector ids, or none (a guard); a not, input or made_of rule names a good and says why; a colour rule names none and says why', () => {
     const wrong = keywordRows.filter((r) => {
       if (r.target_type === 'good') return !goods.has(r.target ?? '');
       if (r.target_type === 'input' || r.target_type === 'made_of')
         return !goods.has(r.target ?? '') || !r.note?.trim();
       if (r.target_type === 'sector') return !(SECTORS as readonly string[]).includes(r.target ?? '');
       if (r.target_type === 'not') return !goods.has(r.target ?? '') || !r.note?.trim();
+      if (r.target_type === 'colour') return r.target !== '' || !r.note?.trim();
       return r.target_type !== 'none' || r.target !== '';
     });
     expect(wrong).toEqual([]);

@@ -45,6 +45,12 @@ export type CrosswalkArticle = { target_type: 'made_of'; target: string };
  */
 export type CrosswalkAlternative = { target_type: 'one_of'; target: string };
 
+/**
+ * Keywords only: the phrase is also the name of a colour (`sand`, `olive`, `charcoal`). In a row whose codes
+ * buy clothing or footwear, the phrase names the colour of the article and gives none of its goods or sectors.
+ */
+export type CrosswalkColour = { target_type: 'colour'; target: '' };
+
 export type CodeRule = { scheme: CrosswalkScheme; code: string; row: number } & (
   | CrosswalkTarget
   | CrosswalkInput
@@ -55,6 +61,7 @@ export type KeywordRule = { pattern: string; row: number } & (
   | CrosswalkExclusion
   | CrosswalkInput
   | CrosswalkArticle
+  | CrosswalkColour
 );
 
 export interface CrosswalkRead<T> {
@@ -97,7 +104,14 @@ function readTarget(
   file: string,
   keywordRule: boolean,
   problems: Problem[],
-): CrosswalkTarget | CrosswalkExclusion | CrosswalkInput | CrosswalkAlternative | CrosswalkArticle | null {
+):
+  | CrosswalkTarget
+  | CrosswalkExclusion
+  | CrosswalkInput
+  | CrosswalkAlternative
+  | CrosswalkArticle
+  | CrosswalkColour
+  | null {
   const type = (record.target_type ?? '').trim();
   const target = (record.target ?? '').trim();
   if (type === 'good' && target !== '') return { target_type: 'good', target };
@@ -117,13 +131,14 @@ function readTarget(
     return null;
   }
   if (type === 'none' && keywordRule) return { target_type: 'none', target: '' };
+  if (type === 'colour' && keywordRule && target === '') return { target_type: 'colour', target: '' };
   problems.push({
     code: 'crosswalk-bad-target',
     message: `${file} row ${row}: target_type "${type}" with target "${target}" is not valid`,
     row,
     column: 'target_type',
     expected: keywordRule
-      ? 'good|sector|input|made_of with a target, not with a good, or none'
+      ? 'good|sector|input|made_of with a target, not with a good, or none or colour without one'
       : 'good|one_of|sector|input with a target',
   });
   return null;
@@ -163,7 +178,12 @@ export function readCrosswalkCodes(text: string): CrosswalkRead<CodeRule> {
       return;
     }
     const target = readTarget(record, row, file, false, problems);
-    if (target && target.target_type !== 'not' && target.target_type !== 'made_of')
+    if (
+      target &&
+      target.target_type !== 'not' &&
+      target.target_type !== 'made_of' &&
+      target.target_type !== 'colour'
+    )
       rules.push({ scheme: scheme as CrosswalkScheme, code, row, ...target });
   });
   return { rules, as_of, problems };
@@ -171,7 +191,8 @@ export function readCrosswalkCodes(text: string): CrosswalkRead<CodeRule> {
 
 /**
  * Reads `keywords.csv` (`pattern,target_type,target,note`); `target_type` may also be `not` (see
- * {@link CrosswalkExclusion}), `input` (see {@link CrosswalkInput}) or `made_of` (see {@link CrosswalkArticle}).
+ * {@link CrosswalkExclusion}), `input` (see {@link CrosswalkInput}), `made_of` (see {@link CrosswalkArticle}) or
+ * `colour` (see {@link CrosswalkColour}).
  */
 export function readCrosswalkKeywords(text: string): CrosswalkRead<KeywordRule> {
   const file = 'crosswalk keywords';
