@@ -213,6 +213,15 @@ describe('createOriginReader(goodNames)(description, place)', () => {
     expect(read('COTTON, NOT XINJIANG LONG STAPLE', xinjiang)).toBeNull();
   });
 
+  it("reads an adjective that follows its good as naming the good's origin only when told it may", () => {
+    const adjectives = { names: ['turkmène', 'turcomano'], han: [] };
+    expect(read('Coton turkmène', { ...adjectives, follows: true })).toBe('Coton turkmène');
+    expect(read('Algodón turcomano', { ...adjectives, follows: true })).toBe('Algodón turcomano');
+    expect(read('Coton turkmène', adjectives)).toBeNull();
+    expect(read('Sans coton turkmène', { ...adjectives, follows: true })).toBeNull();
+    expect(read('Tapis turkmène', { ...adjectives, follows: true })).toBeNull();
+  });
+
   it('reads Turkmenistan as written in other languages', () => {
     expect(read('Baumwollgarn aus Turkmenistan', turkmenistan)).toBe('aus Turkmenistan');
     expect(read('Hilo, algodón de Turkmenistán', turkmenistan)).toBe('algodón de Turkmenistán');

@@ -55,6 +55,12 @@ export interface OriginPlace {
   names: readonly string[];
   /** Chinese-script names (`新疆`, `新疆维吾尔自治区`). */
   han: readonly string[];
+  /**
+   * True when the names are adjectives that may follow the good they describe, as in French, Spanish,
+   * Portuguese and Italian (`coton turkmène`, `algodón turcomano`): a good right before one names it as the
+   * good's origin.
+   */
+  follows?: boolean;
 }
 
 /** Returns the words of a description that name the place as the goods' origin, or null. */
@@ -217,7 +223,13 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
   }
 
   /** The words of a description that name the place (tokens `s`..`e` of a clause) as the origin, or null. */
-  function originAt(description: string, tokens: Token[], s: number, e: number): string | null {
+  function originAt(
+    description: string,
+    tokens: Token[],
+    s: number,
+    e: number,
+    follows: boolean,
+  ): string | null {
     const span = (from: number, to: number) => description.slice(tokens[from]!.start, tokens[to - 1]!.end);
     if (deniedBefore(tokens, s - 4, s)) return null;
     if (deniedAfter(tokens, e)) return null;
@@ -266,6 +278,11 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
       // `raw material(s)` as a whole; `raw` alone is no origin word.
       if (word !== 'raw') return span(s, after + 1);
       if (/^materials?$/.test(tokens[after + 1]?.word ?? '')) return span(s, after + 2);
+    }
+    // An adjective right after a good (`coton turkmène`, `filato di cotone turkmeno`).
+    if (follows) {
+      const good = goodEndingAt(tokens, s);
+      if (good !== -1) return span(good, e);
     }
     // A good right after the place, or after up to two words (`Xinjiang long staple cotton`).
     for (let k = e; k < Math.min(tokens.length, e + 3); k++) {
@@ -330,7 +347,7 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     return description.slice(before.tokens[good]!.start, end);
   }
 
-  function readLatin(description: string, names: string[][]): string | null {
+  function readLatin(description: string, names: string[][], follows: boolean): string | null {
     const clauses = clausesOf(description);
     for (const [c, clause] of clauses.entries()) {
       const { tokens } = clause;
@@ -339,7 +356,7 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
         for (const n of names) if (startsAt(tokens, i, n) && i + n.length > e) e = i + n.length;
         if (e === -1) continue;
         const read =
-          originAt(description, tokens, i, e) ??
+          originAt(description, tokens, i, e, follows) ??
           (i === 0
             ? originAfterGood(description, clause, clauses[c - 1], clauses[c + 1], e, clauses[c - 2])
             : null);
@@ -401,7 +418,7 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     const ready = prepare(place);
     // Folded as the names are, so `ORIGIN: XĪNJIĀNG` is read as `ORIGIN: XINJIANG` is.
     const names = ready.names.filter((words) => folded.includes(words[0]!));
-    const latin = names.length > 0 ? readLatin(description, names) : null;
+    const latin = names.length > 0 ? readLatin(description, names, place.follows === true) : null;
     if (latin !== null) return latin;
     if (!HAN.test(description)) return null;
     const han = ready.han.filter((n) => description.includes(n));

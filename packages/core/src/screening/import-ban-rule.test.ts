@@ -500,6 +500,43 @@ describe('the origin of the goods written in the description', () => {
   );
 
   it.each([
+    ['Turkmenische Baumwolle', '5201.00', 'Turkmenische Baumwolle'],
+    ['Baumwollgarn turkmenischer Herkunft', '5205.12', 'turkmenischer Herkunft'],
+    ['Baumwollgewebe aus turkmenischer Baumwolle', '5208.11', 'aus turkmenischer'],
+    ['Coton turkmène', '5201.00', 'Coton turkmène'],
+    ["Coton d'origine turkmène", '5201.00', 'origine turkmène'],
+    ['COTON TURKMÈNE, TISSU', '5208.11', 'COTON TURKMÈNE'],
+    ['Algodón turcomano', '5201.00', 'Algodón turcomano'],
+    ['Algodón de origen turcomano', '5201.00', 'origen turcomano'],
+    ['Filato di cotone turkmeno', '5205.12', 'cotone turkmeno'],
+    ['Cotone di origine turkmena', '5201.00', 'origine turkmena'],
+    ['Fio de algodão, origem: Turcomenistão', '5205.12', 'origem: Turcomenistão'],
+    ['Algodão do Turquemenistão', '5201.00', 'Algodão do Turquemenistão'],
+    ['TECIDO DE ALGODÃO DO TURCOMENISTÃO', '5208.11', 'ALGODÃO DO TURCOMENISTÃO'],
+  ])(
+    'reads %s (HS %s, from Türkiye) by the name or adjective in another language as under the Turkmenistan order',
+    (description, hs_code, words) => {
+      const [order, ...rest] = bans({ description, hs_code, origin_country: 'Turkey' });
+      expect(rest).toEqual([]);
+      expect(order?.summary).toContain('All Turkmenistan Cotton');
+      expect(order?.details?.why).toContain(`the description names Turkmenistan as the origin: "${words}"`);
+    },
+  );
+
+  it.each([
+    ['Tapis turkmène, coton', '5702.99'],
+    ['Tissu turkmène en coton', '5208.11'],
+    ['Baumwollteppich, turkmenisches Design', '5702.99'],
+    ['Baumwolle im turkmenischen Stil', '5201.00'],
+    ['Alfombra de algodón, diseño turcomano', '5702.99'],
+    ['Tappeto di cotone, disegno turkmeno', '5702.99'],
+    ['Cotone senza cotone turkmeno', '5201.00'],
+    ['Sans coton turkmène', '5201.00'],
+  ])('does not read %s (from Iran) as made with Turkmenistan cotton', (description, hs_code) => {
+    expect(bans({ description, hs_code, origin_country: 'Iran' })).toEqual([]);
+  });
+
+  it.each([
     ['TURKMEN RUG, HAND KNOTTED, WOOL PILE', '5701.10'],
     ['TURKMEN DESIGN COTTON RUG', '5702.99'],
     ['TURKMEN PATTERN HAND KNOTTED RUG, COTTON WARP', '5701.90'],

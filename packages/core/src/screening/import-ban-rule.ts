@@ -8,6 +8,7 @@ import type { ReferenceData } from '../reference/reference-data.js';
 import { orderDoubt, type WroOrder } from '../reference/wro-order.js';
 import type { XinjiangGazetteer, XinjiangPlaceHit } from '../reference/xinjiang-place.js';
 import { createOriginReader, type OriginPlace } from './description-origin.js';
+import { GOOD_IN_OTHER_LANGUAGES, GOODS, OTHER_LANGUAGE_NAMES } from './origin-words.js';
 import { describesAService } from './service-description.js';
 import type { Weights } from './weights.js';
 
@@ -81,12 +82,19 @@ interface OrderOrigin {
   /** Its people's name (`Turkmen`), or null when the country tables give none of its own. */
   demonyms: OriginPlace | null;
   /**
-   * What a description's words read through a demonym must be: the demonym after an origin word
-   * (`FROM TURKMEN`), or right before the order's good or an origin word (`TURKMEN COTTON`, `TURKMEN
-   * ORIGIN`). A demonym also names a style (`Turkmen rug`, `Turkmen design cotton rug`), so a good other
-   * than the order's after it (or words between) does not count.
+   * Its people's adjectives in other languages (`turkmenische`, `turkmène`, `turcomano`, `turkmeno`), which
+   * may follow the good (`coton turkmène`), or null.
    */
-  demonymRead: RegExp | null;
+  adjectives: OriginPlace | null;
+  /**
+   * Whether a description's words read through a demonym or adjective count: the demonym after an origin
+   * word (`FROM TURKMEN`, `origine turkmène`, `aus turkmenischer Baumwolle`), right before the order's good
+   * or an origin word (`TURKMEN COTTON`, `TURKMEN ORIGIN`, `turkmenische Baumwolle`, `turkmenischer
+   * Herkunft`), or right after the order's good (`coton turkmène`). A demonym also names a style (`Turkmen
+   * rug`, `Turkmen design cotton rug`, `tissu turkmène`), so another good next to it (or words between)
+   * does not count.
+   */
+  demonymRead: ((read: string) => boolean) | null;
 }
 
 /** What a description names for the order rules and the UFLPA presumption. */
@@ -162,9 +170,13 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
   function readOrderOrigin(description: string, origin: OrderOrigin): string | null {
     const read = readOrigin(description, origin.place);
     if (read !== null) return read;
-    if (origin.demonyms === null || origin.demonymRead === null) return null;
-    const byDemonym = readOrigin(description, origin.demonyms);
-    return byDemonym !== null && origin.demonymRead.test(byDemonym) ? byDemonym : null;
+    if (origin.demonymRead === null) return null;
+    for (const names of [origin.demonyms, origin.adjectives]) {
+      if (names === null) continue;
+      const byDemonym = readOrigin(description, names);
+      if (byDemonym !== null && origin.demonymRead(byDemonym)) return byDemonym;
+    }
+    return null;
   }
   // The region's own names with the gazetteer's hit for each (which a finding cites), longest first.
   const regionHits = (ref.xinjiang.regionNames?.() ?? [])
@@ -545,7 +557,16 @@ function orderLimit(order: WroOrder, xinjiang: boolean): string | null {
 }
 
 /** Words right after a demonym that name it as the origin (`TURKMEN ORIGIN`, `TURKMEN-GROWN`). */
-const DEMONYM_ORIGIN_AFTER = ['origin', 'origins', 'grown', 'produced', 'made', 'sourced'];
+const DEMONYM_ORIGIN_AFTER = [
+  'origin',
+  'origins',
+  'grown',
+  'produced',
+  'made',
+  'sourced',
+  'herkunft',
+  'ursprung',
+];
 
 function prepareOrder(
   order: WroOrder,
@@ -576,30 +597,64 @@ function prepareOrder(
     xinjiang,
     limit: place === null || country === null ? null : { place, country },
     origin:
-      xinjiang || country === null || !ELSEWHERE.test(order.text) ? null : orderOrigin(country, info, words),
+      xinjiang || country === null || !ELSEWHERE.test(order.text)
+        ? null
+        : orderOrigin(country, info, words, goodNames),
   };
 }
 
-/** The names of an order's country as the origin of goods (`country`: its English name, as findings give it). */
+/** Lower case without accents, as the origin reader folds a description. */
+function foldWords(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+/**
+ * The names of an order's country as the origin of goods (`country`: its English name, as findings give it),
+ * with its names and its people's adjectives in other languages (`Turcomenistão`, `turkmène`).
+ */
 function orderOrigin(
   country: string,
   info: CountryInfo | undefined,
   words: ReadonlySet<string>,
+  goodNames: readonly string[],
 ): OrderOrigin {
   const demonyms = info?.demonyms ?? [];
-  const pattern = (names: readonly string[]) =>
-    names.map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|');
+  const other = info === undefined ? undefined : OTHER_LANGUAGE_NAMES[info.iso3];
+  const adjectives = other?.adjectives ?? [];
+  const pattern = (names: Iterable<string>) =>
+    [...names].map((n) => escapeRegExp(foldWords(n)).replace(/\s+/g, '[\\s-]+')).join('|');
+  // The order's goods in English and in other languages (`cotton`, `Baumwolle`, `coton`).
+  const orderGoods = new Set<string>();
+  for (const word of words) {
+    orderGoods.add(word);
+    for (const other of GOOD_IN_OTHER_LANGUAGES[word] ?? []) orderGoods.add(other);
+  }
+  // The words of other goods, which next to a demonym make it a style (`tissu turkmène`).
+  const otherGoods = new Set<string>(GOODS);
+  for (const name of goodNames) for (const w of goodWords(name)) otherGoods.add(foldWords(w));
+  for (const w of orderGoods) otherGoods.delete(w);
+  const all = [...demonyms, ...adjectives];
+  const startsWith = new RegExp(`^(?:${pattern(all)})\\b`, 'u');
+  const startsRead = new RegExp(
+    `^(?:${pattern(all)})[\\s-]+(?:${pattern([...orderGoods, ...DEMONYM_ORIGIN_AFTER])})\\b`,
+    'u',
+  );
+  const endsAfter = new RegExp(`(?:^|[^\\p{L}\\p{N}])([\\p{L}\\p{N}]+)[\\s-]+(?:${pattern(all)})$`, 'u');
+  const demonymRead = (read: string): boolean => {
+    const folded = foldWords(read).trim();
+    if (startsWith.test(folded)) return startsRead.test(folded);
+    const before = endsAfter.exec(folded)?.[1];
+    return before === undefined || !otherGoods.has(before);
+  };
   return {
-    place: { names: [country], han: info?.chineseNames ?? [] },
+    place: { names: [country, ...(other?.names ?? [])], han: info?.chineseNames ?? [] },
     name: country,
     demonyms: demonyms.length === 0 ? null : { names: demonyms, han: [] },
-    demonymRead:
-      demonyms.length === 0
-        ? null
-        : new RegExp(
-            `^(?!(?:${pattern(demonyms)})\\b)|^(?:${pattern(demonyms)})[\\s-]+(?:${pattern([...words, ...DEMONYM_ORIGIN_AFTER])})\\b`,
-            'i',
-          ),
+    adjectives: adjectives.length === 0 ? null : { names: adjectives, han: [], follows: true },
+    demonymRead: all.length === 0 ? null : demonymRead,
   };
 }
 

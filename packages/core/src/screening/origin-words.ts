@@ -130,11 +130,12 @@ export const ORIGIN_AFTER = words(`
  */
 export const STYLE = words(`
   style styled flavor flavour flavored flavoured type cuisine recipe recipes restaurant dish map travel tour
-  stil art kuche rezept geschmack karte reise
+  design designs pattern motif motifs
+  stil art kuche rezept geschmack karte reise muster
   facon saveur recette carte voyage
-  estilo sabor receta cocina mapa viaje
-  receita cozinha viagem
-  stile sapore ricetta cucina mappa viaggio
+  estilo sabor receta cocina mapa viaje diseno
+  receita cozinha viagem desenho
+  stile sapore ricetta cucina mappa viaggio disegno
 `);
 /** Words right after a place that make it a street's name (`Xinjiang Road`, `Xinjiang-Straße`). */
 export const STREET = words(`
@@ -174,3 +175,36 @@ export const GOODS = words(`
   algodao fio fios tecido tecidos roupas polissilicio
   cotone filato filati tessuto tessuti abbigliamento indumenti pomodoro pomodori
 `);
+
+/**
+ * Countries' names and their people's adjectives in German, French, Spanish, Portuguese and Italian, by ISO
+ * code, beside the English names the country tables give (`Turkmenistan`, `Turkmen`): `Turcomenistão`,
+ * `turkmenische Baumwolle`, `coton turkmène`, `algodón turcomano`, `cotone turkmeno`. In the Romance
+ * languages the adjective follows the good it describes.
+ */
+export const OTHER_LANGUAGE_NAMES: Readonly<
+  Record<string, { names: readonly string[]; adjectives: readonly string[] }>
+> = {
+  TKM: {
+    names: ['Turcomenistão', 'Turquemenistão'],
+    adjectives: [
+      ...'turkmenisch turkmenische turkmenischer turkmenischen turkmenisches turkmenischem'.split(' '),
+      ...'turkmène turkmènes'.split(' '),
+      ...'turcomano turcomana turcomanos turcomanas'.split(' '),
+      ...'turkmeno turkmena turkmeni turkmene'.split(' '),
+      ...'turcomeno turcomena turcomenos turcomenas'.split(' '),
+    ],
+  },
+};
+
+/**
+ * A good's English name (as an order's text writes it) in German, French, Spanish, Portuguese and Italian,
+ * folded: a people's adjective before or after one of these names the good's origin (`turkmenische
+ * Baumwolle`, `coton turkmène`), before or after another good (`tissu turkmène`) a style.
+ */
+export const GOOD_IN_OTHER_LANGUAGES: Readonly<Record<string, ReadonlySet<string>>> = {
+  cotton: words(`
+    baumwolle rohbaumwolle baumwollgarn baumwollgarne baumwollzwirn baumwollgewebe baumwollstoff baumwollstoffe
+    coton algodon algodao cotone
+  `),
+};
