@@ -1163,7 +1163,7 @@ describe('planColumns(headers): contract value and recipient of federal award fi
     expect(plan.mapping).toMatchObject({
       contract_id: 'prime_award_piid',
       supplier: 'subawardee_name',
-      supplier_country: 'subawardee_country_code',
+      supplier_country: 'subawardee_country_code, else subawardee_country_name',
       supplier_address:
         'subawardee_address_line_1 + subawardee_city_name + subawardee_state_code + subawardee_state_name + subawardee_zip_code',
       amount: 'subaward_amount',
@@ -1175,8 +1175,10 @@ describe('planColumns(headers): contract value and recipient of federal award fi
       parent_company: 'subawardee_parent_name',
     });
     expect(plan.defaultCurrency).toBe('USD');
-    // The prime awardee's columns describe the prime contract: none is read as the subawardee's.
-    for (const h of headers.filter((h) => h.startsWith('prime_award') && h !== 'prime_award_piid')) {
+    // The prime awardee's columns describe the prime contract: none is read as the subawardee's, but for the
+    // prime's PSC and NAICS, whose FAR plan flows down to the subcontract.
+    const primeCodes = ['prime_award_piid', 'prime_award_naics_code', 'prime_award_product_or_service_code'];
+    for (const h of headers.filter((h) => h.startsWith('prime_award') && !primeCodes.includes(h))) {
       expect(plan.unmapped).toContain(h);
     }
   });

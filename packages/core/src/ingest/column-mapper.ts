@@ -53,6 +53,12 @@ export interface ColumnPlan {
    */
   productTypeFallback: number | null;
   /**
+   * The country name read when the mapped country code column is empty in a row (USAspending's subaward
+   * download: `subawardee_country_name` beside an empty `subawardee_country_code`); shown in the mapping as
+   * `subawardee_country_code, else subawardee_country_name`.
+   */
+  supplierCountryFallback: number | null;
+  /**
    * The parent contract vehicle's PIID (USAspending `parent_award_id_piid`, FPDS `referenced_idv_piid`):
    * orders under different vehicles reuse PIIDs such as `0001`, so the contract id is `PARENT/PIID`.
    */
@@ -432,8 +438,19 @@ const GENERIC: Candidates = normalised({
     'denominación',
     'denominazione',
   ],
-  naics: ['naics', 'naicscode'],
-  psc: ['psc', 'psccode', 'productservicecode', 'productorservicecode', 'productorservicecodepsc', 'fsc'],
+  // USAspending's subaward download has no code of the subaward's own, only its prime's: read last, so a
+  // file's own code wins. FAR 52.222-50(i) flows paragraph (h), the compliance plan, down to subcontracts, so
+  // the prime's code decides the subcontract's plan as it does the prime's.
+  naics: ['naics', 'naicscode', 'primeawardnaicscode'],
+  psc: [
+    'psc',
+    'psccode',
+    'productservicecode',
+    'productorservicecode',
+    'productorservicecodepsc',
+    'fsc',
+    'primeawardproductorservicecode',
+  ],
   hs_code: [
     'hscode',
     'hs',
@@ -767,6 +784,16 @@ const GENERIC: Candidates = normalised({
     'totalbaseandalloptionsvalue',
   ],
 });
+
+/**
+ * A supplier country code column → the country name column beside it (both normalised), read in a row
+ * whose code is empty.
+ */
+const COUNTRY_CODE_NAMES = new Map([
+  ['subawardeecountrycode', 'subawardeecountryname'],
+  ['recipientcountrycode', 'recipientcountryname'],
+  ['vendorcountrycode', 'vendorcountryname'],
+]);
 
 /** Exact columns of the USAspending contract downloads (see data/formats/). */
 function usaspending(amount: string, description: string): Candidates {
@@ -1369,6 +1396,15 @@ export function planColumns(
     const i = normal.get('sector');
     if (i !== undefined && i !== index.product_type) productTypeFallback = i;
   }
+  // A country code column left empty in a row may have its country name beside it.
+  let supplierCountryFallback: number | null = null;
+  if (overrides.supplier_country === undefined && index.supplier_country !== undefined) {
+    const code = normaliseHeader(headers[index.supplier_country] ?? '');
+    const name = COUNTRY_CODE_NAMES.get(code);
+    const i = name === undefined ? undefined : normal.get(name);
+    if (i !== undefined && !used.has(i)) supplierCountryFallback = i;
+  }
+  if (supplierCountryFallback !== null) used.add(supplierCountryFallback);
   let contractParent: number | null = null;
   if (overrides.contract_id === undefined && index.contract_id !== undefined) {
     if (usa) contractParent = exact.get('parent_award_id_piid') ?? exact.get('parent_award_id') ?? null;
@@ -1398,6 +1434,9 @@ export function planColumns(
       .map((i) => headers[i] ?? '')
       .join(' + ');
   }
+  if (supplierCountryFallback !== null) {
+    mapping.supplier_country = `${mapping.supplier_country}, else ${headers[supplierCountryFallback] ?? ''}`;
+  }
   if (supplierFallbacks.length > 0) {
     mapping.supplier = [index.supplier, ...supplierFallbacks].map((i) => headers[i] ?? '').join(', else ');
   }
@@ -1416,6 +1455,7 @@ export function planColumns(
     supplierFallbacks,
     refColumn,
     productTypeFallback,
+    supplierCountryFallback,
     contractParent,
     sharePercent: false,
     supplierUnproven,

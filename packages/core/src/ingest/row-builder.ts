@@ -289,6 +289,8 @@ export class RowBuilder {
     let address = joinParts(fields, at.supplier_address, plan.addressParts);
     if (address === '' && shipperStandsIn) address = shipperAddress;
     let supplierCountry = cell(fields, at.supplier_country);
+    if (supplierCountry === '' && plan.supplierCountryFallback !== null)
+      supplierCountry = (fields[plan.supplierCountryFallback] ?? '').trim();
     if (supplierCountry === '' && shipperStandsIn) supplierCountry = shipperCountry;
     const placeAddress = joinParts(fields, at.place_of_performance_address, plan.placeParts);
 
