@@ -143,6 +143,43 @@ describe('parseUserList(csvText, listName)', () => {
   });
 });
 
+describe('parseUserList(csvText, listName): bilingual lists', () => {
+  const resolveCountry = (t: string) => ({ China: 'CHN', 中国: 'CHN' })[t] ?? null;
+
+  it('reads a Chinese Name, Name (Chinese) or Local Name column as more aliases, and Country/Region as the country', () => {
+    for (const local of ['Chinese Name', 'Name (Chinese)', 'Local Name', '中文名称']) {
+      const { entries, problems, notes } = parseUserList(
+        `Name,Aliases,${local},Country/Region\nGolden Thread Co Ltd,Jinxian Co,金线有限公司,China\nAlpha Mills,,,China\n`,
+        'l',
+        { resolveCountry },
+      );
+      expect(problems).toEqual([]);
+      expect(notes).toEqual([]);
+      expect(entries.map((e) => [e.name, e.aliases, e.country])).toEqual([
+        ['Golden Thread Co Ltd', ['Jinxian Co', '金线有限公司'], 'CHN'],
+        ['Alpha Mills', [], 'CHN'],
+      ]);
+    }
+  });
+
+  it('takes a local name column as the name when the list has no other, and a 国家/地区 column as the country', () => {
+    const { entries, problems } = parseUserList('Chinese Name,国家/地区\n金线有限公司,中国\n', 'l', {
+      resolveCountry,
+    });
+    expect(problems).toEqual([]);
+    expect(entries[0]).toMatchObject({ name: '金线有限公司', aliases: [], country: 'CHN' });
+  });
+
+  it('keeps a local name equal to the name out of its aliases, and still notes other columns', () => {
+    const { entries, notes } = parseUserList(
+      'name,Local Name,Region\nGolden Thread Co Ltd,Golden Thread Co Ltd,Asia\n',
+      'l',
+    );
+    expect(entries[0]!.aliases).toEqual([]);
+    expect(notes.map((n) => n.column)).toEqual(['Region']);
+  });
+});
+
 describe('parseUserList(csvText, listName): aliases in one cell', () => {
   it('splits aliases at "|" as at ";", and notes once where "|" was first read', () => {
     const { entries, notes } = parseUserList(

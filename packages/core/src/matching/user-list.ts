@@ -36,8 +36,21 @@ const NAME_HEADERS = ['name', 'entityname', 'suppliername', 'vendorname', 'compa
  * Chinese `别名`).
  */
 const ALIAS_HEADERS = new Set(['aliases', 'alias', 'aka', 'alsoknownas', '别名']);
-/** The header of the country column: `Country`, Chinese `国家`. */
-const COUNTRY_HEADERS = new Set(['country', '国家']);
+/**
+ * The headers of a column giving the name in another script or language, as bilingual lists write it
+ * (`Chinese Name`, `Name (Chinese)`, `Local Name`, Chinese `中文名称`): each cell is read as one more alias of
+ * the row's name, since a supplier may be written only so (a Chinese customs declaration).
+ */
+const LOCAL_NAME_HEADERS = new Set([
+  'chinesename',
+  'namechinese',
+  'localname',
+  'namelocal',
+  '中文名称',
+  '中文名',
+]);
+/** The header of the country column: `Country`, `Country/Region` (as Excel and Windows write it), Chinese `国家`, `国家/地区`. */
+const COUNTRY_HEADERS = new Set(['country', 'countryregion', 'countryorregion', '国家', '国家地区']);
 /**
  * What separates aliases in one cell besides the documented `;`: `|`, as lists exported from other tools
  * write it. A cell split at one of these is noted once (the first), since `|` may also be part of a name.
@@ -101,7 +114,8 @@ export function userEntryKey(name: string): string {
 /**
  * Parses a user's screening list: a CSV with a name column (`name`, or `entity_name`, `Supplier Name`,
  * `Company`, … as `NAME_HEADERS` lists), optional `aliases` (separated by `;` or `|`, the first `|` read noted; the
- * header may also be `Alias`, `AKA` or `Also known as`) and optional `country`. Entry ids are
+ * header may also be `Alias`, `AKA` or `Also known as`), optional columns of the name in another script
+ * (`Chinese Name`, `Local Name`: more aliases) and optional `country` (or `Country/Region`). Entry ids are
  * `<listName>:<key>` (see `userEntryKey`). Rows without a name (skipped), repeated names (their aliases
  * added to the first row's entry) and countries that do not resolve (the entry kept without one) are
  * reported as problems naming the row, line and column; other columns are noted as not used.
@@ -118,9 +132,12 @@ export function parseUserList(csvText: string, listName: string, options: UserLi
   const rows = parsed.data;
   const given = (rows[0] ?? []).map((h) => h.trim());
   const header = given.map(normaliseHeader);
-  const nameHeader = NAME_HEADERS.find((h) => header.includes(h));
+  // A list that gives its names only in another script (`Chinese Name`) has that column as its name.
+  const nameHeader =
+    NAME_HEADERS.find((h) => header.includes(h)) ?? header.find((h) => LOCAL_NAME_HEADERS.has(h));
   const nameCol = nameHeader === undefined ? -1 : header.indexOf(nameHeader);
   const aliasCol = header.findIndex((h) => ALIAS_HEADERS.has(h));
+  const localCols = header.flatMap((h, i) => (LOCAL_NAME_HEADERS.has(h) && i !== nameCol ? [i] : []));
   const countryCol = header.findIndex((h) => COUNTRY_HEADERS.has(h));
   if (nameCol < 0) {
     problems.push({
@@ -135,7 +152,7 @@ export function parseUserList(csvText: string, listName: string, options: UserLi
     return { entries, problems, notes };
   }
   given.forEach((h, i) => {
-    if (i === nameCol || i === aliasCol || i === countryCol || h === '') return;
+    if (i === nameCol || i === aliasCol || i === countryCol || localCols.includes(i) || h === '') return;
     notes.push({
       code: 'unused_column',
       message: `column "${h}" is not used (a list is read from its name, aliases and country columns)`,
@@ -169,7 +186,8 @@ export function parseUserList(csvText: string, listName: string, options: UserLi
       continue;
     }
     const aliasText = aliasCol >= 0 ? (cells[aliasCol] ?? '') : '';
-    const aliases = splitAliasCell(aliasText).filter((a) => a !== name);
+    const locals = localCols.map((c) => (cells[c] ?? '').trim().replace(/\s+/g, ' ')).filter((a) => a !== '');
+    const aliases = [...new Set([...splitAliasCell(aliasText), ...locals])].filter((a) => a !== name);
     for (const sep of OTHER_ALIAS_SEPARATORS) {
       if (otherSeparator === undefined && aliasText.split(sep).filter((a) => a.trim() !== '').length > 1)
         otherSeparator = { sep, row, line: rowLine, text: aliasText.trim() };
