@@ -78,6 +78,20 @@ describe('createClassifier(files, goods)', () => {
     ]);
   });
 
+  it('takes a colour rule only in keywords and only without a target', () => {
+    const c = createClassifier(
+      {
+        codes: 'scheme,code,target_type,target,official_description,justification\nHS,61,colour,,x,y\n',
+        keywords: 'pattern,target_type,target,note\nsand,colour,Sand,x\nsand,colour,,x\n',
+      },
+      goods,
+    );
+    expect(c.problems.map((p) => [p.code, p.row, p.column])).toEqual([
+      ['crosswalk-bad-target', 1, 'target_type'],
+      ['crosswalk-bad-target', 1, 'target_type'],
+    ]);
+  });
+
   it('throws a TipwatchError naming the missing columns of a file it cannot read', () => {
     expect(() => createClassifier({ codes: 'scheme,code\nHS,0901\n', keywords: 'pattern\n' }, goods)).toThrow(
       /missing column\(s\) target_type, target/,
