@@ -143,6 +143,29 @@ describe('parseUserList(csvText, listName)', () => {
   });
 });
 
+describe('parseUserList(csvText, listName): delimiters', () => {
+  it("reads a tab- or ;-delimited list, and one whose first line is Excel's sep=;", () => {
+    for (const text of [
+      'name\taliases\tcountry\nGolden Thread Co Ltd\tJinxian Co, Ltd.;GT\tCHN\n',
+      'name;aliases;country\nGolden Thread Co Ltd;"Jinxian Co, Ltd.;GT";CHN\n',
+      'sep=;\nname;aliases;country\nGolden Thread Co Ltd;"Jinxian Co, Ltd.;GT";CHN\n',
+    ]) {
+      const { entries, problems } = parseUserList(text, 'l');
+      expect(problems).toEqual([]);
+      expect(entries.map((e) => [e.name, e.aliases, e.country])).toEqual([
+        ['Golden Thread Co Ltd', ['Jinxian Co, Ltd.', 'GT'], 'CHN'],
+      ]);
+    }
+  });
+
+  it('counts lines from the sep= line', () => {
+    const { problems } = parseUserList('sep=,\nname,country\nAlpha Mills,Narnia\n', 'l');
+    expect(problems.map((p) => p.message)).toEqual([
+      'row 1 (line 3): country "Narnia" not recognised; the entry is kept without a country',
+    ]);
+  });
+});
+
 describe('parseUserList(csvText, listName): bilingual lists', () => {
   const resolveCountry = (t: string) => ({ China: 'CHN', 中国: 'CHN' })[t] ?? null;
 

@@ -124,10 +124,14 @@ export function parseUserList(csvText: string, listName: string, options: UserLi
   const problems: Problem[] = [];
   const notes: Problem[] = [];
   const entries: ListEntry[] = [];
-  const text = csvText.charCodeAt(0) === 0xfeff ? csvText.slice(1) : csvText;
+  const unmarked = csvText.charCodeAt(0) === 0xfeff ? csvText.slice(1) : csvText;
+  // Excel's `sep=;` first line names the delimiter (sniffDelimiter reads it) and is not the header.
+  const sepLine = /^sep=[^\r\n]\r?\n/i.exec(unmarked);
+  const headerLine = sepLine === null ? 1 : 2;
+  const text = sepLine === null ? unmarked : unmarked.slice(sepLine[0].length);
   // The delimiter is found as in screened files (`,`, `;`, tab or `|`), so a tab-delimited list ("Unicode
   // text" from Excel) or a `;`-delimited one with `|` in its aliases is read by its columns.
-  const delimiter = sniffDelimiter(text.slice(0, 64 * 1024));
+  const delimiter = sniffDelimiter(unmarked.slice(0, 64 * 1024));
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter });
   const rows = parsed.data;
   const given = (rows[0] ?? []).map((h) => h.trim());
@@ -145,7 +149,7 @@ export function parseUserList(csvText: string, listName: string, options: UserLi
       message:
         `the list has no name column such as "name", "entity_name", "Supplier Name" or "Company" ` +
         `(columns found: ${given.join(', ') || 'none'})`,
-      line: 1,
+      line: headerLine,
       column: 'name',
       expected: 'a header row with a "name" column, and optionally "aliases" and "country"',
     });
@@ -156,7 +160,7 @@ export function parseUserList(csvText: string, listName: string, options: UserLi
     notes.push({
       code: 'unused_column',
       message: `column "${h}" is not used (a list is read from its name, aliases and country columns)`,
-      line: 1,
+      line: headerLine,
       column: h,
     });
   });
@@ -165,7 +169,7 @@ export function parseUserList(csvText: string, listName: string, options: UserLi
   const byKey = new Map<string, ListEntry>();
   /** The first alias cell split at a separator other than the documented `;`, for the user to check. */
   let otherSeparator: { sep: string; row: number; line: number; text: string } | undefined;
-  let line = 1 + (rows[0] ?? []).reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+  let line = headerLine + (rows[0] ?? []).reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
   for (let r = 1; r < rows.length; r++) {
     const cells = rows[r]!;
     line += 1;
