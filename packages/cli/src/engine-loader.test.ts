@@ -105,4 +105,16 @@ describe('loadUserLists(effects, files, resolveCountry, reserved)', () => {
       /^--list wl\.xls: the list is an old Excel \.xls workbook, .*save it as CSV/,
     );
   });
+
+  it('stops on a list whose bytes do not decode in the encoding it declares, rather than miss its names', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('name,country\nSoci'),
+      Buffer.from([0xe9, 0x74, 0xe9]),
+      Buffer.from(' Textile,CN\n'),
+    ]);
+    await expect(load('wl_mixed.csv', bytes)).rejects.toThrow(
+      /^--list wl_mixed\.csv: the list cannot be read as text: read as utf-8, 2 characters do not decode; save it as CSV/,
+    );
+  });
 });

@@ -79,7 +79,7 @@ export function decodeUserList(bytes: Uint8Array): { text: string; encoding: str
   if (bad > 0) {
     throw new TipwatchError(
       'list_undecodable',
-      `the list cannot be read as text: read as ${encoding}, it holds ${bad} bytes that are no character; ` +
+      `the list cannot be read as text: read as ${encoding}, ${bad} characters do not decode; ` +
         'save it as CSV (in Excel: Save As, "CSV UTF-8")',
     );
   }
