@@ -29,6 +29,7 @@ import {
   DENIAL_RIGHT_BEFORE,
   DESTINATION,
   FREE,
+  FROM,
   FROM_OF,
   GOODS,
   IN,
@@ -61,6 +62,13 @@ export interface OriginPlace {
    * good's origin.
    */
   follows?: boolean;
+  /**
+   * True when the names count only after an explicit origin word (`MANUFACTURED IN URUMQI`, `ORIGIN:
+   * TURPAN`, `产地：阿克苏`), and `from`, `aus` or `desde` only right after a good (`COTTON FROM SHIHEZI`):
+   * a city's name is also where goods pass or are shipped from, or a print (`TRANSIT VIA URUMQI`, `PRINTED
+   * KASHGAR OLD TOWN`).
+   */
+  cue?: boolean;
 }
 
 /** Returns the words of a description that name the place as the goods' origin, or null. */
@@ -229,6 +237,7 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     s: number,
     e: number,
     follows: boolean,
+    cue = false,
   ): string | null {
     const span = (from: number, to: number) => description.slice(tokens[from]!.start, tokens[to - 1]!.end);
     if (deniedBefore(tokens, s - 4, s)) return null;
@@ -243,7 +252,11 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     if (DESTINATION.has(prev) || DESTINATION.has(prevToken?.lower ?? '')) return null;
     if (DENIAL_RIGHT_BEFORE.has(prev)) return null;
     if (NAMED_BEFORE.has(prev) || (OF.has(prev) && NAMED_BEFORE.has(prev2))) return null;
-    if (ORIGIN_BEFORE.has(prev)) return span(before - 1, e);
+    if (ORIGIN_BEFORE.has(prev)) {
+      if (!cue || !FROM.has(prev)) return span(before - 1, e);
+      const good = goodEndingAt(tokens, before - 1);
+      if (good !== -1) return span(good, e);
+    }
     if ((IN.has(prev) && MADE_IN.has(prev2)) || (prev === 'of' && PRODUCT_OF.has(prev2))) {
       return span(before - 2, e);
     }
@@ -260,6 +273,7 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     ) {
       return span(good - 2, e);
     }
+    if (cue) return null;
     // A good right before `de`, `du`, `dello`, `von` … (`coton du Xinjiang`, `algodón de Xinjiang`), or
     // with one word that describes it between (`coton peigné du Xinjiang`). English `of` is left to the
     // words after the place (`YARN OF TURKMEN ORIGIN` reads `TURKMEN ORIGIN`).
@@ -347,7 +361,7 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     return description.slice(before.tokens[good]!.start, end);
   }
 
-  function readLatin(description: string, names: string[][], follows: boolean): string | null {
+  function readLatin(description: string, names: string[][], follows: boolean, cue: boolean): string | null {
     const clauses = clausesOf(description);
     for (const [c, clause] of clauses.entries()) {
       const { tokens } = clause;
@@ -356,8 +370,8 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
         for (const n of names) if (startsAt(tokens, i, n) && i + n.length > e) e = i + n.length;
         if (e === -1) continue;
         const read =
-          originAt(description, tokens, i, e, follows) ??
-          (i === 0
+          originAt(description, tokens, i, e, follows, cue) ??
+          (i === 0 && !cue
             ? originAfterGood(description, clause, clauses[c - 1], clauses[c + 1], e, clauses[c - 2])
             : null);
         if (read !== null) return read;
@@ -368,7 +382,7 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
   }
 
   /** `names` are the place's Chinese names in the description, longest first. */
-  function readHan(description: string, names: readonly string[]): string | null {
+  function readHan(description: string, names: readonly string[], cueOnly: boolean): string | null {
     for (let i = 0; i < description.length; i++) {
       const name = names.find((n) => description.startsWith(n, i));
       if (name === undefined) continue;
@@ -381,7 +395,7 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
         continue;
       }
       const cue = HAN_ORIGIN.exec(head);
-      const attributive = /^\p{Script=Han}{1,8}/u.exec(rest)?.[0];
+      const attributive = cueOnly ? undefined : /^\p{Script=Han}{1,8}/u.exec(rest)?.[0];
       if (cue === null && attributive === undefined) continue;
       return description.slice(cue?.index ?? start, end + (attributive?.length ?? 0)).trim();
     }
@@ -418,10 +432,11 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     const ready = prepare(place);
     // Folded as the names are, so `ORIGIN: XĪNJIĀNG` is read as `ORIGIN: XINJIANG` is.
     const names = ready.names.filter((words) => folded.includes(words[0]!));
-    const latin = names.length > 0 ? readLatin(description, names, place.follows === true) : null;
+    const latin =
+      names.length > 0 ? readLatin(description, names, place.follows === true, place.cue === true) : null;
     if (latin !== null) return latin;
     if (!HAN.test(description)) return null;
     const han = ready.han.filter((n) => description.includes(n));
-    return han.length > 0 ? readHan(description, han) : null;
+    return han.length > 0 ? readHan(description, han, place.cue === true) : null;
   };
 }

@@ -500,6 +500,42 @@ describe('the origin of the goods written in the description', () => {
   );
 
   it.each([
+    ['COTTON YARN MANUFACTURED IN URUMQI', '5205.12', '"URUMQI"', 'MANUFACTURED IN URUMQI'],
+    ['棉纱 产地：阿克苏', '5205.12', '"阿克苏" (Aksu)', '产地：阿克苏'],
+    ['TOMATO PASTE PRODUCED IN BAYINGOLIN', '2002.90', '"BAYINGOLIN"', 'PRODUCED IN BAYINGOLIN'],
+    ['COTTON FROM SHIHEZI', '5201.00', '"SHIHEZI"', 'COTTON FROM SHIHEZI'],
+    ['COTTON YARN, ORIGIN: CHINA/TURPAN', '5205.12', '"TURPAN"', 'ORIGIN: CHINA/TURPAN'],
+  ])(
+    'reads %s (HS %s, from Viet Nam) as naming a place in Xinjiang as the origin',
+    (description, hs_code, named, words) => {
+      const [ban, order] = bans({ supplier: 'Trading Co', description, hs_code, origin_country: 'Vietnam' });
+      expect(ban?.summary).toContain(
+        `the description names ${named}, a place in Xinjiang, as the goods' origin: "${words}"`,
+      );
+      expect(order?.summary).toMatch(/Xinjiang region/);
+    },
+  );
+
+  it.each([
+    ['COTTON YARN, TRANSIT VIA URUMQI', '5205.12'],
+    ['T-SHIRTS PRINTED KASHGAR OLD TOWN', '6109.10'],
+    ['COTTON YARN SHIPPED FROM URUMQI', '5205.12'],
+    ['COTTON YARN URUMQI', '5205.12'],
+    ['Cotton yarn (Urumqi)', '5205.12'],
+    ['URUMQI COTTON YARN', '5205.12'],
+    ['棉纱 乌鲁木齐仓库', '5205.12'],
+    ['COTTON YARN MADE IN AKSU', '5205.12'],
+    ['COTTON YARN MADE IN YIWU', '5205.12'],
+    ['COTTON YARN NOT MANUFACTURED IN URUMQI', '5205.12'],
+    ['COTTON YARN FOR URUMQI', '5205.12'],
+  ])(
+    'does not read %s (from Viet Nam) as naming a place in Xinjiang as the origin',
+    (description, hs_code) => {
+      expect(bans({ supplier: 'Trading Co', description, hs_code, origin_country: 'Vietnam' })).toEqual([]);
+    },
+  );
+
+  it.each([
     ['Turkmenische Baumwolle', '5201.00', 'Turkmenische Baumwolle'],
     ['Baumwollgarn turkmenischer Herkunft', '5205.12', 'turkmenischer Herkunft'],
     ['Baumwollgewebe aus turkmenischer Baumwolle', '5208.11', 'aus turkmenischer'],

@@ -284,7 +284,7 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
       return {
         kind: 'import_ban',
         level,
-        summary: `Made in Xinjiang (the description names Xinjiang as the goods' origin: "${location.read}"): ${LAW}`,
+        summary: `Made in Xinjiang (the description names ${hit.is_region_name ? 'Xinjiang' : `"${hit.found}"${sameName(hit.found, hit.place) ? '' : ` (${hit.place})`}, a place in Xinjiang,`} as the goods' origin: "${location.read}"): ${LAW}`,
         source: uflpaSource,
         details: { ...details, found_in: 'description', read: location.read ?? '' },
       };
@@ -366,7 +366,7 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
   function xinjiangInDescription(description: string): XinjiangLocation | null {
     if (regionHits.length === 0) return null;
     const read = readOrigin(description, region);
-    if (read === null) return null;
+    if (read === null) return placeInDescription(description);
     // Folded as the reader folds (accents off), so ORIGIN: XĪNJIĀNG finds the region's name.
     const lower = read
       .normalize('NFKD')
@@ -374,6 +374,24 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
       .toLowerCase();
     const named = regionHits.find((r) => lower.includes(r.lower));
     return named === undefined ? null : { hit: named.hit, in: 'description', read };
+  }
+
+  /**
+   * A place in Xinjiang that a description names as the goods' origin after an explicit origin word
+   * (`MANUFACTURED IN URUMQI`, `PRODUCED IN BAYINGOLIN`, `COTTON FROM SHIHEZI`, `产地：阿克苏`): only a
+   * spelling that names no place outside Xinjiang (not `Aksu`, also in Türkiye and Kazakhstan, nor `Yiwu`,
+   * also in Zhejiang).
+   */
+  function placeInDescription(description: string): XinjiangLocation | null {
+    const hit = ref.xinjiang.find(description);
+    if (hit === null || hit.is_region_name || hit.ambiguous || hit.elsewhere_in_china) return null;
+    const han = HAN.test(hit.found);
+    const read = readOrigin(description, {
+      names: han ? [] : [hit.found],
+      han: han ? [hit.found] : [],
+      cue: true,
+    });
+    return read === null ? null : { hit, in: 'description', read };
   }
 
   // Order findings are made once per order and reason, and shared between rows.

@@ -82,6 +82,8 @@ export const ORIGIN_BEFORE = words(`
   origen procedencia desde
   origem
 `);
+/** The words of `ORIGIN_BEFORE` that also say where goods are shipped from (`SHIPPED FROM URUMQI`). */
+export const FROM = words('from aus desde');
 /**
  * Nouns for the origin that with `of` (or an article) and a good before a place name it as the good's
  * origin (`ORIGIN OF COTTON: XINJIANG`, `ORIGEN DEL ALGODON: XINJIANG`, `Herkunft der Baumwolle: Xinjiang`).
