@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore } from '@tipwatch/storage';
 import { describe, expect, it } from 'vitest';
@@ -279,6 +279,23 @@ describe('tipwatch data import list FILE --name NAME', () => {
       match: true,
       candidates: [{ id, list: 'watchlist', name: made_up }],
     });
+  });
+
+  it('reads a list saved as UTF-16 (Excel "Unicode text") and refuses a workbook, as --list does', async () => {
+    const utf16 = join(tmp, 'watch-utf16.txt');
+    writeFileSync(
+      utf16,
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('name\taliases\tcountry\r\nZyxwvut Unicode Imaginary Test Ltd\t\tCN\r\n', 'utf16le'),
+      ]),
+    );
+    const r = await tipwatch('data', 'import', 'list', utf16, '--name', 'unicode', '--data-dir', dir);
+    expect(r.code, r.err).toBe(0);
+    const workbook = write('watch.xlsx', 'PK\u0003\u0004 not a csv');
+    const refused = await tipwatch('data', 'import', 'list', workbook, '--data-dir', dir);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/^tipwatch: .*watch\.xlsx: the list is an XLSX workbook .*save it as CSV/);
   });
 
   it('refuses the name of a built-in list, which findings would cite as that list', async () => {

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import {
   countryResolverFrom,
+  decodeUserList,
   describeChanges,
   formatChanges,
   IMPORT_KINDS,
@@ -94,11 +95,23 @@ async function importFile(
   if (flags.name !== undefined && kind !== 'list')
     throw new CliError('--name is only for a user list (list)');
   const path = resolve(effects.cwd, file);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch {
     throw new CliError(`${file}: no such file (or it cannot be read)`);
+  }
+  let text: string;
+  if (kind === 'list') {
+    // A user list is read in the encoding it was saved in (GB18030, UTF-16 …), as `screen --list` reads it.
+    try {
+      text = decodeUserList(bytes).text;
+    } catch (err) {
+      if (err instanceof TipwatchError) throw new CliError(`${file}: ${err.message}`);
+      throw err;
+    }
+  } else {
+    text = bytes.toString('utf8');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const listName = (flags.name ?? basename(path, extname(path))).trim();

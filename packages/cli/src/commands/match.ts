@@ -18,14 +18,12 @@ import type { SetExit } from './index.js';
 interface MatchFlags {
   country?: string;
   threshold?: string;
-  list: string[];
+  list?: string[];
   json?: boolean;
   file?: string;
   pairs?: string;
   limit: string;
 }
-
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 function parseThreshold(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -95,9 +93,9 @@ export function registerMatch(program: Command, effects: Effects, setExit: SetEx
     )
     .option(
       '--list <file>',
-      'also match against a user list (repeatable): CSV with name, optional aliases (;-separated) and country; the list is named after the file',
-      collect,
-      [],
+      'also match against a user list (repeatable): CSV with name, optional aliases (separated by ; or |) and country, in any common encoding; the list is named after the file',
+      // No default, so that the help shows none; absent, the option is undefined.
+      (value: string, previous?: string[]) => [...(previous ?? []), value],
     )
     .option(
       '--file <file>',

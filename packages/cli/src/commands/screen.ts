@@ -26,15 +26,13 @@ import type { SetExit } from './index.js';
 interface ScreenFlags {
   out: string;
   json?: boolean;
-  map: string[];
+  map?: string[];
   encoding?: string;
   sheet?: string;
   failOn?: string;
   threshold?: string;
   list?: string[];
 }
-
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function registerScreen(program: Command, effects: Effects, setExit: SetExit): void {
   program
@@ -50,8 +48,8 @@ export function registerScreen(program: Command, effects: Effects, setExit: SetE
       '--map <field=column>',
       'read a field from a named column (repeatable; COLUMN#2 is the second of several columns of that ' +
         `name); fields: ${CANONICAL_FIELDS.join(', ')}`,
-      collect,
-      [],
+      // No default, so that the help shows none; absent, the option is undefined.
+      (value: string, previous?: string[]) => [...(previous ?? []), value],
     )
     .option(
       '--encoding <name>',
@@ -132,7 +130,7 @@ async function screen(file: string, flags: ScreenFlags, effects: Effects): Promi
   if (failOn !== undefined && !isLevel(failOn)) {
     throw new CliError(`--fail-on ${flags.failOn}: expected one of ${LEVELS.join(', ')}`);
   }
-  const map = parseMap(flags.map);
+  const map = parseMap(flags.map ?? []);
   const threshold = parseThreshold(flags.threshold);
   const path = resolve(effects.cwd, file);
   const kind = await stat(path).catch(() => null);
