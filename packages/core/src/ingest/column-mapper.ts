@@ -59,6 +59,11 @@ export interface ColumnPlan {
    */
   supplierCountryFallback: number | null;
   /**
+   * A National Stock Number column (`NSN`, `National Stock Number`) in a file without a PSC column: the
+   * first four digits of an NSN are its Federal Supply Class, which is the item's PSC.
+   */
+  nsnColumn: number | null;
+  /**
    * The parent contract vehicle's PIID (USAspending `parent_award_id_piid`, FPDS `referenced_idv_piid`):
    * orders under different vehicles reuse PIIDs such as `0001`, so the contract id is `PARENT/PIID`.
    */
@@ -120,6 +125,8 @@ const GENERIC: Candidates = normalised({
     'piid',
     'awardidpiid',
     'awardid',
+    // SAM.gov award notices and DLA award lists: the award (contract) number.
+    'awardnumber',
     // USAspending's subaward download: the prime contract the subaward is under.
     'primeawardpiid',
     'ponumber',
@@ -175,12 +182,18 @@ const GENERIC: Candidates = normalised({
     'exporter',
     // Spanish: the exporter of a Latin American import declaration (its importer, Importador, is the buyer).
     'exportador',
+    // Spanish and German customs declarations: the consignor or exporter (Expedidor/Exportador, Versender).
+    'expedidorexportador',
+    'versender',
     'shippername',
     'shipper',
     'sellername',
     'seller',
     'contractorname',
     'contractor',
+    // SAM.gov award notices name the firm awarded the contract.
+    'awardee',
+    'awardeename',
     'recipientname',
     'recipient',
     'beneficiaryname',
@@ -275,11 +288,13 @@ const GENERIC: Candidates = normalised({
     'dirección',
     'direccióndelproveedor',
     'direcciónproveedor',
+    'domiciliodelproveedor',
     'domicilio',
     'domiciliofiscal',
     'endereço',
     'endereçodofornecedor',
     'endereçofornecedor',
+    'endereçodoexportador',
     'morada',
     // French and German: address (Adresse in both), the supplier's address, street; Italian: address.
     'adresse',
@@ -288,6 +303,8 @@ const GENERIC: Candidates = normalised({
     'anschrift',
     'lieferantenadresse',
     'lieferantenanschrift',
+    // A German customs declaration's consignor address.
+    'anschriftversender',
     'straße',
     'strasse',
     'indirizzo',
@@ -371,6 +388,10 @@ const GENERIC: Candidates = normalised({
     'descriptionofrequirement',
     'descriptionofcontractrequirement',
     'subawarddescription',
+    'awarddescription',
+    // Federal supply data (DLA) names each item by its nomenclature, the item name.
+    'nomenclature',
+    'itemname',
     'item',
     'product',
     'products',
@@ -390,6 +411,10 @@ const GENERIC: Candidates = normalised({
     'descripcióndelartículo',
     'descripciónartículo',
     'descripcióncomercial',
+    // A customs declaration's description of the goods (Spanish, Portuguese; Spain's DUA: Designación).
+    'descripcióndelamercancía',
+    'descriçãodamercadoria',
+    'designacióndelamercancía',
     'descripcióndelproducto',
     'descrição',
     'descriçãodoproduto',
@@ -449,6 +474,7 @@ const GENERIC: Candidates = normalised({
     'productorservicecode',
     'productorservicecodepsc',
     'fsc',
+    'federalsupplyclass',
     'primeawardproductorservicecode',
   ],
   hs_code: [
@@ -483,6 +509,10 @@ const GENERIC: Candidates = normalised({
     // tariff item (Fracción Arancelaria); their first six digits are the HS code.
     'partidaarancelaria',
     'fracciónarancelaria',
+    // The EU's TARIC code (Spain's DUA: Código TARIC): its first six digits are the HS code.
+    'códigotaric',
+    'tariccode',
+    'taric',
     // Chinese headers of supplier and customs files.
     'hs编码',
     '海关编码',
@@ -529,6 +559,10 @@ const GENERIC: Candidates = normalised({
     'lineenteredvalue',
     'declaredvalue',
     'customsvalue',
+    // Spanish and German: the customs value (Valor en aduana, Zollwert), then the statistical value.
+    'valorenaduana',
+    'zollwert',
+    'valorestadístico',
     'invoicevalue',
     // The goods' value free on board before the value with cost, insurance and freight (CIF) added: FOB is
     // what the goods cost.
@@ -549,6 +583,18 @@ const GENERIC: Candidates = normalised({
     'bruttobetrag',
     'montantht',
     'montantttc',
+    // Italian, Spanish, Portuguese, French and German ERP exports: net amount (Italian Imponibile, the
+    // taxable amount), total and gross amounts, the document's total, the order value, total spend.
+    'importonetto',
+    'imponibile',
+    'importototale',
+    'importolordo',
+    'totaledocumento',
+    'importebruto',
+    'valorbruto',
+    'montantnet',
+    'bestellwert',
+    'gastototal',
     'betrag',
     'montant',
     'importe',
@@ -603,6 +649,9 @@ const GENERIC: Candidates = normalised({
     'signeddate',
     'actiondate',
     'subawardactiondate',
+    // SAM.gov award notices and DLA award lists: the award date.
+    'awarddate',
+    'dateofaward',
     'datesigned',
     'shipdate',
     'arrivaldate',
@@ -615,6 +664,7 @@ const GENERIC: Candidates = normalised({
     'fechadeemisión',
     'fechaemisión',
     'fechadocumento',
+    'fechadedocumento',
     'dataemissão',
     'datadeemissão',
     'datadafatura',
@@ -643,6 +693,8 @@ const GENERIC: Candidates = normalised({
     // A customs declaration's export and import dates.
     '出口日期',
     '进口日期',
+    // Last: the date a contract or agreement takes effect, read only where no column above dates the row.
+    'effectivedate',
   ],
   place_of_performance: [
     'placeofperformance',
@@ -784,6 +836,12 @@ const GENERIC: Candidates = normalised({
     'totalbaseandalloptionsvalue',
   ],
 });
+
+/** The supplier column of a SAM.gov award notice (normalised). */
+const SAM_AWARDEE = new Set(['awardee', 'awardeename']);
+
+/** The contracting office's address columns of a SAM.gov award notice (normalised). */
+const SAM_OFFICE = new Set(['state', 'city', 'zipcode', 'countrycode']);
 
 /**
  * A supplier country code column → the country name column beside it (both normalised), read in a row
@@ -1239,6 +1297,27 @@ export function planColumns(
   if (!usa) {
     for (const [field, cands] of Object.entries(GENERIC)) assign(field as CanonicalField, cands, normal);
   }
+  // A SAM.gov award notice (Contract Opportunities download) names the firm awarded in `Awardee`, its amount
+  // in `Award$` and the PSC in `ClassificationCode` (a name too general to be read as the PSC elsewhere).
+  // Its unprefixed State, City, ZipCode and CountryCode are the contracting office's, not the awardee's:
+  // they are read neither as the supplier's country nor as parts of its address.
+  const samAward =
+    !usa && index.supplier !== undefined && SAM_AWARDEE.has(normaliseHeader(headers[index.supplier] ?? ''));
+  if (samAward) {
+    assign('psc', ['classificationcode'], normal);
+    assign('amount', ['award$'], exact);
+    for (const field of ['supplier_country', 'supplier_address'] as const) {
+      const i = index[field];
+      if (
+        i !== undefined &&
+        (overrides[field] ?? '') === '' &&
+        SAM_OFFICE.has(normaliseHeader(headers[i] ?? ''))
+      ) {
+        delete index[field];
+        taken.delete(i);
+      }
+    }
+  }
   // An SAP amount in the company code's currency (Betrag in Hauswährung) is in the currency of its own
   // column (Hauswährung, HWähr), not in the document's currency (Währung, Whrg) beside it.
   const amountName = index.amount === undefined ? '' : normaliseHeader(headers[index.amount] ?? '');
@@ -1337,6 +1416,7 @@ export function planColumns(
     headers.forEach((h, i) => {
       if (used.has(i)) return;
       const n = normaliseHeader(h);
+      if (samAward && SAM_OFFICE.has(n)) return;
       // A shipper's city or province beside a manufacturer places the shipper, not the supplier.
       if (ADDRESS_PART_NAMES.has(n) && index.shipper !== undefined && n.startsWith('shipper')) {
         if (overrides.shipper_address === undefined) shipperAddressParts.push(i);
@@ -1405,6 +1485,12 @@ export function planColumns(
     if (i !== undefined && !used.has(i)) supplierCountryFallback = i;
   }
   if (supplierCountryFallback !== null) used.add(supplierCountryFallback);
+  let nsnColumn: number | null = null;
+  if (!usa && index.psc === undefined && overrides.psc === undefined) {
+    const i = normal.get('nsn') ?? normal.get('nationalstocknumber');
+    if (i !== undefined && !used.has(i)) nsnColumn = i;
+  }
+  if (nsnColumn !== null) used.add(nsnColumn);
   let contractParent: number | null = null;
   if (overrides.contract_id === undefined && index.contract_id !== undefined) {
     if (usa) contractParent = exact.get('parent_award_id_piid') ?? exact.get('parent_award_id') ?? null;
@@ -1434,6 +1520,7 @@ export function planColumns(
       .map((i) => headers[i] ?? '')
       .join(' + ');
   }
+  if (nsnColumn !== null) mapping.psc = `${headers[nsnColumn] ?? ''} (its first four digits, the FSC)`;
   if (supplierCountryFallback !== null) {
     mapping.supplier_country = `${mapping.supplier_country}, else ${headers[supplierCountryFallback] ?? ''}`;
   }
@@ -1456,6 +1543,7 @@ export function planColumns(
     refColumn,
     productTypeFallback,
     supplierCountryFallback,
+    nsnColumn,
     contractParent,
     sharePercent: false,
     supplierUnproven,

@@ -51,6 +51,14 @@ function saysNoAmount(text: string): boolean {
 }
 
 /** Values that mean "no value" in a date / count / share column, not worth a note. */
+/** A National Stock Number, 4-2-3-4 digits with or without hyphens: its first four digits are the FSC. */
+const NSN = /^(\d{4})-?\d{2}-?\d{3}-?\d{4}$/;
+
+/** The Federal Supply Class of an NSN cell (the item's PSC), or '' when the cell is not an NSN. */
+function nsnClass(text: string): string {
+  return NSN.exec(text.trim())?.[1] ?? '';
+}
+
 const NO_VALUE = new Set(['n/a', 'na', '-', '--', 'none', 'null', 'unknown', 'not available', 'nil']);
 
 interface NoteTally {
@@ -309,7 +317,7 @@ export class RowBuilder {
       origin_country: cell(fields, at.origin_country),
       description: cell(fields, at.description),
       naics: cell(fields, at.naics),
-      psc: cell(fields, at.psc),
+      psc: plan.nsnColumn === null ? cell(fields, at.psc) : nsnClass(fields[plan.nsnColumn] ?? ''),
       hs_code: cell(fields, at.hs_code),
       amount,
       currency,
