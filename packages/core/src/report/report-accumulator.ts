@@ -133,6 +133,9 @@ function ownRow(r: ScreenedRow): ScreenedRow {
       product_type: ownString(i.product_type),
       parent_company: ownString(i.parent_company),
       shipper: ownString(i.shipper),
+      shipper_country: ownString(i.shipper_country),
+      shipper_address: ownString(i.shipper_address),
+      dba: ownString(i.dba),
       place_of_performance_address: ownString(i.place_of_performance_address),
     },
   };
