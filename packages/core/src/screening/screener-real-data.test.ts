@@ -293,6 +293,13 @@ describe('createScreener(loadReferenceData(files), createMatcher(…), …).scre
     // Raw cotton is the good itself.
     const raw = find(screener, { description: 'raw cotton', origin_country: 'Pakistan' }, 'goods');
     expect(raw.map((f) => f.summary)).toEqual([expect.stringMatching(/^Cotton from Pakistan: ILAB list/)]);
+    // A description that names where the cotton comes from leaves the row's country out of it.
+    const woven = { description: 'COTTON FABRIC WOVEN FROM TURKMEN COTTON FIBRE', origin_country: 'Turkey' };
+    expect(find(screener, { ...woven, description: 'COTTON FABRIC WOVEN' }, 'goods')).toHaveLength(1);
+    expect(find(screener, woven, 'goods')).toEqual([]);
+    expect(find(screener, woven, 'import_ban').map((f) => f.summary)).toEqual([
+      expect.stringMatching(/Turkmenistan/),
+    ]);
   });
 
   it('hits Turkmenistan cotton and gives Bangladesh garments their ILAB finding', () => {

@@ -326,8 +326,10 @@ export function createScreener(
         if (f !== null) findings.push(f);
       }
       // When ILAB lists none of the goods the row names for its country but lists their material (cotton
-      // yarn from Pakistan: Cotton, not Thread/Yarn), the material is what the list says of the row.
-      if (findings.length === before && cls.inputs !== undefined && hits.goods.length > 0) {
+      // yarn from Pakistan: Cotton, not Thread/Yarn), the material is what the list says of the row; not
+      // when the description names where the material comes from (`WOVEN FROM TURKMEN COTTON FIBRE`).
+      const namesOrigin = signal.xinjiang !== null || signal.origins.some((o) => o !== null);
+      if (findings.length === before && !namesOrigin && cls.inputs !== undefined && hits.goods.length > 0) {
         const materialOf = hits.goods.map((g) => g.good).join(', ');
         for (const hit of cls.inputs) {
           const key = `${goodsIso3}\u0001${materialOf}`;
