@@ -507,6 +507,8 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
     vesselFindings,
     descriptionSignal,
     hasVesselOrders: vessels.length > 0,
+    /** Per region- or product-wide order (in the order of a signal's `origins`): the country it covers. */
+    originIso3s: orders.map((rule) => rule.order.iso3),
   };
 }
 

@@ -297,6 +297,11 @@ describe('createScreener(loadReferenceData(files), createMatcher(…), …).scre
     const woven = { description: 'COTTON FABRIC WOVEN FROM TURKMEN COTTON FIBRE', origin_country: 'Turkey' };
     expect(find(screener, { ...woven, description: 'COTTON FABRIC WOVEN' }, 'goods')).toHaveLength(1);
     expect(find(screener, woven, 'goods')).toEqual([]);
+    // Named as the row's own country, it is the row's material still.
+    const own = find(screener, { ...woven, origin_country: 'Turkmenistan' }, 'goods');
+    expect(own.map((f) => f.summary)).toEqual([
+      expect.stringMatching(/^Cotton from Turkmenistan, the material/),
+    ]);
     expect(find(screener, woven, 'import_ban').map((f) => f.summary)).toEqual([
       expect.stringMatching(/Turkmenistan/),
     ]);

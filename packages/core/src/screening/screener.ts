@@ -327,8 +327,11 @@ export function createScreener(
       }
       // When ILAB lists none of the goods the row names for its country but lists their material (cotton
       // yarn from Pakistan: Cotton, not Thread/Yarn), the material is what the list says of the row; not
-      // when the description names where the material comes from (`WOVEN FROM TURKMEN COTTON FIBRE`).
-      const namesOrigin = signal.xinjiang !== null || signal.origins.some((o) => o !== null);
+      // when the description names another country as where the material comes from (`WOVEN FROM TURKMEN
+      // COTTON FIBRE` from Turkey), which the orders read.
+      const namesOrigin =
+        (signal.xinjiang !== null && goodsIso3 !== 'CHN') ||
+        signal.origins.some((o, i) => o !== null && bans.originIso3s[i] !== goodsIso3);
       if (findings.length === before && !namesOrigin && cls.inputs !== undefined && hits.goods.length > 0) {
         const materialOf = hits.goods.map((g) => g.good).join(', ');
         for (const hit of cls.inputs) {
