@@ -50,7 +50,6 @@ function saysNoAmount(text: string): boolean {
   return NO_AMOUNT.has(text.toLowerCase());
 }
 
-/** Values that mean "no value" in a date / count / share column, not worth a note. */
 /** A National Stock Number, 4-2-3-4 digits with or without hyphens: its first four digits are the FSC. */
 const NSN = /^(\d{4})-?\d{2}-?\d{3}-?\d{4}$/;
 
@@ -59,6 +58,7 @@ function nsnClass(text: string): string {
   return NSN.exec(text.trim())?.[1] ?? '';
 }
 
+/** Values that mean "no value" in a date / count / share column, not worth a note. */
 const NO_VALUE = new Set(['n/a', 'na', '-', '--', 'none', 'null', 'unknown', 'not available', 'nil']);
 
 interface NoteTally {

@@ -31,7 +31,8 @@ function comparable(name: string): string {
 /**
  * The `entity` findings of another party a row names beside its supplier (its parent company, the shipper of
  * a bill of lading): the party's name is matched against the lists like a supplier's (same matcher and cache,
- * in the country the caller gives: the supplier's for a parent, none for a shipper), and each hit is said of the party (`Parent company "ESQUEL GROUP" matches UFLPA Entity List:
+ * in the country the caller gives: the supplier's for a parent or a DBA name, the shipper's own, else none,
+ * for a shipper), and each hit is said of the party (`Parent company "ESQUEL GROUP" matches UFLPA Entity List:
  * "Esquel Group" …`, `details.matched_on: parent_company`; `Shipper "…" matches …`, `matched_on: shipper`) at
  * the level of a direct hit. No party, a party that is the supplier itself (spelt the same but for case,
  * spaces and punctuation), or a list entry already matched (`earlier`: the supplier's own findings, and
@@ -62,10 +63,11 @@ export function createPartyEntityRule(
   }
 
   return (party, supplier, country, earlier) => {
-    const key = comparable(party);
-    if (key === '' || key === comparable(supplier)) return NO_FINDINGS;
+    // The cached look-up first: most parties match nothing, and then the names need not be compared.
     const hits = entity(party, country);
     if (hits.length === 0) return NO_FINDINGS;
+    const key = comparable(party);
+    if (key === '' || key === comparable(supplier)) return NO_FINDINGS;
     const out: Finding[] = [];
     for (const f of hits) {
       if (f.kind !== 'entity') continue;
