@@ -51,10 +51,18 @@ async function readListText(path: string, file: string): Promise<string> {
   } catch {
     throw new CliError(`--list ${path}: cannot be read`);
   }
+  return listText(bytes, `--list ${file}`);
+}
+
+/**
+ * The text of a user list's bytes (`decodeUserList`), for `--list` and `data import list`; a workbook, an
+ * archive or bytes that do not decode are a usage error that names the file (`label`).
+ */
+export function listText(bytes: Uint8Array, label: string): string {
   try {
     return decodeUserList(bytes).text;
   } catch (err) {
-    if (err instanceof TipwatchError) throw new CliError(`--list ${file}: ${err.message}`);
+    if (err instanceof TipwatchError) throw new CliError(`${label}: ${err.message}`);
     throw err;
   }
 }

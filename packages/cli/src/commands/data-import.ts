@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import {
   countryResolverFrom,
-  decodeUserList,
   describeChanges,
   formatChanges,
   IMPORT_KINDS,
@@ -22,6 +21,7 @@ import {
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
 import type { Effects } from '../effects.js';
+import { listText } from '../engine-loader.js';
 import { importedReferenceTexts, userDataDir, withKnowledgeStore } from '../knowledge-loader.js';
 import { readReferenceFiles, withImported } from '../reference-loader.js';
 import { watchList } from '../workspace/list-change-alerts.js';
@@ -104,12 +104,7 @@ async function importFile(
   let text: string;
   if (kind === 'list') {
     // A user list is read in the encoding it was saved in (GB18030, UTF-16 …), as `screen --list` reads it.
-    try {
-      text = decodeUserList(bytes).text;
-    } catch (err) {
-      if (err instanceof TipwatchError) throw new CliError(`${file}: ${err.message}`);
-      throw err;
-    }
+    text = listText(bytes, file);
   } else {
     text = bytes.toString('utf8');
   }

@@ -14,6 +14,7 @@ import { CliError } from '../cli-error.js';
 import type { Effects } from '../effects.js';
 import { LEGAL_FORMS_FILE, loadEngine } from '../engine-loader.js';
 import type { SetExit } from './index.js';
+import { repeatable } from './repeatable-option.js';
 
 interface MatchFlags {
   country?: string;
@@ -94,8 +95,7 @@ export function registerMatch(program: Command, effects: Effects, setExit: SetEx
     .option(
       '--list <file>',
       'also match against a user list (repeatable): CSV with name, optional aliases (separated by ; or |) and country, in any common encoding; the list is named after the file',
-      // No default, so that the help shows none; absent, the option is undefined.
-      (value: string, previous?: string[]) => [...(previous ?? []), value],
+      repeatable,
     )
     .option(
       '--file <file>',

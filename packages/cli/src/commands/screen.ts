@@ -22,6 +22,7 @@ import { describeLayout } from '../output/layout-text.js';
 import { createProgress } from '../output/progress.js';
 import { Utf8Blocks } from '../output/utf8-blocks.js';
 import type { SetExit } from './index.js';
+import { repeatable } from './repeatable-option.js';
 
 interface ScreenFlags {
   out: string;
@@ -48,8 +49,7 @@ export function registerScreen(program: Command, effects: Effects, setExit: SetE
       '--map <field=column>',
       'read a field from a named column (repeatable; COLUMN#2 is the second of several columns of that ' +
         `name); fields: ${CANONICAL_FIELDS.join(', ')}`,
-      // No default, so that the help shows none; absent, the option is undefined.
-      (value: string, previous?: string[]) => [...(previous ?? []), value],
+      repeatable,
     )
     .option(
       '--encoding <name>',
@@ -68,8 +68,7 @@ export function registerScreen(program: Command, effects: Effects, setExit: SetE
       '--list <file>',
       'also screen against a user list (repeatable): CSV with name, optional aliases (separated by ; or |) and ' +
         'country, in any common encoding',
-      // No default, so that the help shows none; absent, the option is undefined.
-      (value: string, previous?: string[]) => [...(previous ?? []), value],
+      repeatable,
     )
     .addHelpText(
       'after',
