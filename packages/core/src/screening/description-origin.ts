@@ -110,7 +110,8 @@ interface Clause {
   open: string;
 }
 
-function fold(word: string): string {
+/** Lower case without accents (`XĪNJIĀNG` → `xinjiang`), as descriptions and place names are compared. */
+export function fold(word: string): string {
   return word
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -7,7 +7,7 @@ import { foldText } from '../reference/fold-text.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { orderDoubt, type WroOrder } from '../reference/wro-order.js';
 import type { XinjiangGazetteer, XinjiangPlaceHit } from '../reference/xinjiang-place.js';
-import { createOriginReader, type OriginPlace } from './description-origin.js';
+import { createOriginReader, fold, type OriginPlace } from './description-origin.js';
 import { GOOD_IN_OTHER_LANGUAGES, GOODS, OTHER_LANGUAGE_NAMES } from './origin-words.js';
 import { describesAService } from './service-description.js';
 import type { Weights } from './weights.js';
@@ -368,10 +368,7 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
     const read = readOrigin(description, region);
     if (read === null) return placeInDescription(description);
     // Folded as the reader folds (accents off), so ORIGIN: XĪNJIĀNG finds the region's name.
-    const lower = read
-      .normalize('NFKD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase();
+    const lower = fold(read);
     const named = regionHits.find((r) => lower.includes(r.lower));
     return named === undefined ? null : { hit: named.hit, in: 'description', read };
   }
@@ -516,11 +513,6 @@ export type ImportBanRule = ReturnType<typeof createImportBanRule>;
 
 /** True when two spellings differ only in case and accents (`Urumqi`, `Ürümqi`). */
 function sameName(a: string, b: string): boolean {
-  const fold = (s: string) =>
-    s
-      .normalize('NFKD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase();
   return fold(a) === fold(b);
 }
 
@@ -623,14 +615,6 @@ function prepareOrder(
   };
 }
 
-/** Lower case without accents, as the origin reader folds a description. */
-function foldWords(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
-
 /**
  * The names of an order's country as the origin of goods (`country`: its English name, as findings give it),
  * with its names and its people's adjectives in other languages (`Turcomenistão`, `turkmène`).
@@ -645,7 +629,7 @@ function orderOrigin(
   const other = info === undefined ? undefined : OTHER_LANGUAGE_NAMES[info.iso3];
   const adjectives = other?.adjectives ?? [];
   const pattern = (names: Iterable<string>) =>
-    [...names].map((n) => escapeRegExp(foldWords(n)).replace(/\s+/g, '[\\s-]+')).join('|');
+    [...names].map((n) => escapeRegExp(fold(n)).replace(/\s+/g, '[\\s-]+')).join('|');
   // The order's goods in English and in other languages (`cotton`, `Baumwolle`, `coton`).
   const orderGoods = new Set<string>();
   for (const word of words) {
@@ -654,7 +638,7 @@ function orderOrigin(
   }
   // The words of other goods, which next to a demonym make it a style (`tissu turkmène`).
   const otherGoods = new Set<string>(GOODS);
-  for (const name of goodNames) for (const w of goodWords(name)) otherGoods.add(foldWords(w));
+  for (const name of goodNames) for (const w of goodWords(name)) otherGoods.add(fold(w));
   for (const w of orderGoods) otherGoods.delete(w);
   const all = [...demonyms, ...adjectives];
   const startsWith = new RegExp(`^(?:${pattern(all)})\\b`, 'u');
@@ -664,7 +648,7 @@ function orderOrigin(
   );
   const endsAfter = new RegExp(`(?:^|[^\\p{L}\\p{N}])([\\p{L}\\p{N}]+)[\\s-]+(?:${pattern(all)})$`, 'u');
   const demonymRead = (read: string): boolean => {
-    const folded = foldWords(read).trim();
+    const folded = fold(read).trim();
     if (startsWith.test(folded)) return startsRead.test(folded);
     const before = endsAfter.exec(folded)?.[1];
     return before === undefined || !otherGoods.has(before);

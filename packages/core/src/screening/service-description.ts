@@ -1,3 +1,5 @@
+import { fold } from './description-origin.js';
+
 /**
  * Nouns of services that a description opens or closes with when it buys a service about goods rather than
  * the goods (`XINJIANG COTTON ISOTOPE TESTING`, `Prüfung Herkunft Xinjiang-Baumwolle (Isotopenanalyse)`,
@@ -64,14 +66,6 @@ const COMPOUND_ENDS = ['analyse', 'prufung', 'untersuchung', 'zertifizierung', '
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/ß/g, 'ss')
-    .toLowerCase();
-}
-
 function isServiceNoun(word: string): boolean {
   if (SERVICE_NOUNS.has(word)) return true;
   return word.length > 8 && COMPOUND_ENDS.some((end) => word.endsWith(end));
@@ -79,7 +73,7 @@ function isServiceNoun(word: string): boolean {
 
 /** Whether a description opens or closes with the noun of a service (testing, analysis, freight …). */
 export function describesAService(description: string): boolean {
-  const words = fold(description).match(WORD);
+  const words = fold(description).replace(/ß/g, 'ss').match(WORD);
   if (words === null) return false;
   return isServiceNoun(words[0] as string) || isServiceNoun(words[words.length - 1] as string);
 }
