@@ -358,6 +358,18 @@ export function createClassifier(
     return excluded.length === 0 || found === EMPTY ? found : internPart(withoutGoods(found, excluded));
   };
 
+  /** Whether a code's part names clothing (`Garments`, `Footwear`), worked out once per part: parts repeat. */
+  const clothingParts = new WeakMap<Classification, boolean>();
+  function isClothing(part: Classification): boolean {
+    if (part === EMPTY) return false;
+    let clothing = clothingParts.get(part);
+    if (clothing === undefined) {
+      clothing = part.goods.some((g) => CLOTHING_GOODS.has(g.good));
+      clothingParts.set(part, clothing);
+    }
+    return clothing;
+  }
+
   return {
     problems,
     as_of: { codes: codes.as_of, keywords: keywords.as_of },
@@ -368,7 +380,7 @@ export function createClassifier(
       const c = part(pscCache, input.psc, fromPsc, EMPTY);
       const excluded = part(hsExcludedCache, input.hs_code, hsExcluded, NONE);
       const service = isServiceCodes(input);
-      const clothing = [a, b, c].some((p) => p.goods.some((g) => CLOTHING_GOODS.has(g.good)));
+      const clothing = isClothing(a) || isClothing(b) || isClothing(c);
       const d = textPart(input.description, excluded, service, clothing);
       const e = textPart(input.product_type, excluded, service, clothing);
       let found: Classification = EMPTY;
