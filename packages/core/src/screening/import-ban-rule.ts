@@ -268,10 +268,10 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
       division_code: hit.division_code,
       place_source: hit.source.dataset,
     };
+    // A place the region has, as written (and as the gazetteer spells it, where that differs).
+    const aPlace = `"${hit.found}"${sameName(hit.found, hit.place) ? '' : ` (${hit.place})`}, a place in Xinjiang`;
     if (location.in === 'name') {
-      const named = hit.is_region_name
-        ? `"${hit.found}", the region's name`
-        : `"${hit.found}"${sameName(hit.found, hit.place) ? '' : ` (${hit.place})`}, a place in Xinjiang`;
+      const named = hit.is_region_name ? `"${hit.found}", the region's name` : aPlace;
       return {
         kind: 'import_ban',
         level,
@@ -284,7 +284,7 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
       return {
         kind: 'import_ban',
         level,
-        summary: `Made in Xinjiang (the description names ${hit.is_region_name ? 'Xinjiang' : `"${hit.found}"${sameName(hit.found, hit.place) ? '' : ` (${hit.place})`}, a place in Xinjiang,`} as the goods' origin: "${location.read}"): ${LAW}`,
+        summary: `Made in Xinjiang (the description names ${hit.is_region_name ? 'Xinjiang' : `${aPlace},`} as the goods' origin: "${location.read}"): ${LAW}`,
         source: uflpaSource,
         details: { ...details, found_in: 'description', read: location.read ?? '' },
       };
