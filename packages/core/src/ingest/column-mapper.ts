@@ -4,6 +4,7 @@ import type { Problem } from '../model/problem.js';
 import type { CanonicalField } from '../model/spend-row.js';
 import { type DateOrder, parseDate } from './date-parser.js';
 import { headerCurrency } from './header-currency.js';
+import { headerFiscalYear } from './header-fiscal-year.js';
 import { headerScale } from './header-scale.js';
 import type { LayoutName } from './spend-file.js';
 
@@ -542,6 +543,8 @@ const GENERIC: Candidates = normalised({
     'federalactionobligation',
     'totalobligatedamount',
     'dollarsobligated',
+    // Agency spend extracts: the dollars obligated to date (`FY23 Total Dollars Obligated`).
+    'totaldollarsobligated',
     'subawardamount',
     'cost',
     'linetotal',
@@ -1255,6 +1258,8 @@ export function planColumns(
   const named = new Map<string, number[]>();
   /** Money headers without their currency (`Amount (EUR)` → `amount`) or scale (`Obligations ($K)`). */
   const moneyBase = new Map<string, number>();
+  /** Headers that name a fiscal year, without it (`FY21 Obligations ($K)` → `obligations`), with the year. */
+  const fiscal: { base: string; year: number; column: number }[] = [];
   headers.forEach((h, i) => {
     const t = h.trim().toLowerCase();
     if (!exact.has(t)) exact.set(t, i);
@@ -1266,6 +1271,11 @@ export function planColumns(
     if (c !== null) {
       const b = normaliseHeader(c.base);
       if (b !== '' && !moneyBase.has(b)) moneyBase.set(b, i);
+    }
+    const fy = headerFiscalYear(c?.base ?? h);
+    if (fy !== null) {
+      const b = headerCurrency(fy.base) ?? headerScale(fy.base);
+      fiscal.push({ base: normaliseHeader(b?.base ?? fy.base), year: fy.year, column: i });
     }
   });
   const usa = layout.startsWith('usaspending');
@@ -1316,6 +1326,23 @@ export function planColumns(
         delete index[field];
         taken.delete(i);
       }
+    }
+  }
+  // An amount column named by fiscal year (`FY21 Obligations`) is the amount when no other column is (a bare
+  // Netto, which may be a weight, gives way to it): the latest year's, as the years' amounts may not be added
+  // up; `fiscalYearAmounts` notes the others. The fiscal year dates no row: a date column does that.
+  let fiscalAmounts: { base: string; year: number; column: number }[] = [];
+  const amountSoFar = index.amount === undefined ? '' : normaliseHeader(headers[index.amount] ?? '');
+  if (!usa && (amountSoFar === '' || amountSoFar === 'netto')) {
+    const synonyms = GENERIC.amount ?? [];
+    fiscalAmounts = fiscal.filter((f) => synonyms.includes(f.base) && !taken.has(f.column));
+    const latest = fiscalAmounts
+      .slice()
+      .sort((a, b) => b.year - a.year || synonyms.indexOf(a.base) - synonyms.indexOf(b.base))[0];
+    if (latest !== undefined) {
+      if (index.amount !== undefined) taken.delete(index.amount);
+      index.amount = latest.column;
+      taken.add(latest.column);
     }
   }
   // An SAP amount in the company code's currency (Betrag in Hauswährung) is in the currency of its own
@@ -1564,6 +1591,11 @@ export function planColumns(
         ? []
         : [valueDateProblem(headers[valueDate] ?? '', index.date === valueDate)]),
       ...duplicateNames(headers, named, used),
+      ...fiscalYearAmounts(
+        headers,
+        fiscalAmounts,
+        (overrides.amount ?? '') === '' ? index.amount : undefined,
+      ),
     ],
   };
 }
@@ -1577,6 +1609,35 @@ function valueDateProblem(column: string, asDate: boolean): Problem {
       `If it is the currency, say so with --map currency="${column}".`,
     column,
   };
+}
+
+/**
+ * The note on amount columns of several fiscal years when the latest is read (`read`): their amounts are not
+ * added up (a row's FY21 and FY22 obligations are two years' spend, not one amount), so the others are named
+ * with the way to read one of them instead. Nothing when the user named the amount column.
+ */
+function fiscalYearAmounts(
+  headers: string[],
+  columns: readonly { year: number; column: number }[],
+  read: number | undefined,
+): Problem[] {
+  if (read === undefined || columns.length < 2 || !columns.some((c) => c.column === read)) return [];
+  const name = (i: number) => `"${headers[i]?.trim() ?? ''}"`;
+  const others = columns.filter((c) => c.column !== read);
+  const names = others.map((c) => name(c.column));
+  const listed = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const next = others.reduce((a, b) => (b.year > a.year ? b : a));
+  const column = headers[read]?.trim() ?? '';
+  return [
+    {
+      code: 'fiscal_year_amounts',
+      message:
+        `Several amount columns are named by fiscal year: column "${column}", of the latest year, is read as the amount; ` +
+        `${listed} ${others.length === 1 ? 'is' : 'are'} not read, as the years' amounts are not added up. ` +
+        `To read another year, say so with --map amount=${name(next.column)}.`,
+      column,
+    },
+  ];
 }
 
 /** A date with a two-digit year, as German bank exports write the value date (`31.12.24`). */
