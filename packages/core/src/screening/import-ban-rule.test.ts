@@ -247,6 +247,125 @@ describe('the UFLPA import ban: a supplier name that begins with a Xinjiang plac
   });
 });
 
+describe('the UFLPA import ban: a shipper in Xinjiang beside a manufacturer elsewhere', () => {
+  const bans = (row: Partial<SpendRow>) =>
+    screener.screen(spendRow(row)).findings.filter((f) => f.kind === 'import_ban');
+  const ningbo = {
+    supplier: 'Ningbo Best Textile Co Ltd',
+    supplier_address: '88 Zhongshan Rd, Ningbo, Zhejiang',
+    supplier_country: 'China',
+    description: 'cotton t-shirts',
+    hs_code: '610910',
+  };
+
+  it("reads the shipper's own address, and says so", () => {
+    const found = bans({
+      ...ningbo,
+      shipper: 'Urumqi Silk Road Trading Co Ltd',
+      shipper_address: '12 Xinhua Rd, Urumqi, Xinjiang',
+      shipper_country: 'China',
+    });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.summary).toContain(`Shipped from Xinjiang (the shipper's address names "Urumqi" (`);
+    expect(found[0]?.summary).toContain('UFLPA, Public Law 117-78');
+    expect(found[0]?.details).toMatchObject({ found_in: 'shipper_address', found: 'Urumqi' });
+    // The same level as a Xinjiang address of the supplier.
+    expect(found[0]?.level).toBe(uflpa({ supplier_address: 'Xinjiang' })[0]?.level);
+  });
+
+  it.each([
+    ['Urumqi', 'China'],
+    ['Kashgar', 'PRC'],
+    ['Urumqi, Xinjiang', ''],
+    ['Aksu, Xinjiang', 'Kazakhstan'],
+    ['石河子市北四路', ''],
+  ])('places a shipper at %s (shipper country "%s") in Xinjiang', (shipper_address, shipper_country) => {
+    const found = bans({ ...ningbo, shipper: 'Trading Co', shipper_address, shipper_country });
+    expect(found.map((f) => f.details?.found_in)).toEqual(['shipper_address']);
+  });
+
+  it("reads Xinjiang written in the shipper's country field", () => {
+    const found = bans({ ...ningbo, shipper: 'Trading Co', shipper_country: 'Xinjiang, China' });
+    expect(found.map((f) => f.details?.found_in)).toEqual(['shipper_address']);
+  });
+
+  it.each([
+    ['12 Lenin St, Aksu, Pavlodar Region', 'Kazakhstan'],
+    ['Aksu, Antalya', 'Turkey'],
+    ['Urumqi Road, Haizhu, Guangzhou', 'China'],
+    ['88 Chouzhou Road, Yiwu', 'China'],
+    ['Urumqi', ''],
+    ['Kashgar', 'Germany'],
+  ])(
+    'does not place a shipper at %s (shipper country "%s") in Xinjiang',
+    (shipper_address, shipper_country) => {
+      expect(bans({ ...ningbo, shipper: 'Trading Co', shipper_address, shipper_country })).toEqual([]);
+    },
+  );
+
+  it("with no shipper country, lets the goods' origin stand in for it, as for a supplier", () => {
+    const row = { ...ningbo, supplier_country: '', shipper: 'Trading Co', shipper_address: 'Kashgar' };
+    expect(bans({ ...row, origin_country: 'China' })).toHaveLength(1);
+    expect(bans({ ...row, origin_country: 'Vietnam' })).toEqual([]);
+  });
+
+  it.each([
+    ['Urumqi Silk Road Trading Co Ltd', 'China', 'Urumqi'],
+    ['Xinjiang Cotton Export Co', 'CN', 'Xinjiang'],
+    ['喀什番茄制品有限公司', '', '喀什'],
+  ])(
+    'reads %s (shipper country "%s") as a shipper registered in Xinjiang',
+    (shipper, shipper_country, found) => {
+      const [ban, ...rest] = bans({ ...ningbo, shipper, shipper_country });
+      expect(rest).toEqual([]);
+      expect(ban?.summary).toContain(`Shipped from Xinjiang (the shipper's name begins with "${found}"`);
+      expect(ban?.details).toMatchObject({ found_in: 'shipper_name', found });
+    },
+  );
+
+  it.each([
+    ['Urumqi Cotton Trading GmbH', 'Germany'],
+    ['Kashi Sales Co', 'China'],
+    ['Aksu Textile Co', ''],
+    ['Shanghai Xinjiang Road Trading Co', 'China'],
+    ['Korla Electronics (Dongguan) Co', 'China'],
+  ])('does not read %s (shipper country "%s") as a shipper in Xinjiang', (shipper, shipper_country) => {
+    expect(bans({ ...ningbo, shipper, shipper_country })).toEqual([]);
+  });
+
+  it('says Xinjiang once when the manufacturer is there too, as made there', () => {
+    const found = bans({
+      ...ningbo,
+      supplier_address: 'Korla',
+      shipper: 'Urumqi Silk Road Trading Co Ltd',
+      shipper_address: 'Urumqi, Xinjiang',
+      shipper_country: 'China',
+    });
+    const uflpaFound = found.filter((f) => f.summary.includes('UFLPA'));
+    expect(uflpaFound).toHaveLength(1);
+    expect(uflpaFound[0]?.summary).toContain('Made in Xinjiang (address names "Korla"');
+  });
+
+  it('says it once, of the supplier, when the shipper stands in for an empty manufacturer', () => {
+    const shipper = { name: 'Urumqi Silk Road Trading Co Ltd', address: 'Urumqi', country: 'China' };
+    const found = bans({
+      supplier: shipper.name,
+      supplier_address: shipper.address,
+      supplier_country: shipper.country,
+      shipper: shipper.name,
+      shipper_address: shipper.address,
+      shipper_country: shipper.country,
+    });
+    expect(found.map((f) => f.summary.slice(0, 36))).toEqual(['Made in Xinjiang (address names "Uru']);
+  });
+
+  it('does not carry a shipper finding over to the next row of a shipper elsewhere', () => {
+    const row = { ...ningbo, shipper: 'Silk Road Trading Co', shipper_country: 'China', amount: 1 };
+    expect(bans({ ...row, shipper_address: 'Urumqi' })).toHaveLength(1);
+    expect(bans({ ...row, shipper_address: 'Ningbo' })).toEqual([]);
+  });
+});
+
 describe('product-wide CBP orders: products made with the good', () => {
   // The real crosswalk, whose HS codes "of cotton" give the good Cotton as an input.
   const withCrosswalk = {

@@ -36,12 +36,27 @@ export interface XinjiangInput {
 }
 
 /**
- * A Xinjiang place a row names and where: in its address or country fields, at the start of its name, or
- * in its description as the goods' origin (`read`: the description's words, `ORIGIN: XINJIANG`).
+ * Where a row's shipper (a bill of lading's shipper or exporter beside the manufacturer) says it is, as far
+ * as the Xinjiang check needs it.
+ */
+export interface ShipperXinjiangInput {
+  shipper: string;
+  shipper_address: string;
+  /** The raw shipper country text, read for a region written there as for the supplier's. */
+  shipper_country: string;
+  /** The shipper country and the row's origin country as resolved (ISO3), or null. */
+  shipper_iso3: string | null;
+  origin_iso3: string | null;
+}
+
+/**
+ * A Xinjiang place a row names and where: in its address or country fields, at the start of its name, in
+ * its shipper's address, country or name, or in its description as the goods' origin (`read`: the
+ * description's words, `ORIGIN: XINJIANG`).
  */
 export interface XinjiangLocation {
   hit: XinjiangPlaceHit;
-  in: 'address' | 'place_of_performance' | 'name' | 'description';
+  in: 'address' | 'place_of_performance' | 'name' | 'description' | 'shipper_address' | 'shipper_name';
   read?: string;
 }
 
@@ -257,6 +272,28 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
     return null;
   }
 
+  /**
+   * The Xinjiang place a row's shipper names: in its address or country field, or at the start of its name,
+   * by the rules of `findXinjiang` for a supplier's, with the shipper's own country where the file gives one
+   * (else the goods' origin, as for a supplier with none). A shipper in Xinjiang (`Urumqi Silk Road Trading
+   * Co Ltd`, `12 Xinhua Rd, Urumqi, Xinjiang`) exports goods from there, a red flag that they are made there
+   * wholly or in part whatever the manufacturer's place; a Kazakh trader at `Aksu, Pavlodar Region` is not.
+   */
+  function findShipperXinjiang(input: ShipperXinjiangInput): XinjiangLocation | null {
+    const found = findXinjiang({
+      supplier_address: input.shipper_address,
+      // The origin field is the goods', read for the row already; only the shipper's own fields are read.
+      origin_country: '',
+      supplier_country: input.shipper_country,
+      china: input.shipper_iso3 === 'CHN' || (input.shipper_iso3 === null && input.origin_iso3 === 'CHN'),
+      supplier: input.shipper,
+      supplier_iso3: input.shipper_iso3,
+      origin_iso3: input.origin_iso3,
+    });
+    if (found === null) return null;
+    return { hit: found.hit, in: found.in === 'name' ? 'shipper_name' : 'shipper_address' };
+  }
+
   const LAW =
     'UFLPA, Public Law 117-78, presumes goods made wholly or in part in Xinjiang are made with forced labour and bars their import';
 
@@ -289,7 +326,26 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
         details: { ...details, found_in: 'description', read: location.read ?? '' },
       };
     }
+    if (location.in === 'shipper_name') {
+      const named = hit.is_region_name ? `"${hit.found}", the region's name` : aPlace;
+      return {
+        kind: 'import_ban',
+        level,
+        summary: `Shipped from Xinjiang (the shipper's name begins with ${named}; Chinese company names begin with their place of registration), a red flag that the goods are made there wholly or in part: ${LAW}`,
+        source: uflpaSource,
+        details: { ...details, found_in: 'shipper_name' },
+      };
+    }
     const named = hit.is_region_name ? `"${hit.found}"` : `"${hit.found}" (${hit.place})`;
+    if (location.in === 'shipper_address') {
+      return {
+        kind: 'import_ban',
+        level,
+        summary: `Shipped from Xinjiang (the shipper's address names ${named}), a red flag that the goods are made there wholly or in part: ${LAW}`,
+        source: uflpaSource,
+        details: { ...details, found_in: 'shipper_address' },
+      };
+    }
     if (location.in === 'place_of_performance') {
       return {
         kind: 'import_ban',
@@ -499,6 +555,7 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
 
   return {
     findXinjiang,
+    findShipperXinjiang,
     uflpa,
     orderFindings,
     vesselFindings,

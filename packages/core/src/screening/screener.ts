@@ -156,9 +156,9 @@ export function createScreener(
 
   // Caches are keyed by the row's own strings first (their hashes are computed once per string), with small
   // inner maps for the rest, rather than by long concatenated keys that would be built and hashed per row.
-  const uflpaFindings = new WeakMap<XinjiangPlaceHit, Finding>();
-  const uflpaNameFindings = new WeakMap<XinjiangPlaceHit, Finding>();
-  const uflpaPlaceFindings = new WeakMap<XinjiangPlaceHit, Finding>();
+  // Per kind of field a place was read in (address, place of performance, name, the shipper's address or
+  // name), the finding of each hit.
+  const uflpaFindings = new Map<XinjiangLocation['in'], WeakMap<XinjiangPlaceHit, Finding>>();
   // A description's location is made once per description signal, with the words it read.
   const uflpaDescriptionFindings = new WeakMap<XinjiangLocation, Finding>();
   const signalCache = new BoundedCache<DescriptionSignal>(DESCRIPTION_CACHE);
@@ -207,6 +207,18 @@ export function createScreener(
     });
   }
 
+  /** The Xinjiang place the row's shipper names in its address, country or name, or null. */
+  function shipperXinjiang(row: SpendRow, originIso3: string | null): XinjiangLocation | null {
+    if (row.shipper === '' && row.shipper_address === '' && row.shipper_country === '') return null;
+    return bans.findShipperXinjiang({
+      shipper: row.shipper,
+      shipper_address: row.shipper_address,
+      shipper_country: row.shipper_country,
+      shipper_iso3: resolve(row.shipper_country),
+      origin_iso3: originIso3,
+    });
+  }
+
   /**
    * The UFLPA finding of a Xinjiang location, made once per hit and kind of field (hits are cached per
    * text, and an address, a place of performance and a name may be the same text), or per description
@@ -221,12 +233,11 @@ export function createScreener(
       }
       return finding;
     }
-    const made =
-      location.in === 'name'
-        ? uflpaNameFindings
-        : location.in === 'place_of_performance'
-          ? uflpaPlaceFindings
-          : uflpaFindings;
+    let made = uflpaFindings.get(location.in);
+    if (made === undefined) {
+      made = new WeakMap();
+      uflpaFindings.set(location.in, made);
+    }
     let finding = made.get(location.hit);
     if (finding === undefined) {
       finding = bans.uflpa(location);
@@ -375,6 +386,7 @@ export function createScreener(
       row.dba === p.dba &&
       row.shipper === p.shipper &&
       row.shipper_country === p.shipper_country &&
+      row.shipper_address === p.shipper_address &&
       row.place_of_performance_address === p.place_of_performance_address
     );
   }
@@ -416,6 +428,13 @@ export function createScreener(
       : descriptionSignal(row.description);
     const xj = xinjiang(row, supplierIso3, originIso3, performedIso3, service) ?? signal.xinjiang;
     if (xj !== null) findings.push(uflpaFinding(xj));
+    else {
+      // A shipper in Xinjiang beside a manufacturer elsewhere (or of no known place) exports the goods from
+      // there: the same finding, said of the shipper. One finding is enough when the row is placed in
+      // Xinjiang already, and a shipper that stands in for an empty manufacturer was read as the supplier.
+      const shipped = shipperXinjiang(row, originIso3);
+      if (shipped !== null) findings.push(uflpaFinding(shipped));
+    }
     const countryFinding = country(countryIso3);
     if (countryFinding !== null) findings.push(countryFinding);
     // A service's sector risk is judged with the riskier of the row's country and its place of performance.
