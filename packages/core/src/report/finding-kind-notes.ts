@@ -11,7 +11,9 @@ export const FINDING_KIND_NOTES: Readonly<Record<FindingKind, { label: string; n
       'a CBP Withhold Release Order or Finding that names a company, or a user list. The finding ' +
       "gives the listed name that matched and the matcher's 0–1 score, and says when the data's own row " +
       'doubts or disputes the CBP order (quoting its note). A name match is a lead to verify (address, ' +
-      'registration, ownership), not proof that it is the same company.',
+      'registration, ownership), not proof that it is the same company. A name that matched nothing but ' +
+      'scored just under the threshold is a possible match, at a lower level: often a listed group’s ' +
+      'subsidiary or a name written another way, as often a different company.',
   },
   import_ban: {
     label: 'Import ban',

@@ -29,7 +29,11 @@ interface CountryFindings {
 const MAX_HITS = 3;
 
 /**
- * The `entity` finding: the supplier name matches a listed entity at or above the threshold. Match
+ * The `entity` finding: the supplier name matches a listed entity at or above the threshold. A name that
+ * matches nothing but scores just under the threshold (by `weights.possible_match.below_threshold`) gets
+ * one finding for its best candidate instead (unless the two countries differ), at `levels.entity_possible`,
+ * marked `details.possible_match`:
+ * a subsidiary or a differently written name of a listed entity is a lead to check, not a match. Match
  * results are cached per distinct (name, country) in a bounded cache, since spend files repeat suppliers.
  */
 export function createEntityRule(
@@ -49,6 +53,9 @@ export function createEntityRule(
   // entry counts as the official list's only when it is one of the reference data's own.
   const official = new Set<ListEntry>(ref.listEntries);
   const level = weights.levels.entity;
+  const possibleLevel = weights.levels.entity_possible;
+  // Scores are rounded to four places by the matcher: a margin of 0.1 under 0.75 is 0.65, not 0.6499….
+  const floor = Math.max(0, Math.round((threshold - weights.possible_match.below_threshold) * 1e4) / 1e4);
 
   /** The CBP order of one of the reference data's own entries; none for a user list's entry. */
   function orderOf(entry: ListEntry): WroOrder | undefined {
@@ -70,7 +77,7 @@ export function createEntityRule(
     return parts.join('; ');
   }
 
-  function toFinding(c: MatchCandidate): Finding {
+  function toFinding(c: MatchCandidate, possible: boolean): Finding {
     const list = (official.has(c.entry) ? LIST_TITLES[c.list] : undefined) ?? `user list "${c.list}"`;
     const via = c.matched_name === c.name ? '' : ` as "${c.matched_name}"`;
     const order = orderOf(c.entry);
@@ -84,10 +91,15 @@ export function createEntityRule(
       entry_country: c.entry.country,
     };
     if (order?.note !== undefined && doubt !== null) details.source_note = order.note;
+    if (possible) details.possible_match = true;
+    const score = c.score.toFixed(2);
+    const how = possible
+      ? `possible match${via} at ${score}, under the ${threshold.toFixed(2)} threshold: check whether it is the same company`
+      : `matched${via} at ${score}`;
     return {
       kind: 'entity',
-      level,
-      summary: `${list}: "${c.name}" (${describe(c.entry, order, doubt)}) matched${via} at ${c.score.toFixed(2)}${quote}`,
+      level: possible ? possibleLevel : level,
+      summary: `${list}: "${c.name}" (${describe(c.entry, order, doubt)}) ${how}${quote}`,
       source: c.entry.source,
       matched_name: c.matched_name,
       score: c.score,
@@ -109,11 +121,16 @@ export function createEntityRule(
 
     const seen = new Set<string>();
     let findings: Finding[] = [];
-    for (const c of matcher.match(supplier, { country, limit: MAX_HITS, minScore: threshold })) {
-      if (c.score < threshold || seen.has(c.id)) continue;
+    let possible: MatchCandidate | undefined;
+    for (const c of matcher.match(supplier, { country, limit: MAX_HITS, minScore: floor })) {
+      if (c.score < floor || seen.has(c.id)) continue;
       seen.add(c.id);
-      findings.push(toFinding(c));
+      if (c.score >= threshold) findings.push(toFinding(c, false));
+      // A namesake in another country is what the country check is there to rule out.
+      else if (possible === undefined && !c.why.some((w) => w.code === 'country_differs')) possible = c;
     }
+    // A near miss only where nothing matched: beside a match it adds nothing to act on.
+    if (findings.length === 0 && possible !== undefined) findings.push(toFinding(possible, true));
     // Other per-supplier checks (e.g. named vessels) share this cache.
     if (options.alsoBySupplier !== undefined) findings.push(...options.alsoBySupplier(supplier));
     // Most suppliers match nothing: they share one empty list.

@@ -34,9 +34,10 @@ function comparable(name: string): string {
  * in the country the caller gives: the supplier's for a parent or a DBA name, the shipper's own, else none,
  * for a shipper), and each hit is said of the party (`Parent company "ESQUEL GROUP" matches UFLPA Entity List:
  * "Esquel Group" …`, `details.matched_on: parent_company`; `Shipper "…" matches …`, `matched_on: shipper`) at
- * the level of a direct hit. No party, a party that is the supplier itself (spelt the same but for case,
+ * the level of a direct hit (a possible match, just under the threshold, `may match` at its own level). No party, a party that is the supplier itself (spelt the same but for case,
  * spaces and punctuation), or a list entry already matched (`earlier`: the supplier's own findings, and
- * those of parties screened before), gives nothing more. Each party finding is made once per finding of the
+ * those of parties screened before; a possible match there does not keep a party's match out), gives
+ * nothing more. Each party finding is made once per finding of the
  * party's name and shared by every row.
  */
 export function createPartyEntityRule(
@@ -54,7 +55,7 @@ export function createPartyEntityRule(
       party = ownString(party);
       p = {
         ...f,
-        summary: `${role.label} "${party}" matches ${f.summary}`,
+        summary: `${role.label} "${party}" ${f.details?.possible_match === true ? 'may match' : 'matches'} ${f.summary}`,
         details: { ...f.details, matched_on: role.field, [role.field]: party },
       };
       asParty.set(f, p);
@@ -72,7 +73,17 @@ export function createPartyEntityRule(
     for (const f of hits) {
       if (f.kind !== 'entity') continue;
       const entry = f.details?.entry;
-      if (earlier.some((s) => s.kind === 'entity' && s.details?.entry === entry)) continue;
+      // An entry already named stays named once, unless this party matches what was only a possible match.
+      const surer = f.details?.possible_match !== true;
+      if (
+        earlier.some(
+          (s) =>
+            s.kind === 'entity' &&
+            s.details?.entry === entry &&
+            (s.details?.possible_match !== true || !surer),
+        )
+      )
+        continue;
       out.push(partyFinding(f, party));
     }
     return out;

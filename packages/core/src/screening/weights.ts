@@ -14,6 +14,8 @@ const weightsSchema = z
     description: z.string().optional(),
     levels: z.object({
       entity: level,
+      /** A name that scores just under the match threshold (see `possible_match`): a lead to check. */
+      entity_possible: level,
       import_ban: level,
       goods: z.object({
         forced_labor: level,
@@ -42,6 +44,11 @@ const weightsSchema = z
         .min(1, 'at least one migrant-share threshold'),
       far_plan: level,
     }),
+    /**
+     * How far under the matcher's threshold a name still gives a possible-match finding (0.1: from 0.65
+     * when the threshold is 0.75); 0 gives none.
+     */
+    possible_match: z.object({ below_threshold: z.number().min(0).max(0.5) }),
     score: z.object({
       bands: perLevel(band),
       base: perLevel(z.number().min(0).max(100)),
