@@ -45,6 +45,19 @@ describe('tipwatch screen FILE', () => {
     expect(versions).toContain('uflpa_entities');
     // The portal's seed content is no input of a screen.
     expect(versions).not.toContain('seed_content');
+    // One row, a services contract abroad, needs a FAR 52.222-50(h) compliance plan.
+    expect(summary.far_plan).toEqual({ rows: 1, contracts: 1, path: join(out, 'compliance-plan.md') });
+    expect(existsSync(join(out, 'compliance-plan.md'))).toBe(true);
+  });
+
+  it('says in the JSON summary when no compliance plan was written', async () => {
+    const clean = join(tmp, 'no-plan.csv');
+    writeFileSync(clean, 'supplier,country,amount\nAcme Office Supply,USA,100\n');
+    const dir = join(tmp, 'no-plan');
+    const r = await screen([clean, '--out', dir, '--json']);
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out).far_plan).toEqual({ rows: 0, contracts: 0, path: null });
+    expect(existsSync(join(dir, 'compliance-plan.md'))).toBe(false);
   });
 
   it('writes the register and findings as the golden files say', () => {
@@ -251,6 +264,14 @@ describe('tipwatch screen: a USAspending contract-transactions download', () => 
     expect(far).toHaveLength(2);
     expect(far[0]).toContain('700,000');
     expect(readFileSync(join(dir, 'compliance-plan.md'), 'utf8')).toContain('## Contract 19AQMM24C0042');
+    // Two transactions of one contract: two rows, one section of the plan.
+    const plan = join(dir, 'compliance-plan.md');
+    expect(JSON.parse(r.out).far_plan).toEqual({ rows: 2, contracts: 1, path: plan });
+    const human = await screen([file, '--out', dir]);
+    expect(human.code, human.err).toBe(0);
+    expect(human.out).toContain(
+      `FAR 52.222-50(h): 2 rows need a compliance plan, in 1 contract; the draft has a section for each: ${plan}.\n`,
+    );
   });
 });
 

@@ -4,6 +4,8 @@ import { basename, extname, join, resolve } from 'node:path';
 import {
   CANONICAL_FIELDS,
   type CanonicalField,
+  countFarPlanRows,
+  type FarPlanSummary,
   isLevel,
   LEVELS,
   type Level,
@@ -152,6 +154,8 @@ async function screen(file: string, flags: ScreenFlags, effects: Effects): Promi
   const progress = createProgress(effects);
   /** Problems already printed with the layout; those found while reading are printed at the end. */
   let shownProblems = 0;
+  /** Rows with a FAR 52.222-50(h) plan finding, counted as they stream past. */
+  let farRows = 0;
   let summary: ScreenSummary;
   try {
     summary = await screenSpendFile({
@@ -166,7 +170,10 @@ async function screen(file: string, flags: ScreenFlags, effects: Effects): Promi
         shownProblems = detected.problems.length;
         await outputs.onLayout(detected);
       },
-      onRows: outputs.onRows,
+      onRows: async (rows) => {
+        farRows += countFarPlanRows(rows);
+        await outputs.onRows(rows);
+      },
       onRejects: outputs.onRejects,
       onProgress: (done) => progress.update(done),
     });
@@ -178,14 +185,20 @@ async function screen(file: string, flags: ScreenFlags, effects: Effects): Promi
   progress.stop();
   await Promise.all(files.map((f) => f.commit()));
 
-  const { reportHtml, planMarkdown } = outputs.documents({
+  const { reportHtml, planMarkdown, compliance_plan } = outputs.documents({
     input_name: basename(path),
     generated_at: new Date().toISOString(),
     settings: engine.settings,
     ref: engine.ref,
   });
   await writeFileAtomic(join(outDir, 'report.html'), reportHtml);
-  if (planMarkdown !== null) await writeFileAtomic(join(outDir, 'compliance-plan.md'), planMarkdown);
+  const planPath = planMarkdown === null ? null : join(outDir, 'compliance-plan.md');
+  if (planPath !== null && planMarkdown !== null) await writeFileAtomic(planPath, planMarkdown);
+  const farPlan: FarPlanSummary = {
+    rows: farRows,
+    contracts: compliance_plan?.contracts ?? 0,
+    path: planPath,
+  };
 
   if (flags.json) {
     effects.stdout(
@@ -196,12 +209,13 @@ async function screen(file: string, flags: ScreenFlags, effects: Effects): Promi
         levels: summary.levels,
         layout: summary.layout,
         data_versions: summary.data_versions,
+        far_plan: farPlan,
         out: outDir,
       })}\n`,
     );
   } else {
     for (const p of summary.layout.problems.slice(shownProblems)) effects.stderr(`Note: ${p.message}\n`);
-    effects.stdout(humanSummary(summary, outDir, planMarkdown !== null));
+    effects.stdout(humanSummary(summary, outDir, farPlan));
   }
   if (summary.screened === 0) {
     effects.stderr(
@@ -218,14 +232,25 @@ async function screen(file: string, flags: ScreenFlags, effects: Effects): Promi
   return 0;
 }
 
-function humanSummary(summary: ScreenSummary, outDir: string, hasPlan: boolean): string {
+function humanSummary(summary: ScreenSummary, outDir: string, farPlan: FarPlanSummary): string {
   const lines = [
     `Screened ${summary.screened} of ${summary.rows} rows (${summary.rejected} rejected, see rejects.csv).`,
     `Levels: ${LEVELS.slice()
       .reverse()
       .map((l) => `${summary.levels[l]} ${l}`)
       .join(', ')}.`,
-    `Outputs in ${outDir}: register.csv, findings.jsonl, rejects.csv, report.html${hasPlan ? ', compliance-plan.md' : ''}.`,
+    `Outputs in ${outDir}: register.csv, findings.jsonl, rejects.csv, report.html${farPlan.path !== null ? ', compliance-plan.md' : ''}.`,
   ];
+  if (farPlan.path !== null) {
+    lines.push(
+      `FAR 52.222-50(h): ${plural(farPlan.rows, 'row needs', 'rows need')} a compliance plan, in ` +
+        `${plural(farPlan.contracts, 'contract')}; the draft has a section for each: ${farPlan.path}.`,
+    );
+  }
   return `${lines.join('\n')}\n`;
+}
+
+/** `1 row needs`, `2 rows need`: the count with the word for it. */
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
