@@ -5,9 +5,10 @@ import type { MatchCandidate, NameMatcher } from '../matching/name-matcher.js';
 import { createNameNormaliser } from '../matching/name-normaliser.js';
 import { findingIdentity } from '../workspace/finding-identity.js';
 import { createEntityRule } from './entity-rule.js';
-import { createPartyEntityRule, PARENT_COMPANY } from './parent-entity-rule.js';
+import { createPartyEntityRule, dropSupersededNearMisses, PARENT_COMPANY } from './parent-entity-rule.js';
 import { scoreFindings } from './risk-score.js';
-import { buildTestReference } from './screening-fixture.case.js';
+import { createScreener } from './screener.js';
+import { buildTestReference, spendRow } from './screening-fixture.case.js';
 import { parseWeights } from './weights.js';
 
 const dataDir = new URL('../../../../data/', import.meta.url);
@@ -113,5 +114,49 @@ describe('createEntityRule: a near miss in another country', () => {
     const rule = createEntityRule(ref, matcher, weights, 0.75);
     expect(rule('WESTERN GOLD LOGISTICS INC', 'USA')).toEqual([]);
     expect(rule('Supermax Glove Mfg Sdn Bhd', 'USA')).toEqual([]);
+  });
+});
+
+describe('dropSupersededNearMisses(findings)', () => {
+  it('leaves out the supplier’s near miss of an entry its parent company matches', () => {
+    const entity = createEntityRule(ref, matcher, weights, 0.75);
+    const direct = entity('Supermax Glove Manufacturing Sdn Bhd', 'MYS');
+    expect(direct[0]?.details?.possible_match).toBe(true);
+    const parent = createPartyEntityRule(entity, PARENT_COMPANY);
+    const findings = [
+      ...direct,
+      ...parent('Supermax Corporation Berhad', 'Supermax Glove Manufacturing Sdn Bhd', 'MYS', direct),
+    ];
+    dropSupersededNearMisses(findings);
+    expect(findings.map((f) => [f.level, f.details?.matched_on ?? 'supplier'])).toEqual([
+      ['critical', 'parent_company'],
+    ]);
+  });
+
+  it('keeps a near miss of another entry, and a near miss alone', () => {
+    const m = scoredMatcher({ 'Top Glove Corporation Bhd': 0.7 });
+    const [near] = createEntityRule(ref, m, weights, 0.75)('x', null);
+    const sure = scoredMatcher({ 'Supermax Corporation Berhad': 0.9 });
+    const [other] = createEntityRule(ref, sure, weights, 0.75)('y', null);
+    if (near === undefined || other === undefined) throw new Error('findings expected');
+    const both = [near, other];
+    dropSupersededNearMisses(both);
+    expect(both).toEqual([near, other]);
+    const alone = [near];
+    dropSupersededNearMisses(alone);
+    expect(alone).toEqual([near]);
+  });
+});
+
+describe('createScreener(…).screen(row) with a near miss', () => {
+  it('gives a factory of a listed group the parent’s match alone', () => {
+    const screener = createScreener(ref, matcher, weights, { today: '2026-11-30' });
+    const factory = { supplier: 'Supermax Glove Manufacturing Sdn Bhd', supplier_country: 'Malaysia' };
+    const alone = screener.screen(spendRow(factory)).findings.filter((f) => f.kind === 'entity');
+    expect(alone.map((f) => f.level)).toEqual(['medium']);
+    const withParent = screener
+      .screen(spendRow({ ...factory, parent_company: 'Supermax Corporation Berhad' }))
+      .findings.filter((f) => f.kind === 'entity');
+    expect(withParent.map((f) => [f.level, f.details?.matched_on])).toEqual([['critical', 'parent_company']]);
   });
 });

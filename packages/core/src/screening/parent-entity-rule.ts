@@ -89,3 +89,23 @@ export function createPartyEntityRule(
     return out;
   };
 }
+
+/**
+ * Takes out of `findings` (in place) each possible match whose list entry another party of the row matches
+ * outright: a supplier named `Supermax Glove Mfg` that only may match the Supermax order, and whose parent
+ * company matches it, has the parent's match, not the same order said twice.
+ */
+export function dropSupersededNearMisses(findings: Finding[]): void {
+  let kept = 0;
+  for (const f of findings) {
+    const superseded =
+      f.kind === 'entity' &&
+      f.details?.possible_match === true &&
+      findings.some(
+        (g) =>
+          g.kind === 'entity' && g.details?.possible_match !== true && g.details?.entry === f.details?.entry,
+      );
+    if (!superseded) findings[kept++] = f;
+  }
+  findings.length = kept;
+}

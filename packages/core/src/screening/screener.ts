@@ -16,7 +16,13 @@ import { createFarPlanRule } from './far-plan-rule.js';
 import { farPortion, isServiceRow, rowCurrency } from './far-portion.js';
 import { createGoodsRule } from './goods-rule.js';
 import { createImportBanRule, type DescriptionSignal, type XinjiangLocation } from './import-ban-rule.js';
-import { createPartyEntityRule, DBA, PARENT_COMPANY, SHIPPER } from './parent-entity-rule.js';
+import {
+  createPartyEntityRule,
+  DBA,
+  dropSupersededNearMisses,
+  PARENT_COMPANY,
+  SHIPPER,
+} from './parent-entity-rule.js';
 import { insertSorted, scoreFindings, sortFindings } from './risk-score.js';
 import type { ScreenOptions } from './screen-options.js';
 import { createSectorRule } from './sector-rule.js';
@@ -420,6 +426,8 @@ export function createScreener(
         row.shipper_country === '' ? null : (resolve(row.shipper_country) ?? row.shipper_country);
       pushAll(findings, shipperEntity(row.shipper, row.supplier, shipperCountry, findings));
     }
+    // Another party's match of an entry the supplier only may match leaves that near miss out.
+    if (findings.length > direct.length) dropSupersededNearMisses(findings);
     // The description is read for Xinjiang as the goods' origin when the row's places say nothing of it;
     // a service's description names no goods' origin (`Xinjiang cotton isotope testing`).
     const service = isServiceRow(row);
