@@ -148,6 +148,20 @@ describe('createMatcher(entries, options).match(name) on the built-in lists', ()
     expect(top('Rizhao Meijia Group Co Ltd', 'CN')!.score).toBeGreaterThanOrEqual(builtIn.threshold);
   });
 
+  it('does not take a word that only shares its consonants for the listed Kwong Ngai Industrial Company', () => {
+    // `kanghua` and `kwong` share a Double Metaphone code (KNK), yet five of seven letters differ.
+    for (const q of [
+      'Kanghua Industrial Co., Ltd.',
+      'Kanghai Industrial Co., Ltd.',
+      'Kangyu Industrial Co., Ltd.',
+    ]) {
+      const hit = top(q, 'CHN');
+      expect({ q, match: hit !== undefined && hit.score >= builtIn.threshold }).toEqual({ q, match: false });
+    }
+    expect(top('Kwong Ngai Industrial Co., Ltd.', 'CHN')?.name).toBe('Kwong Ngai Industrial Company');
+    expect(top('Kwong Ngai Industrial Co., Ltd.', 'CHN')!.score).toBeGreaterThanOrEqual(builtIn.threshold);
+  });
+
   it('returns the same best candidate through the index as by scoring every name', () => {
     const exhaustive = createMatcher(ref.listEntries, { normaliser, resolveCountry, exhaustive: true });
     // A deterministic sample: every listed name and alias, altered the ways supplier data alters them.

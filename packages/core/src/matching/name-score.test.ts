@@ -224,6 +224,18 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(score('ACME Health', 'ACID Health')).toBeLessThan(threshold);
   });
 
+  it('aligns words that sound alike only when they keep most of their spelling', () => {
+    // Spellings of one word: the same Double Metaphone code and more than half the letters in place.
+    expect(score('Saddam Husayn', 'Saddam Hussein')).toBeGreaterThanOrEqual(threshold);
+    expect(score('Serej Lavrov', 'Sergey Lavrov')).toBeGreaterThanOrEqual(threshold);
+    expect(score('China Baowei Steel Group', 'China Baowu Steel Group')).toBeGreaterThanOrEqual(threshold);
+    // The same consonants in different words: `kanghua` / `kwong` (KNK), `marquez` / `marcos` (MRKS).
+    expect(score('Kanghua Industrial', 'Kwong Industrial')).toBeLessThan(threshold);
+    expect(score('Ferdinand Marquez', 'Ferdinand Marcos')).toBeLessThan(threshold);
+    const why = scoreNames('Kanghua Industrial', 'Kwong Industrial', normaliser).why.map((w) => w.code);
+    expect(why).toContain('unmatched_query');
+  });
+
   it('weighs a changed series numeral as a number', () => {
     expect(score('Carlyle Partners VII L.P.', 'Carlyle Partners VIII L.P.')).toBeGreaterThanOrEqual(
       threshold,

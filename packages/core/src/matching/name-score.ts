@@ -24,6 +24,13 @@ export const SCORE_SETTINGS = {
   /** Pairs sounding different must reach at least this to align at all. */
   phoneticFloor: 0.7,
   /**
+   * Pairs sounding alike pass the phonetic gate only when their edit similarity exceeds this: more than
+   * half of the longer word's letters must stay in place. Double Metaphone keeps a word's consonants and
+   * drops its vowels, so different words share a code (`kanghua` / `kwong`, both KNK, five of seven letters
+   * changed), where spellings of one word keep most of their letters (`husayn` / `hussein`, `kuang` / `kwong`).
+   */
+  phoneticEditMin: 0.5,
+  /**
    * Similarity of two short words (3–4 letters, one side) one typing slip apart: a letter changed, added,
    * dropped or two swapped (`cvc` / `cvs`, `ford` / `fjord`), beside a distinctive word that agrees exactly.
    */
@@ -362,9 +369,10 @@ function tokenSim(a: string, b: string, codeA: string, codeB: string, maskA: num
   if (jw < SCORE_SETTINGS.phoneticFloor) return 0;
   // Jaro-Winkler finds the candidates; the edit distance grades them (it punishes a changed middle,
   // `petromechanical` / `petrochemical`, that Jaro-Winkler forgives).
-  const sim = (jw + levenshteinSimilarity(a, b)) / 2;
+  const edit = levenshteinSimilarity(a, b);
+  const sim = (jw + edit) / 2;
   if (sim >= min) return sim;
-  if (soundAlike) return Math.max(sim, SCORE_SETTINGS.phoneticSim);
+  if (soundAlike && edit > SCORE_SETTINGS.phoneticEditMin) return Math.max(sim, SCORE_SETTINGS.phoneticSim);
   return 0;
 }
 
@@ -486,7 +494,8 @@ const r4 = (x: number) => Math.round(x * 10000) / 10000;
  *
  * 1. Tokens are aligned one-to-one, best pairs first: equal tokens and spellings of one place, a token
  *    equal to two adjacent ones run together (`goodwill` / `good will`), then fuzzy pairs by Jaro-Winkler
- *    ≥ `fuzzyMin`, or ≥ `phoneticFloor` when both sound alike (Double Metaphone: the phonetic gate).
+ *    ≥ `fuzzyMin`, or ≥ `phoneticFloor` when both sound alike (Double Metaphone: the phonetic gate) and
+ *    keep more than `phoneticEditMin` of their spelling.
  * 2. score = Σ sim·w / (Σ w + penalties) over aligned pairs (w the mean of both tokens' weights), where
  *    unmatched tokens add their weight times `extensionPenalty` when only one side has them and
  *    `substitutionPenalty` when both sides do.
