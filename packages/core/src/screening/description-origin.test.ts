@@ -229,6 +229,35 @@ describe('createOriginReader(goodNames)(description, place)', () => {
     expect(read('Baumwollgarn für Export nach Turkmenistan', turkmenistan)).toBeNull();
   });
 
+  it('reads the Turkish case endings after a place: the dative as where the goods go, the ablative as from', () => {
+    expect(read("Türkmenistan'dan pamuk", turkmenistan)).toBe("Türkmenistan'dan");
+    expect(read('TÜRKMENİSTAN’DEN PAMUK İPLİĞİ', turkmenistan)).toBe('TÜRKMENİSTAN’DEN');
+    expect(read("Türkmenistan'a pamuk ipliği", turkmenistan)).toBeNull();
+    expect(read('TÜRKMENİSTAN’A İHRAÇ PAMUK İPLİĞİ', turkmenistan)).toBeNull();
+    expect(read('Türkmenistan için pamuk ipliği', turkmenistan)).toBeNull();
+    // Another ending reads on as the place alone does (`Türkmenistan'ın pamuğu`, Turkmenistan's cotton).
+    expect(read("Türkmenistan'ın pamuğu", turkmenistan)).toBe("Türkmenistan'ın pamuğu");
+    // Without an apostrophe the letters are a word of their own (`Türkmenistan a`), not an ending.
+    expect(read('Türkmenistan a pamuk', turkmenistan)).toBe('Türkmenistan a pamuk');
+    // A place that needs an explicit origin word is not placed by the ablative, as by `from` after no good.
+    const shihezi = { names: ['Shihezi'], han: [] };
+    expect(read("Shihezi'den pamuk ipliği", shihezi)).toBe("Shihezi'den");
+    expect(read("Shihezi'den pamuk ipliği", { ...shihezi, cue: true })).toBeNull();
+  });
+
+  it('reads Turkish words written with or without the dotted and dotless i as one word', () => {
+    for (const description of [
+      'Pamuk ipliği, menşei: Türkmenistan',
+      'PAMUK İPLİĞİ, MENŞEİ: TÜRKMENİSTAN',
+      'PAMUK IPLIGI, MENSEI: TURKMENISTAN',
+      'pamuk ipligi, menşeı: Türkmenistan',
+    ]) {
+      expect(read(description, turkmenistan)).toBe(description.slice(description.indexOf(',') + 2));
+    }
+    expect(read('Türkmenistan pamuğu kullanılmamıştır', turkmenistan)).toBeNull();
+    expect(read('TÜRKMENİSTAN PAMUĞU KULLANILMAMIŞTIR', turkmenistan)).toBeNull();
+  });
+
   it('reads each description on its own when one reader is asked about several places in turn', () => {
     const description = 'COTTON YARN SPUN FROM TURKMENISTAN COTTON';
     expect(read(description, xinjiang)).toBeNull();

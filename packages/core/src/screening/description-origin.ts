@@ -1,8 +1,9 @@
 /**
  * Reads where a goods description says the goods, or what they are made of, come from: `COTTON YARN
  * ORIGIN: XINJIANG CHINA`, `MENS T-SHIRTS 100% XINJIANG COTTON`, `TOMATO PASTE (XUAR RAW MATERIAL)`,
- * `新疆番茄酱`, `SPUN FROM TURKMENISTAN COTTON`, and in German, French, Spanish, Portuguese and Italian
- * (`Baumwolle aus Xinjiang`, `Coton du Xinjiang`, `Algodón origen Xinjiang`, `Cotone dello Xinjiang`). A
+ * `新疆番茄酱`, `SPUN FROM TURKMENISTAN COTTON`, and in German, French, Spanish, Portuguese, Italian and
+ * Turkish (`Baumwolle aus Xinjiang`, `Coton du Xinjiang`, `Algodón origen Xinjiang`, `Cotone dello Xinjiang`,
+ * `Türkmenistan menşeli pamuk`). A
  * place counts only where the words around it make it the origin: an origin word before it (`origin`,
  * `from`, `made in`, `product of`, `aus`, `Herkunft`, `hecho en`, `proveniente dallo`) or after it
  * (`origin`, `raw material`, `grown`), a good right after it (`Xinjiang cotton`, `Xinjiang long staple
@@ -10,9 +11,10 @@
  * `de`, `du`, `dello` … and it (`coton du Xinjiang`, not `rue du Xinjiang`), or a good right before it when
  * it stands alone in brackets (`Cotton (XUAR)`) or before words of the good's kind after a comma (`COTTON,
  * XINJIANG LONG STAPLE`). It does not count when denied (`not of Xinjiang origin`, `no Xinjiang cotton`,
- * `Xinjiang-free`, `keine Xinjiang-Baumwolle`, `sans coton du Xinjiang`, `非新疆棉`), when it is a
- * destination (`to`, `for`, `nach`, `vers le`, `para`, `per lo`, `运往`), a street (`Xinjiang Road`,
- * `Xinjiang-Straße`, `calle Xinjiang`, `新疆路`) or a style (`Xinjiang style`, `Xinjiang-Stil`, `新疆风味`).
+ * `Xinjiang-free`, `keine Xinjiang-Baumwolle`, `sans coton du Xinjiang`, `非新疆棉`, `Türkmen pamuğu değil`),
+ * when it is a destination (`to`, `for`, `nach`, `vers le`, `para`, `per lo`, `运往`, `Türkmenistan'a`), a
+ * street (`Xinjiang Road`, `Xinjiang-Straße`, `calle Xinjiang`, `新疆路`) or a style (`Xinjiang style`,
+ * `Xinjiang-Stil`, `新疆风味`).
  * The words of each language are in `origin-words.ts`.
  *
  * @example
@@ -22,12 +24,16 @@
  */
 
 import {
+  ABLATIVE,
   ARTICLE,
+  CASE_APOSTROPHE,
   COUNTRY_WORDS,
+  DATIVE,
   DENIAL_AFTER,
   DENIAL_BEFORE,
   DENIAL_RIGHT_BEFORE,
   DESTINATION,
+  DESTINATION_AFTER,
   FREE,
   FROM,
   FROM_OF,
@@ -110,12 +116,16 @@ interface Clause {
   open: string;
 }
 
-/** Lower case without accents (`XĪNJIĀNG` → `xinjiang`), as descriptions and place names are compared. */
+/**
+ * Lower case without accents (`XĪNJIĀNG` → `xinjiang`), as descriptions and place names are compared; Turkish
+ * dotless `ı` as `i`, so that `menşeı`, `MENŞEİ` and `MENSEI` are one word.
+ */
 export function fold(word: string): string {
   return word
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+    .toLowerCase()
+    .replaceAll('ı', 'i');
 }
 
 /** The parts of a description between the marks of `CLAUSE`, with their words folded. */
@@ -138,6 +148,12 @@ function clausesOf(description: string): Clause[] {
   }
   add(description.length);
   return clauses;
+}
+
+/** The text between token `k - 1` and token `k` of a clause ('' when `k` is past its end). */
+function between(description: string, tokens: Token[], k: number): string {
+  const token = tokens[k];
+  return token === undefined ? '' : description.slice(tokens[k - 1]!.end, token.start);
 }
 
 /** The end of a bracketed part whose last word ends at `end`: after its closing bracket when one follows. */
@@ -246,6 +262,12 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     const next = tokens[e]?.word ?? '';
     if (STREET.has(next) || (STREET_SIDE.has(next) && STREET.has(tokens[e + 1]?.word ?? ''))) return null;
     if (STYLE.has(next)) return null;
+    // A Turkish case ending after the place and an apostrophe: the dative makes it where the goods go
+    // (`Türkmenistan'a pamuk ipliği`), as `için` (for) does; the ablative names it as the origin, as `from`
+    // does (`Türkmenistan'dan pamuk`), but not for a place that needs an explicit origin word.
+    const ending = CASE_APOSTROPHE.test(between(description, tokens, e)) ? next : '';
+    if (DATIVE.has(ending) || DESTINATION_AFTER.has(next)) return null;
+    if (ABLATIVE.has(ending) && !cue) return span(s, e + 1);
     const before = wordsBefore(tokens, s);
     const prevToken = tokens[before - 1];
     const prev = prevToken?.word ?? '';

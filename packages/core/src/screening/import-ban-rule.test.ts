@@ -623,6 +623,32 @@ describe('the origin of the goods written in the description', () => {
   );
 
   it.each([
+    ['XİNJİANG PAMUĞU', 'XİNJİANG PAMUĞU'],
+    ['Pamuk ipliği, menşei: Xinjiang', 'menşei: Xinjiang'],
+    ["Xinjiang'dan pamuk ipliği", "Xinjiang'dan"],
+  ])('reads %s (from Viet Nam) in Turkish as naming Xinjiang as the origin', (description, words) => {
+    const [ban] = bans({
+      supplier: 'Trading Co',
+      description,
+      hs_code: '5205.12',
+      origin_country: 'Vietnam',
+    });
+    expect(ban?.summary).toContain(`the description names Xinjiang as the goods' origin: "${words}"`);
+  });
+
+  it.each([
+    'Xinjiang pamuğu değil',
+    "Xinjiang'a pamuk ipliği",
+    'Xinjiang desenli pamuklu kumaş',
+    'XİNJİANG TARZI PAMUKLU KUMAŞ',
+    'Xinjiang Caddesi pamuk deposu',
+  ])('does not read %s (from Viet Nam) as naming a place in Xinjiang as the origin', (description) => {
+    expect(
+      bans({ supplier: 'Trading Co', description, hs_code: '5205.12', origin_country: 'Vietnam' }),
+    ).toEqual([]);
+  });
+
+  it.each([
     ['COTTON YARN, TRANSIT VIA URUMQI', '5205.12'],
     ['T-SHIRTS PRINTED KASHGAR OLD TOWN', '6109.10'],
     ['COTTON YARN SHIPPED FROM URUMQI', '5205.12'],
@@ -666,6 +692,52 @@ describe('the origin of the goods written in the description', () => {
       expect(order?.details?.why).toContain(`the description names Turkmenistan as the origin: "${words}"`);
     },
   );
+
+  it.each([
+    ['Türkmen pamuğu', '5201.00', 'Türkmen pamuğu'],
+    ['TÜRKMEN PAMUĞU', '5201.00', 'TÜRKMEN PAMUĞU'],
+    ['TURKMEN PAMUGU', '5201.00', 'TURKMEN PAMUGU'],
+    ['Türkmenistan pamuğu', '5201.00', 'Türkmenistan pamuğu'],
+    ['TÜRKMENİSTAN PAMUĞU', '5201.00', 'TÜRKMENİSTAN PAMUĞU'],
+    ['Türkmen pamuk ipliği', '5205.12', 'Türkmen pamuk'],
+    ['Pamuk ipliği, Türkmenistan menşeli pamuk', '5205.12', 'Türkmenistan menşeli'],
+    ['PAMUK İPLİĞİ, TÜRKMENİSTAN MENŞELİ', '5205.12', 'TÜRKMENİSTAN MENŞELİ'],
+    ['Pamuklu kumaş, Türkmen menşeli pamuk', '5208.11', 'Türkmen menşeli'],
+    ['Pamuk ipliği, menşei: Türkmenistan', '5205.12', 'menşei: Türkmenistan'],
+    ['PAMUK İPLİĞİ, MENŞEİ: TÜRKMENİSTAN', '5205.12', 'MENŞEİ: TÜRKMENİSTAN'],
+    ['PAMUK IPLIGI, MENSEI: TURKMENISTAN', '5205.12', 'MENSEI: TURKMENISTAN'],
+    ['pamuk ipliği, menşeı: Türkmenistan', '5205.12', 'menşeı: Türkmenistan'],
+    ["Türkmenistan'dan pamuk", '5201.00', "Türkmenistan'dan"],
+  ])(
+    'reads %s (HS %s, from Türkiye) in Turkish as under the Turkmenistan cotton order',
+    (description, hs_code, words) => {
+      const [order, ...rest] = bans({ description, hs_code, origin_country: 'Turkey' });
+      expect(rest).toEqual([]);
+      expect(order?.summary).toContain('All Turkmenistan Cotton');
+      expect(order?.details?.why).toContain(`the description names Turkmenistan as the origin: "${words}"`);
+    },
+  );
+
+  it.each([
+    ['Türkmen pamuğu değil', '5201.00'],
+    ['TÜRKMEN PAMUĞU DEĞİLDİR', '5201.00'],
+    ['Türkmen pamuğu içermez', '5201.00'],
+    ['Türkmen pamuğu içermeyen pamuk ipliği', '5205.12'],
+    ['Türkmenistan menşeli olmayan pamuk', '5201.00'],
+    ['Türkmen pamuğu kullanılmamıştır', '5201.00'],
+    ['TÜRKMEN PAMUĞU KULLANILMAMIŞTIR', '5201.00'],
+    ["Türkmenistan'a pamuk ipliği", '5205.12'],
+    ["TÜRKMENİSTAN'A İHRAÇ PAMUK İPLİĞİ", '5205.12'],
+    ['Türkmenistan’e pamuk', '5201.00'],
+    ['Türkmenistan için pamuk ipliği', '5205.12'],
+    ['Alıcı: Türkmenistan Pamuk Tekstil A.Ş.', '5205.12'],
+    ["Türkmenistan'dan değil, pamuk", '5201.00'],
+    ['Türkmen desenli pamuklu halı', '5702.99'],
+    ['Türkmen halısı, pamuk', '5702.99'],
+    ['Türkmen pamuğu hariç', '5201.00'],
+  ])('does not read %s (from Iran) as made with Turkmenistan cotton', (description, hs_code) => {
+    expect(bans({ description, hs_code, origin_country: 'Iran' })).toEqual([]);
+  });
 
   it.each([
     ['Tapis turkmène, coton', '5702.99'],

@@ -625,7 +625,10 @@ function orderLimit(order: WroOrder, xinjiang: boolean): string | null {
   return m?.[1]?.trim() ?? null;
 }
 
-/** Words right after a demonym that name it as the origin (`TURKMEN ORIGIN`, `TURKMEN-GROWN`). */
+/**
+ * Words right after a demonym that name it as the origin (`TURKMEN ORIGIN`, `TURKMEN-GROWN`, `Türkmen
+ * menşeli`).
+ */
 const DEMONYM_ORIGIN_AFTER = [
   'origin',
   'origins',
@@ -635,6 +638,10 @@ const DEMONYM_ORIGIN_AFTER = [
   'sourced',
   'herkunft',
   'ursprung',
+  'menseli',
+  'mensei',
+  'kaynakli',
+  'uretimi',
 ];
 
 function prepareOrder(

@@ -1,8 +1,10 @@
 /**
  * The words by which a goods description says where the goods come from, or denies it, in English, German,
- * French, Spanish, Portuguese and Italian, as `description-origin.ts` reads them. Every word is written
- * folded (lower case, without accents: `hergestellt`, `fabrique`, `algodao`), as descriptions are folded
- * before they are read.
+ * French, Spanish, Portuguese, Italian and Turkish, as `description-origin.ts` reads them. Every word is
+ * written folded (lower case, without accents, Turkish `ı` as `i`: `hergestellt`, `fabrique`, `algodao`,
+ * `mensei`, `degil`), as descriptions are folded before they are read. Turkish puts its case endings and
+ * postpositions after the place (`Türkmenistan'dan`, from; `Türkmenistan'a`, to; `Türkmen pamuğu değil`,
+ * not Turkmen cotton), so its words are mostly among those read after a place.
  */
 
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
@@ -32,13 +34,19 @@ export const OF = words(
 export const NON = 'non';
 /** Words that deny the place right after them (`non-Xinjiang`, `other than Xinjiang`). */
 export const DENIAL_RIGHT_BEFORE = words('non than');
-/** Words that deny what comes before them within a few words (`Xinjiang-free`, `Xinjiang-frei`). */
+/**
+ * Words that deny what comes before them within a few words (`Xinjiang-free`, `Xinjiang-frei`, `Türkmen
+ * pamuğu değil`, `Türkmen pamuğu içermez`, `Türkmenistan menşeli olmayan`, `Türkmen pamuğu
+ * kullanılmamıştır`, `Türkmenistan dışında`).
+ */
 export const DENIAL_AFTER = words(`
   free excluded prohibited banned none
   frei ausgeschlossen verboten
   exclu exclue exclus interdit
   excluido excluida prohibido proibido
   escluso esclusa esclusi vietato
+  degil degildir icermez icermemektedir icermeyen olmayan haric yok yoktur disinda
+  kullanilmamistir kullanilmadi kullanilmaz kullanilmayan yasak yasaktir
 `);
 /** `not` or `nicht` … */
 export const NOT = words('not nicht');
@@ -61,7 +69,19 @@ export const DESTINATION = words(`
   hacia para hasta destino destinatario cliente comprador importador
   pra
   per verso destinazione acquirente importatore
+  alici ithalatci
 `);
+/**
+ * Turkish case endings written after a place and an apostrophe (`Türkmenistan'a`, `Türkmenistan’e`): the
+ * dative makes it where the goods go (`Türkmenistan'a pamuk ipliği`, cotton yarn to Turkmenistan) …
+ */
+export const DATIVE = words('a e ya ye');
+/** … and the ablative where they come from, as `from` does (`Türkmenistan'dan pamuk`). */
+export const ABLATIVE = words('dan den tan ten');
+/** The apostrophe between a Turkish place name and its case ending. */
+export const CASE_APOSTROPHE = /^['’‘ʼ`´]$/u;
+/** Words right after a place that make it where the goods go (`Türkmenistan için`, for Turkmenistan). */
+export const DESTINATION_AFTER = words('icin');
 /**
  * Words for a region that may stand between a place and the word before it, with `of`, `de`, `du`,
  * `dello` … after them and an article before them (`aus der Region Xinjiang`, `coton de la région du
@@ -81,6 +101,7 @@ export const ORIGIN_BEFORE = words(`
   origine provenance provenienza
   origen procedencia desde
   origem
+  mense mensei
 `);
 /** The words of `ORIGIN_BEFORE` that also say where goods are shipped from (`SHIPPED FROM URUMQI`). */
 export const FROM = words('from aus desde');
@@ -120,10 +141,14 @@ export const MADE_IN = words(`
 `);
 /** Nouns that with `of` before a place name it as the origin (`product of Xinjiang`). */
 export const PRODUCT_OF = words('product products produce');
-/** Words right after a place that name it as the origin (`Xinjiang origin`, `XUAR raw material`). */
+/**
+ * Words right after a place that name it as the origin (`Xinjiang origin`, `XUAR raw material`,
+ * `Türkmenistan menşeli`, `Türkmenistan kaynaklı`, `Türkmenistan üretimi`).
+ */
 export const ORIGIN_AFTER = words(`
   origin origins grown produced made sourced raw material materials
   herkunft ursprung
+  menseli mensei kaynakli uretimi
 `);
 
 /**
@@ -138,11 +163,13 @@ export const STYLE = words(`
   estilo sabor receta cocina mapa viaje diseno
   receita cozinha viagem desenho
   stile sapore ricetta cucina mappa viaggio disegno
+  desen desenli deseni tarz tarzi tarzinda usulu motifli
 `);
 /** Words right after a place that make it a street's name (`Xinjiang Road`, `Xinjiang-Straße`). */
 export const STREET = words(`
   road rd street st avenue ave lane boulevard blvd lu jie dajie dadao zhonglu beilu nanlu donglu xilu
   strasse straße str weg platz allee gasse ring
+  cad cadde caddesi sok sokak sokagi bulvar bulvari
 `);
 export const STREET_SIDE = words('middle north south east west n s e w zhong bei nan dong xi');
 /**
@@ -165,9 +192,9 @@ export const KIND = words('long extra staple els lint linters upland pima fiber 
 
 /**
  * The main goods of the orders on goods of a place (cotton and what is made of it, tomatoes, polysilicon) in
- * German, French, Spanish, Portuguese and Italian, read as the English names of goods are: a good right
- * after a place (`Xinjiang-Baumwolle`) or before `de`, `du`, `dello` … and a place (`coton du Xinjiang`,
- * `algodón de Xinjiang`, `cotone dello Xinjiang`) names the place as its origin.
+ * German, French, Spanish, Portuguese, Italian and Turkish, read as the English names of goods are: a good
+ * right after a place (`Xinjiang-Baumwolle`, `Türkmenistan pamuğu`) or before `de`, `du`, `dello` … and a
+ * place (`coton du Xinjiang`, `algodón de Xinjiang`, `cotone dello Xinjiang`) names the place as its origin.
  */
 export const GOODS = words(`
   baumwolle rohbaumwolle baumwollgarn baumwollgarne baumwollzwirn baumwollgewebe baumwollstoff baumwollstoffe
@@ -176,13 +203,15 @@ export const GOODS = words(`
   algodon hilo hilos hilado hilados tejido tejidos ropa prendas polisilicio
   algodao fio fios tecido tecidos roupas polissilicio
   cotone filato filati tessuto tessuti abbigliamento indumenti pomodoro pomodori
+  pamuk pamugu pamuklu iplik ipligi iplikleri kumas kumasi giyim giysi domates salcasi polisilikon
 `);
 
 /**
  * Countries' names and their people's adjectives in German, French, Spanish, Portuguese and Italian, by ISO
  * code, beside the English names the country tables give (`Turkmenistan`, `Turkmen`): `Turcomenistão`,
  * `turkmenische Baumwolle`, `coton turkmène`, `algodón turcomano`, `cotone turkmeno`. In the Romance
- * languages the adjective follows the good it describes.
+ * languages the adjective follows the good it describes. Turkish writes the English ones with accents
+ * (`Türkmenistan`, `Türkmen pamuğu`), which fold to them.
  */
 export const OTHER_LANGUAGE_NAMES: Readonly<
   Record<string, { names: readonly string[]; adjectives: readonly string[] }>
@@ -200,13 +229,14 @@ export const OTHER_LANGUAGE_NAMES: Readonly<
 };
 
 /**
- * A good's English name (as an order's text writes it) in German, French, Spanish, Portuguese and Italian,
- * folded: a people's adjective before or after one of these names the good's origin (`turkmenische
- * Baumwolle`, `coton turkmène`), before or after another good (`tissu turkmène`) a style.
+ * A good's English name (as an order's text writes it) in German, French, Spanish, Portuguese, Italian and
+ * Turkish, folded: a people's adjective before or after one of these names the good's origin (`turkmenische
+ * Baumwolle`, `coton turkmène`, `Türkmen pamuğu`), before or after another good (`tissu turkmène`) a style.
  */
 export const GOOD_IN_OTHER_LANGUAGES: Readonly<Record<string, ReadonlySet<string>>> = {
   cotton: words(`
     baumwolle rohbaumwolle baumwollgarn baumwollgarne baumwollzwirn baumwollgewebe baumwollstoff baumwollstoffe
     coton algodon algodao cotone
+    pamuk pamugu pamuklu
   `),
 };
