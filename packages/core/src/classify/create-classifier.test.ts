@@ -400,7 +400,7 @@ describe('classify(input) by keyword', () => {
     expect(goodsOf({ description })).toEqual(expected);
   });
 
-  describe('a colour name in a row whose codes buy clothing or footwear', () => {
+  describe('a colour name in a row whose codes or words name clothing, footwear or another textile article', () => {
     const classify = (fields: Partial<ClassifyInput>) => {
       const c = classifier.classify(row(fields));
       return { goods: c.goods.map((g) => g.good), sectors: c.sectors.map((s) => s.sector) };
@@ -449,6 +449,44 @@ describe('classify(input) by keyword', () => {
         expect(classify(fields).goods).toEqual(expected);
       },
     );
+
+    it.each([
+      [{ description: 'TOWEL, BATH, OLIVE' }, { goods: ['Textiles'], sectors: ['textiles_apparel'] }],
+      [{ description: 'Bed sheet, coffee' }, { goods: ['Textiles'], sectors: ['textiles_apparel'] }],
+      [{ description: 'Bedding set chocolate' }, { goods: ['Textiles'], sectors: ['textiles_apparel'] }],
+      [{ description: 'Fabric, vanilla, 2 m' }, { goods: ['Textiles'], sectors: ['textiles_apparel'] }],
+      [{ description: 'Camiseta, café' }, clothing],
+      [
+        { description: 'Olive', product_type: 'Towels' },
+        { goods: ['Textiles'], sectors: ['textiles_apparel'] },
+      ],
+      [
+        { psc: '7210', description: 'CURTAIN, OLIVE' },
+        { goods: ['Textiles'], sectors: ['textiles_apparel'] },
+      ],
+      [
+        { psc: '8460', description: 'BAG, DUFFEL, COFFEE' },
+        { goods: ['Leather Goods/Accessories'], sectors: ['textiles_apparel'] },
+      ],
+      [
+        { hs_code: '6302.60', description: 'Salmon' },
+        { goods: ['Textiles'], sectors: ['textiles_apparel'] },
+      ],
+    ])('is the colour of a textile article its codes or words name: %o', (fields, expected) => {
+      expect(classify(fields)).toEqual(expected);
+    });
+
+    it.each([
+      [{ description: 'OLIVE OIL' }, ['Olives']],
+      [{ description: 'OLIVES, CANNED' }, ['Olives']],
+      [{ description: 'Towels, bath; olive oil' }, ['Textiles', 'Olives']],
+      [{ description: 'Café molido' }, ['Coffee']],
+      [{ description: 'Cotton, olives' }, ['Cotton', 'Olives']],
+      [{ description: 'Silver bars' }, ['Silver']],
+      [{ description: 'Salmon fillets' }, ['Fish']],
+    ])('still names the food or the metal where no textile article is named: %o', (fields, expected) => {
+      expect(classify(fields).goods).toEqual(expected);
+    });
 
     it('keeps the sand sector where the codes buy no clothing', () => {
       expect(classify({ description: 'Sand, beige, for playgrounds' }).sectors).toEqual([

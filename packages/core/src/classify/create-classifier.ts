@@ -52,6 +52,14 @@ const EMPTY: Classification = Object.freeze({
 
 const NONE: readonly string[] = Object.freeze([]);
 
+/** A text field's classification, and whether one of its phrases names a textile article. */
+interface TextRead {
+  found: Classification;
+  textile: boolean;
+}
+const EMPTY_READ: TextRead = Object.freeze({ found: EMPTY, textile: false });
+const EMPTY_TEXTILE: TextRead = Object.freeze({ found: EMPTY, textile: true });
+
 /**
  * Good hits that count only in relation to the row's other hits (made at load time, so known by identity):
  * `alternatives` are a broad code's `one_of` goods, `materials` the goods keyword `input` rules name;
@@ -82,9 +90,12 @@ const emptyHitSet = (): HitSet => ({
  * The goods of codes that buy clothing or footwear (HS chapters 61, 62 and 64, PSC 8405-8450 and 8475, NAICS
  * 315 and 3162, as `codes.csv` maps them). In such a row a word that is also a colour name (`sand`, `olive`,
  * `charcoal`, `coal`, `chocolate`, `ruby`, `gold` …) is the colour of the article: `SHIRT, UNIFORM, SAND` buys
- * no sand. The codes say what was bought more exactly than a colour word can.
+ * no sand. The codes say what was bought more exactly than a colour word can. So do the other codes and words
+ * that name a textile article (see {@link namesTextileArticle}): `TOWEL, BATH, OLIVE` buys no olives.
  */
 const CLOTHING_GOODS: ReadonlySet<string> = new Set(['Garments', 'Footwear']);
+
+const TEXTILES_SECTOR = 'textiles_apparel';
 
 /** A `not` keyword rule written as `HS` and a code prefix (`HS 39`): it applies to the row's HS code. */
 const HS_PATTERN = /^HS\s*(\d{2,6})$/i;
@@ -294,16 +305,19 @@ export function createClassifier(
   // In a row whose codes say it buys a service, the words that name a good (`cotton`, `polysilicon`) name
   // what the service is about or handles, not the work its supplier does: their sectors are dropped, and the
   // sectors of the codes and of the words that name a service (`janitorial`, `catering`) stand.
-  // In a row whose codes buy clothing or footwear, a phrase that is also a colour name gives nothing.
+  // In a row whose codes or words name a textile article (clothing, footwear, towels, bedding, fabric…), a
+  // phrase that is also a colour name gives nothing: `TOWEL, BATH, OLIVE` is an olive-coloured towel. A phrase
+  // that names the food itself (`olive oil`) is a longer rule of its own, without the colour mark.
   const textReader =
-    (service: boolean, clothing: boolean) =>
-    (text: string): Classification => {
+    (service: boolean, textileRow: boolean) =>
+    (text: string): TextRead => {
       let sets = matcher.match(text);
-      if (clothing) sets = sets.filter((set) => !set.colour);
+      const textile = sets.some((set) => namesTextileArticle(set, materials));
+      if (textileRow || textile) sets = sets.filter((set) => !set.colour);
       if (service) sets = sets.map(withoutGoodWordSectors);
-      if (sets.length === 0) return EMPTY;
+      if (sets.length === 0) return textile ? EMPTY_TEXTILE : EMPTY_READ;
       const excluded = sets.flatMap((set) => set.excludes);
-      return internPart(withoutGoods(merge(sets), excluded));
+      return { found: internPart(withoutGoods(merge(sets), excluded)), textile };
     };
   const fromText = [
     textReader(false, false),
@@ -316,7 +330,7 @@ export function createClassifier(
   const hsCache = new BoundedCache<Classification>(CODE_CACHE_LIMIT);
   const naicsCache = new BoundedCache<Classification>(CODE_CACHE_LIMIT);
   const pscCache = new BoundedCache<Classification>(CODE_CACHE_LIMIT);
-  const textCaches = fromText.map(() => new BoundedCache<Classification>(TEXT_CACHE_LIMIT));
+  const textCaches = fromText.map(() => new BoundedCache<TextRead>(TEXT_CACHE_LIMIT));
 
   // A cell may hold several HS codes (`610910,520512`): each is classified, and their hits merged.
   const fromHs = (raw: string) => {
@@ -347,27 +361,29 @@ export function createClassifier(
     return goods.length === 0 ? NONE : goods;
   };
   const hsExcludedCache = new BoundedCache<readonly string[]>(CODE_CACHE_LIMIT);
-  const textPart = (
-    text: string,
-    excluded: readonly string[],
-    service: boolean,
-    clothing: boolean,
-  ): Classification => {
-    const mode = (service ? 1 : 0) + (clothing ? 2 : 0);
-    const found = part(textCaches[mode]!, text, fromText[mode]!, EMPTY);
+  const textRead = (text: string, service: boolean, textile: boolean): TextRead => {
+    const mode = (service ? 1 : 0) + (textile ? 2 : 0);
+    return part(textCaches[mode]!, text, fromText[mode]!, EMPTY_READ);
+  };
+  const textPart = (read: TextRead, excluded: readonly string[]): Classification => {
+    const found = read.found;
     return excluded.length === 0 || found === EMPTY ? found : internPart(withoutGoods(found, excluded));
   };
 
-  /** Whether a code's part names clothing (`Garments`, `Footwear`), worked out once per part: parts repeat. */
-  const clothingParts = new WeakMap<Classification, boolean>();
-  function isClothing(part: Classification): boolean {
+  /**
+   * Whether a code's part names a textile article (clothing, footwear, or another good of a textiles code:
+   * PSC 7210 household furnishings, PSC 8460 luggage, HS 63 made-up textiles), worked out once per part:
+   * parts repeat.
+   */
+  const textileParts = new WeakMap<Classification, boolean>();
+  function isTextile(part: Classification): boolean {
     if (part === EMPTY) return false;
-    let clothing = clothingParts.get(part);
-    if (clothing === undefined) {
-      clothing = part.goods.some((g) => CLOTHING_GOODS.has(g.good));
-      clothingParts.set(part, clothing);
+    let textile = textileParts.get(part);
+    if (textile === undefined) {
+      textile = part.goods.some((g) => CLOTHING_GOODS.has(g.good)) || namesTextileArticle(part, materials);
+      textileParts.set(part, textile);
     }
-    return clothing;
+    return textile;
   }
 
   return {
@@ -380,9 +396,16 @@ export function createClassifier(
       const c = part(pscCache, input.psc, fromPsc, EMPTY);
       const excluded = part(hsExcludedCache, input.hs_code, hsExcluded, NONE);
       const service = isServiceCodes(input);
-      const clothing = isClothing(a) || isClothing(b) || isClothing(c);
-      const d = textPart(input.description, excluded, service, clothing);
-      const e = textPart(input.product_type, excluded, service, clothing);
+      const textileCodes = isTextile(a) || isTextile(b) || isTextile(c);
+      let description = textRead(input.description, service, textileCodes);
+      let productType = textRead(input.product_type, service, textileCodes);
+      // A textile article named in one text field makes a colour name in the other the article's colour.
+      if (!textileCodes && description.textile !== productType.textile) {
+        if (description.textile) productType = textRead(input.product_type, service, true);
+        else description = textRead(input.description, service, true);
+      }
+      const d = textPart(description, excluded);
+      const e = textPart(productType, excluded);
       let found: Classification = EMPTY;
       let count = 0;
       let key = 0;
@@ -410,6 +433,17 @@ export function createClassifier(
 function withoutGoodWordSectors(set: HitSet): HitSet {
   if (set.sectors.length === 0 || (set.goods.length === 0 && set.inputs.length === 0)) return set;
   return { ...set, sectors: [] };
+}
+
+/**
+ * Whether hits name a textile article: a textiles sector with a good that is not only a material (`towel`,
+ * `bedding`, `fabric`, `shirt`, `leather`, HS 63, PSC 7210; not `cotton`, which is also the raw crop).
+ */
+function namesTextileArticle(
+  hits: { goods: readonly GoodHit[]; sectors: readonly SectorHit[] },
+  materials: ReadonlySet<GoodHit>,
+): boolean {
+  return hits.sectors.some((s) => s.sector === TEXTILES_SECTOR) && hits.goods.some((g) => !materials.has(g));
 }
 
 /** The classification without the given goods (the same object when it has none of them). */
