@@ -61,6 +61,10 @@ describe('renderReportHtml(result, context)', () => {
     expect(html).toContain('@media print');
   });
 
+  it('dates the report for a reader and keeps the exact timestamp for machines', () => {
+    expect(html).toContain('Generated <time datetime="2026-01-01T00:00:00Z">2026-01-01 00:00 UTC</time>');
+  });
+
   it('names the encoding and delimiter of a CSV file, and the worksheet of a workbook instead', () => {
     expect(html).toContain('<th scope="row">Encoding</th><td>utf-8 (bom)</td>');
     expect(html).toContain('<th scope="row">Delimiter</th><td>comma</td>');

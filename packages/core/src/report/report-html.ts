@@ -8,7 +8,7 @@ import type { DatasetInfo } from '../reference/dataset-info.js';
 import type { ShownDisposition } from '../workspace/carry-over.js';
 import type { DispositionState } from '../workspace/disposition.js';
 import { FINDING_KIND_NOTES, LEVEL_NOTES } from './finding-kind-notes.js';
-import { currencyLabel, formatCompact, formatCount, formatNumber } from './format-amount.js';
+import { currencyLabel, formatCompact, formatCount, formatDecimal, formatNumber } from './format-amount.js';
 import { escapeHtml as esc } from './html-escape.js';
 import {
   type CurrencyAmounts,
@@ -418,7 +418,7 @@ function findingItem(
   const asOf = f.source.as_of ?? datasetAsOf.get(f.source.dataset) ?? 'date unknown';
   const match =
     f.matched_name !== undefined
-      ? ` <span class="cite">Matched: “${esc(f.matched_name)}”${f.score !== undefined ? ` (score ${esc(formatNumber(f.score))})` : ''}.</span>`
+      ? ` <span class="cite">Matched: “${esc(f.matched_name)}”${f.score !== undefined ? ` (score ${esc(formatDecimal(f.score))})` : ''}.</span>`
       : '';
   const disposition = shown === undefined ? '' : ` ${dispositionBadge(shown.state)}`;
   const note =
@@ -573,6 +573,17 @@ ${settings ? `<h3>Settings of this run</h3>\n<table><tbody>${settings}</tbody></
 }
 
 /**
+ * When the report was generated, for a reader (`2026-11-30 03:45 UTC`), with the exact ISO timestamp kept
+ * for machines in `<time datetime>`. A timestamp that does not parse is shown as given.
+ */
+function generatedAt(iso: string): string {
+  const t = new Date(iso);
+  if (Number.isNaN(t.getTime())) return esc(iso);
+  const readable = `${t.toISOString().slice(0, 10)} ${t.toISOString().slice(11, 16)} UTC`;
+  return `<time datetime="${esc(iso)}">${readable}</time>`;
+}
+
+/**
  * `report.html`: one self-contained page (inline CSS and SVG, no script, no external asset) that prints
  * cleanly. All user text is escaped.
  */
@@ -603,7 +614,7 @@ export function renderReportHtml(result: ReportResult, ctx: ReportContext): stri
 <main>
 <header>
 <h1>${esc(title)}</h1>
-<p class="lede">Forced-labour and human-trafficking risk screening. Generated ${esc(ctx.generated_at)}${ctx.version ? ` by tipwatch ${esc(ctx.version)}` : ''}.</p>
+<p class="lede">Forced-labour and human-trafficking risk screening. Generated ${generatedAt(ctx.generated_at)}${ctx.version ? ` by tipwatch ${esc(ctx.version)}` : ''}.</p>
 <nav aria-label="Contents"><ol>${nav}</ol></nav>
 </header>
 ${headline(result, ctx)}
