@@ -42,6 +42,7 @@ export interface SheetRows {
 export async function* readXlsxSheets(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<SheetRows> {
   const { default: ExcelJS } = await import('exceljs');
   const stream = Readable.from(chunks, { objectMode: false });
+  keepEntriesToTheEnd(stream);
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -64,6 +65,31 @@ export async function* readXlsxSheets(chunks: AsyncIterable<Uint8Array>): AsyncG
   } catch (err) {
     throw unreadable(err);
   }
+}
+
+/**
+ * exceljs pipes the workbook's bytes into unzipper's `Parse` stream and reads the zip entries from it until
+ * its `end` event. unzipper 0.10 emits that `end` itself as soon as its input is all written, not when the
+ * entries it has read out are all handed on (unzipper pull request #346), and exceljs then drops the
+ * entries still waiting in the stream: now and then the workbook's last ones, `xl/workbook.xml` among them,
+ * so that a valid workbook whose sheets come before it failed to read (about one read in 300 here). The
+ * stream's own `end`, after its last entry has been read, is the only one let through.
+ */
+function keepEntriesToTheEnd(source: Readable): void {
+  const pipe = source.pipe;
+  source.pipe = function pipeInto<T extends NodeJS.WritableStream>(
+    this: Readable,
+    destination: T,
+    options?: { end?: boolean },
+  ): T {
+    const entries = destination as unknown as Readable;
+    const emit = entries.emit;
+    entries.emit = function emitEnd(this: Readable, event: string | symbol, ...args: unknown[]): boolean {
+      if (event === 'end' && !this.readableEnded) return false;
+      return emit.call(this, event, ...args);
+    };
+    return pipe.call(this, destination, options) as T;
+  };
 }
 
 interface StreamedRow {
