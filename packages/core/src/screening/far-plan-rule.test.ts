@@ -22,13 +22,14 @@ const resolve = (text: string) =>
   ({ Afghanistan: 'AFG', AFGHANISTAN: 'AFG', Kuwait: 'KWT', Qatar: 'QAT', USA: 'USA' })[text] ?? null;
 const countries = { resolve, get: () => undefined, all: () => [] };
 
-/** Screens `rows` as a run does: the contracts' pre-pass, then the rule on each row. */
-function run(rows: SpendRow[]) {
+/** Screens `rows` as a run does: the contracts' pre-pass, then the rule on each row (of federal awards unless told). */
+function run(rows: SpendRow[], federalAwards = true) {
   const rule = createFarPlanRule(
     { farThresholds, countries },
     weights,
     '2026-11-29',
     (iso3) => names[iso3] ?? iso3,
+    { federalAwards },
   );
   const agg = createContractFarAggregator(resolve);
   for (const r of rows) agg.add(r);
@@ -118,10 +119,14 @@ describe('createFarPlanRule(ref, weights, today, countryName)', () => {
   it('carries the caveat of the data on actions from the day it names, and makes no threshold of it', () => {
     const [late] = run([kuwait(7, '', 600_000, '2026-01-15')]).found;
     expect(late?.details?.threshold).toBe(550_000);
-    expect(late?.summary).toContain(
-      'exceeds USD 550,000 (threshold from 2020-10-01; from 2025-10-01, one secondary source',
+    // The summary is a register cell: the caveat is a short clause there, its full text in the details.
+    expect(late?.summary).toBe(
+      'FAR 52.222-50(h) compliance plan required: services performed in Kuwait; USD 600,000 exceeds USD ' +
+        '550,000 (threshold from 2020-10-01; a USD 700,000 threshold from 2025-10-01 is reported but not ' +
+        'verified, see threshold_caveat in findings.jsonl)',
     );
-    expect(late?.summary).toContain('gives USD 700,000');
+    expect(late?.details?.threshold_caveat).toContain('one secondary source');
+    expect(late?.details?.threshold_caveat).toContain('gives USD 700,000');
     expect(late?.details?.threshold_caveat).toContain('not verified');
     const [early] = run([kuwait(7, '', 600_000, '2025-09-30')]).found;
     expect(early?.summary).not.toContain('700,000');
@@ -150,6 +155,65 @@ describe('createFarPlanRule(ref, weights, today, countryName)', () => {
     expect(notes[0]?.message).toContain(
       'first: contract HQ003421C0100, row 1, line 2: USD 600,000 obligated, USD 540,000 net, threshold USD 550,000 from 2020-10-01',
     );
+  });
+
+  it('says a plan is required of federal awards, and only if the row is a federal contract otherwise', () => {
+    const rows = [kuwait(1, '', 900_000)];
+    const [federal] = run(rows, true).found;
+    const [other] = run(rows, false).found;
+    expect(federal?.summary).toMatch(
+      /^FAR 52\.222-50\(h\) compliance plan required: services performed in Kuwait;/,
+    );
+    expect(other?.summary).toMatch(
+      /^FAR 52\.222-50\(h\) compliance plan required if this is a US federal contract or subcontract: services performed in Kuwait;/,
+    );
+    expect(other?.level).toBe(federal?.level);
+    expect([federal?.details?.federal_award_file, other?.details?.federal_award_file]).toEqual([true, false]);
+    // Without the context, the rule does not claim the rows are federal awards.
+    const bare = createFarPlanRule({ farThresholds, countries }, weights, '2026-11-29', (iso3) => iso3);
+    expect(bare(rows[0]!, farPortion(rows[0]!, resolve))?.summary).toContain(
+      'required if this is a US federal',
+    );
+  });
+
+  it('counts every row abroad in another currency as untested, whether or not its codes tell its kind', () => {
+    const row = (n: number, fields: Partial<SpendRow>) =>
+      spendRow({ row: n, amount: 900_000, date: '2025-05-01', supplier_country: 'Qatar', ...fields });
+    const { found, problems } = run([
+      // Codes that tell, in EUR: untested for the currency.
+      row(1, { psc: 'S206', currency: 'EUR' }),
+      // No code, in EUR and in QAR: untested for the currency too, not left out of every note.
+      row(2, { currency: 'EUR' }),
+      row(3, { currency: 'QAR' }),
+      // No code, in USD: the note on rows of unknown kind.
+      row(4, { currency: 'USD' }),
+      // At home, COTS, or without an amount: in no note.
+      row(5, { currency: 'EUR', supplier_country: 'USA' }),
+      row(6, { currency: 'EUR', cots: true }),
+      row(7, { currency: 'EUR', amount: null }),
+    ]);
+    expect(found.every((f) => f === null)).toBe(true);
+    const currency = problems.find((p) => p.code === 'far_untested_currency');
+    expect(currency).toMatchObject({ row: 1, line: 2 });
+    expect(currency?.message).toMatch(
+      /^3 row\(s\) that the FAR 52\.222-50\(h\) compliance-plan test concerns or may concern \(non-COTS supplies from abroad or services performed abroad; for 2 of them it cannot tell which: no PSC or HS code and no NAICS code of a services sector\) are in EUR, QAR, not USD \(first: row 1, line 2\)/,
+    );
+    expect(currency?.message).toContain('(and a PSC or NAICS code where they have none)');
+    const unknown = problems.find((p) => p.code === 'far_kind_unknown');
+    expect(unknown?.message).toMatch(/^1 row\(s\) with an amount .* \(first: row 4, line 5, Qatar\)/);
+    // The currency note comes first, as it did when the screener made it.
+    expect(problems.map((p) => p.code)).toEqual(['far_untested_currency', 'far_kind_unknown']);
+  });
+
+  it('says nothing of codes in the currency note when every untested row has them', () => {
+    const { problems } = run([
+      spendRow({ row: 1, amount: 900_000, psc: 'S206', place_of_performance: 'Qatar', currency: 'EUR' }),
+    ]);
+    const [note] = problems;
+    expect(note?.message).toMatch(
+      /^1 row\(s\) that the FAR .* \(non-COTS supplies from abroad or services performed abroad\) are in EUR, not USD/,
+    );
+    expect(note?.message).not.toContain('PSC or NAICS');
   });
 
   it('notes, counted with the first row, the rows abroad whose codes do not tell supplies from services', () => {

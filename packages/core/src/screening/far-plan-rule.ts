@@ -29,10 +29,21 @@ export interface FarPlanRule {
   /**
    * Notes for the run's problems, each counted with its first row: rows dated before the first threshold
    * (`far_before_threshold`), contracts whose de-obligations take them under the threshold that their
-   * positive amounts exceed (`far_net_of_deobligations`), and rows abroad whose codes do not tell supplies
-   * from services (`far_kind_unknown`, see `farKindUnknownAbroad`).
+   * positive amounts exceed (`far_net_of_deobligations`), rows abroad in USD whose codes do not tell supplies
+   * from services (`far_kind_unknown`, see `farKindUnknownAbroad`), and, first of all, rows abroad that the
+   * test concerns or may concern whose amounts are in another currency (`far_untested_currency`).
    */
   problems(): Problem[];
+}
+
+/** What a run knows of its file that the `far_plan` wording depends on. */
+export interface FarPlanContext {
+  /**
+   * True when the file's layout is one of US federal awards (a USAspending, FPDS, subaward or SAM.gov award
+   * layout, see `isFederalAwardLayout`): its rows are federal contracts or subcontracts, and a plan is
+   * required. Otherwise the clause binds a row only if it belongs to one, and the finding says so.
+   */
+  federalAwards: boolean;
 }
 
 /**
@@ -44,14 +55,21 @@ export interface FarPlanRule {
  * the row's own amount. Where the file states the contract's estimated value (`contract_value`) and it is
  * larger, that value is compared instead. Only USD is compared. The country resolver tells which of the
  * rows without a portion are abroad but say nothing of what they buy (for the `far_kind_unknown` note).
+ * The clause binds US federal contracts and subcontracts only: outside a federal award layout
+ * (`context.federalAwards`), the finding says the plan is required if the row belongs to one.
  */
 export function createFarPlanRule(
   ref: Pick<ReferenceData, 'farThresholds' | 'countries'>,
   weights: Weights,
   today: string,
   countryName: (iso3: string) => string,
+  context: FarPlanContext = { federalAwards: false },
 ): FarPlanRule {
   const level = weights.levels.far_plan;
+  const federal = context.federalAwards;
+  const required = federal
+    ? 'FAR 52.222-50(h) compliance plan required'
+    : 'FAR 52.222-50(h) compliance plan required if this is a US federal contract or subcontract';
   const notes = new FarRuleNotes(ref.farThresholds, countryName);
   const countryCache = new BoundedCache<string | null>(COUNTRY_CACHE);
   const resolve = (text: string): string | null => {
@@ -63,12 +81,20 @@ export function createFarPlanRule(
     return iso3;
   };
   const rule = (row: SpendRow, portion: FarPortion | null, contract?: ContractFarTotals): Finding | null => {
+    // A row abroad in another currency is not tested, whether or not its codes tell what it buys: it is
+    // counted in the note on currencies (a code alone would not get it tested).
     if (portion === null) {
       const abroad = farKindUnknownAbroad(row, resolve);
-      if (abroad !== null) notes.kindUnknown(row, abroad);
+      if (abroad !== null) {
+        if (rowCurrency(row) === 'USD') notes.kindUnknown(row, abroad);
+        else notes.untestedCurrency(row, true);
+      }
       return null;
     }
-    if (rowCurrency(row) !== 'USD') return null;
+    if (rowCurrency(row) !== 'USD') {
+      if (row.amount !== null) notes.untestedCurrency(row, false);
+      return null;
+    }
     const shared = contract !== undefined && contract.rows + contract.rows_without_amount > 1;
     if (!shared && row.amount === null) return null;
     // One contract, one threshold: the one in force on its first action in the file (its award, as far as
@@ -110,15 +136,17 @@ export function createFarPlanRule(
         ? `threshold from ${threshold.from}, in force on ${contract.first_date}, the contract's first action in the file`
         : `threshold from ${threshold.from}`;
     // A later threshold that the data reports but does not hold as verified is no threshold here; the
-    // finding says what the data says of it, for actions from the day it would apply.
+    // finding's details carry what the data says of it, for actions from the day it would apply, and the
+    // summary says it in a short clause (it is read in a spreadsheet cell: the register's top reason).
     const caveat =
-      threshold.caveat !== undefined && onDate >= threshold.caveat.from ? threshold.caveat.text : null;
+      threshold.caveat !== undefined && onDate >= threshold.caveat.from ? threshold.caveat : null;
     return {
       kind: 'far_plan',
       level,
-      summary: `FAR 52.222-50(h) compliance plan required: ${what}; ${basis} exceeds USD ${usd.format(threshold.amount)} (${inForce}${caveat === null ? '' : `; from ${threshold.caveat?.from}, ${caveat}`})`,
+      summary: `${required}: ${what}; ${basis} exceeds USD ${usd.format(threshold.amount)} (${inForce}${caveat === null ? '' : `; ${caveatClause(caveat)}`})`,
       source: threshold.source,
       details: {
+        federal_award_file: federal,
         portion: portion.kind,
         iso3: portion.iso3,
         cots_unknown: portion.cots_unknown,
@@ -130,11 +158,21 @@ export function createFarPlanRule(
         threshold_from: threshold.from,
         threshold_date: onDate,
         ...(byEstimate ? { obligated, estimated_value: value } : {}),
-        ...(caveat === null ? {} : { threshold_caveat: caveat }),
+        ...(caveat === null ? {} : { threshold_caveat: caveat.text }),
       },
     };
   };
   return Object.assign(rule, { problems: () => notes.problems() });
+}
+
+/**
+ * The short clause a summary gives of a threshold caveat: the later amount the data reports (the first USD
+ * amount its text names), from when, unverified, and where its full text is.
+ */
+export function caveatClause(caveat: { from: string; text: string }): string {
+  const amount = /USD ?(\d{1,3}(?:,\d{3})+|\d+)/.exec(caveat.text)?.[1];
+  const what = amount === undefined ? 'a later threshold' : `a USD ${amount} threshold`;
+  return `${what} from ${caveat.from} is reported but not verified, see threshold_caveat in findings.jsonl`;
 }
 
 /** "3 such rows", and the rows of the contract without an amount, which add nothing to it. */
@@ -163,6 +201,12 @@ class FarRuleNotes {
   private unknownKind = 0;
   private firstUnknownKind: { row: number; line: number; iso3: string } | null = null;
 
+  private otherCurrency = 0;
+  /** Of `otherCurrency`, the rows whose codes do not tell supplies from services. */
+  private otherCurrencyKindUnknown = 0;
+  private firstOtherCurrency: { row: number; line: number } | null = null;
+  private readonly currencies = new Set<string>();
+
   constructor(
     private readonly thresholds: readonly FarThreshold[],
     private readonly countryName: (iso3: string) => string,
@@ -171,6 +215,13 @@ class FarRuleNotes {
   kindUnknown(row: SpendRow, iso3: string): void {
     this.unknownKind++;
     this.firstUnknownKind ??= { row: row.row, line: row.line, iso3 };
+  }
+
+  untestedCurrency(row: SpendRow, kindUnknown: boolean): void {
+    this.otherCurrency++;
+    if (kindUnknown) this.otherCurrencyKindUnknown++;
+    this.firstOtherCurrency ??= { row: row.row, line: row.line };
+    if (this.currencies.size < 10) this.currencies.add(ownString(rowCurrency(row)));
   }
 
   beforeThreshold(row: SpendRow, date: string): void {
@@ -195,6 +246,27 @@ class FarRuleNotes {
 
   problems(): Problem[] {
     const out: Problem[] = [];
+    if (this.firstOtherCurrency !== null) {
+      const f = this.firstOtherCurrency;
+      const unknown = this.otherCurrencyKindUnknown;
+      out.push({
+        code: 'far_untested_currency',
+        message:
+          `${this.otherCurrency} row(s) that the FAR 52.222-50(h) compliance-plan test concerns or may concern ` +
+          '(non-COTS supplies from abroad or services performed abroad' +
+          (unknown === 0
+            ? ''
+            : `; for ${unknown} of them it cannot tell which: no PSC or HS code and no NAICS code of a ` +
+              'services sector') +
+          `) are in ${[...this.currencies].join(', ')}, not USD (first: row ${f.row}, line ${f.line}): ` +
+          'nothing is converted, so they were not tested against the USD threshold. If they belong to US ' +
+          'federal contracts or subcontracts, check them by hand or screen them again with their USD amounts' +
+          (unknown === 0 ? '' : ' (and a PSC or NAICS code where they have none)') +
+          '; otherwise the clause does not apply.',
+        row: f.row,
+        line: f.line,
+      });
+    }
     const earliest = this.thresholds[0];
     if (this.firstBefore !== null && earliest !== undefined) {
       const f = this.firstBefore;

@@ -71,16 +71,14 @@ export function farKind(row: Pick<SpendRow, 'psc' | 'hs_code' | 'naics'>): FarPo
 /**
  * The country outside the US that would make a row a FAR 52.222-50(h) portion if the file said whether it
  * buys supplies or services: a row with an amount whose codes do not tell (`farKind` is null), that the
- * file does not say is COTS, in USD, and whose place of performance (else supplier's country) or supplier's
- * country (else origin) is abroad. Null for any other row. The test cannot judge such a row; the
- * description is not read for it, since words do not tell supplies from services reliably (`guard
- * towers`, `security services`).
+ * file does not say is COTS, and whose place of performance (else supplier's country) or supplier's
+ * country (else origin) is abroad, in whatever currency (the rule notes one in USD as of unknown kind, one
+ * in another currency as untested for its currency). Null for any other row. The test cannot judge such
+ * a row; the description is not read for it, since words do not tell supplies from services reliably
+ * (`guard towers`, `security services`).
  */
 export function farKindUnknownAbroad(row: SpendRow, resolve: (text: string) => string | null): string | null {
   if (row.amount === null || row.cots === true || farKind(row) !== null) return null;
-  // Only a USD amount can be tested against the threshold: a file in other currencies (a European ERP
-  // export) is no federal spend, and a code would only bring the note on untested currencies instead.
-  if (rowCurrency(row) !== 'USD') return null;
   const country = (text: string): string | null => (text === '' ? null : resolve(text));
   const abroad = (iso3: string | null): string | null =>
     iso3 === null || US_AND_OUTLYING.has(iso3) ? null : iso3;

@@ -7,4 +7,10 @@ export interface ScreenOptions {
   today: string;
   /** Extra user lists, matched like the built-in ones. */
   extraLists?: ListEntry[];
+  /**
+   * True when the rows are US federal awards (contracts, orders or subcontracts): `far_plan` findings then say
+   * a plan is required; otherwise, that it is required if the row belongs to a US federal contract or
+   * subcontract. `screenSpendFile` tells it from the file's layout (`isFederalAwardLayout`) when unset.
+   */
+  federalAwards?: boolean;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../classify/create-classifier.js';
 import type { ScreenedRow } from '../model/screened-row.js';
 import type { RejectedRow } from '../model/spend-row.js';
+import type { ScreenOptions } from './screen-options.js';
 import { screenSpendFile } from './screen-spend-file.js';
 import { buildTestReference, exactMatcher } from './screening-fixture.case.js';
 import { parseWeights } from './weights.js';
@@ -19,7 +20,7 @@ function bytes(text: string): () => AsyncIterable<Uint8Array> {
     })();
 }
 
-async function run(csv: string, reference = ref) {
+async function run(csv: string, reference = ref, options: Partial<ScreenOptions> = {}) {
   let opens = 0;
   const open = bytes(csv);
   const rows: ScreenedRow[] = [];
@@ -33,7 +34,7 @@ async function run(csv: string, reference = ref) {
     ref: reference,
     matcher: exactMatcher(reference.listEntries),
     weights,
-    options: { today: '2026-11-29' },
+    options: { today: '2026-11-29', ...options },
     onRows: (batch) => {
       rows.push(...batch);
     },
@@ -184,6 +185,50 @@ describe('screenSpendFile(args)', () => {
       csv.split('\n').slice(0, 1).concat(csv.split('\n')[4]!).join('\n'),
     );
     expect(usdOnly.layout.problems.some((p) => p.code === 'far_untested_currency')).toBe(false);
+  });
+
+  it('counts rows abroad in another currency as untested also when their codes do not tell their kind', async () => {
+    // A European ERP export: no PSC, HS or NAICS code; amounts in EUR, one in USD.
+    const csv = [
+      'Lieferant;Land;Beschreibung;Betrag;Währung',
+      'Hanoi Cleaning Services JSC;Vietnam;Reinigung Büro Hanoi;125400;EUR',
+      'Kakao Ghana Ltd;Ghana;Kakaobohnen;1450000;EUR',
+      'Müller Logistik GmbH;Deutschland;Spedition;65000;EUR',
+      'Shenzhen Electronics Co;China;Laptops;310000;USD',
+    ].join('\n');
+    const { summary } = await run(csv);
+    const far = summary.layout.problems.filter((p) => p.code.startsWith('far_'));
+    expect(far.map((p) => p.code)).toEqual(['far_untested_currency', 'far_kind_unknown']);
+    // Every row abroad that went untested is in one note: three in EUR, the USD one for its codes.
+    expect(far[0]?.message).toMatch(
+      /^3 row\(s\) .* for 3 of them it cannot tell which: .* are in EUR, not USD/,
+    );
+    expect(far[1]?.message).toMatch(/^1 row\(s\) .* \(first: row 4, line 5, China\)/);
+  });
+
+  it('says a plan is required of the rows of a federal award layout, and only if federal of other files', async () => {
+    const usaspending = [
+      'award_id_piid,recipient_name,primary_place_of_performance_country_code,product_or_service_code,federal_action_obligation,action_date',
+      'W912D121C0001,Doha Guarding WLL,QAT,S206,900000,2022-01-01',
+    ].join('\n');
+    const invoices = [
+      'PO Number,Vendor Name,Place of Performance,PSC,Invoice Amount,Currency,Invoice Date',
+      'PO-0001,Doha Guarding WLL,Qatar,S206,900000,USD,2022-01-01',
+    ].join('\n');
+    const far = (rows: ScreenedRow[]) => rows[0]?.findings.find((f) => f.kind === 'far_plan');
+    const federal = far((await run(usaspending)).rows);
+    const other = far((await run(invoices)).rows);
+    expect(federal?.summary).toMatch(
+      /^FAR 52\.222-50\(h\) compliance plan required: services performed in Qatar/,
+    );
+    expect(other?.summary).toMatch(
+      /^FAR 52\.222-50\(h\) compliance plan required if this is a US federal contract or subcontract: services performed in Qatar/,
+    );
+    expect(other?.level).toBe(federal?.level);
+    // A caller that knows better says so.
+    expect(far((await run(invoices, ref, { federalAwards: true })).rows)?.summary).toMatch(
+      /^FAR 52\.222-50\(h\) compliance plan required: /,
+    );
   });
 
   it('reports no country problem when every country resolves', async () => {

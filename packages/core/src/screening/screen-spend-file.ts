@@ -13,6 +13,7 @@ import {
   contractKey,
   createContractFarAggregator,
 } from './contract-far-aggregator.js';
+import { isFederalAwardLayout } from './federal-award-layout.js';
 import type { ScreenOptions } from './screen-options.js';
 import type { ScreenSummary } from './screen-summary.js';
 import { createScreener } from './screener.js';
@@ -51,11 +52,15 @@ export interface ScreenSpendFileArgs {
  * to the callbacks batch by batch, in input order, so memory stays flat.
  */
 export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<ScreenSummary> {
-  const screener = createScreener(args.ref, args.matcher, args.weights, args.options);
   const read = args.read ?? openSpendFile;
   let file = await read(args.open(), args.fileOptions);
   const layout = file.layout;
   await args.onLayout?.(layout);
+  // FAR 52.222-50(h) binds federal contracts and subcontracts: the layout tells whether the rows are such.
+  const screener = createScreener(args.ref, args.matcher, args.weights, {
+    ...args.options,
+    federalAwards: args.options.federalAwards ?? isFederalAwardLayout(layout),
+  });
 
   let contracts: ContractFarAggregator | null = null;
   if (layout.mapping.contract_id !== undefined) {
@@ -146,8 +151,6 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
     const unread = t.problem();
     if (unread !== null) layout.problems.push(unread);
   }
-  const untestedFar = screener.untestedFarProblem();
-  if (untestedFar !== null) layout.problems.push(untestedFar);
   layout.problems.push(...screener.farProblems());
 
   return {

@@ -1,5 +1,4 @@
 import type { Classification, GoodHit, SectorHit } from '../classify/classification.js';
-import { ownString } from '../ingest/own-string.js';
 import type { NameMatcher } from '../matching/name-matcher.js';
 import type { Finding } from '../model/finding.js';
 import { levelRank } from '../model/level.js';
@@ -13,7 +12,7 @@ import type { ContractFarTotals } from './contract-far-aggregator.js';
 import { createCountryRule } from './country-rule.js';
 import { createEntityRule } from './entity-rule.js';
 import { createFarPlanRule } from './far-plan-rule.js';
-import { farPortion, isServiceRow, rowCurrency } from './far-portion.js';
+import { farPortion, isServiceRow } from './far-portion.js';
 import { createGoodsRule } from './goods-rule.js';
 import { createImportBanRule, type DescriptionSignal, type XinjiangLocation } from './import-ban-rule.js';
 import {
@@ -35,13 +34,9 @@ export interface Screener {
   /** The cached country resolver the screener uses (for the FAR pre-pass). */
   resolveCountry(text: string): string | null;
   /**
-   * One problem when rows that the FAR 52.222-50(h) test concerns (non-COTS supplies from abroad, services
-   * performed abroad) could not be tested because their amounts are in another currency than USD; or null.
-   */
-  untestedFarProblem(): Problem | null;
-  /**
-   * The FAR 52.222-50(h) test's notes on what it judged as it stands (see `FarPlanRule.problems`): rows dated
-   * before the first threshold, contracts that de-obligations take under the threshold.
+   * The FAR 52.222-50(h) test's notes on what it judged as it stands (see `FarPlanRule.problems`): rows abroad
+   * not tested because their amounts are not in USD, rows dated before the first threshold, contracts that
+   * de-obligations take under the threshold, rows abroad whose codes do not tell supplies from services.
    */
   farProblems(): Problem[];
 }
@@ -158,7 +153,9 @@ export function createScreener(
   const goods = createGoodsRule(ref, weights);
   const sector = createSectorRule(weights);
   const workforce = createWorkforceRule(weights);
-  const far = createFarPlanRule(ref, weights, options.today, countryName);
+  const far = createFarPlanRule(ref, weights, options.today, countryName, {
+    federalAwards: options.federalAwards === true,
+  });
 
   // Caches are keyed by the row's own strings first (their hashes are computed once per string), with small
   // inner maps for the rest, rather than by long concatenated keys that would be built and hashed per row.
@@ -370,8 +367,6 @@ export function createScreener(
     return hits.sectors;
   }
 
-  const untestedFar = new UntestedFarRows();
-
   /** Those of the previous row. */
   let prev: SharedFindings | null = null;
 
@@ -477,7 +472,6 @@ export function createScreener(
     if (wf !== null) insertSorted(findings, wf);
     const portion = farPortion(row, resolve);
     const fp = far(row, portion, contractFar);
-    if (portion !== null && row.amount !== null && rowCurrency(row) !== 'USD') untestedFar.add(row);
     if (fp !== null) insertSorted(findings, fp);
     const { level, score } = scoreFindings(findings, weights, threshold);
     return { input: row, country: shared.country, level, score, findings, sectors: shared.sectors };
@@ -486,7 +480,6 @@ export function createScreener(
   return {
     screen,
     resolveCountry: resolve,
-    untestedFarProblem: () => untestedFar.problem(),
     farProblems: () => far.problems(),
   };
 }
@@ -494,32 +487,4 @@ export function createScreener(
 /** Appends findings to an array (an indexed loop: no iterator per row). */
 function pushAll(to: Finding[], from: readonly Finding[]): void {
   for (let i = 0; i < from.length; i++) to.push(from[i]!);
-}
-
-/** Rows the FAR 52.222-50(h) test concerns whose amounts are not in USD: counted, with the first of them. */
-class UntestedFarRows {
-  private rows = 0;
-  private first: { row: number; line: number } | null = null;
-  private readonly currencies = new Set<string>();
-
-  add(row: SpendRow): void {
-    this.rows++;
-    this.first ??= { row: row.row, line: row.line };
-    if (this.currencies.size < 10) this.currencies.add(ownString(rowCurrency(row)));
-  }
-
-  problem(): Problem | null {
-    if (this.first === null) return null;
-    return {
-      code: 'far_untested_currency',
-      message:
-        `${this.rows} row(s) that the FAR 52.222-50(h) compliance-plan test concerns (non-COTS supplies from ` +
-        `abroad or services performed abroad) are in ${[...this.currencies].join(', ')}, not USD (first: row ` +
-        `${this.first.row}, line ${this.first.line}): nothing is converted, so they were not tested against the ` +
-        'USD threshold. If they belong to US federal contracts or subcontracts, check them by hand or screen ' +
-        'them again with their USD amounts; otherwise the clause does not apply.',
-      row: this.first.row,
-      line: this.first.line,
-    };
-  }
 }
