@@ -841,7 +841,40 @@ describe('classify(input): a service row', () => {
       'housekeeping_facilities',
     ]);
     expect(sectorsOf({ psc: 'Y1AA', description: 'Construct brick barracks' })).toEqual(['construction']);
-    expect(goodsOf({ psc: 'Y1AA', description: 'Construct brick barracks' })).toEqual(['Bricks']);
+    // The bricks are what the construction is built of, not what the row buys: no goods from the words.
+    expect(goodsOf({ psc: 'Y1AA', description: 'Construct brick barracks' })).toEqual([]);
+  });
+
+  it('takes no goods nor materials from the words that name what the service is about', () => {
+    const laundry = { psc: 'S209', description: 'LAUNDRY SERVICE FOR COTTON UNIFORMS' };
+    expect(goodsOf(laundry)).toEqual([]);
+    expect(inputsOf(laundry)).toEqual([]);
+    expect(sectorsOf(laundry)).toEqual(['housekeeping_facilities']);
+    expect(goodsOf({ naics: '812332', description: 'Uniform laundering, cotton shirts' })).toEqual([]);
+    expect(goodsOf({ psc: 'J084', description: 'Repair of boots' })).toEqual([]);
+  });
+
+  it('keeps the goods its codes name', () => {
+    // PSC R408 names no good; an HS code says goods are bought, whatever the NAICS code of the supplier.
+    expect(goodsOf({ naics: '541611', hs_code: '6205.20', description: 'Cotton shirts' })).toEqual([
+      'Garments',
+    ]);
+    expect(goodsOf({ psc: '8405', description: 'Cotton uniforms' })).toEqual(['Garments']);
+  });
+
+  it('is, without codes, a description whose head names a service', () => {
+    expect(goodsOf({ description: 'REPAIR OF GARMENTS' })).toEqual([]);
+    expect(sectorsOf({ description: 'REPAIR OF GARMENTS' })).toEqual([]);
+    expect(goodsOf({ description: 'Laundry services, cotton uniforms' })).toEqual([]);
+    expect(sectorsOf({ description: 'Laundry services' })).toEqual(['housekeeping_facilities']);
+    expect(goodsOf({ description: 'Shoe repair' })).toEqual([]);
+  });
+
+  it('is not a description that only opens with the noun of a service, nor one with goods codes', () => {
+    expect(goodsOf({ description: 'TRAINING SHOES' })).toEqual(['Footwear']);
+    expect(goodsOf({ description: 'Laundry bag, cotton' })).toEqual(['Cotton']);
+    expect(goodsOf({ description: 'Shirts and laundry' })).toEqual(['Garments']);
+    expect(goodsOf({ psc: '8405', description: 'REPAIR OF GARMENTS' })).toEqual(['Garments']);
   });
 
   it('keeps the sectors of the words of a supplies row', () => {

@@ -2,6 +2,7 @@ import { ownString } from '../ingest/own-string.js';
 import type { Problem } from '../model/problem.js';
 import type { SourceRef } from '../model/source-ref.js';
 import type { IlabGood } from '../reference/ilab-good.js';
+import { namesAService } from '../screening/service-description.js';
 import type { Classification, Classifier, ClassifyInput, GoodHit, SectorHit } from './classification.js';
 import { normalizeHsCodes, normalizeNaicsCode, normalizePscCode } from './code-normalizer.js';
 import {
@@ -302,9 +303,10 @@ export function createClassifier(
     const inputs = lookup(table, code, 'inputs');
     return internPart(inputs === null ? { goods, sectors } : { goods, sectors, inputs });
   };
-  // In a row whose codes say it buys a service, the words that name a good (`cotton`, `polysilicon`) name
-  // what the service is about or handles, not the work its supplier does: their sectors are dropped, and the
-  // sectors of the codes and of the words that name a service (`janitorial`, `catering`) stand.
+  // In a row whose codes (or, without codes, whose description) say it buys a service, the words that name a
+  // good (`cotton`, `uniforms`, `polysilicon`) name what the service is about or handles, not what is bought
+  // nor the work its supplier does: their goods, materials and sectors are dropped, and the goods and sectors
+  // of the codes and the sectors of the words that name a service (`janitorial`, `catering`) stand.
   // In a row whose codes or words name a textile article (clothing, footwear, towels, bedding, fabric…), a
   // phrase that is also a colour name gives nothing: `TOWEL, BATH, OLIVE` is an olive-coloured towel. A phrase
   // that names the food itself (`olive oil`) is a longer rule of its own, without the colour mark.
@@ -314,7 +316,7 @@ export function createClassifier(
       let sets = matcher.match(text);
       const textile = sets.some((set) => namesTextileArticle(set, materials));
       if (textileRow || textile) sets = sets.filter((set) => !set.colour);
-      if (service) sets = sets.map(withoutGoodWordSectors);
+      if (service) sets = sets.map(serviceWords);
       if (sets.length === 0) return textile ? EMPTY_TEXTILE : EMPTY_READ;
       const excluded = sets.flatMap((set) => set.excludes);
       return { found: internPart(withoutGoods(merge(sets), excluded)), textile };
@@ -331,6 +333,7 @@ export function createClassifier(
   const naicsCache = new BoundedCache<Classification>(CODE_CACHE_LIMIT);
   const pscCache = new BoundedCache<Classification>(CODE_CACHE_LIMIT);
   const textCaches = fromText.map(() => new BoundedCache<TextRead>(TEXT_CACHE_LIMIT));
+  const serviceTexts = new BoundedCache<boolean>(TEXT_CACHE_LIMIT);
 
   // A cell may hold several HS codes (`610910,520512`): each is classified, and their hits merged.
   const fromHs = (raw: string) => {
@@ -386,6 +389,15 @@ export function createClassifier(
     return textile;
   }
 
+  // A row without codes is a service when its description says so by its head noun (`REPAIR OF GARMENTS`,
+  // `Laundry services`); codes, where there are any, say it more exactly.
+  const isService = (input: ClassifyInput): boolean => {
+    if (input.psc.trim() !== '' || input.hs_code.trim() !== '' || input.naics.trim() !== '') {
+      return isServiceCodes(input);
+    }
+    return part(serviceTexts, input.description, namesAService, false);
+  };
+
   return {
     problems,
     as_of: { codes: codes.as_of, keywords: keywords.as_of },
@@ -395,7 +407,7 @@ export function createClassifier(
       const b = part(naicsCache, input.naics, fromNaics, EMPTY);
       const c = part(pscCache, input.psc, fromPsc, EMPTY);
       const excluded = part(hsExcludedCache, input.hs_code, hsExcluded, NONE);
-      const service = isServiceCodes(input);
+      const service = isService(input);
       const textileCodes = isTextile(a) || isTextile(b) || isTextile(c);
       let description = textRead(input.description, service, textileCodes);
       let productType = textRead(input.product_type, service, textileCodes);
@@ -429,10 +441,14 @@ export function createClassifier(
   };
 }
 
-/** A keyword phrase's hits without its sectors when it names a good or a material (the same set when not). */
-function withoutGoodWordSectors(set: HitSet): HitSet {
-  if (set.sectors.length === 0 || (set.goods.length === 0 && set.inputs.length === 0)) return set;
-  return { ...set, sectors: [] };
+/**
+ * A keyword phrase's hits in a service row: the goods and materials it names are what the service is about or
+ * handles (`LAUNDRY SERVICE FOR COTTON UNIFORMS` buys no uniforms), so they are dropped, and with them the
+ * phrase's sectors; a phrase that names no good (`janitorial`, `catering`) names the service and stays.
+ */
+function serviceWords(set: HitSet): HitSet {
+  if (set.goods.length === 0 && set.inputs.length === 0) return set;
+  return { ...set, goods: [], sectors: [], inputs: [] };
 }
 
 /**
