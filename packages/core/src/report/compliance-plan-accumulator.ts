@@ -16,6 +16,34 @@ export interface ContractRisk {
   rows: number;
 }
 
+/**
+ * The value the FAR 52.222-50(h) test compared with the threshold (from its `far_plan` finding's details):
+ * the contract's estimated value as the file states it when that was larger than the obligations, else the
+ * obligations (of the contract's rows, or of the row alone).
+ */
+export interface ComparedValue {
+  /** USD. */
+  value: number;
+  /** True when `value` is the estimated value the file states (`contract_value`). */
+  estimated: boolean;
+  /** The USD obligations in the file, when the estimated value was compared instead; else null. */
+  obligated: number | null;
+  /** The date whose threshold was applied (`YYYY-MM-DD`): the contract's first dated row, else the row's date or the day of the run. */
+  on: string;
+}
+
+/** Where in one country of performance the rows place the work, as the file writes it below the country. */
+export interface PlaceWithin {
+  /** Alpha-3 of the country the `far_plan` finding names. */
+  iso3: string;
+  /** Distinct `place_of_performance_address` texts (city, county, state) of its rows, at most 5. */
+  addresses: string[];
+  /** Distinct addresses beyond those kept. */
+  more_addresses: boolean;
+  /** Rows in that country that give no place below the country. */
+  rows_without: number;
+}
+
 /** What a draft plan needs to know about one contract: only rows with a `far_plan` finding feed it. */
 export interface ContractPlanData {
   /**
@@ -55,6 +83,21 @@ export interface ContractPlanData {
   more_risks: number;
   max_workers: number | null;
   max_migrant_share: number | null;
+  /** The earliest and latest date of the rows (`YYYY-MM-DD`, e.g. USAspending's action date); '' when none is dated. */
+  first_date: string;
+  last_date: string;
+  /** What the rows buy as the file describes it: distinct descriptions, at most 3, each cut to a short line. */
+  descriptions: string[];
+  /** True when the rows have other descriptions than those kept. */
+  more_descriptions: boolean;
+  /** Distinct PSC and NAICS codes of the rows (at most 5 each) and whether there were more. */
+  psc: string[];
+  naics: string[];
+  more_codes: boolean;
+  /** What the FAR test compared with the threshold (the largest such value among the rows), or null. */
+  compared: ComparedValue | null;
+  /** Places of performance below the country, per country the `far_plan` findings name (at most 10). */
+  places_within: PlaceWithin[];
 }
 
 export interface CompliancePlanResult {
@@ -86,6 +129,24 @@ interface Agg {
   thresholds: Map<string, number>;
   otherIds: Set<string>;
   risks: Map<string, ContractRisk>;
+  /** Folded descriptions kept (so that case and spacing do not make two). */
+  descriptionKeys: Set<string>;
+  placesWithin: Map<string, PlaceWithin>;
+}
+
+/** Descriptions longer than this are cut at a word. */
+const DESCRIPTION_CHARS = 90;
+const MAX_DESCRIPTIONS = 3;
+const MAX_CODES = 5;
+const MAX_ADDRESSES = 5;
+
+/** A description on one line, cut at a word to `DESCRIPTION_CHARS` with an ellipsis. */
+export function shortDescription(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  if (one.length <= DESCRIPTION_CHARS) return one;
+  const cut = one.slice(0, DESCRIPTION_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > DESCRIPTION_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
 }
 
 /**
@@ -162,6 +223,15 @@ export class CompliancePlanAccumulator {
           more_risks: 0,
           max_workers: null,
           max_migrant_share: null,
+          first_date: '',
+          last_date: '',
+          descriptions: [],
+          more_descriptions: false,
+          psc: [],
+          naics: [],
+          more_codes: false,
+          compared: null,
+          places_within: [],
         },
         suppliers: new Set(),
         places: new Set(),
@@ -171,6 +241,8 @@ export class CompliancePlanAccumulator {
         thresholds: new Map(),
         otherIds: new Set(),
         risks: new Map(),
+        descriptionKeys: new Set(),
+        placesWithin: new Map(),
       };
       this.contracts.set(key, agg);
     }
@@ -200,8 +272,9 @@ export class CompliancePlanAccumulator {
     if (r.input.migrant_share !== null) {
       d.max_migrant_share = Math.max(d.max_migrant_share ?? 0, r.input.migrant_share);
     }
+    this.addDatesAndPurchase(agg, r);
     for (const f of r.findings) {
-      if (f.kind === 'far_plan') this.addFar(agg, f);
+      if (f.kind === 'far_plan') this.addFar(agg, f, r);
       const riskKey = `${f.kind}\u0000${f.summary}`;
       const risk = agg.risks.get(riskKey);
       if (risk !== undefined) {
@@ -223,15 +296,72 @@ export class CompliancePlanAccumulator {
     }
   }
 
-  private addFar(agg: Agg, f: Finding): void {
+  /** The rows' dates, descriptions and product and industry codes, a few of each. */
+  private addDatesAndPurchase(agg: Agg, r: ScreenedRow): void {
+    const d = agg.data;
+    const date = r.input.date;
+    if (date !== '') {
+      if (d.first_date === '' || date < d.first_date) d.first_date = ownString(date);
+      if (d.last_date === '' || date > d.last_date) d.last_date = ownString(date);
+    }
+    const description = r.input.description.trim();
+    if (description !== '') {
+      const folded = description.replace(/\s+/g, ' ').toLowerCase();
+      if (!agg.descriptionKeys.has(folded)) {
+        if (agg.descriptionKeys.size < MAX_DESCRIPTIONS) {
+          agg.descriptionKeys.add(ownString(folded));
+          d.descriptions.push(ownString(shortDescription(description)));
+        } else d.more_descriptions = true;
+      }
+    }
+    for (const [code, list] of [
+      [r.input.psc.trim(), d.psc],
+      [r.input.naics.trim(), d.naics],
+    ] as const) {
+      if (code === '' || list.includes(code)) continue;
+      if (list.length < MAX_CODES) list.push(ownString(code));
+      else d.more_codes = true;
+    }
+  }
+
+  private addFar(agg: Agg, f: Finding, r: ScreenedRow): void {
     const iso3 = f.details?.iso3;
     if (typeof iso3 === 'string' && iso3 !== '' && agg.farCountries.size < 10) agg.farCountries.add(iso3);
+    if (typeof iso3 === 'string' && iso3 !== '') this.addPlaceWithin(agg, iso3, r);
+    const value = f.details?.value;
+    const on = f.details?.threshold_date;
+    if (typeof value === 'number' && (agg.data.compared === null || value > agg.data.compared.value)) {
+      const estimated = typeof f.details?.estimated_value === 'number';
+      const obligated = f.details?.obligated;
+      agg.data.compared = {
+        value,
+        estimated,
+        obligated: estimated && typeof obligated === 'number' ? obligated : null,
+        on: typeof on === 'string' ? ownString(on) : '',
+      };
+    }
     const portion = f.details?.portion;
     if (portion === 'services' || portion === 'supplies') agg.portions.add(portion);
     const from = f.details?.threshold_from;
     const amount = f.details?.threshold;
     if (typeof from === 'string' && typeof amount === 'number' && agg.thresholds.size < 10) {
       agg.thresholds.set(from, amount);
+    }
+  }
+
+  /** Where in the country the row places the work; a few addresses per country, for its regional hotlines. */
+  private addPlaceWithin(agg: Agg, iso3: string, r: ScreenedRow): void {
+    let within = agg.placesWithin.get(iso3);
+    if (within === undefined) {
+      if (agg.placesWithin.size >= 10) return;
+      within = { iso3: ownString(iso3), addresses: [], more_addresses: false, rows_without: 0 };
+      agg.placesWithin.set(within.iso3, within);
+    }
+    const address = r.input.place_of_performance_address.replace(/\s+/g, ' ').trim();
+    if (address === '') within.rows_without++;
+    else if (!within.addresses.includes(address)) {
+      if (within.addresses.length < MAX_ADDRESSES) within.addresses.push(ownString(address));
+      else within.more_addresses = true;
     }
   }
 
@@ -251,6 +381,13 @@ export class CompliancePlanAccumulator {
       places: [...agg.places],
       far_countries: [...agg.farCountries].sort(),
       row_countries: [...agg.countries].sort(),
+      descriptions: [...agg.data.descriptions],
+      psc: [...agg.data.psc],
+      naics: [...agg.data.naics],
+      compared: agg.data.compared === null ? null : { ...agg.data.compared },
+      places_within: [...agg.placesWithin.values()]
+        .map((p) => ({ ...p, addresses: [...p.addresses] }))
+        .sort((a, b) => (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : 0)),
       risks: [...agg.risks.values()]
         .map((r) => ({ ...r }))
         .sort((a, b) => levelRank(b.level) - levelRank(a.level)),

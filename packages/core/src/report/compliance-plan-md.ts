@@ -1,11 +1,18 @@
 import type { FindingKind } from '../model/finding.js';
 import type { SourceRef } from '../model/source-ref.js';
+import type { CanonicalField } from '../model/spend-row.js';
 import type { CountryResolver } from '../reference/country-resolver.js';
 import type { DatasetInfo } from '../reference/dataset-info.js';
 import type { Hotline } from '../reference/hotline.js';
-import type { CompliancePlanResult, ContractPlanData, ContractRisk } from './compliance-plan-accumulator.js';
+import type {
+  CompliancePlanResult,
+  ContractPlanData,
+  ContractRisk,
+  PlaceWithin,
+} from './compliance-plan-accumulator.js';
 import { FINDING_KIND_NOTES } from './finding-kind-notes.js';
 import { currencyLabel, formatCount, formatNumber } from './format-amount.js';
+import { type PlanHotline, planHotlines } from './plan-hotlines.js';
 
 /** What the plan needs besides the contracts: hotlines and countries from the reference data. */
 export interface CompliancePlanContext {
@@ -15,6 +22,11 @@ export interface CompliancePlanContext {
   datasets?: readonly DatasetInfo[];
   generated_at: string;
   input_name?: string;
+  /**
+   * The columns the fields were read from (the detected layout's `mapping`), to name the column of a
+   * contract's estimated value, dates, description and codes; without it the fields are named alone.
+   */
+  columns?: Partial<Record<CanonicalField, string>>;
 }
 
 /**
@@ -82,15 +94,73 @@ function countriesLabel(c: ContractPlanData): string {
   return 'Countries of performance';
 }
 
+/** " (column X)" when the run says which column a field was read from, else ''. */
+function columnOf(field: CanonicalField, ctx: CompliancePlanContext): string {
+  const header = ctx.columns?.[field];
+  return header === undefined || header === '' ? '' : ` (column ${markdownText(header)})`;
+}
+
 /**
- * The thresholds the contract was judged against, with a word when one is older than the clause text this
- * draft follows: the contract may carry that older text.
+ * What the rows buy, as the file gives it: their descriptions (a few, shortened) and their PSC and NAICS
+ * codes; null when the file gives none of them.
+ */
+function purchaseLine(c: ContractPlanData, ctx: CompliancePlanContext): string | null {
+  const parts: string[] = [];
+  if (c.descriptions.length > 0) {
+    const listed = c.descriptions.map((d) => `“${markdownText(d)}”`).join('; ');
+    parts.push(
+      `${listed}${c.more_descriptions ? '; and other descriptions' : ''}${columnOf('description', ctx)}`,
+    );
+  }
+  if (c.psc.length > 0) parts.push(`PSC ${markdownText(c.psc.join(', '))}`);
+  if (c.naics.length > 0) parts.push(`NAICS ${markdownText(c.naics.join(', '))}`);
+  if (parts.length === 0) return null;
+  return `- What is bought, as the file describes it: ${parts.join('; ')}${c.more_codes ? ' (more codes in the rows)' : ''}`;
+}
+
+/** The first and last date of the rows: the contract's own dates in the file, not the threshold's. */
+function datesLine(c: ContractPlanData, ctx: CompliancePlanContext): string {
+  const label = `- Dates of these rows${columnOf('date', ctx)}`;
+  if (c.first_date === '') return `${label}: none given`;
+  if (c.first_date === c.last_date) return `${label}: ${markdownText(c.first_date)}`;
+  return `${label}: first ${markdownText(c.first_date)}, last ${markdownText(c.last_date)}`;
+}
+
+/**
+ * The figure the FAR test compared with the threshold: the estimated value the file states (and its
+ * column), when it was larger than the obligations and so decided; else the obligations.
+ */
+function comparedLine(c: ContractPlanData, ctx: CompliancePlanContext): string | null {
+  const v = c.compared;
+  if (v === null) return null;
+  if (v.estimated) {
+    const obligated =
+      v.obligated === null ? '' : `, larger than the USD ${formatNumber(v.obligated)} obligated in the file`;
+    return `- Value compared with the threshold: **USD ${formatNumber(v.value)}**, the contract’s estimated value as the file states it${columnOf('contract_value', ctx)}${obligated}`;
+  }
+  return `- Value compared with the threshold: **USD ${formatNumber(v.value)}**, the amounts obligated in the file (the file states no larger estimated value)`;
+}
+
+/**
+ * The thresholds the contract was judged against, each with the day it is in force from, and the date it
+ * was applied on (the contract's first date in the file) so the two are not read for each other; with a
+ * word when a threshold is older than the clause text this draft follows: the contract may carry that
+ * older text.
  */
 function thresholdLine(c: ContractPlanData): string | null {
   if (c.thresholds.length === 0) return null;
-  const list = c.thresholds.map((t) => `USD ${formatNumber(t.amount)} from ${t.from}`).join('; ');
+  const list = c.thresholds.map((t) => `USD ${formatNumber(t.amount)}, in force from ${t.from}`).join('; ');
+  const on = c.compared?.on ?? '';
+  const judged =
+    on === ''
+      ? ''
+      : c.first_date === ''
+        ? ` (the contract was judged on ${on}: no row is dated, so the day of the screening)`
+        : on === c.first_date
+          ? ` (the contract was judged on ${on}, the first date of these rows)`
+          : ` (the contract was judged on ${on})`;
   const older = c.thresholds.some((t) => t.from < FAR_REQUIRED_HOTLINE.clause_from);
-  return `- Threshold applied: ${markdownText(list)}${older ? ` (in force before the ${FAR_REQUIRED_HOTLINE.clause_version} text this draft follows: the contract may carry the older clause text; check its version)` : ''}`;
+  return `- Threshold: ${markdownText(list + judged)}${older ? `. It is older than the ${FAR_REQUIRED_HOTLINE.clause_version} text this draft follows: the contract may carry the older clause text; check its version` : ''}`;
 }
 
 function countryName(iso3: string, ctx: CompliancePlanContext): string {
@@ -117,7 +187,18 @@ function performanceCountries(
   return { iso3: [...c.row_countries], unresolved: [], fromRows: true };
 }
 
-function hotlineLines(h: Hotline, asOf: AsOf): string {
+/**
+ * One hotline: whom it serves as the data says (its scope and notes, and the region of a regional line)
+ * before its contact details, so that a line for children, for nationals abroad or for one province is
+ * not posted for a workforce it does not serve.
+ */
+function hotlineLines(
+  p: PlanHotline,
+  countryLabel: string,
+  within: PlaceWithin | undefined,
+  asOf: AsOf,
+): string {
+  const h = p.hotline;
   const parts = [
     h.phone_text && `phone ${h.phone_text}`,
     h.text_sms_text && `text ${h.text_sms_text}`,
@@ -126,7 +207,29 @@ function hotlineLines(h: Hotline, asOf: AsOf): string {
     h.hours && `hours: ${h.hours}`,
     h.languages && `languages: ${h.languages}`,
   ].filter((p) => p !== '');
-  return `  - **${markdownText(h.name)}** (${markdownText(h.scope)}): ${markdownText(parts.join('; ') || 'no contact details in the source')}. Source: ${cite(h.source, asOf)}${h.source_url ? `; ${markdownText(h.source_url)}` : ''}.`;
+  const serves: string[] = [];
+  if (h.scope !== '') serves.push(`scope in the data: ${markdownText(h.scope)}`);
+  if (p.region !== null) {
+    const region = markdownText(p.region);
+    const places = (within?.addresses ?? []).map((a) => `“${markdownText(a)}”`).join('; ');
+    const others = within?.more_addresses === true ? '; and others' : '';
+    const none = (within?.rows_without ?? 0) > 0 ? '; some rows give no place' : '';
+    if (p.place === 'in')
+      serves.push(`a line for ${region} only, where the file places the work (${places})`);
+    else if (p.place === 'some') {
+      serves.push(
+        `a line for ${region} only: post it only where the work is done in ${region} (places in the file: ${places}${others}${none})`,
+      );
+    } else {
+      serves.push(
+        `a line for ${region} only: the file does not say where in ${markdownText(countryLabel)} the work is done; post it only if it is in ${region}`,
+      );
+    }
+  }
+  // A closing full stop of the note is left to the sentence around the quote.
+  const note =
+    h.notes === '' ? '' : ` Note in the data: “${markdownText(h.notes.trim().replace(/\.$/, ''))}”.`;
+  return `  - **${markdownText(h.name)}**${serves.length > 0 ? ` (${serves.join('; ')})` : ''}.${note} Contact: ${markdownText(parts.join('; ') || 'no contact details in the source')}. Source: ${cite(h.source, asOf)}${h.source_url ? `; ${markdownText(h.source_url)}` : ''}.`;
 }
 
 const RISK_ORDER: FindingKind[] = ['entity', 'import_ban', 'goods', 'country', 'sector', 'workforce'];
@@ -151,7 +254,12 @@ function contractSection(c: ContractPlanData, ctx: CompliancePlanContext, asOf: 
   lines.push(
     `- Suppliers: ${c.suppliers.length === 0 ? 'none named' : c.suppliers.map(markdownText).join('; ')}${c.more_suppliers > 0 ? ` and ${formatCount(c.more_suppliers)} more` : ''}`,
   );
+  const purchase = purchaseLine(c, ctx);
+  if (purchase !== null) lines.push(purchase);
+  lines.push(datesLine(c, ctx));
   lines.push(valueLine(c));
+  const compared = comparedLine(c, ctx);
+  if (compared !== null) lines.push(compared);
   const threshold = thresholdLine(c);
   if (threshold !== null) lines.push(threshold);
   lines.push(`- Highest level: **${c.level.toUpperCase()}** (top score ${formatCount(c.max_score)})`);
@@ -222,14 +330,23 @@ function contractSection(c: ContractPlanData, ctx: CompliancePlanContext, asOf: 
     lines.push('- No country of performance is known for these rows, so no local hotline can be suggested.');
   }
   for (const iso3 of perf.iso3) {
-    const local = ctx.hotlines.filter((h) => h.iso3 === iso3);
-    if (local.length === 0) {
+    const within = c.places_within.find((p) => p.iso3 === iso3);
+    const local = planHotlines(ctx.hotlines, iso3, within);
+    const label = countryName(iso3, ctx);
+    if (local.shown.length === 0) {
       lines.push(
-        `- ${markdownText(countryName(iso3, ctx))}: no hotline for this country is known in tipwatch’s hotline dataset. Find the local line before posting; do not rely on this draft for it.`,
+        `- ${markdownText(label)}: no hotline for ${local.left_out.length > 0 ? 'the places of performance' : 'this country'} is known in tipwatch’s hotline dataset. Find the local line before posting; do not rely on this draft for it.`,
       );
     } else {
-      lines.push(`- ${markdownText(countryName(iso3, ctx))}: hotlines in tipwatch’s dataset:`);
-      for (const h of local) lines.push(hotlineLines(h, asOf));
+      lines.push(`- ${markdownText(label)}: hotlines in tipwatch’s dataset:`);
+      const plainName = ctx.countries.get(iso3)?.name ?? iso3;
+      for (const h of local.shown) lines.push(hotlineLines(h, plainName, within, asOf));
+    }
+    for (const { hotline, region } of local.left_out) {
+      const places = (within?.addresses ?? []).map((a) => `“${markdownText(a)}”`).join('; ');
+      lines.push(
+        `  - Left out: **${markdownText(hotline.name)}** (scope in the data: ${markdownText(hotline.scope)}), a line for ${markdownText(region)} only. No place of performance the file gives in this country (${places}) names ${markdownText(region)}, and tipwatch has no list of which places lie in it: add the line (${cite(hotline.source, asOf)}) if the work is done there.`,
+      );
     }
   }
   lines.push(

@@ -220,16 +220,16 @@ describe('renderCompliancePlan(result, context): value, countries and threshold 
   it('gives the threshold applied, and says when it is older than the clause text the draft follows', () => {
     const older = render([farRow(1, 'C-1', 520_000, { threshold: 500_000, threshold_from: '2015-03-02' })]);
     expect(older).toContain(
-      '- Threshold applied: USD 500,000 from 2015-03-02 (in force before the OCT 2020 text this draft follows',
+      '- Threshold: USD 500,000, in force from 2015-03-02. It is older than the OCT 2020 text this draft follows',
     );
     const current = render([farRow(1, 'C-2', 600_000, { threshold: 550_000, threshold_from: '2020-10-01' })]);
-    expect(current).toContain('- Threshold applied: USD 550,000 from 2020-10-01\n'); // The clause text's own date decides, not when its file was read.
+    expect(current).toContain('- Threshold: USD 550,000, in force from 2020-10-01\n'); // The clause text's own date decides, not when its file was read.
     const acc = new CompliancePlanAccumulator();
     acc.add([farRow(1, 'C-3', 600_000, { threshold: 550_000, threshold_from: '2020-10-01' })]);
     const reread = renderCompliancePlan(acc.result(), {
       ...context,
       datasets: datasets.map((d) => (d.id === 'far_52_222_50' ? { ...d, as_of: '2026-11-30' } : d)),
     });
-    expect(reread).toContain('- Threshold applied: USD 550,000 from 2020-10-01\n');
+    expect(reread).toContain('- Threshold: USD 550,000, in force from 2020-10-01\n');
   });
 });
