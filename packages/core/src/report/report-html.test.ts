@@ -157,6 +157,11 @@ describe('renderReportHtml(result, context)', () => {
     expect(section).toMatch(/>-175K<sup title="net of negative amounts">†<\/sup><small>2 rows<\/small>/);
     expect(section).toMatch(/>900K<small>1 row<\/small>/);
     expect(section).toContain('† Net of negative amounts (de-obligations, credits), as the totals above are');
+    // register.csv has no amount column: the note sends the reader to the input file, by row number.
+    expect(section).not.toContain('register.csv has each row');
+    expect(section).toContain(
+      "Each row's own amount is in the input file; the <code>row</code> column of register.csv is its data row there.",
+    );
     const plain = html.slice(html.indexOf('id="heatmap"'), html.indexOf('id="suppliers"'));
     expect(plain).not.toContain('† Net of negative amounts');
   });
@@ -171,6 +176,8 @@ describe('renderReportHtml(result, context)', () => {
     const section = page.slice(page.indexOf('id="suppliers"'), page.indexOf('id="rows"'));
     expect(section).toContain('-300,000');
     expect(section).toContain('Spend is net of negative amounts (de-obligations, credits)');
+    expect(section).not.toContain('register.csv has each row');
+    expect(section).toContain('Each row’s own amount is in the input file');
     expect(render([row(100_000)])).not.toContain('Spend is net of negative amounts');
   });
 
@@ -203,6 +210,47 @@ describe('renderReportHtml(result, context)', () => {
     );
     expect(credits).toContain('have only negative or zero amounts (credits, de-obligations)');
     expect(credits).toContain('<h3>Risk-weighted rows</h3>');
+  });
+
+  it('says a FAR plan is needed outright only for federal award files, and conditionally for any other', () => {
+    const acc = new ReportAccumulator();
+    acc.add(reportRows());
+    const result = acc.result();
+    const rows = result.findings_by_kind.far_plan;
+    expect(rows).toBeGreaterThan(1);
+    const summary = (page: string) => page.slice(page.indexOf('id="summary"'), page.indexOf('id="levels"'));
+    const conditional = `${rows} rows would need a compliance plan under FAR 52.222-50(h) if they are US federal contracts or subcontracts`;
+    const outright = `${rows} rows need a compliance plan under FAR 52.222-50(h)`;
+    // A generic file (a company's purchase orders, an importer's entries): the clause may not apply.
+    expect(summary(html)).toContain(conditional);
+    expect(summary(html)).toContain('this file is not in the layout of a federal award download');
+    expect(summary(html)).not.toContain(outright);
+    const withLayout = (l: Partial<DetectedLayout>) =>
+      summary(renderReportHtml(result, { ...context, layout: { ...layout, ...l } }));
+    for (const name of ['usaspending_transactions', 'usaspending_award_summary', 'fpds'] as const) {
+      expect(withLayout({ layout: name })).toContain(outright);
+      expect(withLayout({ layout: name })).not.toContain('would need');
+    }
+    // USAspending's subaward download and SAM.gov award notices have no layout of their own.
+    expect(withLayout({ mapping: { ...layout.mapping, contract_id: 'prime_award_piid' } })).toContain(
+      outright,
+    );
+    expect(withLayout({ mapping: { ...layout.mapping, supplier: 'Awardee' } })).toContain(outright);
+    expect(withLayout({ mapping: { ...layout.mapping, contract_id: 'PO Number' } })).toContain(conditional);
+  });
+
+  it('says when the supplier table lists only the highest of more suppliers', () => {
+    const [template] = reportRows();
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      ...template!,
+      input: { ...template!.input, row: i + 1, supplier: `Supplier ${i + 1}` },
+    }));
+    const page = render(rows);
+    const section = page.slice(page.indexOf('id="suppliers"'), page.indexOf('id="rows"'));
+    expect(section).toContain(
+      'Listed: the 25 highest of 30 suppliers; the rows of the others are in register.csv.',
+    );
+    expect(html).not.toContain('Listed: the');
   });
 
   it('lists at most the top-N rows and sends the reader to the files for the rest', () => {

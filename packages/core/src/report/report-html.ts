@@ -1,6 +1,7 @@
 import { SECTOR_LABELS } from '../classify/sectors.js';
 import type { DetectedLayout } from '../ingest/spend-file.js';
 import { FINDING_KINDS, type Finding } from '../model/finding.js';
+import { normaliseHeader } from '../model/header-name.js';
 import { LEVELS, type Level } from '../model/level.js';
 import type { ScreenedRow } from '../model/screened-row.js';
 import type { CountryResolver } from '../reference/country-resolver.js';
@@ -147,6 +148,37 @@ function sectorText(sector: string): string {
   return esc((SECTOR_LABELS as Record<string, string>)[sector] ?? sector);
 }
 
+/** Layouts of US federal award downloads: their rows are federal contract actions. */
+const FEDERAL_LAYOUTS: ReadonlySet<string> = new Set([
+  'usaspending_transactions',
+  'usaspending_transactions_2018',
+  'usaspending_award_summary',
+  'fpds',
+]);
+
+/**
+ * Columns (normalised) that only federal award data has, read in files of no exact layout: a contract's
+ * PIID (USAspending's subaward download names its prime's, `prime_award_piid`) and the awardee of a
+ * SAM.gov award notice.
+ */
+const FEDERAL_CONTRACT_COLUMNS: ReadonlySet<string> = new Set(['piid', 'awardidpiid', 'primeawardpiid']);
+const FEDERAL_SUPPLIER_COLUMNS: ReadonlySet<string> = new Set(['awardee', 'awardeename']);
+
+/**
+ * Whether the input file is known to hold US federal contracts or subcontracts. FAR 52.222-50(h) binds only
+ * those; a company's own purchase orders or an importer's entries are not, and a plan is then conditional.
+ */
+function federalAwardFile(layout: DetectedLayout | undefined): boolean {
+  if (layout === undefined) return false;
+  if (FEDERAL_LAYOUTS.has(layout.layout)) return true;
+  const contract = layout.mapping.contract_id;
+  const supplier = layout.mapping.supplier;
+  return (
+    (contract !== undefined && FEDERAL_CONTRACT_COLUMNS.has(normaliseHeader(contract))) ||
+    (supplier !== undefined && FEDERAL_SUPPLIER_COLUMNS.has(normaliseHeader(supplier)))
+  );
+}
+
 /** The rows that need a FAR 52.222-50(h) compliance plan, and where the draft is. */
 function farNote(result: ReportResult, ctx: ReportContext): string {
   const rows = result.findings_by_kind.far_plan;
@@ -156,7 +188,10 @@ function farNote(result: ReportResult, ctx: ReportContext): string {
     plan === undefined
       ? ''
       : `, in ${plural(plan.contracts, 'contract')} (a row without a contract id counts as one); the compliance-plan draft (<code>compliance-plan.md</code>) has a section for each`;
-  return `<p class="note"><strong>${plural(rows, 'row needs', 'rows need')} a compliance plan under FAR 52.222-50(h)</strong>${where}.</p>`;
+  if (federalAwardFile(ctx.layout)) {
+    return `<p class="note"><strong>${plural(rows, 'row needs', 'rows need')} a compliance plan under FAR 52.222-50(h)</strong>${where}.</p>`;
+  }
+  return `<p class="note"><strong>${plural(rows, 'row', 'rows')} would need a compliance plan under FAR 52.222-50(h) if ${rows === 1 ? 'it is a US federal contract or subcontract' : 'they are US federal contracts or subcontracts'}</strong>${where}. The clause binds only those, and this file is not in the layout of a federal award download (USAspending, FPDS), so check that first.</p>`;
 }
 
 function headline(result: ReportResult, ctx: ReportContext): string {
@@ -332,7 +367,7 @@ function heatMap(cells: HeatCell[], measure: HeatMeasure, ctx: ReportContext): s
 <table class="heat"><caption class="note">Rows: sectors. Columns: the ${shown.length === 1 ? 'country' : `${shown.length} countries`} with the most ${measure.what}${otherCount > 0 ? ', then all others' : ''}. Each cell: ${measure.what} and number of rows.</caption><thead><tr><th scope="col">Sector</th>${head}<th scope="col">All countries</th></tr></thead><tbody>${body}</tbody></table>
 ${max > 0 ? `<p class="legend note">Shade (darker = more; the number in each cell is what counts): ${legend}</p>` : ''}${
   netted
-    ? `<p class="note">† Net of negative amounts (de-obligations, credits), as the totals above are: those rows are subtracted, not left out, so a cell whose negative amounts outweigh the rest shows a negative figure and no shade. register.csv has each row's own amount.</p>`
+    ? `<p class="note">† Net of negative amounts (de-obligations, credits), as the totals above are: those rows are subtracted, not left out, so a cell whose negative amounts outweigh the rest shows a negative figure and no shade. Each row's own amount is in the input file; the <code>row</code> column of register.csv is its data row there.</p>`
     : ''
 }`;
 }
@@ -399,10 +434,15 @@ function supplierSection(result: ReportResult, ctx: ReportContext): string {
     : '';
   // A supplier's spend is net of its negative amounts, as every total is; a negative figure needs saying.
   const negative = result.top_suppliers.some((s) => Object.values(s.spend).some((v) => v < 0))
-    ? '<p class="note">Spend is net of negative amounts (de-obligations, credits): a negative figure means a supplier’s negative amounts in the file outweigh its other amounts. register.csv has each row’s own amount.</p>'
+    ? '<p class="note">Spend is net of negative amounts (de-obligations, credits): a negative figure means a supplier’s negative amounts in the file outweigh its other amounts. Each row’s own amount is in the input file; the <code>row</code> column of register.csv is its data row there.</p>'
     : '';
+  const shown = result.top_suppliers.length;
+  const cut =
+    result.suppliers > shown
+      ? ` Listed: the ${formatCount(shown)} highest of ${result.suppliers_capped ? 'more than ' : ''}${plural(result.suppliers, 'supplier')}; the rows of the others are in register.csv.`
+      : '';
   return `<h2 id="suppliers">Suppliers with the highest risk</h2>
-<p class="lede">Ranked by highest level, then highest row score, then number of rows with findings. Names are grouped ignoring case and spacing.</p>${cap}
+<p class="lede">Ranked by highest level, then highest row score, then number of rows with findings. Names are grouped ignoring case and spacing.${cut}</p>${cap}
 <table><thead><tr><th scope="col" class="num">#</th><th scope="col">Supplier</th><th scope="col">Level</th><th scope="col" class="num">Top score</th><th scope="col" class="num">Rows with findings / rows</th><th scope="col" class="num">Spend</th><th scope="col">Countries</th><th scope="col">Findings</th></tr></thead><tbody>${rows || '<tr><td colspan="8">No suppliers.</td></tr>'}</tbody></table>${negative}`;
 }
 
