@@ -59,7 +59,7 @@ describe('renderCompliancePlan(result, context): what decided a contract', () =>
     );
     expect(text).toContain('- Value of these rows: 250,000 USD (currencies not converted)\n');
     expect(text).toContain(
-      '- Value compared with the threshold: **USD 4,200,000**, the contract’s estimated value as the file states it (column potential\\_total\\_value\\_of\\_award), larger than the USD 250,000 obligated in the file\n',
+      '- Value compared with the threshold: **USD 4,200,000**, the contract’s estimated value as the file states it (column potential\\_total\\_value\\_of\\_award), larger than the USD 250,000 that these rows add up to\n',
     );
     // Without the run's columns the value is still given, its column not.
     expect(header([farRow({ contract_id: 'C-1', amount: 250_000 }, decidedByEstimate)])).toContain(
@@ -67,7 +67,7 @@ describe('renderCompliancePlan(result, context): what decided a contract', () =>
     );
   });
 
-  it('says when the obligations themselves were compared', () => {
+  it('says when the rows’ own amounts were compared', () => {
     const text = header([
       farRow(
         { contract_id: 'C-2', amount: 700_000, date: '2024-07-01' },
@@ -75,7 +75,7 @@ describe('renderCompliancePlan(result, context): what decided a contract', () =>
       ),
     ]);
     expect(text).toContain(
-      '- Value compared with the threshold: **USD 700,000**, the amounts obligated in the file (the file states no larger estimated value)\n',
+      '- Value compared with the threshold: **USD 700,000**, what these rows add up to in US dollars (the file states no larger estimated value)\n',
     );
   });
 

@@ -128,17 +128,19 @@ function datesLine(c: ContractPlanData, ctx: CompliancePlanContext): string {
 
 /**
  * The figure the FAR test compared with the threshold: the estimated value the file states (and its
- * column), when it was larger than the obligations and so decided; else the obligations.
+ * column), when it was larger than the rows' amounts and so decided; else the sum of the rows' USD amounts.
  */
 function comparedLine(c: ContractPlanData, ctx: CompliancePlanContext): string | null {
   const v = c.compared;
   if (v === null) return null;
   if (v.estimated) {
     const obligated =
-      v.obligated === null ? '' : `, larger than the USD ${formatNumber(v.obligated)} obligated in the file`;
+      v.obligated === null
+        ? ''
+        : `, larger than the USD ${formatNumber(v.obligated)} that these rows add up to`;
     return `- Value compared with the threshold: **USD ${formatNumber(v.value)}**, the contract’s estimated value as the file states it${columnOf('contract_value', ctx)}${obligated}`;
   }
-  return `- Value compared with the threshold: **USD ${formatNumber(v.value)}**, the amounts obligated in the file (the file states no larger estimated value)`;
+  return `- Value compared with the threshold: **USD ${formatNumber(v.value)}**, what these rows add up to in US dollars (the file states no larger estimated value)`;
 }
 
 /**
