@@ -112,6 +112,18 @@ describe('renderCompliancePlan(result, context): local hotlines', () => {
     expect(toronto).toContain('a line for Ontario only, where the file places the work (“TORONTO, ONTARIO”)');
   });
 
+  it('keeps a regional line, marked, when only some rows of the contract place the work', () => {
+    const mixed = reporting([
+      performedIn(1, 'C-MIX', 'CAN', 'TORONTO, ONTARIO'),
+      performedIn(2, 'C-MIX', 'CAN', ''),
+      performedIn(3, 'C-MIX', 'CAN', 'CALGARY'),
+    ]);
+    expect(mixed).toContain(
+      'a line for Ontario only: post it only where the work is done in Ontario (places in the file: “TORONTO, ONTARIO”; “CALGARY”; some rows give no place)',
+    );
+    expect(mixed).not.toContain('Left out');
+  });
+
   it('shows whom a line serves as the data says: children, nationals abroad', () => {
     const india = reporting([performedIn(1, 'C-IND', 'IND', 'NEW DELHI')]);
     expect(india).toContain(
