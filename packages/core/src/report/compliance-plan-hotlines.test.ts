@@ -54,21 +54,17 @@ describe('hotlineRegion(hotline) and placeNamesRegion(place, region)', () => {
 });
 
 describe('planHotlines(hotlines, iso3, within)', () => {
-  const ontario = (r: ReturnType<typeof planHotlines>) =>
-    [...r.shown.map((s) => s.hotline), ...r.left_out.map((l) => l.hotline)].find(
-      (h) => hotlineRegion(h) === 'Ontario',
-    );
-
-  it('leaves out a regional line when every row gives a place and none names the region', () => {
+  it('keeps a regional line no place names, marked and last: a city alone may lie in the region', () => {
     const r = planHotlines(hotlines, 'CAN', {
       iso3: 'CAN',
       addresses: ['CALGARY'],
       more_addresses: false,
       rows_without: 0,
     });
-    expect(r.shown.map((s) => s.hotline.name)).toEqual(['Canadian Human Trafficking Hotline']);
-    expect(r.left_out.map((l) => l.region)).toEqual(['Ontario']);
-    expect(ontario(r)).toBeDefined();
+    expect(r.shown.map((s) => [s.hotline.name, s.place])).toEqual([
+      ['Canadian Human Trafficking Hotline', null],
+      ["Ontario's Human Trafficking Helpline", 'elsewhere'],
+    ]);
   });
 
   it('keeps it, marked, when the place names the region, is not given, or is given for some rows only', () => {
@@ -88,17 +84,18 @@ describe('planHotlines(hotlines, iso3, within)', () => {
 });
 
 describe('renderCompliancePlan(result, context): local hotlines', () => {
-  it('does not list Ontario’s line for work in Calgary, nor the Northern Territory’s for Perth, and says so', () => {
+  it('marks Ontario’s line for work in Calgary, and the Northern Territory’s for Perth, as lines of another region', () => {
     const calgary = reporting([performedIn(1, 'C-CAL', 'CAN', 'CALGARY')]);
     expect(calgary).toContain('**Canadian Human Trafficking Hotline**');
-    expect(calgary).not.toContain('1-833-999-9211');
     expect(calgary).toContain(
-      "- Left out: **Ontario's Human Trafficking Helpline** (scope in the data: provincial), a line for Ontario only. No place of performance the file gives in this country (“CALGARY”) names Ontario",
+      "**Ontario's Human Trafficking Helpline** (scope in the data: provincial; a line for Ontario only: no place of performance the file gives in Canada (“CALGARY”) names Ontario, and tipwatch has no list of the places in it; post it only if the work is done in Ontario)",
+    );
+    expect(calgary.indexOf('Canadian Human Trafficking Hotline')).toBeLessThan(
+      calgary.indexOf('1-833-999-9211'),
     );
     const perth = reporting([performedIn(1, 'C-PER', 'AUS', 'PERTH')]);
-    expect(perth).not.toContain('1800 333 000');
     expect(perth).toContain(
-      '- Left out: **Crime Stoppers NT** (scope in the data: territorial), a line for Northern Territory only.',
+      '**Crime Stoppers NT** (scope in the data: territorial; a line for Northern Territory only: no place of performance the file gives in Australia (“PERTH”) names Northern Territory',
     );
   });
 
@@ -121,7 +118,7 @@ describe('renderCompliancePlan(result, context): local hotlines', () => {
     expect(mixed).toContain(
       'a line for Ontario only: post it only where the work is done in Ontario (places in the file: “TORONTO, ONTARIO”; “CALGARY”; some rows give no place)',
     );
-    expect(mixed).not.toContain('Left out');
+    expect(mixed).not.toContain('no place of performance the file gives');
   });
 
   it('shows whom a line serves as the data says: children, nationals abroad', () => {

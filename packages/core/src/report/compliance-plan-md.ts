@@ -218,7 +218,11 @@ function hotlineLines(
     const none = (within?.rows_without ?? 0) > 0 ? '; some rows give no place' : '';
     if (p.place === 'in')
       serves.push(`a line for ${region} only, where the file places the work (${places})`);
-    else if (p.place === 'some') {
+    else if (p.place === 'elsewhere') {
+      serves.push(
+        `a line for ${region} only: no place of performance the file gives in ${markdownText(countryLabel)} (${places}${others}) names ${region}, and tipwatch has no list of the places in it; post it only if the work is done in ${region}`,
+      );
+    } else if (p.place === 'some') {
       serves.push(
         `a line for ${region} only: post it only where the work is done in ${region} (places in the file: ${places}${others}${none})`,
       );
@@ -337,18 +341,12 @@ function contractSection(c: ContractPlanData, ctx: CompliancePlanContext, asOf: 
     const label = countryName(iso3, ctx);
     if (local.shown.length === 0) {
       lines.push(
-        `- ${markdownText(label)}: no hotline for ${local.left_out.length > 0 ? 'the places of performance' : 'this country'} is known in tipwatch’s hotline dataset. Find the local line before posting; do not rely on this draft for it.`,
+        `- ${markdownText(label)}: no hotline for this country is known in tipwatch’s hotline dataset. Find the local line before posting; do not rely on this draft for it.`,
       );
     } else {
       lines.push(`- ${markdownText(label)}: hotlines in tipwatch’s dataset:`);
       const plainName = ctx.countries.get(iso3)?.name ?? iso3;
       for (const h of local.shown) lines.push(hotlineLines(h, plainName, within, asOf));
-    }
-    for (const { hotline, region } of local.left_out) {
-      const places = (within?.addresses ?? []).map((a) => `“${markdownText(a)}”`).join('; ');
-      lines.push(
-        `  - Left out: **${markdownText(hotline.name)}** (scope in the data: ${markdownText(hotline.scope)}), a line for ${markdownText(region)} only. No place of performance the file gives in this country (${places}) names ${markdownText(region)}, and tipwatch has no list of which places lie in it: add the line (${cite(hotline.source, asOf)}) if the work is done there.`,
-      );
     }
   }
   lines.push(

@@ -42,23 +42,23 @@ export interface PlanHotline {
   region: string | null;
   /**
    * For a regional line: `in` when every place the file gives in the country names the region, `unknown`
-   * when the file gives no place below the country, `some` otherwise (some places name it, or some rows
-   * give none).
+   * when the file gives no place below the country, `elsewhere` when every row gives a place and none
+   * names the region, `some` otherwise (some places name it, or some rows give none).
    */
-  place: 'in' | 'unknown' | 'some' | null;
+  place: 'in' | 'unknown' | 'some' | 'elsewhere' | null;
 }
 
 export interface PlanHotlines {
+  /** Lines for the whole country and regional lines in data order; those of regions no place names last. */
   shown: PlanHotline[];
-  /** Regional lines left out: every row in the country gives a place, and none of them names the region. */
-  left_out: { hotline: Hotline; region: string }[];
 }
 
 /**
  * The hotlines of `iso3` for a contract, from the data alone: lines for the whole country, and regional
- * lines (see `hotlineRegion`) marked with the region they serve. Where every row in the country gives its
- * place of performance below the country and none of those places names a line's region, the line is
- * left out (and said to be): it serves another region, or at least one the file does not show the work in.
+ * lines (see `hotlineRegion`) marked with the region they serve and whether the places the file gives name
+ * it. A regional line is never left out: tipwatch has no list of which places lie in which region, so a
+ * place that does not name the region (`LONDON` for England and Wales) may still be in it. Lines of a
+ * region no place names come last.
  */
 export function planHotlines(
   hotlines: readonly Hotline[],
@@ -66,7 +66,7 @@ export function planHotlines(
   within: PlaceWithin | undefined,
 ): PlanHotlines {
   const shown: PlanHotline[] = [];
-  const left_out: PlanHotlines['left_out'] = [];
+  const elsewhere: PlanHotline[] = [];
   for (const h of hotlines) {
     if (h.iso3 !== iso3) continue;
     const region = hotlineRegion(h);
@@ -81,9 +81,9 @@ export function planHotlines(
     }
     const naming = addresses.filter((a) => placeNamesRegion(a, region)).length;
     const allKnown = (within?.rows_without ?? 0) === 0 && within?.more_addresses !== true;
-    if (naming === 0 && allKnown) left_out.push({ hotline: h, region });
+    if (naming === 0 && allKnown) elsewhere.push({ hotline: h, region, place: 'elsewhere' });
     else if (naming === addresses.length && allKnown) shown.push({ hotline: h, region, place: 'in' });
     else shown.push({ hotline: h, region, place: 'some' });
   }
-  return { shown, left_out };
+  return { shown: [...shown, ...elsewhere] };
 }

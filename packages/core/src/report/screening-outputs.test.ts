@@ -24,7 +24,12 @@ const layout: DetectedLayout = {
   delimiter: ',',
   layout: 'generic',
   headers: rejectHeaders,
-  mapping: { contract_id: 'contract_id', supplier: 'vendor_name', amount: 'obligated_amount' },
+  mapping: {
+    contract_id: 'contract_id',
+    supplier: 'vendor_name',
+    amount: 'obligated_amount',
+    date: 'action_date',
+  },
   unmapped: [rejectHeaders[3]!],
   problems: [],
 };
@@ -99,6 +104,10 @@ describe('ScreeningOutputs', () => {
     );
     expect(docs.reportHtml).toContain(`in ${contracts} contracts`);
     expect(docs.planMarkdown).toBe(
+      renderCompliancePlan(plan.result(), { ...ctx, hotlines, countries, datasets, columns: layout.mapping }),
+    );
+    // The plan names the file's own columns.
+    expect(docs.planMarkdown).not.toBe(
       renderCompliancePlan(plan.result(), { ...ctx, hotlines, countries, datasets }),
     );
   });

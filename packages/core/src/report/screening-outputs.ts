@@ -120,6 +120,8 @@ export class ScreeningOutputs {
             datasets: screeningDatasets(ctx.ref.datasets),
             generated_at: ctx.generated_at,
             input_name: ctx.input_name,
+            // The plan names the column each figure came from (the estimated value's, the dates').
+            ...(this.detected ? { columns: this.detected.mapping } : {}),
           })
         : null;
     return {
