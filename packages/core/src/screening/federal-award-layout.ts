@@ -9,14 +9,13 @@ const FEDERAL_LAYOUTS = new Set<DetectedLayout['layout']>([
   'fpds',
 ]);
 
-/** USAspending's subaward download, read through the synonyms: the prime contract's PIID, the subaward's amount. */
-const SUBAWARD_CONTRACT = 'primeawardpiid';
-const SUBAWARD_AMOUNT = 'subawardamount';
-/** A SAM.gov award notice: the firm awarded (`Awardee`), with the award's number or amount (`Award$`). */
+/**
+ * Contract id columns (normalised) that only federal award data has, read in files of no exact layout: a
+ * contract's PIID, and the prime's in USAspending's subaward download (`prime_award_piid`).
+ */
+const FEDERAL_CONTRACT_COLUMNS = new Set(['piid', 'awardidpiid', 'primeawardpiid']);
+/** The supplier column of a SAM.gov award notice, the firm awarded (normalised). */
 const SAM_AWARDEE = new Set(['awardee', 'awardeename']);
-const SAM_CONTRACT = 'awardnumber';
-/** `Award$`, normalised (the sign is dropped). */
-const SAM_AMOUNT = 'award';
 
 /** The first column a mapped field was read from (a mapping may show `A, else B` or `A + B`). */
 function firstColumn(mapping: DetectedLayout['mapping'], field: keyof DetectedLayout['mapping']): string {
@@ -27,19 +26,16 @@ function firstColumn(mapping: DetectedLayout['mapping'], field: keyof DetectedLa
 
 /**
  * Whether a file's rows are US federal awards, as its layout shows: a USAspending transactions or award
- * summary download, an FPDS extract, USAspending's subaward download (its `prime_award_piid` or
- * `subaward_amount` column), or a SAM.gov award notice (its `Awardee` with `AwardNumber` or `Award$`). FAR
+ * summary download, an FPDS extract, or a file of no exact layout whose contract id is a PIID (USAspending's
+ * subaward download: `prime_award_piid`) or whose supplier is a SAM.gov award notice's `Awardee`. FAR
  * 52.222-50(h) binds such rows; of any other file (an importer's entry lines, a company's invoices, whose
  * `PO Number` is read as the contract id), it binds only the rows that belong to a US federal contract or
  * subcontract, which the file does not say.
  */
 export function isFederalAwardLayout(layout: Pick<DetectedLayout, 'layout' | 'mapping'>): boolean {
   if (FEDERAL_LAYOUTS.has(layout.layout)) return true;
-  const contract = firstColumn(layout.mapping, 'contract_id');
-  const amount = firstColumn(layout.mapping, 'amount');
-  if (contract === SUBAWARD_CONTRACT || amount === SUBAWARD_AMOUNT) return true;
   return (
-    SAM_AWARDEE.has(firstColumn(layout.mapping, 'supplier')) &&
-    (contract === SAM_CONTRACT || amount === SAM_AMOUNT)
+    FEDERAL_CONTRACT_COLUMNS.has(firstColumn(layout.mapping, 'contract_id')) ||
+    SAM_AWARDEE.has(firstColumn(layout.mapping, 'supplier'))
   );
 }
