@@ -46,10 +46,27 @@ describe('ReportAccumulator.add(rows)', () => {
       spend: 1_250_000,
       weighted: 1_250_000,
       weighted_rows: 1,
+      rows_by_level: { low: 0, medium: 0, high: 0, critical: 1 },
       negative_rows: 0,
     });
     const fish = acc.result().heat.find((h) => h.sector === 'fishing_aquaculture');
     expect(fish?.weighted).toBe(400_000);
+  });
+
+  it('counts the rows of each level in a heat-map cell', () => {
+    const [template] = reportRows();
+    const row = (level: ScreenedRow['level']): ScreenedRow => ({
+      ...template!,
+      input: { ...template!.input, amount: null },
+      level,
+      sectors: ['textiles_apparel'],
+      country: 'BGD',
+    });
+    const acc = new ReportAccumulator();
+    acc.add([row('high'), row('low'), row('high'), row('critical')]);
+    const [cell] = acc.result().heat;
+    expect(cell?.rows_by_level).toEqual({ low: 1, medium: 0, high: 2, critical: 1 });
+    expect(cell?.weighted_rows).toBe(2);
   });
 
   it('keeps heat-map spend net of negative amounts and counts the rows that have them', () => {

@@ -54,8 +54,10 @@ export interface HeatCell {
   rows: number;
   spend: number;
   weighted: number;
-  /** Rows × the weight of each row's level: the map of a file without amounts (a factory list). */
+  /** Rows × the weight of each row's level: orders the countries of a file without amounts (a factory list). */
   weighted_rows: number;
+  /** Rows of each level: what the map of a file without amounts shows, in whole rows. */
+  rows_by_level: Record<Level, number>;
   /**
    * Rows with a negative amount (de-obligations, credits): `spend` and `weighted` are net of them, as the
    * totals are, and the report says so where they are.
@@ -235,6 +237,7 @@ export class ReportAccumulator {
     for (const cell of this.heatCells(currency, r.sectors, r.country ?? '')) {
       cell.rows++;
       cell.weighted_rows += weight;
+      cell.rows_by_level[r.level]++;
       if (hasAmount) {
         cell.spend += amount;
         cell.weighted += amount * weight;
@@ -285,6 +288,7 @@ export class ReportAccumulator {
           spend: 0,
           weighted: 0,
           weighted_rows: 0,
+          rows_by_level: { low: 0, medium: 0, high: 0, critical: 0 },
           negative_rows: 0,
         };
         byCountry.set(country, cell);
@@ -314,7 +318,9 @@ export class ReportAccumulator {
       findings: this.findings,
       findings_by_kind: { ...this.byKind },
       heat: [...this.heat.values()].flatMap((bySector) =>
-        [...bySector.values()].flatMap((byCountry) => [...byCountry.values()].map((c) => ({ ...c }))),
+        [...bySector.values()].flatMap((byCountry) =>
+          [...byCountry.values()].map((c) => ({ ...c, rows_by_level: { ...c.rows_by_level } })),
+        ),
       ),
       top_suppliers: topSuppliers.sorted().map((id) => {
         const summary = suppliers.summary(id);

@@ -181,12 +181,27 @@ describe('renderReportHtml(result, context)', () => {
     expect(render([row(100_000)])).not.toContain('Spend is net of negative amounts');
   });
 
-  it('maps risk-weighted rows when no flagged row has an amount (a factory list)', () => {
-    const rows = reportRows().map((r) => ({ ...r, input: { ...r.input, amount: null } }));
+  it('maps rows in whole numbers by level when no flagged row has an amount (a factory list)', () => {
+    const rows = reportRows().map((r) => ({ ...r, input: { ...r.input, amount: null, currency: '' } }));
     const page = render(rows);
     const section = page.slice(page.indexOf('id="heatmap"'), page.indexOf('id="suppliers"'));
-    expect(section).toContain('this map weighs rows (suppliers, factories) instead of spend');
-    expect(section).toContain('<h3>Risk-weighted rows</h3>');
+    expect(section).toContain('this map counts rows (suppliers, factories) instead of weighing spend');
+    expect(section).toContain('<h3>Rows at medium level or above</h3>');
+    // No fraction of a row anywhere: not in the cells, their totals or the legend.
+    const figures = [...section.matchAll(/<td class="num"[^>]*>(?:<strong>)?([^<]*)/g)].map((m) => m[1]);
+    expect(figures.length).toBeGreaterThan(0);
+    expect(figures.filter((f) => !/^(\d[\d,]*|–)$/.test(f!))).toEqual([]);
+    const legend = section.match(/<p class="legend note">.*?<\/p>/)?.[0] ?? '';
+    expect(legend).not.toMatch(/\d\.\d|up to/);
+    expect(legend).toContain('>none</span>');
+    // No column of zero spend in a file without amounts, and no spend column of dashes per supplier.
+    const levels = page.slice(page.indexOf('id="levels"'), page.indexOf('id="heatmap"'));
+    expect(levels).toContain('Rows by risk level');
+    expect(levels).not.toContain('Spend,');
+    expect(levels).not.toContain('Rows without amount');
+    const suppliers = page.slice(page.indexOf('id="suppliers"'), page.indexOf('id="rows"'));
+    expect(suppliers).not.toContain('<th scope="col" class="num">Spend</th>');
+    expect(html).toContain('<th scope="col" class="num">Spend</th>');
     // No table of zeros for spend when no row has an amount; one row without is said in the singular.
     const summary = page.slice(page.indexOf('id="summary"'), page.indexOf('id="heatmap"'));
     expect(summary).toContain('No screened row has an amount');
@@ -198,18 +213,48 @@ describe('renderReportHtml(result, context)', () => {
       })),
     );
     expect(one).toContain('1 screened row has no amount and adds nothing to spend.');
-    // The critical textiles row from China weighs 1 (its level's weight) in its cell.
+    // The critical textiles row from China is one row, said with its level.
     expect(section).toMatch(
-      /<td class="num" style="background:#[0-9a-f]{6};color:#[0-9a-f]{6}">1<small>1 row<\/small>/,
+      /<td class="num" style="background:#[0-9a-f]{6};color:#[0-9a-f]{6}">1<small>1 critical<\/small>/,
     );
     expect(html.slice(html.indexOf('id="heatmap"'), html.indexOf('id="suppliers"'))).not.toContain(
-      'Risk-weighted rows',
+      'Rows at medium level or above',
     );
     const credits = render(
       reportRows().map((r) => ({ ...r, input: { ...r.input, amount: -Math.abs(r.input.amount ?? 1) } })),
     );
     expect(credits).toContain('have only negative or zero amounts (credits, de-obligations)');
-    expect(credits).toContain('<h3>Risk-weighted rows</h3>');
+    expect(credits).toContain('<h3>Rows at medium level or above</h3>');
+  });
+
+  it('shades each cell of a map of rows as the legend says, in whole numbers', () => {
+    const [template] = reportRows();
+    const countriesOf = ['CHN', 'THA', 'MYS', 'BGD', 'VNM', 'IND', 'TUR'];
+    // 1 row in China, 2 in Thailand … 7 in Türkiye, all at high level and without amounts.
+    const rows: ScreenedRow[] = countriesOf.flatMap((country, i) =>
+      Array.from({ length: i + 1 }, (_, j) => ({
+        ...template!,
+        input: { ...template!.input, row: i * 10 + j + 1, amount: null, currency: '' },
+        level: 'high' as const,
+        sectors: ['textiles_apparel'],
+        country,
+      })),
+    );
+    const page = render(rows);
+    const section = page.slice(page.indexOf('id="heatmap"'), page.indexOf('id="suppliers"'));
+    const legend = new Map(
+      [
+        ...section.matchAll(/<span style="background:(#[0-9a-f]{6});color:#[0-9a-f]{6}">([^<]*)<\/span>/g),
+      ].map((m) => [m[1]!, m[2]!]),
+    );
+    expect([...legend.values()]).toEqual(['none', '1', '2–3', '4–5', '6–7']);
+    const cells = [...section.matchAll(/style="background:(#[0-9a-f]{6});color:#[0-9a-f]{6}">(\d+)<small>/g)];
+    expect(cells).toHaveLength(7);
+    for (const [, bg, figure] of cells) {
+      const [lo, hi = lo] = legend.get(bg!)!.split('–').map(Number);
+      expect(Number(figure)).toBeGreaterThanOrEqual(lo!);
+      expect(Number(figure)).toBeLessThanOrEqual(hi!);
+    }
   });
 
   it('says a FAR plan is needed outright only for federal award files, and conditionally for any other', () => {

@@ -222,7 +222,7 @@ ${farNote(result, ctx)}<h3>Spend per currency</h3>`;
   if (result.screened > 0 && without === result.screened) {
     // A supplier or factory list: no amounts, so no table of zeros.
     return `${head}
-<p class="note">No screened row has an amount (a supplier or factory list): there is no spend to sum, and the heat map below weighs rows instead.</p>`;
+<p class="note">No screened row has an amount (a supplier or factory list): there is no spend to sum, and the tables below count rows instead.</p>`;
   }
   return `${head}
 <p class="note">Amounts are summed per currency as the file gives them and never converted.${
@@ -254,26 +254,39 @@ function levelChart(result: ReportResult, currency: string, index: number): stri
   return `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${id}-t ${id}-d" width="600" height="${height}" viewBox="0 0 600 ${height}"><title id="${id}-t">Spend by level in ${esc(currencyLabel(currency))}</title><desc id="${id}-d">${esc(desc)}</desc>${bars}</svg><figcaption>Spend by level, ${esc(currencyLabel(currency))}. The same figures are in the table below.</figcaption></figure>`;
 }
 
+/** True when no screened row has an amount (a supplier or factory list): there is no spend to show. */
+function noAmounts(result: ReportResult): boolean {
+  return result.screened > 0 && result.rows_without_amount === result.screened;
+}
+
 function levelSection(result: ReportResult): string {
-  const cur = currencies(result);
+  // Only currencies some row has an amount in: rows with neither amount nor currency make no column of zeros.
+  const cur = currencies(result).filter((c) => Object.hasOwn(result.spend, c));
   const charts = cur
     .filter((c) => Object.values(result.by_level).some((t) => (t.spend[c] ?? 0) > 0))
     .slice(0, CHARTED_CURRENCIES)
     .map((c, i) => levelChart(result, c, i))
     .join('');
   const head = cur.map((c) => `<th scope="col" class="num">Spend, ${esc(currencyLabel(c))}</th>`).join('');
+  const bare = noAmounts(result);
   const body = [...LEVELS]
     .reverse()
     .map((l) => {
       const t = result.by_level[l];
       const cells = cur.map((c) => `<td class="num">${esc(formatNumber(t.spend[c] ?? 0))}</td>`).join('');
-      return `<tr><th scope="row">${badge(l)}</th><td class="num">${formatCount(t.rows)}</td>${cells}<td class="num">${formatCount(t.rows_without_amount)}</td></tr>`;
+      const without = bare ? '' : `<td class="num">${formatCount(t.rows_without_amount)}</td>`;
+      return `<tr><th scope="row">${badge(l)}</th><td class="num">${formatCount(t.rows)}</td>${cells}${without}</tr>`;
     })
     .join('');
   const more =
     cur.length > CHARTED_CURRENCIES
       ? `<p class="note">Charts show the ${CHARTED_CURRENCIES} currencies with the most rows; the table has all ${cur.length}.</p>`
       : '';
+  if (bare) {
+    return `<h2 id="levels">Rows by risk level</h2>
+<p class="lede">A row's level is the highest level among its findings. No row has an amount, so rows are counted instead of spend.</p>
+<table><caption class="note">Rows by level</caption><thead><tr><th scope="col">Level</th><th scope="col" class="num">Rows</th></tr></thead><tbody>${body}</tbody></table>`;
+  }
   return `<h2 id="levels">Spend by risk level</h2>
 <p class="lede">A row's level is the highest level among its findings.</p>
 ${charts}${more}
@@ -297,6 +310,44 @@ interface HeatMeasure {
   format: (n: number) => string;
   /** Rows of a cell whose negative amounts the figure is net of (spend maps only). */
   negative?: (c: HeatCell) => number;
+  /** Figures are whole rows: the legend gives the whole numbers of each shade. */
+  whole?: boolean;
+  /** The small line under a cell's figure; its number of rows by default. */
+  note?: (rows: number, byLevel: Record<Level, number>) => string;
+}
+
+/** One cell of the map as shown: the sum of the heat cells of its sector and column. */
+interface GridCell {
+  weighted: number;
+  rows: number;
+  negative: number;
+  byLevel: Record<Level, number>;
+}
+
+/**
+ * The legend labels of a map of whole rows: the whole numbers each shade stands for (`1`, `2–3`), so a
+ * reader never sees a fraction of a row. Shades no whole number falls in are left out ('').
+ */
+function wholeLegend(max: number): string[] {
+  const steps = HEAT_STEPS.length;
+  // The first whole number at or above 1 shaded at least `step` (heatStep grows with the value).
+  const first = (step: number): number => {
+    let lo = 1;
+    let hi = max + 1;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (HEAT_STEPS.indexOf(heatStep(mid, max)) >= step) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  return HEAT_STEPS.map((_, i) => {
+    if (i === 0) return 'none';
+    const lo = first(i);
+    const hi = i === steps - 1 ? max : first(i + 1) - 1;
+    if (lo > hi) return '';
+    return lo === hi ? formatCount(lo) : `${formatCount(lo)}–${formatCount(hi)}`;
+  });
 }
 
 function heatMap(cells: HeatCell[], measure: HeatMeasure, ctx: ReportContext): string {
@@ -325,14 +376,20 @@ function heatMap(cells: HeatCell[], measure: HeatMeasure, ctx: ReportContext): s
     const ib = b === '' ? 1e9 : order.indexOf(b) === -1 ? 1e8 : order.indexOf(b);
     return ia - ib || (a < b ? -1 : 1);
   });
-  const grid = new Map<string, { weighted: number; rows: number; negative: number }>();
+  const grid = new Map<string, GridCell>();
   for (const c of cells) {
     const col = c.country === '' ? '' : shownSet.has(c.country) ? c.country : OTHER;
     const key = `${c.sector}\u0001${col}`;
-    const g = grid.get(key) ?? { weighted: 0, rows: 0, negative: 0 };
+    const g = grid.get(key) ?? {
+      weighted: 0,
+      rows: 0,
+      negative: 0,
+      byLevel: { low: 0, medium: 0, high: 0, critical: 0 },
+    };
     g.weighted += measure.weighted(c);
     g.rows += c.rows;
     g.negative += measure.negative?.(c) ?? 0;
+    for (const l of LEVELS) g.byLevel[l] += c.rows_by_level[l];
     grid.set(key, g);
   }
   let netted = false;
@@ -356,18 +413,23 @@ function heatMap(cells: HeatCell[], measure: HeatMeasure, ctx: ReportContext): s
           rowTotal += g.weighted;
           const step = heatStep(g.weighted, max);
           const mark = g.negative > 0 ? '<sup title="net of negative amounts">†</sup>' : '';
-          return `<td class="num" style="background:${step.bg};color:${step.fg}">${esc(measure.format(g.weighted))}${mark}<small>${plural(g.rows, 'row')}</small></td>`;
+          return `<td class="num" style="background:${step.bg};color:${step.fg}">${esc(measure.format(g.weighted))}${mark}<small>${measure.note?.(g.rows, g.byLevel) ?? plural(g.rows, 'row')}</small></td>`;
         })
         .join('');
       return `<tr><th scope="row">${sectorText(s)}</th>${tds}<td class="num"><strong>${esc(measure.format(rowTotal))}</strong></td></tr>`;
     })
     .join('');
+  const whole = measure.whole ? wholeLegend(max) : [];
   const legend = HEAT_STEPS.map((step, i) => {
-    const label = i === 0 ? 'none' : `up to ${measure.format((max * i) / (HEAT_STEPS.length - 1))}`;
-    return `<span style="background:${step.bg};color:${step.fg}">${esc(label)}</span>`;
+    const label = measure.whole
+      ? (whole[i] ?? '')
+      : i === 0
+        ? 'none'
+        : `up to ${measure.format((max * i) / (HEAT_STEPS.length - 1))}`;
+    return label === '' ? '' : `<span style="background:${step.bg};color:${step.fg}">${esc(label)}</span>`;
   }).join('');
   return `<h3>${esc(measure.title)}</h3>
-<table class="heat"><caption class="note">Rows: sectors. Columns: the ${shown.length === 1 ? 'country' : `${shown.length} countries`} with the most ${measure.what}${otherCount > 0 ? ', then all others' : ''}. Each cell: ${measure.what} and number of rows.</caption><thead><tr><th scope="col">Sector</th>${head}<th scope="col">All countries</th></tr></thead><tbody>${body}</tbody></table>
+<table class="heat"><caption class="note">Rows: sectors. Columns: the ${shown.length === 1 ? 'country' : `${shown.length} countries`} with the most ${measure.what}${otherCount > 0 ? ', then all others' : ''}. Each cell: ${measure.what} and ${measure.note === undefined ? 'number of rows' : 'rows of each level'}.</caption><thead><tr><th scope="col">Sector</th>${head}<th scope="col">All countries</th></tr></thead><tbody>${body}</tbody></table>
 ${max > 0 ? `<p class="legend note">Shade (darker = more; the number in each cell is what counts): ${legend}</p>` : ''}${
   netted
     ? `<p class="note">† Net of negative amounts (de-obligations, credits), as the totals above are: those rows are subtracted, not left out, so a cell whose negative amounts outweigh the rest shows a negative figure and no shade. Each row's own amount is in the input file; the <code>row</code> column of register.csv is its data row there.</p>`
@@ -395,27 +457,39 @@ function heatSection(result: ReportResult, ctx: ReportContext): string {
       ),
     )
     .join('');
-  // A file without amounts (a brand's factory list) still has risk to place: its rows are weighed instead.
+  // A file without amounts (a brand's factory list) still has risk to place: its rows are counted instead,
+  // in whole rows by level, since a weighted fraction of a factory means nothing to a reader.
   const byRows =
     maps === '' && result.heat.some((h) => h.weighted_rows > 0)
       ? `<p>${
           result.heat.some((h) => h.weighted < 0)
             ? 'The rows at medium level or above have only negative or zero amounts (credits, de-obligations) in every currency'
             : 'No screened row at medium level or above has an amount'
-        }, so this map weighs rows (suppliers, factories) instead of spend: each row counts the weight of its level.</p>${heatMap(
+        }, so this map counts rows (suppliers, factories) instead of weighing spend. The figure in each cell is the number of rows at medium level or above; the line under it gives how many rows are at each level, low ones included. Countries are ordered by that number, then by how high their rows' levels are. The shade follows the figure.</p>${heatMap(
           result.heat,
           {
-            title: 'Risk-weighted rows',
-            what: 'risk-weighted rows',
-            weighted: (h) => h.weighted_rows,
-            plain: (h) => h.rows,
-            format: (n) => formatNumber(Math.round(n * 100) / 100),
+            title: 'Rows at medium level or above',
+            what: 'rows at medium level or above',
+            weighted: (h) => h.rows_by_level.critical + h.rows_by_level.high + h.rows_by_level.medium,
+            plain: (h) => h.weighted_rows,
+            format: formatCount,
+            whole: true,
+            note: (_, byLevel) =>
+              [...LEVELS]
+                .reverse()
+                .filter((l) => byLevel[l] > 0)
+                .map((l) => `${formatCount(byLevel[l])} ${l}`)
+                .join(', '),
           },
           ctx,
         )}`
       : '';
-  return `<h2 id="heatmap">Where risky spend goes: sectors × countries</h2>
-<p class="lede">Risk-weighted spend is each row's amount times the weight of its level (${esc(weights)}), summed by the sector the row was classified in and its resolved country, as Verité mapped federal spending onto at-risk sectors. A row in two sectors counts in both, so sector rows do not add up to the total. Each currency has its own map.</p>
+  const lede =
+    maps === '' && byRows !== ''
+      ? 'Rows at medium level or above, by the sector the row was classified in and its resolved country. A row in two sectors counts in both, so sector rows do not add up to the total.'
+      : `Risk-weighted spend is each row's amount times the weight of its level (${esc(weights)}), summed by the sector the row was classified in and its resolved country, as Verité mapped federal spending onto at-risk sectors. A row in two sectors counts in both, so sector rows do not add up to the total. Each currency has its own map.`;
+  return `<h2 id="heatmap">Where ${maps === '' && byRows !== '' ? 'risky rows are' : 'risky spend goes'}: sectors × countries</h2>
+<p class="lede">${lede}</p>
 ${maps || byRows || '<p>No screened row at medium level or above, so there is no risk to map.</p>'}${
   cur.length > CHARTED_CURRENCIES
     ? `<p class="note">${cur.length - CHARTED_CURRENCIES} further currencies are not mapped here; their spend by level is in the table above.</p>`
@@ -424,12 +498,15 @@ ${maps || byRows || '<p>No screened row at medium level or above, so there is no
 }
 
 function supplierSection(result: ReportResult, ctx: ReportContext): string {
+  // A supplier or factory list has no spend: no column of dashes.
+  const bare = noAmounts(result);
   const rows = result.top_suppliers
     .map((s, i) => {
       const kinds = FINDING_KINDS.filter((k) => (s.kinds[k] ?? 0) > 0)
         .map((k) => `${esc(FINDING_KIND_NOTES[k].label)} (${formatCount(s.kinds[k] ?? 0)})`)
         .join(', ');
-      return `<tr><td class="num">${i + 1}</td><th scope="row">${esc(s.supplier)}</th><td>${badge(s.level)}</td><td class="num">${formatCount(s.max_score)}</td><td class="num">${formatCount(s.flagged_rows)} / ${formatCount(s.rows)}</td><td class="num">${amountsText(s.spend)}</td><td>${s.countries.map((c) => countryText(c, ctx)).join(', ') || '—'}</td><td>${kinds || '—'}</td></tr>`;
+      const spend = bare ? '' : `<td class="num">${amountsText(s.spend)}</td>`;
+      return `<tr><td class="num">${i + 1}</td><th scope="row">${esc(s.supplier)}</th><td>${badge(s.level)}</td><td class="num">${formatCount(s.max_score)}</td><td class="num">${formatCount(s.flagged_rows)} / ${formatCount(s.rows)}</td>${spend}<td>${s.countries.map((c) => countryText(c, ctx)).join(', ') || '—'}</td><td>${kinds || '—'}</td></tr>`;
     })
     .join('');
   const cap = result.suppliers_capped
@@ -446,7 +523,7 @@ function supplierSection(result: ReportResult, ctx: ReportContext): string {
       : '';
   return `<h2 id="suppliers">Suppliers with the highest risk</h2>
 <p class="lede">Ranked by highest level, then highest row score, then number of rows with findings. Names are grouped ignoring case and spacing.${cut}</p>${cap}
-<table><thead><tr><th scope="col" class="num">#</th><th scope="col">Supplier</th><th scope="col">Level</th><th scope="col" class="num">Top score</th><th scope="col" class="num">Rows with findings / rows</th><th scope="col" class="num">Spend</th><th scope="col">Countries</th><th scope="col">Findings</th></tr></thead><tbody>${rows || '<tr><td colspan="8">No suppliers.</td></tr>'}</tbody></table>${negative}`;
+<table><thead><tr><th scope="col" class="num">#</th><th scope="col">Supplier</th><th scope="col">Level</th><th scope="col" class="num">Top score</th><th scope="col" class="num">Rows with findings / rows</th>${bare ? '' : '<th scope="col" class="num">Spend</th>'}<th scope="col">Countries</th><th scope="col">Findings</th></tr></thead><tbody>${rows || `<tr><td colspan="${bare ? 7 : 8}">No suppliers.</td></tr>`}</tbody></table>${negative}`;
 }
 
 /**
@@ -634,7 +711,7 @@ export function renderReportHtml(result: ReportResult, ctx: ReportContext): stri
   const title = `tipwatch screening report${ctx.input_name ? `: ${ctx.input_name}` : ''}`;
   const nav = [
     ['summary', 'Summary'],
-    ['levels', 'Spend by risk level'],
+    ['levels', noAmounts(result) ? 'Rows by risk level' : 'Spend by risk level'],
     ['heatmap', 'Sectors × countries'],
     ['suppliers', 'Suppliers with the highest risk'],
     ['rows', 'Highest-scoring rows'],
