@@ -841,8 +841,35 @@ describe('classify(input): a service row', () => {
       'housekeeping_facilities',
     ]);
     expect(sectorsOf({ psc: 'Y1AA', description: 'Construct brick barracks' })).toEqual(['construction']);
-    // The bricks are what the construction is built of, not what the row buys: no goods from the words.
-    expect(goodsOf({ psc: 'Y1AA', description: 'Construct brick barracks' })).toEqual([]);
+  });
+
+  it('keeps the building materials the words of construction work name, which its contractor supplies', () => {
+    expect(goodsOf({ psc: 'Y1AA', description: 'Construct brick barracks' })).toEqual(['Bricks']);
+    const camp = {
+      naics: '236220',
+      description: 'Construction of camp: clay bricks, timber, sand and gravel',
+    };
+    expect(goodsOf(camp)).toEqual(['Bricks (clay)', 'Bricks', 'Timber', 'Sand', 'Gravel (crushed stones)']);
+    // The work is the contractor's: no forestry or mining sector from its materials.
+    expect(sectorsOf(camp)).toEqual(['construction']);
+    expect(goodsOf({ psc: 'Z2AA', description: 'Alter office building, granite cladding' })).toEqual([
+      'Granite',
+    ]);
+    expect(goodsOf({ psc: 'Y1AA', product_type: 'Ladrillos' })).toEqual(['Bricks']);
+  });
+
+  it('takes no goods from the words of construction work that are no building materials', () => {
+    expect(
+      goodsOf({ psc: 'Y1AA', description: 'Construct barracks, cotton curtains, steel furniture' }),
+    ).toEqual([]);
+  });
+
+  it('takes no goods from the materials a repair, maintenance, cleaning or testing service is done on', () => {
+    expect(goodsOf({ psc: 'Z2AA', description: 'Repair of brick wall' })).toEqual([]);
+    expect(goodsOf({ psc: 'Z1AA', description: 'Maintenance of timber footbridge' })).toEqual([]);
+    expect(goodsOf({ naics: '238990', description: 'Cleaning of granite floors' })).toEqual([]);
+    expect(goodsOf({ psc: 'H334', description: 'Brick testing' })).toEqual([]);
+    expect(goodsOf({ psc: 'P400', description: 'Demolition, brick buildings' })).toEqual([]);
   });
 
   it('takes no goods nor materials from the words that name what the service is about', () => {

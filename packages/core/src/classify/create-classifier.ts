@@ -13,7 +13,7 @@ import {
   readCrosswalkKeywords,
 } from './crosswalk-file.js';
 import { KeywordMatcher } from './keyword-matcher.js';
-import { isServiceCodes } from './service-code.js';
+import { isConstructionCodes, isServiceCodes } from './service-code.js';
 
 /** A classifier built from the crosswalk files, with what was wrong in them. */
 export interface CrosswalkClassifier extends Classifier {
@@ -97,6 +97,32 @@ const emptyHitSet = (): HitSet => ({
 const CLOTHING_GOODS: ReadonlySet<string> = new Set(['Garments', 'Footwear']);
 
 const TEXTILES_SECTOR = 'textiles_apparel';
+
+/**
+ * The ILAB goods that are building materials: those the federal supply classes of construction and building
+ * material name (PSC 5510 "Dimensional Lumber"; 5610 "Gravel; Lime; Sand; Rough Dimension Stone, including
+ * Rubble; Cement"; 5620 "Cut Stone", brick), under the ILAB list's names. A construction contractor supplies
+ * them: the bricks of `Construct brick barracks` are bought with the work.
+ */
+const BUILDING_MATERIALS: ReadonlySet<string> = new Set([
+  'Bricks',
+  'Bricks (clay)',
+  'Cement',
+  'Granite',
+  'Granite (crushed)',
+  'Gravel (crushed stones)',
+  'Sand',
+  'Sandstone',
+  'Stones',
+  'Stones (limestone)',
+  'Stones (pumice)',
+  'Teak',
+  'Timber',
+]);
+
+/** What a row buys, as far as its words count: goods, a service, or construction work (a service with materials). */
+type RowKind = 'goods' | 'service' | 'construction';
+const ROW_KINDS: readonly RowKind[] = ['goods', 'service', 'construction'];
 
 /** A `not` keyword rule written as `HS` and a code prefix (`HS 39`): it applies to the row's HS code. */
 const HS_PATTERN = /^HS\s*(\d{2,6})$/i;
@@ -306,27 +332,24 @@ export function createClassifier(
   // In a row whose codes (or, without codes, whose description) say it buys a service, the words that name a
   // good (`cotton`, `uniforms`, `polysilicon`) name what the service is about or handles, not what is bought
   // nor the work its supplier does: their goods, materials and sectors are dropped, and the goods and sectors
-  // of the codes and the sectors of the words that name a service (`janitorial`, `catering`) stand.
+  // of the codes and the sectors of the words that name a service (`janitorial`, `catering`) stand. Of
+  // construction work, the building materials its words name stay goods: the contractor supplies them.
   // In a row whose codes or words name a textile article (clothing, footwear, towels, bedding, fabric…), a
   // phrase that is also a colour name gives nothing: `TOWEL, BATH, OLIVE` is an olive-coloured towel. A phrase
   // that names the food itself (`olive oil`) is a longer rule of its own, without the colour mark.
   const textReader =
-    (service: boolean, textileRow: boolean) =>
+    (kind: RowKind, textileRow: boolean) =>
     (text: string): TextRead => {
       let sets = matcher.match(text);
       const textile = sets.some((set) => namesTextileArticle(set, materials));
       if (textileRow || textile) sets = sets.filter((set) => !set.colour);
-      if (service) sets = sets.map(serviceWords);
+      if (kind !== 'goods') sets = sets.map(kind === 'construction' ? constructionWords : serviceWords);
       if (sets.length === 0) return textile ? EMPTY_TEXTILE : EMPTY_READ;
       const excluded = sets.flatMap((set) => set.excludes);
       return { found: internPart(withoutGoods(merge(sets), excluded)), textile };
     };
-  const fromText = [
-    textReader(false, false),
-    textReader(true, false),
-    textReader(false, true),
-    textReader(true, true),
-  ];
+  // One reader per row kind and textile mark: kind `k` and mark `t` are entry `k + 3t`.
+  const fromText = [false, true].flatMap((textile) => ROW_KINDS.map((kind) => textReader(kind, textile)));
   // Each field is classified once per distinct value; rows repeat codes and descriptions a great deal,
   // and a row's result is then only a merge of at most five cached parts.
   const hsCache = new BoundedCache<Classification>(CODE_CACHE_LIMIT);
@@ -364,8 +387,8 @@ export function createClassifier(
     return goods.length === 0 ? NONE : goods;
   };
   const hsExcludedCache = new BoundedCache<readonly string[]>(CODE_CACHE_LIMIT);
-  const textRead = (text: string, service: boolean, textile: boolean): TextRead => {
-    const mode = (service ? 1 : 0) + (textile ? 2 : 0);
+  const textRead = (text: string, kind: RowKind, textile: boolean): TextRead => {
+    const mode = ROW_KINDS.indexOf(kind) + (textile ? ROW_KINDS.length : 0);
     return part(textCaches[mode]!, text, fromText[mode]!, EMPTY_READ);
   };
   const textPart = (read: TextRead, excluded: readonly string[]): Classification => {
@@ -390,12 +413,17 @@ export function createClassifier(
   }
 
   // A row without codes is a service when its description says so by its head noun (`REPAIR OF GARMENTS`,
-  // `Laundry services`); codes, where there are any, say it more exactly.
-  const isService = (input: ClassifyInput): boolean => {
+  // `Laundry services`); codes, where there are any, say it more exactly. A row whose codes are of
+  // construction is construction work, unless its description's head names a service done on what it names
+  // (`Repair of brick wall`, `Cleaning of granite floors`, `Concrete testing`): then the materials are what the
+  // service is done on, as in any service.
+  const headIsService = (description: string) => part(serviceTexts, description, namesAService, false);
+  const rowKind = (input: ClassifyInput): RowKind => {
     if (input.psc.trim() !== '' || input.hs_code.trim() !== '' || input.naics.trim() !== '') {
-      return isServiceCodes(input);
+      if (!isServiceCodes(input)) return 'goods';
+      return isConstructionCodes(input) && !headIsService(input.description) ? 'construction' : 'service';
     }
-    return part(serviceTexts, input.description, namesAService, false);
+    return headIsService(input.description) ? 'service' : 'goods';
   };
 
   return {
@@ -407,14 +435,14 @@ export function createClassifier(
       const b = part(naicsCache, input.naics, fromNaics, EMPTY);
       const c = part(pscCache, input.psc, fromPsc, EMPTY);
       const excluded = part(hsExcludedCache, input.hs_code, hsExcluded, NONE);
-      const service = isService(input);
+      const kind = rowKind(input);
       const textileCodes = isTextile(a) || isTextile(b) || isTextile(c);
-      let description = textRead(input.description, service, textileCodes);
-      let productType = textRead(input.product_type, service, textileCodes);
+      let description = textRead(input.description, kind, textileCodes);
+      let productType = textRead(input.product_type, kind, textileCodes);
       // A textile article named in one text field makes a colour name in the other the article's colour.
       if (!textileCodes && description.textile !== productType.textile) {
-        if (description.textile) productType = textRead(input.product_type, service, true);
-        else description = textRead(input.description, service, true);
+        if (description.textile) productType = textRead(input.product_type, kind, true);
+        else description = textRead(input.description, kind, true);
       }
       const d = textPart(description, excluded);
       const e = textPart(productType, excluded);
@@ -449,6 +477,17 @@ export function createClassifier(
 function serviceWords(set: HitSet): HitSet {
   if (set.goods.length === 0 && set.inputs.length === 0) return set;
   return { ...set, goods: [], sectors: [], inputs: [] };
+}
+
+/**
+ * A keyword phrase's hits in a row of construction work: as in any service (see {@link serviceWords}), except
+ * that the building materials it names (`brick`, `timber`, `sand`) are supplied by the contractor and stay goods
+ * (without their sectors: the construction work is the supplier's, as the codes say).
+ */
+function constructionWords(set: HitSet): HitSet {
+  if (set.goods.length === 0 && set.inputs.length === 0) return set;
+  const goods = set.goods.filter((g) => BUILDING_MATERIALS.has(g.good));
+  return { ...set, goods, sectors: [], inputs: [] };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isServiceCodes } from './service-code.js';
+import { isConstructionCodes, isServiceCodes } from './service-code.js';
 
 const codes = (fields: { psc?: string; hs_code?: string; naics?: string }) =>
   isServiceCodes({ psc: '', hs_code: '', naics: '', ...fields });
@@ -18,5 +18,25 @@ describe('isServiceCodes(row)', () => {
     expect(codes({ naics: '541611', hs_code: '2804.61' })).toBe(false);
     expect(codes({ naics: '921190' })).toBe(false);
     expect(codes({})).toBe(false);
+  });
+});
+
+describe('isConstructionCodes(row)', () => {
+  const construction = (fields: { psc?: string; hs_code?: string; naics?: string }) =>
+    isConstructionCodes({ psc: '', hs_code: '', naics: '', ...fields });
+
+  it('takes a PSC of construction (Y) or of work on real property (Z) for construction, and no other', () => {
+    expect(construction({ psc: 'Y1AA' })).toBe(true);
+    expect(construction({ psc: 'z2aa', naics: '541611' })).toBe(true);
+    expect(construction({ psc: 'S201', naics: '236220' })).toBe(false);
+    expect(construction({ psc: '5620' })).toBe(false);
+  });
+
+  it('without a PSC, takes a NAICS code of sector 23 for construction unless an HS code names goods', () => {
+    expect(construction({ naics: '236220' })).toBe(true);
+    expect(construction({ naics: '238140' })).toBe(true);
+    expect(construction({ naics: '327120' })).toBe(false);
+    expect(construction({ naics: '236220', hs_code: '6904.10' })).toBe(false);
+    expect(construction({})).toBe(false);
   });
 });

@@ -28,3 +28,15 @@ export function isServicesNaics(naics: string): boolean {
   const sector = Number(digits);
   return sector === 22 || sector === 23 || sector === 48 || sector === 49 || (sector >= 51 && sector <= 81);
 }
+
+/**
+ * Whether a row's codes say it buys construction work: a PSC of construction of structures and facilities
+ * (`Y…`) or of maintenance, repair and alteration of real property (`Z…`), or, without a PSC or an HS code, a
+ * NAICS code of sector 23 Construction (the codes `codes.csv` maps to the construction sector as services).
+ * A construction contractor supplies the materials it builds with, as no other service does.
+ */
+export function isConstructionCodes(row: Pick<ClassifyInput, 'psc' | 'hs_code' | 'naics'>): boolean {
+  const psc = row.psc.trimStart();
+  if (psc !== '') return /^[YZyz]/.test(psc);
+  return row.hs_code.trim() === '' && /^\s*23/.test(row.naics);
+}
