@@ -103,6 +103,7 @@ export * from './report/report-html.js';
 export * from './report/screening-outputs.js';
 export * from './screening/contract-far-aggregator.js';
 export * from './screening/far-portion.js';
+export { isFederalAwardLayout } from './screening/federal-award-layout.js';
 export { uflpaLawSource } from './screening/import-ban-rule.js';
 export * from './screening/risk-score.js';
 export * from './screening/screen-options.js';

@@ -275,6 +275,24 @@ describe('tipwatch screen: a USAspending contract-transactions download', () => 
   });
 });
 
+describe('tipwatch screen: the FAR plan of a file that is not federal award data', () => {
+  it('says the rows would need a plan if they belong to US federal contracts', async () => {
+    const file = join(tmp, 'purchase-orders.csv');
+    writeFileSync(
+      file,
+      'PO Number,Supplier,Supplier Country,PSC,Amount,Date\n' +
+        'PO-1,Gulf Build Contracting,Qatar,Y1AA,750000,2024-05-01\n' +
+        'PO-2,Doha Facilities WLL,Qatar,S201,600000,2024-06-01\n',
+    );
+    const dir = join(tmp, 'purchase-orders');
+    const human = await screen([file, '--out', dir]);
+    expect(human.code, human.err).toBe(0);
+    expect(human.out).toContain(
+      `FAR 52.222-50(h): 2 rows would need a compliance plan if they belong to US federal contracts or subcontracts, in 2 contracts; the draft has a section for each: ${join(dir, 'compliance-plan.md')}.\n`,
+    );
+  });
+});
+
 describe('tipwatch screen: encodings and spreadsheets', () => {
   it('reads a windows-1252 file with accented names', async () => {
     const file = join(tmp, 'cp1252.csv');

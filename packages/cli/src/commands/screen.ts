@@ -6,6 +6,7 @@ import {
   type CanonicalField,
   countFarPlanRows,
   type FarPlanSummary,
+  isFederalAwardLayout,
   isLevel,
   LEVELS,
   type Level,
@@ -242,9 +243,16 @@ function humanSummary(summary: ScreenSummary, outDir: string, farPlan: FarPlanSu
     `Outputs in ${outDir}: register.csv, findings.jsonl, rejects.csv, report.html${farPlan.path !== null ? ', compliance-plan.md' : ''}.`,
   ];
   if (farPlan.path !== null) {
+    // The clause binds US federal contracts and subcontracts: of a file that is not federal award data (an
+    // importer's entries, a company's purchase orders), only the rows that belong to one.
+    const need = isFederalAwardLayout(summary.layout)
+      ? `${plural(farPlan.rows, 'row needs', 'rows need')} a compliance plan`
+      : farPlan.rows === 1
+        ? '1 row would need a compliance plan if it belongs to a US federal contract or subcontract'
+        : `${farPlan.rows} rows would need a compliance plan if they belong to US federal contracts or subcontracts`;
     lines.push(
-      `FAR 52.222-50(h): ${plural(farPlan.rows, 'row needs', 'rows need')} a compliance plan, in ` +
-        `${plural(farPlan.contracts, 'contract')}; the draft has a section for each: ${farPlan.path}.`,
+      `FAR 52.222-50(h): ${need}, in ${plural(farPlan.contracts, 'contract')}; the draft has a section for ` +
+        `each: ${farPlan.path}.`,
     );
   }
   return `${lines.join('\n')}\n`;
