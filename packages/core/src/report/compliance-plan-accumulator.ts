@@ -13,6 +13,8 @@ export interface ContractRisk {
   summary: string;
   source: Finding['source'];
   matched_name?: string;
+  /** A `far_plan` finding's caveat on its threshold, in full (`details.threshold_caveat`). */
+  threshold_caveat?: string;
   rows: number;
 }
 
@@ -289,6 +291,8 @@ export class CompliancePlanAccumulator {
           rows: 1,
         };
         if (f.matched_name !== undefined) kept.matched_name = f.matched_name;
+        const caveat = f.details?.threshold_caveat;
+        if (typeof caveat === 'string' && caveat !== '') kept.threshold_caveat = ownString(caveat);
         agg.risks.set(ownString(riskKey), kept);
       } else {
         d.more_risks++;

@@ -175,3 +175,17 @@ describe('renderCompliancePlan(result, context): what the contract buys', () => 
     expect(shortDescription('  short\n text ')).toBe('short text');
   });
 });
+
+describe('renderCompliancePlan(result, context): a threshold caveat', () => {
+  it('quotes in full the caveat that the finding’s summary names in short', () => {
+    const caveat =
+      'A later threshold of USD 700,000 from 2025-10-01 is reported by a secondary source, not verified.';
+    const acc = new CompliancePlanAccumulator();
+    acc.add([
+      farRow({ contract_id: 'C-CAVEAT', amount: 800_000, date: '2025-12-15' }, { threshold_caveat: caveat }),
+    ]);
+    const plan = renderCompliancePlan(acc.result(), context);
+    const why = plan.slice(plan.indexOf('### Why a plan is needed'));
+    expect(why).toContain(`The threshold caveat in full: “${caveat}”.`);
+  });
+});

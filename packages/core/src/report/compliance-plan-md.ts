@@ -242,7 +242,12 @@ const RISK_ORDER: FindingKind[] = ['entity', 'import_ban', 'goods', 'country', '
 
 function riskLine(r: ContractRisk, asOf: AsOf): string {
   const match = r.matched_name !== undefined ? ` Matched name: “${markdownText(r.matched_name)}”.` : '';
-  return `- **${r.level.toUpperCase()}**: ${markdownText(r.summary)}${match} (${formatCount(r.rows)} row${r.rows === 1 ? '' : 's'}; source: ${cite(r.source, asOf)})`;
+  // The summary names the unverified threshold in short; the plan is where it is read in full.
+  const caveat =
+    r.threshold_caveat !== undefined
+      ? ` The threshold caveat in full: “${markdownText(r.threshold_caveat)}”.`
+      : '';
+  return `- **${r.level.toUpperCase()}**: ${markdownText(r.summary)}${match}${caveat} (${formatCount(r.rows)} row${r.rows === 1 ? '' : 's'}; source: ${cite(r.source, asOf)})`;
 }
 
 function contractSection(c: ContractPlanData, ctx: CompliancePlanContext, asOf: AsOf): string {
