@@ -68,7 +68,7 @@ describe('createScreener(…).screen(row): a colour name in a textile row', () =
       screener
         .screen(spendRow(row))
         .findings.filter((f) => f.kind === 'sector')
-        .map((f) => f.details.sector),
+        .map((f) => f.details?.sector),
     ).toEqual(['textiles_apparel']);
   });
 
