@@ -671,6 +671,38 @@ describe('classify(input): cotton, the crop and the material', () => {
   });
 });
 
+describe('classify(input): palm oil and the palm fruit it is extracted from', () => {
+  it.each([
+    [{ hs_code: '1511.10' }, ['Crude Palm Oil']],
+    [{ hs_code: '151190' }, ['Refined Palm Oil']],
+    [{ hs_code: '1511' }, ['Crude Palm Oil', 'Refined Palm Oil']],
+    [{ hs_code: '1513.21' }, ['Crude Palm Kernel Oil']],
+    [{ description: 'CRUDE PALM OIL' }, ['Crude Palm Oil']],
+    [{ description: 'Palmöl roh' }, ['Crude Palm Oil', 'Refined Palm Oil']],
+    [{ description: 'Minyak sawit mentah' }, ['Crude Palm Oil']],
+    [{ description: 'Huile de palmiste' }, ['Crude Palm Kernel Oil', 'Refined Palm Kernel Oil']],
+  ])('gives %o its oil as the good and Palm Fruit as an input', (fields, goods) => {
+    expect(goodsOf(fields)).toEqual(goods);
+    expect(inputsOf(fields)).toEqual(['Palm Fruit']);
+    expect(sectorsOf(fields)).toEqual(['agriculture']);
+  });
+
+  it('keeps palm fruit itself a good, and gives the letters cpo no input', () => {
+    expect(goodsOf({ description: 'Fresh fruit bunches' })).toEqual(['Palm Fruit']);
+    expect(inputsOf({ description: 'Fresh fruit bunches' })).toEqual([]);
+    expect(inputsOf({ description: 'CPO' })).toEqual([]);
+  });
+
+  it('keeps cotton a good beside palm oil, whose input is another material', () => {
+    const both = { description: 'Commodities: cotton, palm oil' };
+    expect(goodsOf(both)).toEqual(['Cotton', 'Crude Palm Oil', 'Refined Palm Oil']);
+    // Cotton named alone is both the good and the material, as it is without the oil.
+    expect(inputsOf(both)).toEqual(['Cotton', 'Palm Fruit']);
+    // Cotton swabs still make a bare cotton their material.
+    expect(goodsOf({ description: 'Cotton swabs, 100% cotton' })).toEqual([]);
+  });
+});
+
 describe('classify(input): a broad code and the specific good', () => {
   it('keeps the goods of PSC 8905 that the NAICS code or the text names, and drops the fishing sector', () => {
     const beef = classifier.classify(

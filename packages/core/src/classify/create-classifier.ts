@@ -526,18 +526,21 @@ function freeze(c: Classification): Classification {
  *   only those, and its sectors only where another part names the same or none (PSC 8905 "MEAT, POULTRY,
  *   AND FISH" with NAICS 311611 beef keeps `Meat`, without `Poultry`, `Fish` and the fishing sector);
  * - goods named by keyword `input` rules (`cotton`) are inputs only when any part names a manufactured good
- *   (`cotton shirts` are `Garments` made of cotton) or a product made of a material (an HS code's `input`,
- *   HS 5601.21 wadding "of cotton"; a keyword `made_of`, `cotton swabs`), and the good itself when none does
- *   (`cotton, sugar`).
+ *   (`cotton shirts` are `Garments` made of cotton) or a product made of the same material (an HS code's
+ *   `input`, HS 5601.21 wadding "of cotton"; a keyword `made_of`, `cotton swabs`), and the good itself when
+ *   none does (`cotton, sugar`; `cotton, palm oil`, whose input is palm fruit, not cotton).
  */
 function mergeParts(parts: readonly Part[], marks: HitMarks): Classification {
   const narrowed = marks.alternatives.size === 0 ? parts : parts.map((_, i) => narrow(parts, i, marks));
+  const named = new Set<string>();
+  if (marks.materials.size > 0)
+    for (const p of narrowed) for (const g of p.goods) if (marks.materials.has(g)) named.add(g.good);
   const madeInto =
-    marks.materials.size > 0 &&
+    named.size > 0 &&
     narrowed.some(
       (p) =>
         p.goods.some((g) => !marks.materials.has(g) && marks.manufactured.has(g.good)) ||
-        p.inputs?.some((g) => !marks.materials.has(g)),
+        p.inputs?.some((g) => !marks.materials.has(g) && named.has(g.good)),
     );
   const goods: GoodHit[] = [];
   const sectors: SectorHit[] = [];

@@ -58,14 +58,16 @@ describe('data/crosswalk/codes.csv', () => {
   });
 
   it('gives an input good only to codes whose official text names it as a material', () => {
-    // `… of cotton`, `… mixed … with cotton`, or the text opens with it (`Cotton yarn …`).
-    const wrong = codeRows.filter(
-      (r) =>
-        r.target_type === 'input' &&
-        !new RegExp(
-          `^${r.target?.toLowerCase()} |(?<!other than )\\b(?:of|with) ${r.target?.toLowerCase()}\\b`,
-        ).test(r.official_description?.toLowerCase() ?? ''),
-    );
+    // `… of cotton`, `… mixed … with cotton`, or the text opens with it (`Cotton yarn …`); or the text names
+    // the oil of the good: palm oil and palm kernel oil are extracted from the fruit of the oil palm.
+    const oilOf: Record<string, RegExp> = { 'palm fruit': /\bpalm (?:kernel )?oil\b|\bpalm kernel\b/ };
+    const wrong = codeRows.filter((r) => {
+      if (r.target_type !== 'input') return false;
+      const target = r.target?.toLowerCase() ?? '';
+      const text = r.official_description?.toLowerCase() ?? '';
+      if (oilOf[target]?.test(text)) return false;
+      return !new RegExp(`^${target} |(?<!other than )\\b(?:of|with) ${target}\\b`).test(text);
+    });
     expect(wrong).toEqual([]);
   });
 
