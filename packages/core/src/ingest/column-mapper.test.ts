@@ -36,6 +36,21 @@ describe('planColumns(headers)', () => {
     expect(generic.mapping.amount).toBe('Amount');
   });
 
+  it('maps the awarding agency: USAspending’s sub-agency, else its agency; FPDS’s and a generic contracting agency', () => {
+    const usa = planColumns([
+      'award_id_piid',
+      'awarding_agency_name',
+      'awarding_sub_agency_name',
+      'federal_action_obligation',
+      'recipient_name',
+    ]);
+    expect(usa.layout).toMatch(/^usaspending_transactions/);
+    expect(usa.mapping.agency).toBe('awarding_sub_agency_name');
+    const generic = planColumns(['PIID', 'Vendor Name', 'Contracting Agency', 'Obligated Amount']);
+    expect(generic.mapping.agency).toBe('Contracting Agency');
+    expect(planColumns(['Supplier', 'Amount']).mapping.agency).toBeUndefined();
+  });
+
   it('builds the address from city and state alone when there is no address column', () => {
     const plan = planColumns(['Factory Name', 'City', 'State', 'Country / Region']);
     expect(plan.index.supplier_address).toBeUndefined();

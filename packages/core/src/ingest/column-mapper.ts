@@ -838,6 +838,16 @@ const GENERIC: Candidates = normalised({
     'baseandalloptionsvaluetotalcontractvalue',
     'totalbaseandalloptionsvalue',
   ],
+  // The agency that awarded the contract (FPDS `Contracting Agency`, USAspending `awarding_agency_name`):
+  // named in the compliance plan's section for the contract.
+  agency: [
+    'awardingsubagencyname',
+    'awardingagencyname',
+    'awardingagency',
+    'contractingagencyname',
+    'contractingagency',
+    'contractingdepartmentname',
+  ],
 });
 
 /** The supplier column of a SAM.gov award notice (normalised). */
@@ -878,6 +888,7 @@ function usaspending(amount: string, description: string): Candidates {
     dba: ['recipient_doing_business_as_name'],
     // base_and_all_options_value is a transaction's own figure: read only in a file without the award's.
     contract_value: ['potential_total_value_of_award', 'base_and_all_options_value'],
+    agency: ['awarding_sub_agency_name', 'awarding_agency_name'],
   };
 }
 
@@ -908,6 +919,7 @@ const LAYOUT_COLUMNS: Record<Exclude<LayoutName, 'generic'>, Candidates> = {
     amount: ['obligatedamount', 'dollarsobligated', 'actionobligation'],
     date: ['signeddate', 'datesigned'],
     description: ['description', 'descriptionofcontractrequirement', 'descriptionofrequirement'],
+    agency: ['contractingagency', 'contractingagencyname', 'contractingdepartmentname'],
   },
   brand_factory_list: {
     supplier: [

@@ -334,6 +334,7 @@ export class RowBuilder {
       workers,
       migrant_share: share,
       contract_value: contractValue,
+      agency: cell(fields, at.agency),
     };
   }
 

@@ -31,6 +31,7 @@ export function spendRow(fields: Partial<SpendRow> = {}): SpendRow {
     workers: null,
     migrant_share: null,
     contract_value: null,
+    agency: '',
     ...fields,
   };
 }

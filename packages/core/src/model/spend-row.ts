@@ -24,6 +24,7 @@ export const CANONICAL_FIELDS = [
   'workers',
   'migrant_share',
   'contract_value',
+  'agency',
 ] as const;
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
 
@@ -90,6 +91,12 @@ export interface SpendRow {
    * base and all options), in the row's currency; null when absent or unreadable.
    */
   contract_value: number | null;
+  /**
+   * The agency that awarded the contract, when the data names it ('' when absent): USAspending's
+   * `awarding_sub_agency_name` (else `awarding_agency_name`), FPDS's contracting agency. Shown in the
+   * compliance plan, not screened.
+   */
+  agency: string;
 }
 
 /** A row that could not be screened, with the reason and the original fields. */

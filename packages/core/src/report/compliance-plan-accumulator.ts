@@ -96,6 +96,9 @@ export interface ContractPlanData {
   psc: string[];
   naics: string[];
   more_codes: boolean;
+  /** The agencies that awarded the contract as the rows name them (at most 2), and whether there were more. */
+  agencies: string[];
+  more_agencies: boolean;
   /** What the FAR test compared with the threshold (the largest such value among the rows), or null. */
   compared: ComparedValue | null;
   /** Places of performance below the country, per country the `far_plan` findings name (at most 10). */
@@ -140,6 +143,8 @@ interface Agg {
 const DESCRIPTION_CHARS = 90;
 const MAX_DESCRIPTIONS = 3;
 const MAX_CODES = 5;
+/** Awarding agencies kept per contract: one, or a few where rows of one id name several. */
+const MAX_AGENCIES = 2;
 const MAX_ADDRESSES = 5;
 
 /** A description on one line, cut at a word to `DESCRIPTION_CHARS` with an ellipsis. */
@@ -232,6 +237,8 @@ export class CompliancePlanAccumulator {
           psc: [],
           naics: [],
           more_codes: false,
+          agencies: [],
+          more_agencies: false,
           compared: null,
           places_within: [],
         },
@@ -326,6 +333,11 @@ export class CompliancePlanAccumulator {
       if (list.length < MAX_CODES) list.push(ownString(code));
       else d.more_codes = true;
     }
+    const agency = r.input.agency.trim();
+    if (agency !== '' && !d.agencies.includes(agency)) {
+      if (d.agencies.length < MAX_AGENCIES) d.agencies.push(ownString(agency));
+      else d.more_agencies = true;
+    }
   }
 
   private addFar(agg: Agg, f: Finding, r: ScreenedRow): void {
@@ -388,6 +400,7 @@ export class CompliancePlanAccumulator {
       descriptions: [...agg.data.descriptions],
       psc: [...agg.data.psc],
       naics: [...agg.data.naics],
+      agencies: [...agg.data.agencies],
       compared: agg.data.compared === null ? null : { ...agg.data.compared },
       places_within: [...agg.placesWithin.values()]
         .map((p) => ({ ...p, addresses: [...p.addresses] }))

@@ -189,3 +189,29 @@ describe('renderCompliancePlan(result, context): a threshold caveat', () => {
     expect(why).toContain(`The threshold caveat in full: “${caveat}”.`);
   });
 });
+
+describe('renderCompliancePlan(result, context): the awarding agency', () => {
+  it('names the agency the rows give, with its column, and says when rows of one contract name several', () => {
+    const one = header(
+      [
+        farRow(
+          { contract_id: 'C-AG', agency: 'Department of the Army', date: '2025-12-15' },
+          decidedByEstimate,
+        ),
+      ],
+      { ...context, columns: { agency: 'awarding_sub_agency_name' } },
+    );
+    expect(one).toContain(
+      '- Awarding agency (column awarding\\_sub\\_agency\\_name): Department of the Army\n',
+    );
+    const several = header([
+      farRow({ contract_id: 'C-AG', agency: 'Department of the Army' }, decidedByEstimate),
+      farRow({ contract_id: 'C-AG', agency: 'Department of State' }, decidedByEstimate),
+      farRow({ contract_id: 'C-AG', agency: 'Department of the Navy' }, decidedByEstimate),
+    ]);
+    expect(several).toContain(
+      '- Awarding agency (several in the rows): Department of the Army; Department of State; and others\n',
+    );
+    expect(header([farRow({ contract_id: 'C-NONE' }, decidedByEstimate)])).not.toContain('Awarding agency');
+  });
+});

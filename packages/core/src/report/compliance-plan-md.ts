@@ -267,6 +267,11 @@ function contractSection(c: ContractPlanData, ctx: CompliancePlanContext, asOf: 
   );
   const purchase = purchaseLine(c, ctx);
   if (purchase !== null) lines.push(purchase);
+  if (c.agencies.length > 0) {
+    lines.push(
+      `- Awarding agency${c.agencies.length > 1 ? ' (several in the rows)' : ''}${columnOf('agency', ctx)}: ${c.agencies.map(markdownText).join('; ')}${c.more_agencies ? '; and others' : ''}`,
+    );
+  }
   lines.push(datesLine(c, ctx));
   lines.push(valueLine(c));
   const compared = comparedLine(c, ctx);
