@@ -61,6 +61,21 @@ describe('renderReportHtml(result, context)', () => {
     expect(html).toContain('@media print');
   });
 
+  it('prints without a page break before every section, and fits its wide tables to the page', () => {
+    const print = html.slice(html.indexOf('@media print{'), html.indexOf('@page'));
+    expect(print.length).toBeGreaterThan(0);
+    // A forced break before each h2 left the summary and the level chart on mostly blank pages.
+    expect(print).not.toMatch(/break-before:\s*page/);
+    // A heading stays with what follows it.
+    expect(print).toContain('h2,h3,p.lede{break-after:avoid}');
+    // The rows table prints each row's facts on one line with its findings below at full width.
+    expect(html).toContain('<table class="rows">');
+    expect(print).toMatch(/table\.rows tr\{display:grid/);
+    expect(print).toMatch(/table\.rows tr>:last-child\{grid-column:1\/-1/);
+    // Heat-map cells may wrap in print instead of widening the table past the page.
+    expect(print).toMatch(/table\.heat th,table\.heat td\{[^}]*white-space:normal/);
+  });
+
   it('dates the report for a reader and keeps the exact timestamp for machines', () => {
     expect(html).toContain('Generated <time datetime="2026-01-01T00:00:00Z">2026-01-01 00:00 UTC</time>');
   });

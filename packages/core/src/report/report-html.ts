@@ -106,11 +106,31 @@ code{font-size:12.5px;background:#f1f2f4;padding:0 3px;border-radius:3px}
   body{font-size:10.5pt}
   main{max-width:none;padding:0}
   nav{display:none}
-  h2{break-before:page;border-top:none}
-  h2.first{break-before:auto}
-  h2,h3{break-after:avoid}
-  tr,figure,.tile{break-inside:avoid}
+  h2{margin-top:20pt;border-top:1px solid #d0d4da}
+  h2,h3,p.lede{break-after:avoid}
+  tr,figure,.tiles{break-inside:avoid}
   thead{display:table-header-group}
+  table{font-size:8pt}
+  th,td{padding:2px 4px}
+  td .cite,td .note,td small,td code,td .badge{font-size:7pt}
+  td code,td .cite,td.src{overflow-wrap:anywhere}
+  .badge{white-space:nowrap}
+  table.data{width:100%;table-layout:fixed}
+  table.heat{font-size:7pt}
+  table.heat th,table.heat td{padding:2px 3px;min-width:0;white-space:normal}
+  table.heat small{font-size:6.5pt}
+  table.data th:nth-child(1){width:21%}
+  table.data th:nth-child(2){width:11%}
+  table.data th:nth-child(3){width:7%}
+  table.data th:nth-child(4){width:29%}
+  /* The rows table prints each row as a line of its facts with its findings below at full width. */
+  table.rows,table.rows thead,table.rows tbody{display:block}
+  table.rows tr{display:grid;grid-template-columns:5% 6% 15% 25% 13% 15% 12% 9%}
+  table.rows tr>:last-child{grid-column:1/-1;border-top:none}
+  table.rows tr>*{border-bottom:none}
+  table.rows tbody tr{border-bottom:1px solid #c9ced6}
+  table.rows tr{break-inside:auto}
+  table.rows ol.findings li{break-inside:avoid}
   .badge,.heat td,.tile,thead th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
   a{color:inherit;text-decoration:none}
 }
@@ -578,7 +598,7 @@ function topRowsSection(result: ReportResult, ctx: ReportContext): string {
       : 'Every screened row is listed; the same findings are in findings.jsonl.';
   return `<h2 id="rows">Highest-scoring rows</h2>
 <p class="lede">The ${formatCount(result.top_rows.length)} highest-scoring rows (at most ${formatCount(result.top_rows_limit)}), with every finding and its source: dataset, record and the dataset's as-of date. ${rest}</p>
-<table><thead><tr><th scope="col" class="num">#</th><th scope="col" class="num">Row</th><th scope="col">Ref</th><th scope="col">Supplier</th><th scope="col">Country</th><th scope="col" class="num">Amount</th><th scope="col">Level</th><th scope="col" class="num">Score</th><th scope="col">Findings and sources</th></tr></thead><tbody>${rows || '<tr><td colspan="9">No screened rows.</td></tr>'}</tbody></table>`;
+<table class="rows"><thead><tr><th scope="col" class="num">#</th><th scope="col" class="num">Row</th><th scope="col">Ref</th><th scope="col">Supplier</th><th scope="col">Country</th><th scope="col" class="num">Amount</th><th scope="col">Level</th><th scope="col" class="num">Score</th><th scope="col">Findings and sources</th></tr></thead><tbody>${rows || '<tr><td colspan="9">No screened rows.</td></tr>'}</tbody></table>`;
 }
 
 function rejectSection(result: ReportResult): string {
@@ -656,12 +676,12 @@ function dataSection(ctx: ReportContext): string {
   const rows = ctx.datasets
     .map(
       (d) =>
-        `<tr><th scope="row">${esc(d.title)}<br><code>${esc(d.id)}</code></th><td class="num">${esc(d.as_of)}</td><td class="num">${formatCount(d.rows)}</td><td>${esc(d.source)}<br><span class="note">Licence: ${esc(d.licence)}</span></td><td>${d.gaps.length === 0 ? 'None recorded.' : `<ul class="gaps">${d.gaps.map((g) => `<li>${esc(g)}</li>`).join('')}</ul>`}</td></tr>`,
+        `<tr><th scope="row">${esc(d.title)}<br><code>${esc(d.id)}</code></th><td class="num">${esc(d.as_of)}</td><td class="num">${formatCount(d.rows)}</td><td class="src">${esc(d.source)}<br><span class="note">Licence: ${esc(d.licence)}</span></td><td>${d.gaps.length === 0 ? 'None recorded.' : `<ul class="gaps">${d.gaps.map((g) => `<li>${esc(g)}</li>`).join('')}</ul>`}</td></tr>`,
     )
     .join('');
   return `<h2 id="data">Reference data and known gaps</h2>
 <p class="lede">Findings are only as complete as these datasets. A supplier without a finding is not cleared: it may be missing from a partial list.</p>
-<table><thead><tr><th scope="col">Dataset</th><th scope="col" class="num">As of</th><th scope="col" class="num">Rows</th><th scope="col">Source</th><th scope="col">Known gaps and doubts</th></tr></thead><tbody>${rows}</tbody></table>`;
+<table class="data"><thead><tr><th scope="col">Dataset</th><th scope="col" class="num">As of</th><th scope="col" class="num">Rows</th><th scope="col">Source</th><th scope="col">Known gaps and doubts</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function methodSection(result: ReportResult, ctx: ReportContext): string {
