@@ -229,7 +229,6 @@ describe('classify(input) by keyword in Spanish, Portuguese, French, German, Ita
     ['Or, le devis inclut la livraison', "Lingots d'or", ['Gold']],
     ['Jasa foto kopi', 'Kopi bubuk', ['Coffee']],
     ['Tes gula darah', 'Gula tebu', ['Sugarcane']],
-    ['Flete La Paz - Sucre', 'Sucre de canne', ['Sugarcane']],
     ['Factura electrónica; correo electrónico', 'Componentes electrónicos', ['Electronics']],
     ['Fibra de carbono, papel carbón', 'Carbón mineral', ['Coal']],
     ['Charbon actif en grains', 'Charbon', ['Coal']],
@@ -244,6 +243,12 @@ describe('classify(input) by keyword in Spanish, Portuguese, French, German, Ita
     expect(goodsOf({ description: text })).toEqual([]);
     expect(sectorsOf({ description: text })).toEqual([]);
     expect(goodsOf({ description: goodText })).toEqual(goods);
+  });
+
+  it('takes the freight to Sucre for transport, not sugar', () => {
+    expect(goodsOf({ description: 'Flete La Paz - Sucre' })).toEqual([]);
+    expect(sectorsOf({ description: 'Flete La Paz - Sucre' })).toEqual(['transportation_warehousing']);
+    expect(goodsOf({ description: 'Sucre de canne' })).toEqual(['Sugarcane']);
   });
 
   it('takes the Mexican tuna for the prickly pear and mica for a plastic sleeve', () => {
@@ -358,6 +363,54 @@ describe('classify(input) by keyword', () => {
     ]);
     expect(sectorsOf({ description: 'Nursing and hospital staffing' })).toEqual(['healthcare']);
     expect(sectorsOf({ description: 'Timber logging, tract 7' })).toEqual(['forestry']);
+  });
+
+  it.each([
+    // An ERP export's purchase category (product type) and description, in German.
+    [{ product_type: 'Bau', description: 'Bauleistungen Niederlassung Doha' }, 'construction'],
+    [{ description: 'Bauleistung Los 3, Hochbau' }, 'construction'],
+    [{ description: 'Tiefbau und Straßenbau' }, 'construction'],
+    [{ product_type: 'Obras', description: 'Obras civiles, Lote 2' }, 'construction'],
+    [{ product_type: 'BTP', description: 'Travaux publics, lot 4' }, 'construction'],
+    [{ description: 'Lavori edili, sede di Milano' }, 'construction'],
+    [{ product_type: 'Gebäudereinigung', description: 'Reinigung Büro Hanoi' }, 'housekeeping_facilities'],
+    [{ description: 'Unterhaltsreinigung Verwaltungsgebäude' }, 'housekeeping_facilities'],
+    [{ description: 'Office cleaning Hanoi' }, 'housekeeping_facilities'],
+    [{ description: 'Cleaning supplies, assorted' }, 'housekeeping_facilities'],
+    [{ description: 'Servicio de limpieza, oficinas' }, 'housekeeping_facilities'],
+    [{ description: 'Nettoyage des locaux' }, 'housekeeping_facilities'],
+    [{ description: 'Pulizia uffici' }, 'housekeeping_facilities'],
+    [{ description: 'Jasa kebersihan gedung' }, 'housekeeping_facilities'],
+    [{ product_type: 'Transport', description: 'Spedition' }, 'transportation_warehousing'],
+    [{ description: 'Seefracht Hamburg - Shanghai' }, 'transportation_warehousing'],
+    [{ description: 'Logistik Lager Nord' }, 'transportation_warehousing'],
+    [{ description: 'Transporte de carga terrestre' }, 'transportation_warehousing'],
+    [{ description: 'Frete rodoviário' }, 'transportation_warehousing'],
+    [{ description: 'Fret maritime Le Havre' }, 'transportation_warehousing'],
+    [{ description: 'Trasporto merci' }, 'transportation_warehousing'],
+    [{ description: 'Angkutan barang' }, 'transportation_warehousing'],
+  ])('maps the service words of %o to their sector', (fields, sector) => {
+    expect(sectorsOf(fields)).toContain(sector);
+  });
+
+  it.each([
+    'Data cleaning of the supplier master',
+    'Teeth cleaning kit',
+    'Self-cleaning oven',
+    'Cleaning validation protocol',
+    'Limpieza de datos de proveedores',
+    'Transport trolley, 4 wheels',
+    'Transport case for drone',
+    'Carro de transporte plegable',
+    'Equipos de transporte: camiones',
+    'BAU support, Q3',
+    'Obras completas de Cervantes',
+    'BTP officers, overtime',
+    'Fret board, maple',
+    'Machines for cleaning seed',
+    'Transport services for data and voice network circuits',
+  ])('takes %s for no service sector', (description) => {
+    expect(sectorsOf({ description })).toEqual([]);
   });
 
   it('does not fire inside other words or on guarded phrases', () => {
