@@ -67,7 +67,7 @@ describe('renderReportHtml(result, context)', () => {
     // A forced break before each h2 left the summary and the level chart on mostly blank pages.
     expect(print).not.toMatch(/break-before:\s*page/);
     // A heading stays with what follows it.
-    expect(print).toContain('h2,h3,p.lede{break-after:avoid}');
+    expect(print).toContain('h2,h3,p.lede,caption{break-after:avoid}');
     // The rows table prints each row's facts on one line with its findings below at full width.
     expect(html).toContain('<table class="rows">');
     expect(print).toMatch(/table\.rows tr\{display:grid/);

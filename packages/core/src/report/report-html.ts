@@ -107,7 +107,7 @@ code{font-size:12.5px;background:#f1f2f4;padding:0 3px;border-radius:3px}
   main{max-width:none;padding:0}
   nav{display:none}
   h2{margin-top:20pt;border-top:1px solid #d0d4da}
-  h2,h3,p.lede{break-after:avoid}
+  h2,h3,p.lede,caption{break-after:avoid}
   tr,figure,.tiles{break-inside:avoid}
   thead{display:table-header-group}
   table{font-size:8pt}
