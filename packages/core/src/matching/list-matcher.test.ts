@@ -5,6 +5,7 @@ import type { ListEntry } from './list-entry.js';
 import { createMatcher } from './list-matcher.js';
 import { CONTRACT_ENTRIES, runNameMatcherContract } from './name-matcher.case.js';
 import { createNameNormaliser } from './name-normaliser.js';
+import { SCORE_SETTINGS } from './name-score.js';
 
 const dataDir = new URL('../../../../data/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, dataDir), 'utf8');
@@ -160,6 +161,29 @@ describe('createMatcher(entries, options).match(name) on the built-in lists', ()
     }
     expect(top('Kwong Ngai Industrial Co., Ltd.', 'CHN')?.name).toBe('Kwong Ngai Industrial Company');
     expect(top('Kwong Ngai Industrial Co., Ltd.', 'CHN')!.score).toBeGreaterThanOrEqual(builtIn.threshold);
+  });
+
+  it('does not match a name made of a common word and an industry word to a listed name on them', () => {
+    // The UFLPA entry Xinjiang Daqo New Energy is also known as Xinjiang Great New Energy: great is a common
+    // English word, energy and new industry words.
+    for (const q of ['Great Energy Inc.', 'Great Energy Corporation']) {
+      const hit = top(q)!;
+      expect({ q, name: hit.name, score: hit.score }).toEqual({
+        q,
+        name: 'Xinjiang Daqo New Energy Co., Ltd.',
+        score: SCORE_SETTINGS.commonCap,
+      });
+      expect(hit.why.map((w) => w.code)).toContain('own_word_missing');
+    }
+    // The alias whole, with or without its place, or the company's own name, still match.
+    expect(top('Xinjiang Great New Energy Co Ltd')!.score).toBe(1);
+    expect(top('Great New Energy Co')!.score).toBeGreaterThanOrEqual(builtIn.threshold);
+    expect(top('Daqo New Energy Co')!.score).toBeGreaterThanOrEqual(builtIn.threshold);
+    // A name of common words without the listed name's place (Dalian is a city) or trade (shoes).
+    expect(top('Ocean Fishing Co Ltd')?.name).toBe('Dalian Ocean Fishing');
+    expect(top('Ocean Fishing Co Ltd')!.score).toBeGreaterThanOrEqual(builtIn.threshold);
+    expect(top('Dongguan Oasis Co Ltd')?.name).toBe('Dongguan Oasis Shoes Co., Ltd.');
+    expect(top('Dongguan Oasis Co Ltd')!.score).toBeGreaterThanOrEqual(builtIn.threshold);
   });
 
   it('returns the same best candidate through the index as by scoring every name', () => {

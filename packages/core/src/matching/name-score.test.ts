@@ -84,6 +84,13 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(
       scoreNames('Ninghai Textile Co', 'Ninghai Huafu Textile', normaliser).why.map((w) => w.code),
     ).toContain('own_word_missing');
+    // With one common English word in common, any word of the listed name left out but its place and trade.
+    expect(score('Great Energy Inc.', 'Xinjiang Great New Energy Co., Ltd.')).toBe(SCORE_SETTINGS.commonCap);
+    expect(score('Tianjin Casting Factory', 'Tianjin Iron Casting Factory')).toBe(SCORE_SETTINGS.commonCap);
+    // The listed name whole but for its place still matches.
+    expect(score('Great New Energy Co', 'Xinjiang Great New Energy Co., Ltd.')).toBeGreaterThanOrEqual(
+      threshold,
+    );
     // The listed name's own word still matches alone, and a name with nothing of its own left out still matches.
     expect(score('Huafu Ltd', 'Huafu Fashion Co.')).toBeGreaterThanOrEqual(threshold);
     expect(score('Ocean Fishing Co Ltd', 'Dalian Ocean Fishing')).toBeGreaterThanOrEqual(threshold);

@@ -800,7 +800,8 @@ export function scorePrepared(
     !joinedAll &&
     score > SCORE_SETTINGS.commonCap &&
     !numberAligned(c, usedC) &&
-    ((accDistinctiveCount === 1 && unmatchedOwnWord(c, usedC)) ||
+    ((accDistinctiveCount === 1 &&
+      (unmatchedOwnWord(c, usedC) || (accPlaces === 0 && unmatchedInnerWord(c, usedC)))) ||
       (accPlaces === 1 && unmatchedOwnName(c, usedC)) ||
       unmatchedOwnWord(q, usedQ) ||
       (unmatchedNumber(c, usedC) && numberMarked(c)))
@@ -816,6 +817,9 @@ export function scorePrepared(
     // as they share the place alone: the listed name's own name is needed (`Aksu Yarn Co` is not `Akesu
     // Huafu Melange Yarn`). Two places in common are left to the count above: a place's name is often a
     // trade name too (`Binzhou Yintai Industrial`, where Yintai is also a district of Tongchuan).
+    // With one common English word in common and no place, a word of the listed name left out that is
+    // neither its place nor its trade, however common, says the names differ (`Great Energy` is not
+    // `Xinjiang Great New Energy`): names made of common words are told apart by nothing else.
     score = SCORE_SETTINGS.commonCap;
     if (explain)
       why.push({
@@ -853,6 +857,23 @@ export function scorePrepared(
     why,
     ...(oneWord ? { weak: 'one_word' as const } : ownWord ? { weak: 'own_word' as const } : {}),
   };
+}
+
+/**
+ * True when a token of `c` left unaligned is a word of its name beyond its place and its trade: not a
+ * place, a word of a country or part of the world or a stop word, no number (a bare number may be a renamed
+ * vessel's), and not the name's last word, most often its trade (`New` of `Xinjiang Great New Energy`,
+ * however common a word).
+ */
+function unmatchedInnerWord(c: PreparedName, usedC: Uint8Array): boolean {
+  const ct = c.norm.tokens;
+  for (let j = 0; j < ct.length - 1; j++) {
+    if (usedC[j] !== 0) continue;
+    const t = ct[j]!;
+    if (DIGIT.test(t) || isPlaceWord(t) || REGION_WORDS.has(t) || STOP_WORDS.has(t)) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
