@@ -724,6 +724,30 @@ describe('classify(input): cotton, the crop and the material', () => {
   });
 });
 
+describe('classify(input): goods words in Turkish', () => {
+  it.each([
+    ['Pamuk ipliği Ne 30/1', ['Thread/Yarn'], ['Cotton']],
+    ['PAMUK İPLİĞİ, PENYE', ['Thread/Yarn'], ['Cotton']],
+    ['Pamuklu kumaş, 140 g/m2', ['Textiles'], ['Cotton']],
+    ['Hazır giyim', ['Garments'], []],
+    ['HAZIR GİYİM, ERKEK', ['Garments'], []],
+    ['Pamuklu tişört', ['Garments'], ['Cotton']],
+    ['Tekstil ürünleri', ['Textiles'], []],
+    ['Ham pamuk, balya', ['Cotton'], []],
+    ['Pamuk', ['Cotton'], ['Cotton']],
+    ['İş elbisesi', ['Garments'], []],
+    ['Ayakkabı, deri', ['Footwear'], []],
+    ['AYAKKABI, DERİ', ['Footwear'], []],
+  ])('maps %s to its goods and the material', (description, goods, inputs) => {
+    expect(goodsOf({ description })).toEqual(goods);
+    expect(inputsOf({ description })).toEqual(inputs);
+  });
+
+  it('takes the novelist Orhan Pamuk for no cotton', () => {
+    expect(goodsOf({ description: 'Orhan Pamuk, Masumiyet Müzesi (kitap)' })).toEqual([]);
+  });
+});
+
 describe('classify(input): palm oil and the palm fruit it is extracted from', () => {
   it.each([
     [{ hs_code: '1511.10' }, ['Crude Palm Oil']],

@@ -29,6 +29,12 @@ describe('tokenize(text)', () => {
     expect(tokenize('Tomatensoße')).toEqual(tokenize('Tomatensosse'));
     expect(tokenize('æble')).toEqual(['aeble']);
   });
+
+  it('reads the Turkish dotless ı as i, as the capitals I and İ are read, instead of splitting the word', () => {
+    expect(tokenize('hazır giyim')).toEqual(['hazir', 'giyim']);
+    expect(tokenize('HAZIR GİYİM')).toEqual(['hazir', 'giyim']);
+    expect(tokenize('Pamuk İpliği')).toEqual(['pamuk', 'ipligi']);
+  });
 });
 
 describe('KeywordMatcher.match(text)', () => {

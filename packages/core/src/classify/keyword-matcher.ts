@@ -8,10 +8,11 @@ const NON_ASCII = /[\u0080-\uffff]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /**
  * Letters that Unicode does not decompose into a letter and an accent, written out as their letters
- * (`Fußbekleidung` = `Fussbekleidung`, `bœuf` = `boeuf`): else they would split the word in two.
+ * (`Fußbekleidung` = `Fussbekleidung`, `bœuf` = `boeuf`, Turkish dotless `hazır` = `HAZIR` = `hazir`): else
+ * they would split the word in two.
  */
-const LIGATURES = /[ßœæ]/g;
-const LIGATURE_LETTERS: Record<string, string> = { ß: 'ss', œ: 'oe', æ: 'ae' };
+const LIGATURES = /[ßœæı]/g;
+const LIGATURE_LETTERS: Record<string, string> = { ß: 'ss', œ: 'oe', æ: 'ae', ı: 'i' };
 const NON_WORD = /[^a-z0-9]+/;
 /**
  * Marks between a text's parts (`Bricks, red, 230 mm`; `Shrimp (pink)`): a phrase does not run across them,
@@ -48,7 +49,7 @@ export function foldPlural(token: string): string {
 }
 
 /**
- * Lower-cases, strips accents (spelling out ß, œ and æ), splits on anything that is not a letter or digit
+ * Lower-cases, strips accents (spelling out ß, œ and æ, reading ı as i), splits on anything that is not a letter or digit
  * and folds plurals.
  */
 export function tokenize(text: string): string[] {

@@ -66,3 +66,19 @@ describe('createScreener(…).screen(row): palm oil and palm fruit', () => {
     ]);
   });
 });
+
+describe('createScreener(…).screen(row): goods named in Turkish', () => {
+  const denizli = { supplier: 'Denizli İplik AŞ', supplier_country: 'Turkey' };
+
+  it('checks Turkish yarn and clothing without an HS code', () => {
+    expect(found({ ...denizli, description: 'PAMUK İPLİĞİ Ne 30/1' }, 'goods')).toEqual([
+      'Cotton from Türkiye, the material of the Thread/Yarn',
+    ]);
+    expect(found({ ...denizli, description: 'Hazır giyim' }, 'goods')).toEqual(['Garments from Türkiye']);
+  });
+
+  it('reads the Turkmen cotton of a Turkish yarn description for the CBP order', () => {
+    const row = { ...denizli, description: 'Pamuk ipliği; Türkmen pamuğu' };
+    expect(screener.screen(spendRow(row)).findings.map((f) => f.kind)).toContain('import_ban');
+  });
+});
