@@ -215,3 +215,12 @@ describe('renderCompliancePlan(result, context): the awarding agency', () => {
     expect(header([farRow({ contract_id: 'C-NONE' }, decidedByEstimate)])).not.toContain('Awarding agency');
   });
 });
+
+describe('renderCompliancePlan(result, context): the workforce', () => {
+  it('gives the migrant share as a measure, not as money', () => {
+    const text = header([
+      farRow({ contract_id: 'C-MIG', migrant_share: 0.333, workers: 9000 }, decidedByEstimate),
+    ]);
+    expect(text).toContain('- Share of migrant workers (largest figure): 33.3%\n');
+  });
+});

@@ -11,7 +11,7 @@ import type {
   PlaceWithin,
 } from './compliance-plan-accumulator.js';
 import { FINDING_KIND_NOTES } from './finding-kind-notes.js';
-import { currencyLabel, formatCount, formatNumber } from './format-amount.js';
+import { currencyLabel, formatCount, formatDecimal, formatNumber } from './format-amount.js';
 import { type PlanHotline, planHotlines } from './plan-hotlines.js';
 
 /** What the plan needs besides the contracts: hotlines and countries from the reference data. */
@@ -288,7 +288,7 @@ function contractSection(c: ContractPlanData, ctx: CompliancePlanContext, asOf: 
   if (c.max_workers !== null)
     lines.push(`- Workers (largest figure in the rows): ${formatCount(c.max_workers)}`);
   if (c.max_migrant_share !== null) {
-    lines.push(`- Share of migrant workers (largest figure): ${formatNumber(c.max_migrant_share * 100)}%`);
+    lines.push(`- Share of migrant workers (largest figure): ${formatDecimal(c.max_migrant_share * 100)}%`);
   }
   lines.push('');
 

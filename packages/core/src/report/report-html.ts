@@ -1,11 +1,11 @@
 import { SECTOR_LABELS } from '../classify/sectors.js';
 import type { DetectedLayout } from '../ingest/spend-file.js';
 import { FINDING_KINDS, type Finding } from '../model/finding.js';
-import { normaliseHeader } from '../model/header-name.js';
 import { LEVELS, type Level } from '../model/level.js';
 import type { ScreenedRow } from '../model/screened-row.js';
 import type { CountryResolver } from '../reference/country-resolver.js';
 import type { DatasetInfo } from '../reference/dataset-info.js';
+import { isFederalAwardLayout } from '../screening/federal-award-layout.js';
 import type { ShownDisposition } from '../workspace/carry-over.js';
 import type { DispositionState } from '../workspace/disposition.js';
 import { FINDING_KIND_NOTES, LEVEL_NOTES } from './finding-kind-notes.js';
@@ -171,35 +171,13 @@ function sectorText(sector: string): string {
   return esc((SECTOR_LABELS as Record<string, string>)[sector] ?? sector);
 }
 
-/** Layouts of US federal award downloads: their rows are federal contract actions. */
-const FEDERAL_LAYOUTS: ReadonlySet<string> = new Set([
-  'usaspending_transactions',
-  'usaspending_transactions_2018',
-  'usaspending_award_summary',
-  'fpds',
-]);
-
 /**
- * Columns (normalised) that only federal award data has, read in files of no exact layout: a contract's
- * PIID (USAspending's subaward download names its prime's, `prime_award_piid`) and the awardee of a
- * SAM.gov award notice.
- */
-const FEDERAL_CONTRACT_COLUMNS: ReadonlySet<string> = new Set(['piid', 'awardidpiid', 'primeawardpiid']);
-const FEDERAL_SUPPLIER_COLUMNS: ReadonlySet<string> = new Set(['awardee', 'awardeename']);
-
-/**
- * Whether the input file is known to hold US federal contracts or subcontracts. FAR 52.222-50(h) binds only
- * those; a company's own purchase orders or an importer's entries are not, and a plan is then conditional.
+ * Whether the input file is known to hold US federal contracts or subcontracts (see `isFederalAwardLayout`,
+ * which the FAR finding's wording follows too). FAR 52.222-50(h) binds only those; a company's own purchase
+ * orders or an importer's entries are not, and a plan is then conditional.
  */
 function federalAwardFile(layout: DetectedLayout | undefined): boolean {
-  if (layout === undefined) return false;
-  if (FEDERAL_LAYOUTS.has(layout.layout)) return true;
-  const contract = layout.mapping.contract_id;
-  const supplier = layout.mapping.supplier;
-  return (
-    (contract !== undefined && FEDERAL_CONTRACT_COLUMNS.has(normaliseHeader(contract))) ||
-    (supplier !== undefined && FEDERAL_SUPPLIER_COLUMNS.has(normaliseHeader(supplier)))
-  );
+  return layout !== undefined && isFederalAwardLayout(layout);
 }
 
 /** The rows that need a FAR 52.222-50(h) compliance plan, and where the draft is. */

@@ -183,7 +183,7 @@ describe('createScreener(ref, matcher, weights, options).screen(row): workforce'
   it('rates a 25% migrant share medium and 10% not at all', () => {
     const f = screener.screen(spendRow({ migrant_share: 0.25, workers: 1200 })).findings;
     expect(f.map((x) => [x.kind, x.level])).toEqual([['workforce', 'medium']]);
-    expect(f[0]?.summary).toContain('25%');
+    expect(f[0]?.summary).toContain('25% of 1,200 workers');
     expect(screener.screen(spendRow({ migrant_share: 0.1 })).findings).toEqual([]);
   });
 });

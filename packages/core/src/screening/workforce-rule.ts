@@ -14,7 +14,7 @@ export function createWorkforceRule(weights: Weights): (row: SpendRow) => Findin
     const hit = thresholds.find((t) => share >= t.min_migrant_share);
     if (hit === undefined) return null;
     const pct = Math.round(share * 1000) / 10;
-    const workers = row.workers === null ? '' : ` of ${row.workers} workers`;
+    const workers = row.workers === null ? '' : ` of ${row.workers.toLocaleString('en-US')} workers`;
     return {
       kind: 'workforce',
       level: hit.level,
