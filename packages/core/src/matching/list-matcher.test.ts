@@ -186,6 +186,21 @@ describe('createMatcher(entries, options).match(name) on the built-in lists', ()
     expect(top('Dongguan Oasis Co Ltd')!.score).toBeGreaterThanOrEqual(builtIn.threshold);
   });
 
+  it("gives a listed group's holding or arm in a country, named as the group, a possible match", () => {
+    for (const [q, listed] of [
+      ['Esquel Enterprises Ltd', 'Esquel Group'],
+      ['Hoshine Silicon (Malaysia) Sdn Bhd', 'Hoshine Silicon Industry Co., Ltd.'],
+    ] as const) {
+      const hit = top(q)!;
+      expect({ q, name: hit.name, score: hit.score }).toEqual({
+        q,
+        name: listed,
+        score: SCORE_SETTINGS.organisationWordsFloor,
+      });
+      expect(hit.why.map((w) => w.code)).toContain('organisation_words_differ');
+    }
+  });
+
   it('returns the same best candidate through the index as by scoring every name', () => {
     const exhaustive = createMatcher(ref.listEntries, { normaliser, resolveCountry, exhaustive: true });
     // A deterministic sample: every listed name and alias, altered the ways supplier data alters them.

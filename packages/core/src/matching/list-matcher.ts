@@ -4,6 +4,7 @@ import type { NameNormaliser, NormalisedName } from './name-normaliser.js';
 import { splitNameNote } from './name-note.js';
 import {
   applyCountry,
+  isCountryWord,
   joinedLength,
   letterMask,
   type PreparedName,
@@ -78,6 +79,8 @@ interface TokenInfo {
   mask: number;
   /** The index of the place it spells when the place has other spellings, or -1. */
   place: number;
+  /** 1 when it names a country (`isCountryWord`, by the `resolveCountry` option), else 0. */
+  country: number;
   /** The postings of its blocking keys that are looked up, in order, and the hit each adds. */
   postings: number[][];
   hits: number[];
@@ -189,6 +192,8 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
   const resolveCountry =
     options.resolveCountry ??
     ((text: string) => (ALPHA3.test(text.trim()) ? text.trim().toUpperCase() : null));
+  // Countries among a name's words are read only with a resolver of names (the default reads codes).
+  const countryResolver = options.resolveCountry;
 
   const raw: { entry: number; name: string; norm: NormalisedName }[] = [];
   entries.forEach((entry, index) => {
@@ -232,6 +237,7 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     code: phoneticCode(t),
     mask: letterMask(t),
     place: placeOf(t),
+    country: countryResolver && isCountryWord(t, countryResolver) ? 1 : 0,
     postings: [],
     hits: [],
   });
@@ -253,6 +259,7 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
       masks: tokens.map((t) => vocabulary.get(t)!.mask),
       ids,
       places: spellingsOf.length > 0 ? Int32Array.from(tokens, (t) => vocabulary.get(t)!.place) : null,
+      countries: countryResolver ? Uint8Array.from(tokens, (t) => vocabulary.get(t)!.country) : null,
     };
     return { entry: r.entry, name: r.name, prepared: prepareName(r.name, r.norm, weigh, features) };
   });
@@ -375,6 +382,7 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     masks: [],
     ids: new Int32Array(16),
     places: spellingsOf.length > 0 ? new Int32Array(16) : null,
+    countries: countryResolver ? new Uint8Array(16) : null,
     squashedLength: 0,
     squashedAllLength: 0,
   };
@@ -383,8 +391,9 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     if (query.ids!.length < n) {
       query.ids = new Int32Array(n * 2);
       if (query.places) query.places = new Int32Array(n * 2);
+      if (query.countries) query.countries = new Uint8Array(n * 2);
     }
-    const { weights, codes, masks, ids, places } = query;
+    const { weights, codes, masks, ids, places, countries } = query;
     for (let i = 0; i < n; i++) {
       const info = queryInfos[i]!;
       weights[i] = info.weight;
@@ -392,6 +401,7 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
       masks[i] = info.mask;
       ids![i] = info.id;
       if (places) places[i] = info.place;
+      if (countries) countries[i] = info.country;
     }
     query.original = name;
     query.norm = norm;

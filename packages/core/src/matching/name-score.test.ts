@@ -189,6 +189,40 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(score('Xinjiang Energies', 'Xinjiang Energy')).toBeLessThan(threshold);
   });
 
+  it('takes names that differ only in words of the kind of organisation or of a country for a possible match', () => {
+    const { organisationWordsFloor } = SCORE_SETTINGS;
+    // The listed group's holding or enterprises, or its arm in a country: worth checking, not a match.
+    expect(score('Esquel Enterprises Ltd', 'Esquel Group')).toBe(organisationWordsFloor);
+    expect(score('Esquel Holdings International', 'Esquel Group')).toBe(organisationWordsFloor);
+    expect(organisationWordsFloor).toBeGreaterThanOrEqual(0.65);
+    expect(organisationWordsFloor).toBeLessThan(threshold);
+    expect(scoreNames('Esquel Enterprises Ltd', 'Esquel Group', normaliser).why.map((w) => w.code)).toContain(
+      'organisation_words_differ',
+    );
+    // A country among the name's words, read by the country resolver.
+    const resolveCountry = (t: string) => ({ malaysia: 'MYS', chile: 'CHL', mexico: 'MEX' })[t] ?? null;
+    const hoshine = (a: string) =>
+      scoreNames(a, 'Hoshine Silicon Industry Co., Ltd.', normaliser, { resolveCountry }).score;
+    expect(hoshine('Hoshine Silicon (Malaysia) Sdn Bhd')).toBe(organisationWordsFloor);
+    expect(score('Hoshine Silicon (Malaysia) Sdn Bhd', 'Hoshine Silicon Industry Co., Ltd.')).toBeLessThan(
+      organisationWordsFloor,
+    );
+    // Two countries, one in each name, are two arms of a group.
+    const santander = scoreNames('Banco Santander México S.A.', 'Banco Santander Chile S.A.', normaliser, {
+      resolveCountry,
+    });
+    expect(santander.score).toBeLessThan(0.65);
+    // The same words still score 1, and another word (systems, textile), a common English word as the only
+    // word in common, or a word spelt otherwise keep the score they have.
+    expect(score('Esquel Group Ltd', 'Esquel Group')).toBe(1);
+    expect(score('BAE Systems, Inc.', 'BAE Industries, Inc.')).toBeLessThan(0.65);
+    expect(score('Esquel Textile Ltd', 'Esquel Group')).toBeLessThan(0.65);
+    expect(score('Great Enterprises Ltd', 'Great Group')).toBeLessThan(0.65);
+    expect(score('Esquell Enterprises Ltd', 'Esquel Group')).toBeLessThan(0.65);
+    // A legal form of another class still takes its penalty off.
+    expect(score('Esquel Enterprises AG', 'Esquel Group GmbH')).toBeLessThan(0.65);
+  });
+
   it('lets a distinctive word outweigh common ones', () => {
     expect(score('Zhongtai Trading', 'Xinjiang Zhongtai Trading Co')).toBeGreaterThan(
       score('Xinjiang Trading', 'Xinjiang Zhongtai Trading Co'),

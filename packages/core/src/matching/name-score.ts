@@ -6,7 +6,14 @@ import { levenshteinSimilarity } from './levenshtein.js';
 import type { MatchReason } from './name-matcher.js';
 import { isNumberMarker, type NameNormaliser, type NormalisedName } from './name-normaliser.js';
 import { isPlaceWord } from './place-words.js';
-import { COMMON_CUT, REGION_WORDS, STOP_WORDS, stoplistWeight, type TokenWeigher } from './token-weights.js';
+import {
+  COMMON_CUT,
+  ORGANISATION_WORDS,
+  REGION_WORDS,
+  STOP_WORDS,
+  stoplistWeight,
+  type TokenWeigher,
+} from './token-weights.js';
 
 /**
  * The scoring constants, in one place so the benchmark can report them. Tuned on the even-numbered
@@ -45,6 +52,18 @@ export const SCORE_SETTINGS = {
   legalPenalty: 0.3,
   /** Ceiling for names whose aligned tokens are all common words, unless the names are equal. */
   commonCap: 0.6,
+  /**
+   * Score at least given to names whose words agree exactly but for words of the kind of organisation
+   * (`ORGANISATION_WORDS`: group, holdings, enterprises, industry, company …), one name's or both names',
+   * or for one name's country (`Esquel Enterprises` / `Esquel Group`, `Hoshine Silicon (Malaysia)` /
+   * `Hoshine Silicon Industry`): the listed group's holding, sister company or arm in a country, worth
+   * checking. It is below the threshold: the labelled pairs take such names now for other entities than
+   * the listed one (`ABC International` / `A.B.C. Company`, `Banco Santander S.A.` / `Banco Santander
+   * México S.A.`), now for the same (`Deutsche Bank (Schweiz) AG` / `Deutsche Bank AG`). The distinctive
+   * words in common must include a name of its own, not only places and common English words (`Great
+   * Group` / `Great Enterprises`), and two countries, one in each name, get no floor (two arms of a group).
+   */
+  organisationWordsFloor: 0.7,
   /** Added to a score when both countries are known and agree (bounded by 1), subtracted when they differ. */
   countryAgrees: 0.03,
   countryDiffers: 0.1,
@@ -78,6 +97,12 @@ export interface PreparedName {
    * `hetian`, see `PlaceSpellings`), or -1; null or absent without place spellings at hand.
    */
   places?: Int32Array | null;
+  /**
+   * Per token, 1 when it is the name of a country (`malaysia`, `schweiz`) as a country resolver reads
+   * it, else 0; null or absent without a resolver at hand. Such a word beside a name says where the
+   * organisation's arm is, as `REGION_WORDS` do.
+   */
+  countries?: Uint8Array | null;
   /** The length of `tokens` joined without spaces (`good will` = `goodwill`). */
   squashedLength: number;
   /** The same for all tokens, legal forms included (`siemens ag` = `siemensag`). */
@@ -91,6 +116,7 @@ export interface TokenFeatures {
   masks: number[];
   ids: Int32Array | null;
   places?: Int32Array | null;
+  countries?: Uint8Array | null;
 }
 
 const DIGIT = /\d/;
@@ -153,6 +179,7 @@ export function prepareName(
     masks: features?.masks ?? tokens.map(letterMask),
     ids: features?.ids ?? null,
     places: features?.places ?? null,
+    countries: features?.countries ?? null,
     squashedLength: joinedLength(tokens),
     squashedAllLength: joinedLength(norm.allTokens),
   };
@@ -741,6 +768,25 @@ export function scorePrepared(
   const penalty =
     SCORE_SETTINGS.substitutionPenalty * 2 * sub + SCORE_SETTINGS.extensionPenalty * (Math.max(uq, uc) - sub);
   let score = accDen > 0 ? accNum / (accDen + penalty) : 0;
+  if (
+    score < SCORE_SETTINGS.organisationWordsFloor &&
+    accDistinctive &&
+    !accWeakOnly &&
+    accNum === accDen &&
+    (uq > 0 || uc > 0) &&
+    organisationWordsDiffer(q, usedQ, c, usedC)
+  ) {
+    // Every pair aligned is equal, among them a name of its own, and what is left over on either side
+    // says what kind of organisation it is or where: the group's holding or an arm of it (`Esquel
+    // Enterprises` / `Esquel Group`), which the substitution penalty would take for another name.
+    score = SCORE_SETTINGS.organisationWordsFloor;
+    if (explain)
+      why.push({
+        code: 'organisation_words_differ',
+        detail: 'the same name but for words of the kind of organisation or of a country',
+        weight: SCORE_SETTINGS.organisationWordsFloor,
+      });
+  }
 
   const squashedEqual = q.squashedLength === c.squashedLength && sameJoined(qt, ct);
   // Equal once spaces are removed, with or without legal forms (`Yunnan1st Prison`): the same name.
@@ -874,6 +920,53 @@ function unmatchedInnerWord(c: PreparedName, usedC: Uint8Array): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Whether a word names a country as `resolve` reads it (`malaysia`, `schweiz`): four letters or more, as
+ * shorter ones are as often codes or initials (`ind` is India's code and industry's abbreviation), and
+ * not a common English word, which a resolver may read as a country's name in another language
+ * (`island`, Iceland in German) or which is a country's only by chance (`turkey`).
+ */
+export function isCountryWord(token: string, resolve: (text: string) => string | null): boolean {
+  return token.length >= 4 && !DIGIT.test(token) && !isCommonEnglish(token) && resolve(token) !== null;
+}
+
+/**
+ * When every token of `p` left unaligned is a word of the kind of organisation (`ORGANISATION_WORDS`), of a
+ * country or part of the world (`REGION_WORDS`, or a country's name by `p.countries`) or a stop word: the
+ * number of those of a country or part of the world among them. Otherwise -1.
+ */
+function organisationLeftOver(p: PreparedName, used: Uint8Array): number {
+  const t = p.norm.tokens;
+  const countries = p.countries;
+  let where = 0;
+  for (let i = 0; i < t.length; i++) {
+    if (used[i] !== 0) continue;
+    const w = t[i]!;
+    if (ORGANISATION_WORDS.has(w) || STOP_WORDS.has(w)) continue;
+    if (REGION_WORDS.has(w) || (countries && countries[i] === 1)) where++;
+    else return -1;
+  }
+  return where;
+}
+
+/**
+ * True when both names are the same but for words of the kind of organisation or of one name's country
+ * (`organisationWordsFloor`). Two countries, one in each name, name two arms of a group, which the labelled
+ * pairs never take for one another (`Banco Santander México` / `Banco Santander Chile`, `Bowne Global
+ * Solutions (France)` / `(Germany)`).
+ */
+function organisationWordsDiffer(
+  q: PreparedName,
+  usedQ: Uint8Array,
+  c: PreparedName,
+  usedC: Uint8Array,
+): boolean {
+  const inQ = organisationLeftOver(q, usedQ);
+  if (inQ < 0) return false;
+  const inC = organisationLeftOver(c, usedC);
+  return inC >= 0 && (inQ === 0 || inC === 0);
 }
 
 /**
@@ -1023,6 +1116,7 @@ export interface ScoreNamesOptions {
   /** The two names' countries, any spelling `resolveCountry` understands. */
   countryA?: string | null;
   countryB?: string | null;
+  /** Resolves countries, those given and those a name has among its words (`Hoshine Silicon (Malaysia)`). */
   resolveCountry?: (text: string) => string | null;
 }
 
@@ -1037,10 +1131,13 @@ export function scoreNames(
   opts: ScoreNamesOptions = {},
 ): ScoreDetail {
   const weigh = opts.weigh ?? stoplistWeight;
-  const pa = prepareName(a, normaliser.normalise(a), weigh);
-  const pb = prepareName(b, normaliser.normalise(b), weigh);
-  const detail = scorePrepared(pa, pb, true);
   const resolve = opts.resolveCountry;
+  const prepare = (name: string): PreparedName => {
+    const p = prepareName(name, normaliser.normalise(name), weigh);
+    if (resolve) p.countries = Uint8Array.from(p.norm.tokens, (t) => (isCountryWord(t, resolve) ? 1 : 0));
+    return p;
+  };
+  const detail = scorePrepared(prepare(a), prepare(b), true);
   if (!resolve) return detail;
   const ca = opts.countryA ? resolve(opts.countryA) : null;
   const cb = opts.countryB ? resolve(opts.countryB) : null;

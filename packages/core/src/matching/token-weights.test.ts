@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createNameNormaliser } from './name-normaliser.js';
-import { GENERIC_WORDS } from './token-weights.js';
+import { GENERIC_WORDS, ORGANISATION_WORDS } from './token-weights.js';
 
 const normaliser = createNameNormaliser(
   readFileSync(new URL('../../../../data/matching/org_types_aliases.csv', import.meta.url), 'utf8'),
@@ -13,5 +13,11 @@ describe('GENERIC_WORDS', () => {
     // (`chemical` is `chem`) is never looked up, so its canonical form must be listed instead.
     const unreachable = [...GENERIC_WORDS].filter((w) => normaliser.normalise(w).tokens.join(' ') !== w);
     expect(unreachable).toEqual([]);
+  });
+});
+
+describe('ORGANISATION_WORDS', () => {
+  it('are generic words', () => {
+    expect([...ORGANISATION_WORDS].filter((w) => !GENERIC_WORDS.has(w))).toEqual([]);
   });
 });

@@ -141,6 +141,23 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   ...CHINESE_PLACES,
 ]);
 
+/**
+ * Generic words that name the kind of organisation, not its trade or its place (canonical forms: `ind` is
+ * industry, `intl` international, `hldg` holdings): a holding, a group and its enterprises share the
+ * group's own name and differ in these (`Esquel Group` / `Esquel Enterprises`).
+ */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'group',
+  'hldg',
+  'enterprise',
+  'enterprises',
+  'ind',
+  'intl',
+  'company',
+  'co',
+  'corp',
+]);
+
 /** Words that carry almost nothing: articles, prepositions, conjunctions in the common name languages. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   'and',
