@@ -53,8 +53,19 @@ describe('createEntityRule: a name just under the threshold', () => {
     );
   });
 
+  it('is a possible match for a listed group’s holding company or foreign arm', () => {
+    const rule = createEntityRule(ref, matcher, weights, 0.75);
+    for (const [name, country] of [
+      ['Esquel Enterprises Ltd', 'HKG'],
+      ['Hoshine Silicon (Malaysia) Sdn Bhd', null],
+    ] as const) {
+      const [f] = rule(name, country);
+      expect([name, f?.level, f?.details?.possible_match]).toEqual([name, 'medium', true]);
+    }
+  });
+
   it('says nothing further under the margin, or when the margin is 0', () => {
-    expect(createEntityRule(ref, matcher, weights, 0.75)('Esquel Enterprises Ltd', 'HKG')).toEqual([]);
+    expect(createEntityRule(ref, matcher, weights, 0.75)('Esquel Trading Ltd', 'HKG')).toEqual([]);
     const off = { ...weights, possible_match: { below_threshold: 0 } };
     expect(createEntityRule(ref, matcher, off, 0.75)('Supermax Glove Mfg Sdn Bhd', 'MYS')).toEqual([]);
   });
