@@ -15,7 +15,10 @@ export interface ListEntry {
   aliases: string[];
   /** ISO alpha-3 when the source gives a country, else null. */
   country: string | null;
-  /** The date the entry was listed or the order issued (`YYYY-MM-DD`), when the source gives it. */
+  /**
+   * The date the entry was listed or the order issued (`YYYY-MM-DD`, or `YYYY-MM` where the source gives only
+   * the month), when the source gives it.
+   */
   listed_on?: string | null;
   /** The legal basis or order type as the source states it (e.g. `UFLPA 2(d)(2)(B)(v)`, `WRO`, `Finding`). */
   basis?: string;

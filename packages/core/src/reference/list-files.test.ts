@@ -103,9 +103,9 @@ describe('parseUflpaEntities(text, countries)', () => {
     expect(hm.aliases).toEqual([]);
   });
 
-  it('resolves "China (Hong Kong-based group)" to CHN and keeps a month-only date out of listed_on', () => {
+  it('resolves "China (Hong Kong-based group)" to CHN and keeps a month-only date as its month', () => {
     expect(entries.every((e) => e.country === 'CHN')).toBe(true);
-    expect(entries.find((e) => e.name === 'COFCO Sugar Holding Co. Ltd')!.listed_on).toBeNull();
+    expect(entries.find((e) => e.name === 'COFCO Sugar Holding Co. Ltd')!.listed_on).toBe('2023-12');
   });
 });
 

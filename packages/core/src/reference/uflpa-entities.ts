@@ -10,8 +10,9 @@ const FILE = 'lists/uflpa_entities.csv';
 
 /**
  * Reads the UFLPA Entity List file into list entries with ids `uflpa:<key>` (key from the entity's own
- * name). `effective_date` is a date, a month with a remark ("2023-12 (announced …)"), or empty; only a
- * full date becomes `listed_on`.
+ * name). `effective_date` is a date, a month with a remark ("2023-12 (announced …)"), or empty: a date
+ * becomes `listed_on`, and so does the month alone (`2023-12`), so a hit says when the entry was listed
+ * as precisely as the list does.
  */
 export function parseUflpaEntities(
   text: string,
@@ -55,7 +56,7 @@ export function parseUflpaEntities(
       name,
       aliases: splitAliasList(r.aliases).filter((a) => a !== name),
       country,
-      listed_on: isIsoDate(date) ? date : null,
+      listed_on: isIsoDate(date) ? date : date === '' ? null : date.slice(0, 7),
       basis: r.legal_basis,
       source: { dataset: meta.dataset, record: `row ${r.$row}`, as_of: meta.as_of },
     };
