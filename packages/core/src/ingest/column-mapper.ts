@@ -331,6 +331,15 @@ const GENERIC: Candidates = normalised({
     'vendorcountrycode',
     'recipientcountrycode',
     'recipientcountryname',
+    // Award lists and agency extracts name the awardee's country without `Code` or `Name`.
+    'recipientcountry',
+    'awardeecountry',
+    'awardeecountrycode',
+    'awardeecountryname',
+    'contractorcountry',
+    'contractorcountrycode',
+    'contractorcountryname',
+    'suppliercountryname',
     'subawardeecountrycode',
     'subawardeecountryname',
     'vendoraddresscountryname',
@@ -543,8 +552,14 @@ const GENERIC: Candidates = normalised({
     'federalactionobligation',
     'totalobligatedamount',
     'dollarsobligated',
-    // Agency spend extracts: the dollars obligated to date (`FY23 Total Dollars Obligated`).
+    // Agency spend extracts: the dollars obligated to date (`FY23 Total Dollars Obligated`), and the total
+    // over fiscal years beside a column per year (`Total Obligations` beside `FY24 Obligations`).
     'totaldollarsobligated',
+    'totalobligations',
+    'totalobligation',
+    'obligationstotal',
+    'obligationtotal',
+    'totalobligated',
     'subawardamount',
     'cost',
     'linetotal',
@@ -553,6 +568,11 @@ const GENERIC: Candidates = normalised({
     'annualspend',
     'poamount',
     'purchaseorderamount',
+    // A purchase order's value (`PO Value (EUR)`), as procurement exports name it.
+    'povalue',
+    'purchaseordervalue',
+    'ordervalue',
+    'orderamount',
     'invoicetotal',
     'paidamount',
     // The value declared to customs on an entry; bill-of-lading and ACE entry-line exports.
@@ -864,6 +884,8 @@ const COUNTRY_CODE_NAMES = new Map([
   ['subawardeecountrycode', 'subawardeecountryname'],
   ['recipientcountrycode', 'recipientcountryname'],
   ['vendorcountrycode', 'vendorcountryname'],
+  ['awardeecountrycode', 'awardeecountryname'],
+  ['contractorcountrycode', 'contractorcountryname'],
 ]);
 
 /** Exact columns of the USAspending contract downloads (see data/formats/). */
