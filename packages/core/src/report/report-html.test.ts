@@ -354,3 +354,24 @@ describe('renderReportHtml(result, { disposition })', () => {
     expect(marked).toContain('.disposition-false_positive{');
   });
 });
+
+describe('renderReportHtml(result, context): what an entity finding is of', () => {
+  it('labels a possible match, and a match of another party of the row, as such', () => {
+    const [first] = reportRows();
+    const entity = first!.findings.find((f) => f.kind === 'entity');
+    if (entity === undefined) throw new Error('the fixture row has an entity finding');
+    const variant = (details: Record<string, string | boolean>) => ({
+      ...first!,
+      findings: [{ ...entity, details: { ...entity.details, ...details } }],
+    });
+    const html = render([
+      variant({ possible_match: true }),
+      variant({ matched_on: 'shipper' }),
+      variant({ matched_on: 'parent_company', possible_match: true }),
+    ]);
+    expect(html).toContain('<strong>Possible listed entity</strong>');
+    expect(html).toContain('<strong>Listed shipper</strong>');
+    expect(html).toContain('<strong>Possible listed parent company</strong>');
+    expect(html).toContain('Closest listed name: “');
+  });
+});

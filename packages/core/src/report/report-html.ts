@@ -520,8 +520,25 @@ function supplierSection(result: ReportResult, ctx: ReportContext): string {
       ? ` Listed: the ${formatCount(shown)} highest of ${result.suppliers_capped ? 'more than ' : ''}${plural(result.suppliers, 'supplier')}; the rows of the others are in register.csv.`
       : '';
   return `<h2 id="suppliers">Suppliers with the highest risk</h2>
-<p class="lede">Ranked by highest level, then highest row score, then number of rows with findings. Names are grouped ignoring case and spacing.${cut}</p>${cap}
+<p class="lede">Ranked by highest level, then highest row score, then number of rows with findings. Names are grouped ignoring case and spacing.${cut} Findings are counted by kind: a listed-entity finding may be a possible match to check, or a match of the supplier’s parent company, trade name or shipper; each row’s findings below say which.</p>${cap}
 <table><thead><tr><th scope="col" class="num">#</th><th scope="col">Supplier</th><th scope="col">Level</th><th scope="col" class="num">Top score</th><th scope="col" class="num">Rows with findings / rows</th>${bare ? '' : '<th scope="col" class="num">Spend</th>'}<th scope="col">Countries</th><th scope="col">Findings</th></tr></thead><tbody>${rows || `<tr><td colspan="${bare ? 7 : 8}">No suppliers.</td></tr>`}</tbody></table>${negative}`;
+}
+
+/** What an entity finding is of: the supplier, another party of the row, or a possible match to check. */
+const PARTY_LABELS: Readonly<Record<string, string>> = {
+  parent_company: 'Listed parent company',
+  dba: 'Listed trade name',
+  shipper: 'Listed shipper',
+};
+
+/** The label of a finding in a row's list: its kind's, said more exactly for an entity finding. */
+function findingLabel(f: ScreenedRow['findings'][number]): string {
+  const label = FINDING_KIND_NOTES[f.kind]?.label ?? f.kind;
+  if (f.kind !== 'entity') return label;
+  const party = PARTY_LABELS[String(f.details?.matched_on ?? '')];
+  if (f.details?.possible_match === true)
+    return party === undefined ? 'Possible listed entity' : `Possible ${party.toLowerCase()}`;
+  return party ?? label;
 }
 
 /**
@@ -534,16 +551,17 @@ function findingItem(
   shown: ShownDisposition | undefined,
 ): string {
   const asOf = f.source.as_of ?? datasetAsOf.get(f.source.dataset) ?? 'date unknown';
+  const possible = f.details?.possible_match === true;
   const match =
     f.matched_name !== undefined
-      ? ` <span class="cite">Matched: “${esc(f.matched_name)}”${f.score !== undefined ? ` (score ${esc(formatDecimal(f.score))})` : ''}.</span>`
+      ? ` <span class="cite">${possible ? 'Closest listed name' : 'Matched'}: “${esc(f.matched_name)}”${f.score !== undefined ? ` (score ${esc(formatDecimal(f.score))})` : ''}.</span>`
       : '';
   const disposition = shown === undefined ? '' : ` ${dispositionBadge(shown.state)}`;
   const note =
     shown === undefined || shown.note.trim() === ''
       ? ''
       : ` <span class="disposition-note">Note: ${esc(shown.note)}</span>`;
-  return `<li>${badge(f.level)}${disposition} <strong>${esc(FINDING_KIND_NOTES[f.kind]?.label ?? f.kind)}</strong>: ${esc(f.summary)}${match} <span class="cite">Source: ${esc(f.source.dataset)}, ${esc(f.source.record)}, as of ${esc(asOf)}.</span>${note}</li>`;
+  return `<li>${badge(f.level)}${disposition} <strong>${esc(findingLabel(f))}</strong>: ${esc(f.summary)}${match} <span class="cite">Source: ${esc(f.source.dataset)}, ${esc(f.source.record)}, as of ${esc(asOf)}.</span>${note}</li>`;
 }
 
 const DISPOSITION_LABELS: Record<DispositionState, string> = {
