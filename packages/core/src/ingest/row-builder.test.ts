@@ -224,6 +224,20 @@ describe('RowBuilder.build(record): a totals line', () => {
     'Total fornecedor',
     'Totale fornitore',
     'Summe Lieferant',
+    'All suppliers',
+    'ALL VENDORS',
+    'All',
+    '(All)',
+    'All others',
+    'All other suppliers',
+    'Alle Lieferanten',
+    'Alle anderen',
+    'Todos los proveedores',
+    'Todos los demás',
+    'Todos os fornecedores',
+    'Tous les fournisseurs',
+    'Tutti i fornitori',
+    '(Alle)',
   ])('rejects "%s" with nothing else but amounts', (label) => {
     const out = builder.build([label, '', '1,234,567'], 9, 10);
     expect(isRejected(out) ? out.reason : null).toBe(
@@ -245,6 +259,11 @@ describe('RowBuilder.build(record): a totals line', () => {
     'Gran Total Construcciones SA',
     'Total Proveedores Industriales SA',
     'Summe Lieferanten GmbH',
+    'All Suppliers Ltd',
+    'Allegro Textiles',
+    'Alle Lieferanten GmbH',
+    'Todos Proveedores SA',
+    'All Nippon Airways',
   ])('reads "%s" with only an amount as a supplier', (name) => {
     const out = builder.build([name, '', '100'], 1, 2);
     expect(isRejected(out) ? out.reason : out.supplier).toBe(name);
@@ -264,6 +283,7 @@ describe('RowBuilder.build(record): a totals line', () => {
   it('reads a supplier named Total that has a country, and names that only contain the word', () => {
     for (const fields of [
       ['TOTAL', 'France', '100'],
+      ['All Suppliers', 'China', '100'],
       ['Total Garments Ltd', '', '100'],
     ]) {
       const out = builder.build(fields, 1, 2);

@@ -647,11 +647,22 @@ const TOTALS_LINE =
   /^(?:(?:grand\s+|gran\s+|sub-?\s*|sous-?\s*)?(?:totals?|totaux|totales?)(?:\s+(?:g[ée]n[ée]ral|geral|generale|complessivo|result|ergebnis|acumulado|amount|spend|importe|valor|montant|betrag|importo|ht|ttc|netto|brutto|proveedor|fornecedor|fornitore))?|(?:importe|valor|montant)\s+total|(?:suma|soma|somme)(?:\s+(?:totale?|ttc|ht))?|sum|summe(?:\s+(?:netto|brutto|lieferant))?|[Σ∑]|gesamt|insgesamt|gesamtsumme|gesamtergebnis|gesamtbetrag|endsumme|zwischensumme|ergebnis|resultado)(?:\s*\(\s*(\S{1,3})\s*\)|\s+(?:en|em|in)\s+(\S{1,3})|\s+([A-Za-z]{3})|\s+(?:19|20)\d{2})?\s*:?$/i;
 
 /**
+ * A summary's line for every supplier at once, in English, German, Spanish, Portuguese, French and Italian
+ * (`All suppliers`, `All vendors`, `Alle Lieferanten`, `Todos los proveedores`, `Todos os fornecedores`, `Tous
+ * les fournisseurs`, `Tutti i fornitori`), a top-N list's rest (`All others`, `All other suppliers`, `Alle
+ * anderen`, `Todos los demás`, `Todos os outros`), or a pivot table's `All` (`(All)`, `(Alle)`, `(Todos)`,
+ * `(Tous)`, `(Tutti)`): like a sum line, it is no supplier when nothing but figures stands beside it.
+ */
+const ALL_OF_THEM =
+  /^\(?(?:all(?:\s+others?)?(?:\s+(?:suppliers|vendors|payees|recipients|companies|factories))?|alle(?:\s+(?:lieferanten|kreditoren|anderen))?|tod[oa]s(?:\s+(?:los\s+proveedores|os\s+fornecedores|los\s+dem[áa]s|os\s+outros))?|tous(?:\s+les\s+fournisseurs)?|tutti(?:\s+i\s+fornitori)?)\)?\s*:?$/i;
+
+/**
  * Whether a supplier cell is a sum line's label. A word after the label counts only as an ISO 4217 code in
  * capitals (`Total EUR`, not `Total Ltd` or `Total Gas`); in brackets or after `en`, `em` or `in`, a code in
  * any case or a currency symbol.
  */
 function isTotalsLabel(text: string): boolean {
+  if (ALL_OF_THEM.test(text)) return true;
   const m = TOTALS_LINE.exec(text);
   if (m === null) return false;
   const [, bracketed, named, bare] = m;
