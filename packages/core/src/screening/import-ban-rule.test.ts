@@ -279,6 +279,7 @@ describe('the UFLPA import ban: a shipper in Xinjiang beside a manufacturer else
     ['Urumqi, Xinjiang', ''],
     ['Aksu, Xinjiang', 'Kazakhstan'],
     ['石河子市北四路', ''],
+    ['Urumqi', ''],
   ])('places a shipper at %s (shipper country "%s") in Xinjiang', (shipper_address, shipper_country) => {
     const found = bans({ ...ningbo, shipper: 'Trading Co', shipper_address, shipper_country });
     expect(found.map((f) => f.details?.found_in)).toEqual(['shipper_address']);
@@ -294,8 +295,10 @@ describe('the UFLPA import ban: a shipper in Xinjiang beside a manufacturer else
     ['Aksu, Antalya', 'Turkey'],
     ['Urumqi Road, Haizhu, Guangzhou', 'China'],
     ['88 Chouzhou Road, Yiwu', 'China'],
-    ['Urumqi', ''],
     ['Kashgar', 'Germany'],
+    // With no shipper country, a place outside Xinjiang too, or another country in the address.
+    ['12 Lenin St, Aksu, Pavlodar Region', ''],
+    ['Urumqi Bazaar, Osh, Kyrgyzstan', ''],
   ])(
     'does not place a shipper at %s (shipper country "%s") in Xinjiang',
     (shipper_address, shipper_country) => {
@@ -303,10 +306,61 @@ describe('the UFLPA import ban: a shipper in Xinjiang beside a manufacturer else
     },
   );
 
-  it("with no shipper country, lets the goods' origin stand in for it, as for a supplier", () => {
-    const row = { ...ningbo, supplier_country: '', shipper: 'Trading Co', shipper_address: 'Kashgar' };
-    expect(bans({ ...row, origin_country: 'China' })).toHaveLength(1);
-    expect(bans({ ...row, origin_country: 'Vietnam' })).toEqual([]);
+  it("with no shipper country, does not let the goods' origin (the manufacturer's country) stand in for it", () => {
+    const hanoi = {
+      supplier: 'Hanoi Garment JSC',
+      supplier_address: 'Hanoi',
+      supplier_country: 'Viet Nam',
+      origin_country: 'Viet Nam',
+      description: 'cotton yarn',
+      hs_code: '520512',
+    };
+    // Made in Viet Nam, shipped by a shipper whose own fields place it in Xinjiang.
+    for (const shipper_address of ['Kashgar', 'Urumqi', '石河子市北四路']) {
+      expect(
+        bans({ ...hanoi, shipper: 'Trading Co', shipper_address }).map((f) => f.details?.found_in),
+      ).toEqual(['shipper_address']);
+    }
+    // Chinese goods do not place an Aksu shipper of no country in Xinjiang: Aksu is in Kazakhstan too.
+    const aksu = { ...ningbo, origin_country: 'China', shipper: 'Trading Co', shipper_address: 'Aksu' };
+    expect(bans(aksu)).toEqual([]);
+  });
+
+  it.each([
+    ['SHIHEZI COTTON TRADING CO', undefined],
+    ['石河子市棉花贸易有限公司', '石河子市'],
+    ['XINJIANG COTTON TRADE CO', 'XINJIANG'],
+    ['URUMQI TEXTILE TRADING CO', 'URUMQI'],
+    ['KASHGAR SILK ROAD TRADING', 'KASHGAR'],
+    ['AKSU TEXTILE TRADING', undefined],
+    ['URUMQI TEXTILE TRADING (KAZAKHSTAN) LLP', undefined],
+  ])('reads the name of a shipper with no country shipping goods made in Viet Nam: %s', (shipper, found) => {
+    const row = {
+      supplier: 'Hanoi Garment JSC',
+      supplier_address: 'Hanoi',
+      supplier_country: 'Viet Nam',
+      origin_country: 'Viet Nam',
+      description: 'cotton yarn',
+      hs_code: '520512',
+      shipper,
+    };
+    const out = bans(row).filter((f) => f.summary.includes('UFLPA'));
+    if (found === undefined) {
+      // Shihezi is also pinyin, which places and brands elsewhere in China may share; Aksu is in Kazakhstan
+      // too; a name that gives another country is that country's.
+      expect(out).toEqual([]);
+    } else {
+      expect(out.map((f) => f.details)).toMatchObject([{ found_in: 'shipper_name', found }]);
+    }
+  });
+
+  it('keeps a shipper in Kazakhstan out, whatever its name or address', () => {
+    for (const [shipper, shipper_address] of [
+      ['KHORGOS GATEWAY LLP', 'KHORGOS, ALMATY REGION'],
+      ['AKSU TRADE LLP', 'Aksu, Pavlodar Region'],
+    ]) {
+      expect(bans({ ...ningbo, shipper, shipper_address, shipper_country: 'Kazakhstan' })).toEqual([]);
+    }
   });
 
   it.each([
@@ -410,6 +464,49 @@ describe('product-wide CBP orders: products made with the good', () => {
     };
     expect(bans({ hs_code: '620342', origin_country: 'Turkmenistan' }, rawOnly)).toEqual([]);
     expect(bans({ hs_code: '520100', origin_country: 'Turkmenistan' }, rawOnly)).toHaveLength(1);
+  });
+
+  describe("the shipper's country", () => {
+    const bursa = {
+      supplier: 'BURSA IPLIK SAN',
+      supplier_address: 'BURSA',
+      supplier_country: 'TURKEY',
+      origin_country: 'TURKEY',
+      description: 'PAMUK IPLIGI',
+      hs_code: '520524',
+      shipper: 'TURKMEN TEXTILE EXPORT',
+      shipper_address: 'ASHGABAT',
+    };
+
+    it('brings cotton goods a shipper in Turkmenistan exports under the order, and says so', () => {
+      const found = bans({ ...bursa, shipper_country: 'TURKMENISTAN' });
+      expect(found).toHaveLength(1);
+      expect(found[0]?.summary).toContain('Turkmenistan Cotton');
+      expect(found[0]?.details?.why).toBe(
+        'matched Cotton (HS 5205); the shipper is in Turkmenistan (its country field), a red flag that the goods are made wholly or in part with its cotton',
+      );
+      expect(found[0]?.details?.found_in).toBe('shipper_country');
+    });
+
+    it('does not for goods of another material, a shipper elsewhere, or one with no country', () => {
+      expect(
+        bans({ ...bursa, shipper_country: 'TURKMENISTAN', hs_code: '620349', description: 'Trousers' }),
+      ).toEqual([]);
+      expect(bans({ ...bursa, shipper_country: 'UZBEKISTAN' })).toEqual([]);
+      expect(bans({ ...bursa, shipper_country: '' })).toEqual([]);
+    });
+
+    it('says the description when it names the origin, and the row once when the goods are Turkmen', () => {
+      const named = bans({
+        ...bursa,
+        shipper_country: 'TURKMENISTAN',
+        description: 'YARN FROM TURKMENISTAN COTTON',
+      });
+      expect(named.map((f) => f.details?.found_in)).toEqual([undefined]);
+      expect(named[0]?.details?.why).toContain('the description names Turkmenistan as the origin');
+      const turkmen = bans({ ...bursa, origin_country: 'TURKMENISTAN', shipper_country: 'TURKMENISTAN' });
+      expect(turkmen.map((f) => f.details?.why)).toEqual(['matched Cotton (HS 5205)']);
+    });
   });
 });
 
@@ -831,5 +928,28 @@ describe('the origin of the goods written in the description', () => {
       hs_code: '5205.12',
     });
     expect(uflpa?.summary).toContain('address names "Urumqi"');
+  });
+});
+
+describe('the UFLPA import ban: a service imports nothing', () => {
+  const guard = {
+    supplier: 'KORLA GUARD SECURITY SERVICES',
+    supplier_country: 'China',
+    psc: 'S206',
+    description: 'Local guard force, Embassy Beijing',
+    place_of_performance: 'Beijing, China',
+  };
+
+  it('does not read the name, address or country fields of a service row', () => {
+    expect(uflpa(guard)).toEqual([]);
+    expect(uflpa({ ...guard, supplier_address: 'Korla, Xinjiang' })).toEqual([]);
+    expect(uflpa({ ...guard, supplier_country: 'Xinjiang, China' })).toEqual([]);
+    expect(uflpa({ ...guard, naics: '561612', psc: '' })).toEqual([]);
+  });
+
+  it('reads the same name for supplies', () => {
+    expect(uflpa({ ...guard, psc: '8415', description: 'uniforms' }).map((f) => f.details?.found_in)).toEqual(
+      ['supplier_name'],
+    );
   });
 });

@@ -33,6 +33,12 @@ export interface XinjiangInput {
    */
   place_of_performance?: string;
   place_iso3?: string | null;
+  /**
+   * True when the party has no country of its own and nothing in its fields names another (a shipper with
+   * an empty country field): then a Latin name of a place only Xinjiang has (not a place elsewhere too,
+   * not pinyin) counts by itself, in its address or at the start of its name, as the region's own name does.
+   */
+  alone?: boolean;
 }
 
 /**
@@ -44,9 +50,8 @@ export interface ShipperXinjiangInput {
   shipper_address: string;
   /** The raw shipper country text, read for a region written there as for the supplier's. */
   shipper_country: string;
-  /** The shipper country and the row's origin country as resolved (ISO3), or null. */
+  /** The shipper country as resolved (ISO3), or null. */
   shipper_iso3: string | null;
-  origin_iso3: string | null;
 }
 
 /**
@@ -144,6 +149,15 @@ const ELSEWHERE = /\bin whole or in part\b|\bprocessed elsewhere\b/i;
 const XINJIANG_WORD = /xinjiang|新疆|\bxuar\b|uyghur autonomous/i;
 const HAN = /\p{Script=Han}/u;
 const INACTIVE = new Set(['revoked', 'modified']);
+
+/**
+ * True when a Latin spelling names only a place in Xinjiang: not a place elsewhere too (`Aksu`, also in
+ * Kazakhstan and Türkiye), nor elsewhere in China (`Yiwu`), nor pinyin, which places and brands elsewhere in
+ * China may share (`Kashi`, `Shihezi`). `Urumqi`, `Kashgar`, `Korla`, `Turpan` and `Hotan` are such.
+ */
+function onlyXinjiangLatin(hit: XinjiangPlaceHit): boolean {
+  return !HAN.test(hit.found) && !hit.ambiguous && !hit.elsewhere_in_china && !hit.pinyin;
+}
 
 /** Bracketed parts of a name, in Latin or full-width brackets. */
 const BRACKETED = /[(（]([^)）]*)[)）]/g;
@@ -246,7 +260,8 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
         hit.is_region_name ||
         XINJIANG_WORD.test(text) ||
         (china && !hit.elsewhere_in_china) ||
-        (noneOther && !hit.ambiguous && !hit.elsewhere_in_china && HAN.test(hit.found))
+        (noneOther && !hit.ambiguous && !hit.elsewhere_in_china && HAN.test(hit.found)) ||
+        (input.alone === true && t === 0 && onlyXinjiangLatin(hit))
       ) {
         return { hit, in: t === 3 ? 'place_of_performance' : 'address' };
       }
@@ -265,7 +280,8 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
     if (registeredElsewhere(input.supplier, ref.xinjiang)) return null;
     if (
       HAN.test(hit.found) ||
-      (input.china && (hit.is_region_name || (!hit.pinyin && !hit.elsewhere_in_china)))
+      (input.china && (hit.is_region_name || (!hit.pinyin && !hit.elsewhere_in_china))) ||
+      (input.alone === true && (hit.is_region_name || onlyXinjiangLatin(hit)))
     ) {
       return { hit, in: 'name' };
     }
@@ -273,11 +289,29 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
   }
 
   /**
+   * True when a text names a country other than China (`Osh, Kyrgyzstan`, `Urumqi Trading (Kazakhstan)`):
+   * the whole text, a part between commas or slashes, or a bracketed part resolves to one.
+   */
+  function namesOtherCountry(text: string): boolean {
+    if (text.trim() === '') return false;
+    const parts = [text, ...text.split(/[,/;]/), ...[...text.matchAll(BRACKETED)].map((m) => m[1]!)];
+    return parts.some((part) => {
+      const trimmed = part.trim();
+      if (trimmed === '') return false;
+      const iso3 = ref.countries.resolve(trimmed);
+      return iso3 !== null && iso3 !== 'CHN';
+    });
+  }
+
+  /**
    * The Xinjiang place a row's shipper names: in its address or country field, or at the start of its name,
-   * by the rules of `findXinjiang` for a supplier's, with the shipper's own country where the file gives one
-   * (else the goods' origin, as for a supplier with none). A shipper in Xinjiang (`Urumqi Silk Road Trading
-   * Co Ltd`, `12 Xinhua Rd, Urumqi, Xinjiang`) exports goods from there, a red flag that they are made there
-   * wholly or in part whatever the manufacturer's place; a Kazakh trader at `Aksu, Pavlodar Region` is not.
+   * by the rules of `findXinjiang` for a supplier's, with the shipper's own country where the file gives one.
+   * The goods' origin is the manufacturer's country, not the shipper's, so it never stands in for the
+   * shipper's: a shipper with no country is read by what its name and address say themselves (a Chinese-script
+   * name only Xinjiang has, the region's own name, or a Latin name of a place only Xinjiang has, when they name
+   * no other country). A shipper in Xinjiang (`Urumqi Silk Road Trading Co Ltd`, `12 Xinhua Rd, Urumqi,
+   * Xinjiang`) exports goods from there, a red flag that they are made there wholly or in part whatever the
+   * manufacturer's place; a Kazakh trader at `Aksu, Pavlodar Region` is not.
    */
   function findShipperXinjiang(input: ShipperXinjiangInput): XinjiangLocation | null {
     const found = findXinjiang({
@@ -285,10 +319,14 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
       // The origin field is the goods', read for the row already; only the shipper's own fields are read.
       origin_country: '',
       supplier_country: input.shipper_country,
-      china: input.shipper_iso3 === 'CHN' || (input.shipper_iso3 === null && input.origin_iso3 === 'CHN'),
+      china: input.shipper_iso3 === 'CHN',
       supplier: input.shipper,
       supplier_iso3: input.shipper_iso3,
-      origin_iso3: input.origin_iso3,
+      origin_iso3: null,
+      alone:
+        input.shipper_country.trim() === '' &&
+        !namesOtherCountry(input.shipper_address) &&
+        !namesOtherCountry(input.shipper),
     });
     if (found === null) return null;
     return { hit: found.hit, in: found.in === 'name' ? 'shipper_name' : 'shipper_address' };
@@ -455,6 +493,10 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
    * order on goods made elsewhere from its place's goods, the origin its description names); `description`
    * is the row's description, or its signal from `descriptionSignal`; `inputs` are the goods its HS code
    * says it is made of (the classification's `inputs`), which count for orders on products made with them.
+   * `shipperIso3` is the country of the row's shipper (a bill of lading's shipper or exporter), or null: an
+   * order on goods made elsewhere from its place's goods (`products produced in whole or in part with
+   * Turkmenistan cotton`) is applied to goods its country's shipper exports, as a shipper in Xinjiang is to
+   * the UFLPA, and the finding says it is the shipper's country.
    */
   function orderFindings(
     goods: readonly { good: string }[],
@@ -462,6 +504,7 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
     iso3: string | null,
     xinjiang: XinjiangLocation | null,
     inputs: readonly { good: string; via: string }[] = NO_INPUTS,
+    shipperIso3: string | null = null,
   ): readonly Finding[] {
     const signal = typeof description === 'string' ? null : description;
     let out: Finding[] | null = null;
@@ -470,6 +513,9 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
       // Where the row is: in Xinjiang, or in the order's country; else, for an order on goods made
       // elsewhere from its place's goods, where the description says the goods come from.
       let origin: string | null = null;
+      // The order's country is the shipper's only: goods exported from there by a shipper beside a
+      // manufacturer elsewhere are a red flag that they are made with its goods.
+      let shipped: string | null = null;
       if (rule.xinjiang) {
         if (xinjiang === null) continue;
         if (xinjiang.in === 'description') origin = `Xinjiang as the origin: "${xinjiang.read}"`;
@@ -477,8 +523,11 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
         if (rule.origin === null) continue;
         const read =
           signal !== null ? signal.origins[r] : readOrderOrigin(description as string, rule.origin);
-        if (read === null || read === undefined) continue;
-        origin = `${rule.origin.name} as the origin: "${read}"`;
+        if (read !== null && read !== undefined) origin = `${rule.origin.name} as the origin: "${read}"`;
+        else if (shipperIso3 !== null && shipperIso3 === rule.order.iso3) {
+          const made = [...rule.goods].map((g) => g.toLowerCase()).join(' or ');
+          shipped = `the shipper is in ${rule.origin.name} (its country field), a red flag that the goods are made wholly or in part with its ${made}`;
+        } else continue;
       }
       let via: string | null = null;
       if (rule.goods.size === 0) {
@@ -499,11 +548,13 @@ export function createImportBanRule(ref: ReferenceData, weights: Weights) {
       }
       if (via === null) continue;
       if (origin !== null) via = `${via}; the description names ${origin}`;
+      else if (shipped !== null) via = `${via}; ${shipped}`;
       const key = `${r}\u0001${via}`;
       let finding = madeOrderFindings.get(key);
       if (finding === undefined) {
         if (madeOrderFindings.size >= SIGNAL_LIMIT) madeOrderFindings.clear();
         finding = orderFinding(rule.order, level, `matched ${via}`, rule.limit);
+        if (shipped !== null) finding.details = { ...finding.details, found_in: 'shipper_country' };
         madeOrderFindings.set(key, finding);
       }
       if (out === null) out = [finding];

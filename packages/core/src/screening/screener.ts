@@ -92,6 +92,7 @@ interface SharedFindings {
 }
 
 const NO_GOODS: GoodHit[] = [];
+const NO_INPUTS: readonly { good: string; via: string }[] = [];
 const NO_SECTORS: string[] = [];
 /**
  * Builds the screening engine for one run: every rule of docs/scoring.md over shared reference data, with
@@ -174,20 +175,18 @@ export function createScreener(
 
   /**
    * The Xinjiang place the row names (the gazetteer caches its lookups per text), or null. `placeIso3` is
-   * the country its place of performance resolves to; `service` tells a service row.
+   * the country its place of performance resolves to. Asked of rows of supplies only.
    */
   function xinjiang(
     row: SpendRow,
     supplierIso3: string | null,
     originIso3: string | null,
     placeIso3: string | null,
-    service: boolean,
   ): XinjiangLocation | null {
-    // For supplies, the place of performance is where the items are produced; for services, where the
-    // work is done, which says nothing of where goods are made. Its city, county and state are read when
-    // the file gives them (USAspending, FPDS), placed by the place's own country; else the place as written.
-    const written = row.place_of_performance_address || row.place_of_performance;
-    const place = written === '' || service ? '' : written;
+    // For supplies, the place of performance is where the items are produced. Its city, county and state
+    // are read when the file gives them (USAspending, FPDS), placed by the place's own country; else the
+    // place as written.
+    const place = row.place_of_performance_address || row.place_of_performance;
     if (
       row.supplier_address === '' &&
       row.origin_country === '' &&
@@ -210,15 +209,17 @@ export function createScreener(
     });
   }
 
-  /** The Xinjiang place the row's shipper names in its address, country or name, or null. */
-  function shipperXinjiang(row: SpendRow, originIso3: string | null): XinjiangLocation | null {
+  /**
+   * The Xinjiang place the row's shipper names in its address, country or name, or null. The goods' origin
+   * is the manufacturer's country, not the shipper's, and is not read for it.
+   */
+  function shipperXinjiang(row: SpendRow): XinjiangLocation | null {
     if (row.shipper === '' && row.shipper_address === '' && row.shipper_country === '') return null;
     return bans.findShipperXinjiang({
       shipper: row.shipper,
       shipper_address: row.shipper_address,
       shipper_country: row.shipper_country,
       shipper_iso3: resolve(row.shipper_country),
-      origin_iso3: originIso3,
     });
   }
 
@@ -323,8 +324,9 @@ export function createScreener(
     signal: DescriptionSignal,
   ): string[] {
     const cls = ref.classifier.classify(row);
+    const shipperIso3 = row.shipper_country === '' ? null : resolve(row.shipper_country);
     if (cls.goods.length === 0 && cls.sectors.length === 0) {
-      pushAll(findings, bans.orderFindings(NO_GOODS, signal, goodsIso3, xj));
+      pushAll(findings, bans.orderFindings(NO_GOODS, signal, goodsIso3, xj, NO_INPUTS, shipperIso3));
       pushAll(findings, signal.vessels);
       return NO_SECTORS;
     }
@@ -355,7 +357,7 @@ export function createScreener(
         }
       }
     }
-    pushAll(findings, bans.orderFindings(cls.goods, signal, goodsIso3, xj, cls.inputs));
+    pushAll(findings, bans.orderFindings(cls.goods, signal, goodsIso3, xj, cls.inputs, shipperIso3));
     pushAll(findings, vessels);
     for (const hit of hits.sectorHits) {
       const f = perHit(sectorCache, hit, countryIso3, () => {
@@ -425,17 +427,20 @@ export function createScreener(
     if (findings.length > direct.length) dropSupersededNearMisses(findings);
     // The description is read for Xinjiang as the goods' origin when the row's places say nothing of it;
     // a service's description names no goods' origin (`Xinjiang cotton isotope testing`).
+    // A service imports nothing, so the UFLPA's bar on imports made in Xinjiang is not read for one: not
+    // from its description, address, country fields or name (`Korla Guard Security Services` guarding an
+    // embassy in Beijing), nor from its shipper.
     const service = isServiceRow(row);
     const signal = service
       ? withoutOrigins(descriptionSignal(row.description))
       : descriptionSignal(row.description);
-    const xj = xinjiang(row, supplierIso3, originIso3, performedIso3, service) ?? signal.xinjiang;
+    const xj = service ? null : (xinjiang(row, supplierIso3, originIso3, performedIso3) ?? signal.xinjiang);
     if (xj !== null) findings.push(uflpaFinding(xj));
-    else {
+    else if (!service) {
       // A shipper in Xinjiang beside a manufacturer elsewhere (or of no known place) exports the goods from
       // there: the same finding, said of the shipper. One finding is enough when the row is placed in
       // Xinjiang already, and a shipper that stands in for an empty manufacturer was read as the supplier.
-      const shipped = shipperXinjiang(row, originIso3);
+      const shipped = shipperXinjiang(row);
       if (shipped !== null) findings.push(uflpaFinding(shipped));
     }
     const countryFinding = country(countryIso3);
