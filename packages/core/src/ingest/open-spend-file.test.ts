@@ -471,7 +471,7 @@ describe('openSpendFile(bytes)', () => {
     );
   });
 
-  it('reads the first worksheet with a recognisable header, or the one --sheet names', async () => {
+  it('reads the worksheet with a recognisable header that maps the most fields, or the one --sheet names', async () => {
     const wb = new ExcelJS.Workbook();
     const readme = wb.addWorksheet('Read me');
     for (let i = 1; i <= 30; i++) readme.addRow([`Note ${i}: how this list was compiled`]);
@@ -491,7 +491,11 @@ describe('openSpendFile(bytes)', () => {
       [1, 4, 'Golden Field Cotton Co Ltd', 'Korla, Xinjiang'],
     ]);
     expect(auto.layout.problems.map((p) => p.message)).toEqual([
-      'Read the worksheet "Supplier List" (sheet 2 of the workbook); the sheets before it have no recognisable header: "Read me".',
+      'Read the worksheet "Supplier List" (sheet 2 of the workbook): of the sheets with a recognisable header, its ' +
+        'header maps the most fields (3: supplier, supplier_country, supplier_address); the sheets before it have ' +
+        'no recognisable header: "Read me".',
+      'Another worksheet also has a recognisable header: "Tier 2" (sheet 3: 2 field(s), 1 row(s)); only "Supplier ' +
+        'List" was read. To read another, say so with --sheet "Tier 2".',
       expect.stringMatching(/^2 sheet row\(s\) above the header \(sheet row 3\) were skipped/),
     ]);
 

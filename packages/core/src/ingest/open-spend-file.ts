@@ -10,7 +10,7 @@ import { decideDateOrder } from './date-parser.js';
 import { sniffDelimiter } from './delimiter-sniffer.js';
 import { sniffEncoding } from './encoding-sniffer.js';
 import { findHeader, HEADER_SEARCH_RECORDS } from './header-finder.js';
-import { RowBuilder } from './row-builder.js';
+import { isRejected, RowBuilder } from './row-builder.js';
 import { sharesArePercentages } from './share-parser.js';
 import type { ByteSource, DetectedLayout, IngestBatch, SpendFile, SpendFileOptions } from './spend-file.js';
 import { readXlsxSheets, type SheetRow, type SheetRows } from './xlsx-reader.js';
@@ -238,12 +238,150 @@ async function openCsv(
   return { layout, batches: once(batches()) };
 }
 
+/** A worksheet with a recognisable header, read as far as the header search goes. */
+interface SheetCandidate {
+  sheet: SheetRows;
+  rows: AsyncIterator<SheetRow>;
+  /** The rows read so far: the whole sheet when `complete`. */
+  head: SheetRow[];
+  /** The header's position in `head`. */
+  at: number;
+  complete: boolean;
+  /** The fields its header maps (`ColumnPlan.mapping`). */
+  fields: string[];
+  /** The rows under its header that read as data rows (not totals or note lines); ∞ for a sheet not read to its end. */
+  dataRows: number;
+}
+
+/**
+ * Whether sheet `a` is more likely the one a user means than `b`: one with data rows before one without (a
+ * summary sheet whose only line is `All suppliers`, a header with no rows under it), then the one whose header
+ * maps more fields (a detail sheet's vendor, country, item, HS code, date and amount before a summary's
+ * supplier and total), then the one with more data rows.
+ */
+function betterSheet(a: SheetCandidate, b: SheetCandidate): boolean {
+  if (a.dataRows > 0 !== b.dataRows > 0) return a.dataRows > 0;
+  if (a.fields.length !== b.fields.length) return a.fields.length > b.fields.length;
+  return a.dataRows > b.dataRows;
+}
+
+/** What is said of a sheet with a recognisable header: its name, place, fields mapped and data rows. */
+interface OtherSheet {
+  name: string;
+  position: number;
+  fields: string[];
+  rows: number;
+}
+
+function otherSheet(c: SheetCandidate): OtherSheet {
+  return { name: c.sheet.name, position: c.sheet.position, fields: c.fields, rows: c.dataRows };
+}
+
+/** Why the sheet read was chosen over the others with a header known when it was (none: ''). */
+function whySheet(read: OtherSheet, others: readonly OtherSheet[]): string {
+  if (others.length === 0) return '';
+  const of = ': of the sheets with a recognisable header,';
+  if (read.rows > 0 && others.every((o) => o.rows === 0)) return `${of} it alone has rows to screen`;
+  const rivals = read.rows > 0 ? others.filter((o) => o.rows > 0) : others;
+  if (rivals.every((o) => o.fields.length < read.fields.length)) {
+    return `${of} its header maps the most fields (${read.fields.length}: ${read.fields.join(', ')})`;
+  }
+  if (rivals.every((o) => o.fields.length < read.fields.length || o.rows < read.rows)) {
+    return `${of} it has the most rows`;
+  }
+  return `${of} it comes first of those that map as many fields`;
+}
+
+/**
+ * The note naming the other sheets with a recognisable header, which are not read (one sheet is read per
+ * file), and how to read one of them.
+ */
+function otherSheetsNote(read: OtherSheet, others: readonly OtherSheet[]): Problem {
+  const sorted = others.slice().sort((a, b) => a.position - b.position);
+  const listed = sorted.map((o) => {
+    const rows =
+      o.rows === 0 ? 'no rows to screen' : Number.isFinite(o.rows) ? `${o.rows} row(s)` : 'more rows';
+    return `"${o.name}" (sheet ${o.position}: ${o.fields.length} field(s), ${rows})`;
+  });
+  const names = listed.length === 1 ? listed[0] : `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}`;
+  return {
+    code: 'other_sheets_with_header',
+    message:
+      `${sorted.length === 1 ? 'Another worksheet also has' : 'Other worksheets also have'} a recognisable header: ${names}; ` +
+      `only "${read.name}" was read. To read another, say so with --sheet "${sorted[0]!.name}".`,
+  };
+}
+
+/** A sheet row's cells as a record of the header's width (trailing empty cells dropped, short rows padded). */
+function sheetFields(cells: string[], width: number): string[] {
+  let used = cells.length;
+  while (used > width && cells[used - 1]!.trim() === '') used--;
+  return used > width ? cells.slice(0, used) : padTo(cells, width);
+}
+
+/** A sheet's first rows as a candidate when one of them is a recognisable header, else null. */
+function sheetCandidate(
+  sheet: SheetRows,
+  rows: AsyncIterator<SheetRow>,
+  head: SheetRow[],
+  complete: boolean,
+  options: SpendFileOptions,
+): SheetCandidate | null {
+  const at = findHeader(
+    head.map((r) => sheetHeaders(r.cells)),
+    options.map,
+  );
+  if (at < 0) return null;
+  const headers = sheetHeaders(head[at]!.cells);
+  const under = head.slice(at + 1).map((r) => sheetFields(r.cells, headers.length));
+  const plan = planColumns(headers, options.map, under);
+  let data = 0;
+  if (complete) {
+    const builder = new RowBuilder(plan, headers, { cellNumbers: true });
+    for (const fields of under) if (!isRejected(builder.build(fields, 1, 1))) data++;
+  }
+  return {
+    sheet,
+    rows,
+    head,
+    at,
+    complete,
+    fields: Object.keys(plan.mapping),
+    dataRows: complete ? data : Number.POSITIVE_INFINITY,
+  };
+}
+
+/**
+ * A sheet's first rows: up to the header search's length and one more, so that a sheet read to its end is
+ * known to be (`complete`) and can be compared with the sheets after it.
+ */
+async function sheetHead(rows: AsyncIterator<SheetRow>): Promise<{ head: SheetRow[]; complete: boolean }> {
+  const head: SheetRow[] = [];
+  while (head.length <= HEADER_SEARCH_RECORDS) {
+    const r = await rows.next();
+    if (r.done === true) return { head, complete: true };
+    head.push(r.value);
+  }
+  return { head, complete: false };
+}
+
 async function openXlsx(reader: ByteReader, options: SpendFileOptions): Promise<SpendFile> {
   const sheets = readXlsxSheets(reader.chunks())[Symbol.asyncIterator]();
   const wanted = options.sheet?.trim();
   const names: string[] = [];
+  /** Sheets with no recognisable header (or empty). */
+  const headerless: string[] = [];
+  /** Sheets with a recognisable header that were not chosen. */
+  const others: OtherSheet[] = [];
   let firstRow: SheetRow | undefined;
   let chosen: { sheet: SheetRows; rows: AsyncIterator<SheetRow>; head: SheetRow[]; at: number } | undefined;
+  // Without --sheet, the sheet a user means is chosen among those with a header (see `betterSheet`). A sheet
+  // is read once, as it streams: one that ends within the rows read for its header is kept whole and
+  // compared with the sheets after it; a longer one is read when it is at least as good as the best before
+  // it, and the sheets after it are then only looked at, for the note that names them.
+  let best: SheetCandidate | undefined;
+  /** Every sheet of the workbook was looked at before the rows are read. */
+  let allSeen = true;
   for (;;) {
     const next = await sheets.next();
     if (next.done === true) break;
@@ -257,30 +395,43 @@ async function openXlsx(reader: ByteReader, options: SpendFileOptions): Promise<
       await rows.return?.();
       continue;
     }
-    const head: SheetRow[] = [];
-    while (head.length < HEADER_SEARCH_RECORDS) {
-      const r = await rows.next();
-      if (r.done === true) break;
-      head.push(r.value);
-    }
+    const { head, complete } = await sheetHead(rows);
     if (head.length === 0) {
       if (wanted !== undefined) {
         throw new TipwatchError('empty_file', `--sheet ${wanted}: the sheet "${sheet.name}" is empty.`);
       }
+      headerless.push(sheet.name);
       continue;
     }
     firstRow ??= head[0];
-    const at = findHeader(
-      head.map((r) => sheetHeaders(r.cells)),
-      options.map,
-    );
-    if (at >= 0 || wanted !== undefined) {
+    if (wanted !== undefined) {
       // With --sheet and no recognisable header, planColumns names the columns of its first row.
+      const at = findHeader(
+        head.map((r) => sheetHeaders(r.cells)),
+        options.map,
+      );
       chosen = { sheet, rows, head, at: Math.max(at, 0) };
       break;
     }
-    await rows.return?.();
+    const candidate = sheetCandidate(sheet, rows, head, complete, options);
+    if (candidate === null) {
+      headerless.push(sheet.name);
+      if (!complete) await rows.return?.();
+      continue;
+    }
+    if (best !== undefined && !betterSheet(candidate, best)) {
+      others.push(otherSheet(candidate));
+      if (!complete) await rows.return?.();
+      continue;
+    }
+    if (best !== undefined) others.push(otherSheet(best));
+    best = candidate;
+    if (!complete) {
+      allSeen = false;
+      break;
+    }
   }
+  if (chosen === undefined && best !== undefined) chosen = best;
   if (chosen === undefined) {
     if (wanted !== undefined) {
       throw new TipwatchError(
@@ -313,17 +464,17 @@ async function openXlsx(reader: ByteReader, options: SpendFileOptions): Promise<
   );
   const layout = describe('xlsx', 'xlsx', 'xlsx', '', headers, plan);
   layout.sheet = sheet.name;
-  const passed = names.slice(0, -1).map((n) => `"${n}"`);
+  const passed = headerless.filter((n) => names.indexOf(n) < sheet.position - 1).map((n) => `"${n}"`);
+  const read = best === undefined ? null : otherSheet(best);
   layout.problems.push({
     code: 'sheet_read',
     message:
       `Read the worksheet "${sheet.name}" (sheet ${sheet.position} of the workbook)` +
-      (wanted !== undefined
+      (wanted !== undefined || read === null
         ? ', as --sheet asked.'
-        : passed.length > 0
-          ? `; the sheets before it have no recognisable header: ${passed.join(', ')}.`
-          : '.'),
+        : `${whySheet(read, others)}${passed.length > 0 ? `; the sheets before it have no recognisable header: ${passed.join(', ')}` : ''}.`),
   });
+  if (read !== null && allSeen && others.length > 0) layout.problems.push(otherSheetsNote(read, others));
   layout.problems.push(...linesAboveHeader(headerRow.line, 'sheet row'));
   const buffered = head.slice(at + 1);
   markPercentShares(
@@ -359,9 +510,7 @@ async function openXlsx(reader: ByteReader, options: SpendFileOptions): Promise<
       const { line, shown } = next;
       const cells = shown === undefined ? next.cells : codesAsShown(next.cells, shown, codeColumns);
       // Spreadsheets leave out trailing empty cells: only non-empty cells past the header make a row ragged.
-      let used = cells.length;
-      while (used > width && cells[used - 1]!.trim() === '') used--;
-      const fields = used > width ? cells.slice(0, used) : padTo(cells, width);
+      const fields = sheetFields(cells, width);
       row++;
       const out: SpendRow | RejectedRow = builder.build(fields, row, line);
       if ('reason' in out) batch.rejects.push(out);
@@ -372,7 +521,11 @@ async function openXlsx(reader: ByteReader, options: SpendFileOptions): Promise<
       }
     }
     layout.problems.push(...builder.notes());
-    await finishWorkbook(sheets);
+    // The sheets after a long one read as it streamed are looked at now, for the note that names them.
+    const after = await finishWorkbook(sheets, read !== null && !allSeen ? options : null);
+    if (read !== null && !allSeen && others.length + after.length > 0) {
+      layout.problems.push(otherSheetsNote(read, [...others, ...after]));
+    }
     if (batch.rows.length + batch.rejects.length > 0 || row === 0) yield batch;
   }
 
@@ -517,14 +670,26 @@ function sheetHeaders(cells: string[]): string[] {
 /**
  * Goes through the sheets after the one read: exceljs deletes the temporary copies it made of spooled sheets
  * only as it moves past them, so a workbook left half-read would leave them on disk for as long as the
- * process runs (a server's, for one). Each is started and left.
+ * process runs (a server's, for one). Each is started and left; with `options`, its first rows are read
+ * first, and the sheets with a recognisable header are returned.
  */
-async function finishWorkbook(sheets: AsyncIterator<SheetRows>): Promise<void> {
+async function finishWorkbook(
+  sheets: AsyncIterator<SheetRows>,
+  options: SpendFileOptions | null,
+): Promise<OtherSheet[]> {
+  const found: OtherSheet[] = [];
   for (let next = await sheets.next(); next.done !== true; next = await sheets.next()) {
     const rows = next.value.rows[Symbol.asyncIterator]();
-    await rows.next();
+    if (options === null) {
+      await rows.next();
+    } else {
+      const { head, complete } = await sheetHead(rows);
+      const candidate = head.length === 0 ? null : sheetCandidate(next.value, rows, head, complete, options);
+      if (candidate !== null) found.push(otherSheet(candidate));
+    }
     await rows.return?.();
   }
+  return found;
 }
 
 /** `--sheet` names a sheet by its name (case and surrounding spaces ignored) or its number from 1. */

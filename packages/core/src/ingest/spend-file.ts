@@ -40,8 +40,9 @@ export interface SpendFileOptions {
   /** `csv` or `xlsx`; sniffed from the bytes when absent. */
   format?: 'csv' | 'xlsx';
   /**
-   * The worksheet of an XLSX workbook to read: its name, or its number counted from 1. Without it, the first
-   * sheet with a recognisable header (one naming a supplier column) is read.
+   * The worksheet of an XLSX workbook to read: its name, or its number counted from 1. Without it, of the
+   * sheets with a recognisable header (one naming a supplier column), the one with rows whose header maps
+   * the most fields is read (see the ingest README), and a note names the others.
    */
   sheet?: string;
 }
