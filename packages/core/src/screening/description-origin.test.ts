@@ -282,4 +282,25 @@ describe('createOriginReader(goodNames)(description, place)', () => {
     expect(read('出口土库曼斯坦棉纱', withHan)).toBeNull();
     expect(read('原料产地：土库曼斯坦 棉纱', withHan)).toBe('产地：土库曼斯坦');
   });
+
+  it.each([
+    ['China (Xinjiang) origin cotton', 'China (Xinjiang) origin'],
+    ['Çin (Xinjiang) menşeli pamuk', 'Çin (Xinjiang) menşeli'],
+    ['Tomato paste, PRC (XUAR) raw material', 'PRC (XUAR) raw material'],
+    ['Pamuk ipliği - menşe: Çin / Xinjiang', 'menşe: Çin / Xinjiang'],
+    ['Pamuk ipliği - menşei: Çin / Xinjiang', 'menşei: Çin / Xinjiang'],
+    ['PAMUK İPLİĞİ - MENŞEİ: ÇİN / XINJIANG', 'MENŞEİ: ÇİN / XINJIANG'],
+  ])('reads the country before Xinjiang, in English or Turkish: %s', (description, words) => {
+    expect(read(description, xinjiang)).toBe(words);
+  });
+
+  it.each([
+    'Cotton, not China (Xinjiang) origin',
+    'Cotton, China (Xinjiang) origin excluded',
+    'Cotton yarn shipped to China (Xinjiang) origin warehouse',
+    'China (Xinjiang) style lamb skewers',
+    'China (Xinjiang) cotton mill spare parts, Turkish origin',
+  ])('does not read %s as naming Xinjiang as the origin', (description) => {
+    expect(read(description, xinjiang)).toBeNull();
+  });
 });

@@ -384,6 +384,39 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
     return description.slice(before.tokens[good]!.start, end);
   }
 
+  /**
+   * The words that name the place (alone in brackets, tokens `0`..`e` of its clause) as the origin when the
+   * country ends the part before the brackets and an origin word follows them (`China (Xinjiang) origin
+   * cotton`, `Çin (Xinjiang) menşeli pamuk`); not when denied (`not China (Xinjiang) origin`) or a
+   * destination (`to China (Xinjiang) origin …`).
+   */
+  function originAfterBracket(
+    description: string,
+    clause: Clause,
+    previous: Clause | undefined,
+    following: Clause | undefined,
+    e: number,
+  ): string | null {
+    if (!OPEN.test(clause.open) || e !== clause.tokens.length) return null;
+    if (previous === undefined || following === undefined || following.tokens.length === 0) return null;
+    const country = previous.tokens.length - 1;
+    if (country < 0 || !COUNTRY_WORDS.has(previous.tokens[country]!.word)) return null;
+    // Only the closing bracket between the place and the origin word.
+    const last = clause.tokens[e - 1]!;
+    const first = following.tokens[0]!;
+    if (!/^\s*[)\]}）]\s*$/u.test(description.slice(last.end, first.start))) return null;
+    let end = 0;
+    if (first.word === 'raw') {
+      if (!/^materials?$/.test(following.tokens[1]?.word ?? '')) return null;
+      end = 1;
+    } else if (!ORIGIN_AFTER.has(first.word)) return null;
+    if (deniedBefore(previous.tokens, country - 4, country) || deniedAfter(following.tokens, end + 1))
+      return null;
+    const before = previous.tokens[country - 1];
+    if (before !== undefined && (DESTINATION.has(before.word) || DESTINATION.has(before.lower))) return null;
+    return description.slice(previous.tokens[country]!.start, following.tokens[end]!.end);
+  }
+
   function readLatin(description: string, names: string[][], follows: boolean, cue: boolean): string | null {
     const clauses = clausesOf(description);
     for (const [c, clause] of clauses.entries()) {
@@ -394,6 +427,7 @@ export function createOriginReader(goodNames: readonly string[]): OriginReader {
         if (e === -1) continue;
         const read =
           originAt(description, tokens, i, e, follows, cue) ??
+          (i === 0 ? originAfterBracket(description, clause, clauses[c - 1], clauses[c + 1], e) : null) ??
           (i === 0 && !cue
             ? originAfterGood(description, clause, clauses[c - 1], clauses[c + 1], e, clauses[c - 2])
             : null);

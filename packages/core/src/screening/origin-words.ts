@@ -181,8 +181,12 @@ export const NAMED_BEFORE = words(`
   rue avenue boulevard chemin place quai calle avenida paseo rua praca via viale corso piazza
   universite universidad universidade universita universitat
 `);
-/** The country's name may stand between the place and an origin word (`XINJIANG CHINA ORIGIN`). */
-export const COUNTRY_WORDS = words('china prc');
+/**
+ * The country's name may stand between the place and an origin word (`XINJIANG CHINA ORIGIN`), or before the
+ * place (`ORIGIN: CHINA / XINJIANG`, `menşei: Çin / Xinjiang`): in English, and in Turkish `Çin`, folded
+ * (`cin`, among China's names in other languages in `data/taxonomy/countries_mledoze_altnames.csv`).
+ */
+export const COUNTRY_WORDS = words('china prc cin');
 
 /**
  * Words of a good that follow its name in a list (`COTTON, XINJIANG LONG STAPLE`, `COTTON, XINJIANG EXTRA
