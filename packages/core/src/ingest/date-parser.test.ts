@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decideDateOrder, formatDateCell, parseDate, slashDateOrder } from './date-parser.js';
+import {
+  decideDateOrder,
+  excelSerialDate,
+  formatDateCell,
+  parseDate,
+  slashDateOrder,
+} from './date-parser.js';
 
 describe('parseDate(text)', () => {
   it.each([
@@ -120,4 +126,24 @@ describe('formatDateCell(date)', () => {
   it('formats a UTC date cell', () => {
     expect(formatDateCell(new Date(Date.UTC(2023, 0, 5)))).toBe('2023-01-05');
   });
+});
+
+describe('excelSerialDate(text)', () => {
+  it.each([
+    ['45700', '2025-02-12'],
+    ['45658', '2025-01-01'],
+    ['45657.75', '2024-12-31'],
+    ['32874', '1990-01-01'],
+    ['73415', '2100-12-31'],
+    [' 44926 ', '2022-12-31'],
+  ])('reads Excel day number %s as %s', (text, date) => {
+    expect(excelSerialDate(text)).toBe(date);
+  });
+
+  it.each(['32873', '73416', '2024', '123456', '-45700', '45,700', '4.57e4', '', 'PO 45700'])(
+    'reads %s as no date (out of 1990-2100, or not a plain number)',
+    (text) => {
+      expect(excelSerialDate(text)).toBe('');
+    },
+  );
 });

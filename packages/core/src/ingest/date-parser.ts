@@ -151,6 +151,26 @@ export function formatDateCell(d: Date): string {
   return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/** Excel's day numbers of 1990-01-01 and 2100-12-31: a plain number between them in a date column is a date. */
+const SERIAL_FIRST = 32874;
+const SERIAL_LAST = 73415;
+const SERIAL = /^\d{5}(?:\.\d+)?$/;
+
+/**
+ * A spreadsheet's day number as `YYYY-MM-DD` (Excel's 1900 date system: day 45700 is 2025-02-12; a time of
+ * day in the fraction is dropped), for a date cell formatted General, which a sheet gives as a plain number.
+ * Only numbers of days from 1990 to 2100 are read, where spend and supplier files date their rows; '' for
+ * any other text.
+ */
+export function excelSerialDate(text: string): string {
+  const s = text.trim();
+  if (!SERIAL.test(s)) return '';
+  const days = Math.floor(Number(s));
+  if (days < SERIAL_FIRST || days > SERIAL_LAST) return '';
+  // Day 0 is 1899-12-30 for every day after Excel's 1900-02-29, which never was.
+  return formatDateCell(new Date(Date.UTC(1899, 11, 30) + days * 86_400_000));
+}
+
 /** The number written by the digits of `s` from `start` to `end`, or -1 when one of them is no digit. */
 function digitsAt(s: string, start: number, end: number): number {
   let n = 0;

@@ -549,3 +549,41 @@ describe('RowBuilder.build(record): amounts whose header gives them in thousands
     expect(notes.map((n) => n.code)).toContain('header_scale_contract_value');
   });
 });
+
+describe('RowBuilder.build(record): a date cell formatted General', () => {
+  const headers = ['Supplier', 'Invoice Date', 'Amount'];
+  const plan = planColumns(headers);
+
+  it("reads a sheet's plain number in the date column as Excel's day number, noted once", () => {
+    const builder = new RowBuilder(plan, headers, { cellNumbers: true });
+    const rows = [
+      builder.build(['Alpha Ltd', '45700', '10'], 1, 2),
+      builder.build(['Beta Ltd', '45710', '10'], 2, 3),
+      builder.build(['Gamma Ltd', '2025-03-01', '10'], 3, 4),
+    ];
+    expect(rows.map((r) => (isRejected(r) ? r.reason : r.date))).toEqual([
+      '2025-02-12',
+      '2025-02-22',
+      '2025-03-01',
+    ]);
+    expect(builder.notes().map((p) => [p.code, p.message])).toEqual([
+      [
+        'date_excel_serial',
+        '2 date(s) in column "Invoice Date" are plain numbers, as a sheet gives a date cell formatted General, and ' +
+          'were read as Excel\'s day numbers (first: "45700" at row 1, line 2, read as 2025-02-12). If they are ' +
+          'not dates, the column is not the date: name another with --map date=.',
+      ],
+    ]);
+  });
+
+  it('reads no date from a number out of 1990-2100, nor from a number in a CSV file', () => {
+    const sheet = new RowBuilder(plan, headers, { cellNumbers: true });
+    const out = sheet.build(['Alpha Ltd', '12345', '10'], 1, 2);
+    expect(isRejected(out) ? out.reason : out.date).toBe('');
+    expect(sheet.notes().map((p) => p.code)).toEqual(['unparsed_date']);
+    const csv = new RowBuilder(plan, headers, {});
+    const text = csv.build(['Alpha Ltd', '45700', '10'], 1, 2);
+    expect(isRejected(text) ? text.reason : text.date).toBe('');
+    expect(csv.notes().map((p) => p.code)).toEqual(['unparsed_date']);
+  });
+});

@@ -18,7 +18,7 @@ import {
   isSymbolOf,
   symbolCurrency,
 } from './currency-symbols.js';
-import { parseDate, slashDateOrder } from './date-parser.js';
+import { excelSerialDate, parseDate, slashDateOrder } from './date-parser.js';
 import { ownString } from './own-string.js';
 import { parseShare, readCount } from './share-parser.js';
 
@@ -399,6 +399,22 @@ export class RowBuilder {
     const only = kind === 'day' || kind === 'month';
     const date = parseDate(text, only ? kind === 'day' : order.dayFirst);
     if (date === '') {
+      const serial = this.style.cellNumbers === true ? excelSerialDate(text) : '';
+      if (serial !== '') {
+        this.remark(
+          'date_excel_serial',
+          'date',
+          text,
+          row,
+          line,
+          (t) =>
+            `${t.count} date(s) in column "${this.header('date')}" are plain numbers, as a sheet gives a date cell ` +
+            `formatted General, and were read as Excel's day numbers (first: "${t.first.value}" at row ` +
+            `${t.first.row}, line ${t.first.line}, read as ${excelSerialDate(t.first.value)}). If they are not ` +
+            'dates, the column is not the date: name another with --map date=.',
+        );
+        return serial;
+      }
       this.note('date', text, row, line);
       return '';
     }
