@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isConstructionCodes, isServiceCodes } from './service-code.js';
+import { isConstructionCodes, isManufacturingNaics, isServiceCodes } from './service-code.js';
 
 const codes = (fields: { psc?: string; hs_code?: string; naics?: string }) =>
   isServiceCodes({ psc: '', hs_code: '', naics: '', ...fields });
@@ -38,5 +38,15 @@ describe('isConstructionCodes(row)', () => {
     expect(construction({ naics: '327120' })).toBe(false);
     expect(construction({ naics: '236220', hs_code: '6904.10' })).toBe(false);
     expect(construction({})).toBe(false);
+  });
+});
+
+describe('isManufacturingNaics(naics)', () => {
+  it('takes NAICS sector 31-33 for manufacturing, and no other sector', () => {
+    for (const naics of ['311611', '315110', '325412', '334418', ' 336411'])
+      expect(isManufacturingNaics(naics)).toBe(true);
+    for (const naics of ['', '115114', '212221', '236220', '423430', '541611', '921190', 'x33']) {
+      expect(isManufacturingNaics(naics)).toBe(false);
+    }
   });
 });

@@ -30,6 +30,17 @@ export function isServicesNaics(naics: string): boolean {
 }
 
 /**
+ * Whether a NAICS code is in NAICS 2022 sector 31-33 Manufacturing, whose establishments make goods: a row
+ * without a PSC or an HS code that gives one buys supplies (printed circuit assemblies, NAICS 334418). Other
+ * sectors that sell goods are not taken: farming and mining (11, 21) have subsectors of support services
+ * (115, 213), and trade (42, 44-45) is not used for federal purchases of supplies.
+ */
+export function isManufacturingNaics(naics: string): boolean {
+  const digits = /^\s*(\d{2})/.exec(naics)?.[1];
+  return digits === '31' || digits === '32' || digits === '33';
+}
+
+/**
  * Whether a row's codes say it buys construction work: a PSC of construction of structures and facilities
  * (`Y…`) or of maintenance, repair and alteration of real property (`Z…`), or, without a PSC or an HS code, a
  * NAICS code of sector 23 Construction (the codes `codes.csv` maps to the construction sector as services).

@@ -196,7 +196,7 @@ describe('createFarPlanRule(ref, weights, today, countryName)', () => {
     const currency = problems.find((p) => p.code === 'far_untested_currency');
     expect(currency).toMatchObject({ row: 1, line: 2 });
     expect(currency?.message).toMatch(
-      /^3 row\(s\) that the FAR 52\.222-50\(h\) compliance-plan test concerns or may concern \(non-COTS supplies from abroad or services performed abroad; for 2 of them it cannot tell which: no PSC or HS code and no NAICS code of a services sector\) are in EUR, QAR, not USD \(first: row 1, line 2\)/,
+      /^3 row\(s\) that the FAR 52\.222-50\(h\) compliance-plan test concerns or may concern \(non-COTS supplies from abroad or services performed abroad; for 2 of them it cannot tell which: no PSC or HS code and no NAICS code of a services sector or of manufacturing\) are in EUR, QAR, not USD \(first: row 1, line 2\)/,
     );
     expect(currency?.message).toContain('(and a PSC or NAICS code where they have none)');
     const unknown = problems.find((p) => p.code === 'far_kind_unknown');
@@ -230,7 +230,8 @@ describe('createFarPlanRule(ref, weights, today, countryName)', () => {
         ...fields,
       });
     const { found, problems } = run([
-      kabul(4, { naics: '332311' }),
+      // NAICS 921190 (public administration) is neither a services sector nor manufacturing.
+      kabul(4, { naics: '921190' }),
       kabul(5),
       // Bought from a US supplier with no place of performance: at home either way (as supplies, foreign-made
       // goods bought from a US distributor are acquired in the United States).
@@ -241,9 +242,26 @@ describe('createFarPlanRule(ref, weights, today, countryName)', () => {
     const note = problems.find((p) => p.code === 'far_kind_unknown');
     expect(note).toMatchObject({ row: 4, line: 5 });
     expect(note?.message).toMatch(
-      /^3 row\(s\) with an amount and a place of performance, supplier or origin outside the United States have no PSC or HS code and no NAICS code of a services sector \(first: row 4, line 5, Afghanistan\)/,
+      /^3 row\(s\) with an amount and a place of performance, supplier or origin outside the United States have no PSC or HS code and no NAICS code of a services sector or of manufacturing \(first: row 4, line 5, Afghanistan\)/,
     );
     expect(note?.message).toContain('--map psc="<column>" or --map naics="<column>"');
+  });
+
+  it('judges a row with a manufacturing NAICS code and no PSC or HS code as supplies', () => {
+    // Printed circuit assemblies (NAICS 334418) bought from a supplier abroad, not said to be COTS.
+    const boards = spendRow({
+      row: 3,
+      amount: 900_000,
+      date: '2026-02-05',
+      supplier: 'Shenzhen Electronics Co',
+      supplier_country: 'Afghanistan',
+      description: 'Printed circuit assemblies',
+      naics: '334418',
+    });
+    expect(farPortion(boards, resolve)).toMatchObject({ kind: 'supplies', iso3: 'AFG', cots_unknown: true });
+    const { found, problems } = run([boards]);
+    expect(found[0]?.kind).toBe('far_plan');
+    expect(problems.find((p) => p.code === 'far_kind_unknown')).toBeUndefined();
   });
 
   it('gives no such note for rows whose codes tell, at home, without an amount, said to be COTS or not in USD', () => {

@@ -257,7 +257,7 @@ class FarRuleNotes {
           (unknown === 0
             ? ''
             : `; for ${unknown} of them it cannot tell which: no PSC or HS code and no NAICS code of a ` +
-              'services sector') +
+              'services sector or of manufacturing') +
           `) are in ${[...this.currencies].join(', ')}, not USD (first: row ${f.row}, line ${f.line}): ` +
           'nothing is converted, so they were not tested against the USD threshold. If they belong to US ' +
           'federal contracts or subcontracts, check them by hand or screen them again with their USD amounts' +
@@ -305,7 +305,8 @@ class FarRuleNotes {
         code: 'far_kind_unknown',
         message:
           `${this.unknownKind} row(s) with an amount and a place of performance, supplier or origin outside the ` +
-          'United States have no PSC or HS code and no NAICS code of a services sector (first: row ' +
+          'United States have no PSC or HS code and no NAICS code of a services sector or of manufacturing ' +
+          '(first: row ' +
           `${f.row}, line ${f.line}, ${this.countryName(f.iso3)}): the FAR 52.222-50(h) compliance-plan test ` +
           'cannot tell whether they buy supplies or services, so they were not tested. If they belong to US ' +
           'federal contracts or subcontracts, give them a PSC or NAICS code and screen the file again (a code ' +

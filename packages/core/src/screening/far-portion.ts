@@ -1,4 +1,9 @@
-import { isServiceCodes, isServicePsc, isServicesNaics } from '../classify/service-code.js';
+import {
+  isManufacturingNaics,
+  isServiceCodes,
+  isServicePsc,
+  isServicesNaics,
+} from '../classify/service-code.js';
 import type { SpendRow } from '../model/spend-row.js';
 
 /** US outlying areas, counted as inside the United States for FAR 52.222-50(h) (see docs/scoring.md). */
@@ -8,7 +13,8 @@ export const US_AND_OUTLYING = new Set(['USA', 'PRI', 'GUM', 'VIR', 'ASM', 'MNP'
 export interface FarPortion {
   /**
    * Services when the PSC starts with a letter, supplies when it starts with a digit or the row has an HS
-   * code; without either, services when the NAICS code is in a services sector (`isServicesNaics`).
+   * code; without either, services when the NAICS code is in a services sector (`isServicesNaics`),
+   * supplies when it is in manufacturing (`isManufacturingNaics`).
    */
   kind: 'services' | 'supplies';
   /**
@@ -57,7 +63,7 @@ export function farPortion(row: SpendRow, resolve: (text: string) => string | nu
 
 /**
  * Whether a row buys supplies or services, as its codes tell (see `FarPortion.kind`); null when they do
- * not: no PSC nor HS code, and no NAICS code of a services sector.
+ * not: no PSC nor HS code, and no NAICS code of a services sector or of manufacturing.
  */
 export function farKind(row: Pick<SpendRow, 'psc' | 'hs_code' | 'naics'>): FarPortion['kind'] | null {
   const first = row.psc.charCodeAt(0);
@@ -65,6 +71,7 @@ export function farKind(row: Pick<SpendRow, 'psc' | 'hs_code' | 'naics'>): FarPo
   if (isServicePsc(row.psc)) return 'services';
   if (row.hs_code !== '') return 'supplies';
   if (isServicesNaics(row.naics)) return 'services';
+  if (isManufacturingNaics(row.naics)) return 'supplies';
   return null;
 }
 
