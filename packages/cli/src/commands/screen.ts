@@ -60,7 +60,7 @@ export function registerScreen(program: Command, effects: Effects, setExit: SetE
     )
     .option(
       '--sheet <name|number>',
-      'the worksheet of an XLSX workbook to read, by name or number from 1 (default: the first with a recognisable header)',
+      'the worksheet of an XLSX workbook to read, by name or number from 1 (default: of the sheets with a recognisable header, the one with rows whose header maps the most fields)',
     )
     .option(
       '--fail-on <level>',

@@ -254,7 +254,7 @@ export function describeWorkspace(app: OpenAPIHono): void {
               format: z.enum(['csv', 'xlsx']).optional(),
               sheet: z.string().max(100).optional().openapi({
                 description:
-                  'The worksheet of an XLSX workbook to read: its name (case ignored) or its number from 1, as `tipwatch screen --sheet` takes it. Without it, the first sheet with a recognisable header is read. A name the workbook lacks fails the screening with a message listing its sheets; with `format=csv` the answer is 400.',
+                  'The worksheet of an XLSX workbook to read: its name (case ignored) or its number from 1, as `tipwatch screen --sheet` takes it. Without it, of the sheets with a recognisable header, the one with rows whose header maps the most fields is read, and a note names the others. A name the workbook lacks fails the screening with a message listing its sheets; with `format=csv` the answer is 400.',
                 example: 'Suppliers',
               }),
             }),

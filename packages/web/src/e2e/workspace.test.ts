@@ -348,7 +348,7 @@ describe('the workspace in Chromium: sign in, users, upload, findings, dispositi
     const dir = mkdtempSync(join(tmpdir(), 'tipwatch-upload-'));
     const file = join(dir, 'two-sheets.xlsx');
     const wb = new ExcelJS.Workbook();
-    // The first sheet has a recognisable header and no rows: read unless the form names another.
+    // The first sheet has a recognisable header and no rows: the form names the sheet to read.
     wb.addWorksheet('Draft').addRow(['supplier', 'supplier_country']);
     const data = wb.addWorksheet('Suppliers');
     data.addRow(['supplier', 'supplier_country']);

@@ -96,8 +96,8 @@ function Screenings({ canScreen }: { canScreen: boolean }) {
                     aria-describedby={`${sheetId}-hint`}
                   />
                   <span id={`${sheetId}-hint`} className="note">
-                    The sheet's name, or its number (1 for the first). When empty, the first sheet with a
-                    recognisable header is read.
+                    The sheet's name, or its number (1 for the first). When empty, the sheet with rows whose
+                    header tipwatch understands best is read, and the others are named in the notes.
                   </span>
                 </div>
               </div>

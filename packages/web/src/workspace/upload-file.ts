@@ -11,8 +11,8 @@ export interface UploadOptions {
   /** An encoding name such as `windows-1252`; detected when absent. */
   encoding?: string;
   /**
-   * The worksheet of an XLSX workbook: its name or its number from 1; when absent, the first sheet with a
-   * recognisable header.
+   * The worksheet of an XLSX workbook: its name or its number from 1; when absent, of the sheets with a
+   * recognisable header, the one with rows whose header maps the most fields.
    */
   sheet?: string;
 }
