@@ -129,7 +129,8 @@ describe('createMatcher(entries, options).match(name) on the built-in lists', ()
       expect({ q, hit: best !== undefined && best.score >= builtIn.threshold }).toEqual({ q, hit: false });
     }
     expect(top('GIANT MANUFACTURING CO LTD', 'Taiwan')!.score).toBeGreaterThanOrEqual(builtIn.threshold);
-    expect(top('GIANT MANUFACTURING CO LTD', 'Viet Nam')!.score).toBeGreaterThanOrEqual(builtIn.threshold);
+    // The listed name itself in another country is a lead to check, just under the threshold.
+    expect(top('GIANT MANUFACTURING CO LTD', 'Viet Nam')!.score).toBe(SCORE_SETTINGS.countryDiffersCap);
   });
 
   it('lowers the score when the countries disagree', () => {
@@ -199,6 +200,28 @@ describe('createMatcher(entries, options).match(name) on the built-in lists', ()
       });
       expect(hit.why.map((w) => w.code)).toContain('organisation_words_differ');
     }
+  });
+
+  it('keeps a name in another country than the entry under the threshold, an arm named with its country too', () => {
+    for (const [q, country] of [
+      ['Western Gold Co Ltd', 'AU'],
+      ['Top Glove (Thailand) Co Ltd', 'TH'],
+      ['Dongguan Oasis Shoes Co Ltd (Vietnam)', 'VN'],
+      ['British American Tobacco plc', 'GB'],
+    ] as const) {
+      expect({ q, score: top(q, country)!.score }).toEqual({ q, score: SCORE_SETTINGS.countryDiffersCap });
+    }
+    // An arm named with its country (of two words) is the group's name but for it: a lead, not lowered.
+    const lanka = top('Esquel Group (Sri Lanka)', 'LK')!;
+    expect({ name: lanka.name, score: lanka.score }).toEqual({
+      name: 'Esquel Group',
+      score: SCORE_SETTINGS.organisationWordsFloor,
+    });
+    // Hong Kong is a country's name, not a word of the group's own: the listed group's arm is a lead.
+    const hk = top('Zijin Mining Group (Hong Kong) Ltd', 'HK')!;
+    expect(hk.name).toBe('Zijin Mining Group Co.');
+    expect(hk.score).toBeGreaterThanOrEqual(0.65);
+    expect(hk.score).toBeLessThan(builtIn.threshold);
   });
 
   it('returns the same best candidate through the index as by scoring every name', () => {

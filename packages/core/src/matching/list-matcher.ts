@@ -7,6 +7,7 @@ import {
   isCountryWord,
   joinedLength,
   letterMask,
+  markCountryPairs,
   type PreparedName,
   phoneticCode,
   prepareName,
@@ -241,6 +242,11 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
     postings: [],
     hits: [],
   });
+  const countriesOf = (tokens: readonly string[], resolve: (text: string) => string | null) => {
+    const out = Uint8Array.from(tokens, (t) => vocabulary.get(t)!.country);
+    markCountryPairs(tokens, resolve, out);
+    return out;
+  };
   const variants: Variant[] = raw.map((r) => {
     const tokens = r.norm.tokens;
     const ids = new Int32Array(tokens.length);
@@ -259,7 +265,7 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
       masks: tokens.map((t) => vocabulary.get(t)!.mask),
       ids,
       places: spellingsOf.length > 0 ? Int32Array.from(tokens, (t) => vocabulary.get(t)!.place) : null,
-      countries: countryResolver ? Uint8Array.from(tokens, (t) => vocabulary.get(t)!.country) : null,
+      countries: countryResolver ? countriesOf(tokens, countryResolver) : null,
     };
     return { entry: r.entry, name: r.name, prepared: prepareName(r.name, r.norm, weigh, features) };
   });
@@ -402,6 +408,10 @@ export function createMatcher(entries: ListEntry[], options: MatcherOptions): Na
       ids![i] = info.id;
       if (places) places[i] = info.place;
       if (countries) countries[i] = info.country;
+    }
+    // Two words that name a country together (`hong kong`, `sri lanka`).
+    if (countries && countryResolver) {
+      markCountryPairs(norm.tokens, countryResolver, countries);
     }
     query.original = name;
     query.norm = norm;

@@ -76,6 +76,13 @@ export const SCORE_SETTINGS = {
    * names differ in a word and the countries differ too.
    */
   countryDiffersWeak: 0.2,
+  /**
+   * Ceiling, after the country signal, for names whose countries are both known and differ (Hong Kong or
+   * Macao against China aside): just under the threshold, so that a namesake or an arm abroad is a lead to
+   * check, a possible match, never a match (`Western Gold Co Ltd` in Australia against the Chinese
+   * `Western Gold Co., Ltd.`, `British American Tobacco plc` against `British American Tobacco Malawi`).
+   */
+  countryDiffersCap: 0.74,
 };
 
 /** A name prepared for scoring: normalised, weighted, with phonetic codes computed once. */
@@ -512,6 +519,11 @@ export interface ScoreDetail {
    * word of its own the other lacks. Absent: not weak, or not known.
    */
   weak?: 'one_word' | 'own_word';
+  /**
+   * True when the name (the first of the two) names a country that the other lacks (`Top Glove (Thailand)`):
+   * it says itself that it is an arm abroad, so another country is no evidence against it (see `applyCountry`).
+   */
+  countryNamed?: true;
 }
 
 const r4 = (x: number) => Math.round(x * 10000) / 10000;
@@ -902,7 +914,16 @@ export function scorePrepared(
     score: r4(Math.min(1, Math.max(0, score))),
     why,
     ...(oneWord ? { weak: 'one_word' as const } : ownWord ? { weak: 'own_word' as const } : {}),
+    ...(unmatchedCountry(q, usedQ) ? { countryNamed: true } : {}),
   };
+}
+
+/** True when a token of `q` left unaligned names a country (`Top Glove (Thailand)`, `Esquel Group (Sri Lanka)`). */
+function unmatchedCountry(q: PreparedName, usedQ: Uint8Array): boolean {
+  const countries = q.countries;
+  if (!countries) return false;
+  for (let i = 0; i < q.norm.tokens.length; i++) if (usedQ[i] === 0 && countries[i] === 1) return true;
+  return false;
 }
 
 /**
@@ -930,6 +951,36 @@ function unmatchedInnerWord(c: PreparedName, usedC: Uint8Array): boolean {
  */
 export function isCountryWord(token: string, resolve: (text: string) => string | null): boolean {
   return token.length >= 4 && !DIGIT.test(token) && !isCommonEnglish(token) && resolve(token) !== null;
+}
+
+/**
+ * Per token, 1 when it names a country (`isCountryWord`) or is one of two adjacent words that together do
+ * (`hong kong`, `sri lanka`, as a resolver reads them), else 0.
+ */
+export function countryWords(
+  tokens: readonly string[],
+  resolve: (text: string) => string | null,
+): Uint8Array {
+  const out = Uint8Array.from(tokens, (t) => (isCountryWord(t, resolve) ? 1 : 0));
+  markCountryPairs(tokens, resolve, out);
+  return out;
+}
+
+/** Sets `out` to 1 for both of two adjacent tokens that together name a country (`hong kong`). */
+export function markCountryPairs(
+  tokens: readonly string[],
+  resolve: (text: string) => string | null,
+  out: Uint8Array,
+): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (a.length < 3 || b.length < 3 || DIGIT.test(a) || DIGIT.test(b)) continue;
+    if (resolve(`${a} ${b}`) !== null) {
+      out[i] = 1;
+      out[i + 1] = 1;
+    }
+  }
 }
 
 /**
@@ -972,12 +1023,17 @@ function organisationWordsDiffer(
 /**
  * True when a token of `c` left unaligned is a word of its own: distinctive (not a common word or a
  * number), of three letters or more (`Top`; two letters are as often initials), and not the name's last
- * word, which is most often its trade (`Dongguan Oasis Shoes`: `Oasis` is its own, `Shoes` its trade).
+ * word, which is most often its trade (`Dongguan Oasis Shoes`: `Oasis` is its own, `Shoes` its trade), and
+ * not a word of a country or part of the world.
  */
 function unmatchedOwnWord(c: PreparedName, usedC: Uint8Array): boolean {
   const ct = c.norm.tokens;
+  const countries = c.countries;
   for (let j = 0; j < ct.length - 1; j++) {
-    if (usedC[j] === 0 && c.weights[j]! >= COMMON_CUT && ct[j]!.length >= 3) return true;
+    if (usedC[j] !== 0 || c.weights[j]! < COMMON_CUT || ct[j]!.length < 3) continue;
+    // A country's name says where the arm is (`Zijin Mining Group (Hong Kong)`), not which company.
+    if (REGION_WORDS.has(ct[j]!) || (countries && countries[j] === 1)) continue;
+    return true;
   }
   return false;
 }
@@ -1049,7 +1105,8 @@ function shareAny(a: readonly string[], b: readonly string[]): boolean {
 
 /**
  * Applies the country signal: agreement adds a little, disagreement takes off more, and more again
- * when the names share only one distinctive word (`countryDiffersWeak`). Hong Kong or Macao against China
+ * when the names share only one distinctive word (`countryDiffersWeak`), and keeps the score under the
+ * threshold (`countryDiffersCap`). Hong Kong or Macao against China
  * neither adds nor takes off (see `PART_OF`).
  */
 export function applyCountry(
@@ -1077,13 +1134,19 @@ export function applyCountry(
       detail.why.push({ code: 'country_agrees', detail: queryIso3, weight: SCORE_SETTINGS.countryAgrees });
     return { ...detail, score };
   }
-  const penalty =
-    detail.weak !== undefined ? SCORE_SETTINGS.countryDiffersWeak : SCORE_SETTINGS.countryDiffers;
-  const score = r4(Math.max(0, detail.score - penalty));
+  // A name that says it is the arm in a country (`Esquel Group (Sri Lanka)`) is not another company for
+  // being there: no penalty. Either way, a name in another country than the listed one is a lead to
+  // check, not the listed entity: the score stays under the threshold (`countryDiffersCap`).
+  const penalty = detail.countryNamed
+    ? 0
+    : detail.weak !== undefined
+      ? SCORE_SETTINGS.countryDiffersWeak
+      : SCORE_SETTINGS.countryDiffers;
+  const score = r4(Math.min(SCORE_SETTINGS.countryDiffersCap, Math.max(0, detail.score - penalty)));
   if (explain) {
     detail.why.push({
       code: 'country_differs',
-      detail: `${queryIso3} / ${entryIso3}${WEAK_NOTE[detail.weak ?? 'none']}`,
+      detail: `${queryIso3} / ${entryIso3}${detail.countryNamed ? ' (an arm named with its country)' : WEAK_NOTE[detail.weak ?? 'none']}; at most a possible match`,
       weight: -penalty,
     });
   }
@@ -1134,7 +1197,7 @@ export function scoreNames(
   const resolve = opts.resolveCountry;
   const prepare = (name: string): PreparedName => {
     const p = prepareName(name, normaliser.normalise(name), weigh);
-    if (resolve) p.countries = Uint8Array.from(p.norm.tokens, (t) => (isCountryWord(t, resolve) ? 1 : 0));
+    if (resolve) p.countries = countryWords(p.norm.tokens, resolve);
     return p;
   };
   const detail = scorePrepared(prepare(a), prepare(b), true);

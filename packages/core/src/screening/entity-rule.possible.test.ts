@@ -120,10 +120,23 @@ describe('createPartyEntityRule with possible matches', () => {
   });
 });
 
-describe('createEntityRule: a near miss in another country', () => {
-  it('is no possible match: the country check rules namesakes abroad out', () => {
+describe('createEntityRule: a name in another country than the entry', () => {
+  it('is a possible match at most: a namesake or an arm abroad is a lead to check, not a match', () => {
     const rule = createEntityRule(ref, matcher, weights, 0.75);
-    expect(rule('WESTERN GOLD LOGISTICS INC', 'USA')).toEqual([]);
+    for (const [name, country] of [
+      // The same name in Australia as the Chinese entry.
+      ['Western Gold Co Ltd', 'AUS'],
+      // Arms named with their country.
+      ['Top Glove (Thailand) Co Ltd', 'THA'],
+      ['Esquel Group (Sri Lanka)', 'LKA'],
+    ] as const) {
+      const found = rule(name, country);
+      expect({ name, found: found.map((f) => [f.level, f.details?.possible_match]) }).toEqual({
+        name,
+        found: [['medium', true]],
+      });
+    }
+    // A name sharing one word with a listed one abroad is still nothing.
     expect(rule('Supermax Glove Mfg Sdn Bhd', 'USA')).toEqual([]);
   });
 });

@@ -31,9 +31,9 @@ const MAX_HITS = 3;
 /**
  * The `entity` finding: the supplier name matches a listed entity at or above the threshold. A name that
  * matches nothing but scores just under the threshold (by `weights.possible_match.below_threshold`) gets
- * one finding for its best candidate instead (unless the two countries differ), at `levels.entity_possible`,
- * marked `details.possible_match`:
- * a subsidiary or a differently written name of a listed entity is a lead to check, not a match. Match
+ * one finding for its best candidate instead, at `levels.entity_possible`, marked `details.possible_match`:
+ * a subsidiary, an arm or a namesake in another country, or a differently written name of a listed entity
+ * is a lead to check, not a match (the matcher keeps names whose countries differ under the threshold). Match
  * results are cached per distinct (name, country) in a bounded cache, since spend files repeat suppliers.
  */
 export function createEntityRule(
@@ -126,8 +126,9 @@ export function createEntityRule(
       if (c.score < floor || seen.has(c.id)) continue;
       seen.add(c.id);
       if (c.score >= threshold) findings.push(toFinding(c, false));
-      // A namesake in another country is what the country check is there to rule out.
-      else if (possible === undefined && !c.why.some((w) => w.code === 'country_differs')) possible = c;
+      // A namesake or an arm in another country is a lead too: the matcher keeps such names under the
+      // threshold, so that they are checked, not taken for the listed entity.
+      else if (possible === undefined) possible = c;
     }
     // A near miss only where nothing matched: beside a match it adds nothing to act on.
     if (findings.length === 0 && possible !== undefined) findings.push(toFinding(possible, true));

@@ -205,13 +205,16 @@ describe('createScreener(loadReferenceData(files), createMatcher(…), …).scre
     expect(trader?.score).toBe(hits[0]?.score);
   });
 
-  it('matches a shipper with its own country where the file gives one, so a namesake abroad is no hit', () => {
+  it('matches a shipper with its own country where the file gives one, so a namesake abroad is only a lead', () => {
     const wine = { supplier: 'BODEGA ANDINA SA', origin_country: 'Argentina', description: 'RED WINE' };
     const hit = (shipper_country: string) =>
-      find(screener, { ...wine, shipper: 'WESTERN GOLD LOGISTICS INC', shipper_country }, 'entity');
-    expect(hit('')).toHaveLength(1);
-    expect(hit('China')).toHaveLength(1);
-    expect(hit('United States')).toEqual([]);
+      find(screener, { ...wine, shipper: 'WESTERN GOLD LOGISTICS INC', shipper_country }, 'entity').map(
+        (f) => f.level,
+      );
+    expect(hit('')).toEqual(['critical']);
+    expect(hit('China')).toEqual(['critical']);
+    // In another country than the entry's, a name match is a possible match to check, not a match.
+    expect(hit('United States')).toEqual(['medium']);
   });
 
   it('says a listed entry once: not of a shipper that is the supplier, nor of one its parent already matched', () => {
