@@ -139,6 +139,23 @@ describe('createScreener(ref, matcher, weights, options).screen(row): goods', ()
     expect(out.country).toBe('BGD');
     expect(out.findings.map((f) => f.kind)).toContain('goods');
   });
+
+  it('takes the place of performance of supplies for the goods’ country when the file names no other', () => {
+    const goodsOf = (row: Parameters<typeof spendRow>[0]) =>
+      screener
+        .screen(spendRow(row))
+        .findings.filter((f) => f.kind === 'goods')
+        .map((f) => f.details?.iso3);
+    expect(goodsOf({ hs_code: '610910', place_of_performance: 'Bangladesh' })).toEqual(['BGD']);
+    // A service performed there buys no goods from there.
+    expect(
+      goodsOf({ psc: 'S209', description: 'cotton uniforms', place_of_performance: 'Bangladesh' }),
+    ).toEqual([]);
+    // The supplier's country comes first.
+    expect(
+      goodsOf({ hs_code: '610910', supplier_country: 'USA', place_of_performance: 'Bangladesh' }),
+    ).toEqual([]);
+  });
 });
 
 describe('createScreener(ref, matcher, weights, options).screen(row): country', () => {

@@ -400,7 +400,10 @@ export function createScreener(
     const originIso3 = resolve(row.origin_country);
     const performedIso3 = resolve(row.place_of_performance);
     const countryIso3 = originIso3 ?? supplierIso3 ?? performedIso3;
-    const goodsIso3 = originIso3 ?? supplierIso3;
+    // For supplies, the place of performance is where the items are produced or supplied from (FPDS): the
+    // goods' country when the file names neither an origin nor the supplier's country.
+    const goodsIso3 =
+      originIso3 ?? supplierIso3 ?? (performedIso3 !== null && !isServiceRow(row) ? performedIso3 : null);
     const matchCountry = supplierIso3 ?? originIso3 ?? (row.supplier_country || row.origin_country || null);
 
     const findings: Finding[] = [];
