@@ -202,6 +202,51 @@ describe('createMatcher(entries, options).match(name) on the built-in lists', ()
     }
   });
 
+  it('does not match a name of common words to a listed name with a word of its own besides them', () => {
+    // The listed name keeps a word the supplier lacks (Haolin, Magnesium, Hami, Diesel, Energy), or the
+    // supplier shares one common word with it and lacks its trade (Biotech, Glove): at most a lead.
+    for (const [q, country] of [
+      ['Union Co Ltd', 'CN'],
+      ['Top Co Ltd', 'MY'],
+      ['Hair Accessories Co Ltd', 'CN'],
+      ['Rare Earth Group Holdings', 'CN'],
+      ['Gold Mine Co Ltd', 'CN'],
+      ['Golden Horse Co Ltd', 'CN'],
+      ['Xinjiang Real Estate Development Co', 'CN'],
+    ] as const) {
+      const hit = top(q, country)!;
+      expect({ q, match: hit.score >= builtIn.threshold }).toEqual({ q, match: false });
+      expect(hit.why.map((w) => w.code)).toContain('own_word_missing');
+    }
+    // The listed names whole still match.
+    for (const q of ['Union Biotech Co Ltd', 'Top Glove Sdn Bhd', 'Hetian Haolin Hair Accessories Co Ltd']) {
+      expect({ q, score: top(q)!.score }).toEqual({ q, score: 1 });
+    }
+  });
+
+  it("gives a listed group's company named for another place, or for none, a possible match, not a match", () => {
+    for (const [q, listed] of [
+      // The listed name's place left out or another place in its stead: the group's other company.
+      ['Zhejiang Huafu Melange Yarn Co Ltd', 'Aksu Huafu Color Spinning Co., Ltd.'],
+      ['JA Solar Technology Co Ltd', 'Donghai JA Solar Technology Co., Ltd.'],
+      // The same name but for the place, one in each: raised to a lead.
+      ['Ningbo Huafu Textile Co Ltd', 'Ninghai Huafu Textile'],
+    ] as const) {
+      const hit = top(q, 'CN')!;
+      expect({ q, name: hit.name, score: hit.score }).toEqual({
+        q,
+        name: listed,
+        score: SCORE_SETTINGS.leadCap + SCORE_SETTINGS.countryAgrees,
+      });
+    }
+    expect(top('Guilin Esquel Textile Co Ltd', 'CN')!.score).toBe(
+      SCORE_SETTINGS.leadCap + SCORE_SETTINGS.countryAgrees,
+    );
+    // With its own place the plant still matches.
+    expect(top('Aksu Huafu Yarn Co', 'CN')!.score).toBeGreaterThanOrEqual(builtIn.threshold);
+    expect(top('Donghai JA Solar Technology Co Ltd', 'CN')!.score).toBe(1);
+  });
+
   it('keeps a name in another country than the entry under the threshold, an arm named with its country too', () => {
     for (const [q, country] of [
       ['Western Gold Co Ltd', 'AU'],

@@ -309,6 +309,30 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(differ.why.map((w) => w.code)).toContain('country_differs');
   });
 
+  it('does not match on two Chinese syllables when each name has a trade word the other lacks', () => {
+    const why = scoreNames('Hua Sheng Garment Factory', 'Hua Sheng Knitting Factory', normaliser);
+    expect(why.score).toBe(SCORE_SETTINGS.commonCap);
+    expect(why.why.map((w) => w.code)).toContain('syllables_only');
+    // The same trade, or a name of its own in common, still matches.
+    expect(score('Hua Sheng Knitting Co', 'Hua Sheng Knitting Factory')).toBeGreaterThanOrEqual(threshold);
+    expect(score('Huafu Garment Factory', 'Huafu Knitting Factory')).toBeGreaterThan(
+      SCORE_SETTINGS.commonCap,
+    );
+  });
+
+  it("reads a listed name's slipped legal form as one, not as a word of its own", () => {
+    // `Joynt Stock` is `Joint Stock` with a slip: the names are the same.
+    expect(
+      score(
+        'TACTICAL MISSILES CORPORATION JOINT STOCK COMPANY',
+        'TACTICAL MISSILES CORPORATION JOYNT STOCK COMPANY',
+      ),
+    ).toBeGreaterThanOrEqual(threshold);
+    expect(score('Rare Earth Group Holdings', 'Rare Earth Magnesium Technology Group Holdings, Ltd.')).toBe(
+      SCORE_SETTINGS.commonCap,
+    );
+  });
+
   it('counts Hong Kong and Macao as part of China, as the lists do, neither agreeing nor differing', () => {
     const resolveCountry = (t: string) => ({ HK: 'HKG', MO: 'MAC', CN: 'CHN', TW: 'TWN' })[t] ?? null;
     const at = (countryA: string, countryB: string) =>

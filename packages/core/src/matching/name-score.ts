@@ -83,6 +83,14 @@ export const SCORE_SETTINGS = {
    * `Western Gold Co., Ltd.`, `British American Tobacco plc` against `British American Tobacco Malawi`).
    */
   countryDiffersCap: 0.74,
+  /**
+   * Ceiling, before the country signal, for names that may be a listed group's other company but not the
+   * listed one: the listed name has a place of its own the other lacks or names another place for
+   * (`JA Solar Technology` / `Donghai JA Solar Technology`, `Zhejiang Huafu Melange Yarn` / `Akesu Huafu
+   * Melange Yarn`), a group's plants being told apart by their place. Agreeing countries keep it under the
+   * threshold (0.73): a possible match.
+   */
+  leadCap: 0.7,
 };
 
 /** A name prepared for scoring: normalised, weighted, with phonetic codes computed once. */
@@ -838,11 +846,14 @@ export function scorePrepared(
     !joinedAll &&
     score > SCORE_SETTINGS.commonCap &&
     accSyllablesOnly &&
-    (accDistinctiveCount === 1 || (accDistinctiveCount === 2 && unmatchedOwnWordOrNumber(c, usedC)))
+    (accDistinctiveCount === 1 ||
+      (accDistinctiveCount === 2 &&
+        (unmatchedOwnWordOrNumber(c, usedC) || (unmatchedWord(q, usedQ) && unmatchedWord(c, usedC)))))
   ) {
     // One Chinese syllable (`Wang`, `Li`, `Da`) is a surname or a part of countless names: alone it tells
     // nothing (`Wang Ltd` is not the vessel `Da Wang`). Two tell little more when the listed name has more
-    // of its own, its hull number or another word (`Hua Li Garment` is not the vessel `Hua Li 8`).
+    // of its own, its hull number or another word (`Hua Li Garment` is not the vessel `Hua Li 8`), or when
+    // each name has a word the other lacks (`Hua Sheng Garment Factory` / `Hua Sheng Knitting Factory`).
     score = SCORE_SETTINGS.commonCap;
     if (explain)
       why.push({
@@ -858,8 +869,9 @@ export function scorePrepared(
     !joinedAll &&
     score > SCORE_SETTINGS.commonCap &&
     !numberAligned(c, usedC) &&
-    ((accDistinctiveCount === 1 &&
-      (unmatchedOwnWord(c, usedC) || (accPlaces === 0 && unmatchedInnerWord(c, usedC)))) ||
+    ((accDistinctiveCount === 1 && unmatchedOwnWord(c, usedC)) ||
+      (accPlaces === 0 &&
+        (unmatchedInnerWord(c, usedC, q) || (qt.length === 1 && unmatchedTrade(c, usedC, q)))) ||
       (accPlaces === 1 && unmatchedOwnName(c, usedC)) ||
       unmatchedOwnWord(q, usedQ) ||
       (unmatchedNumber(c, usedC) && numberMarked(c)))
@@ -875,9 +887,13 @@ export function scorePrepared(
     // as they share the place alone: the listed name's own name is needed (`Aksu Yarn Co` is not `Akesu
     // Huafu Melange Yarn`). Two places in common are left to the count above: a place's name is often a
     // trade name too (`Binzhou Yintai Industrial`, where Yintai is also a district of Tongchuan).
-    // With one common English word in common and no place, a word of the listed name left out that is
+    // With common English words in common and no place, a word of the listed name left out that is
     // neither its place nor its trade, however common, says the names differ (`Great Energy` is not
-    // `Xinjiang Great New Energy`): names made of common words are told apart by nothing else.
+    // `Xinjiang Great New Energy`, `Hair Accessories` is not `Hetian Haolin Hair Accessories`, `Rare Earth
+    // Group Holdings` is not `Rare Earth Magnesium Technology Group Holdings`): names made of common words
+    // are told apart by nothing else. A name that is one such word alone is not a listed name that has its
+    // trade besides (`Union Co` is not `Union Biotech`, `Top Co` is not `Top Glove`), while a place beside
+    // it says more (`Dongguan Oasis Co` for `Dongguan Oasis Shoes`).
     score = SCORE_SETTINGS.commonCap;
     if (explain)
       why.push({
@@ -885,6 +901,21 @@ export function scorePrepared(
         detail: `only places or common words in common (${accDistinctiveC}${accDistinctiveCount > 1 ? ' …' : ''}); a word of one name's own is missing from the other`,
         weight: SCORE_SETTINGS.commonCap,
       });
+  }
+  if (!exact && !joinedAll && score > SCORE_SETTINGS.leadCap) {
+    const place = unmatchedPlace(c, usedC);
+    if (place !== '') {
+      // The listed name has a place of its own that the other lacks or names another place for: a group
+      // names its plants by their place (`Donghai JA Solar Technology`, `Akesu Huafu Melange Yarn`), and
+      // the rest of the name is the group's, which its other companies share. A lead, not the listed plant.
+      score = SCORE_SETTINGS.leadCap;
+      if (explain)
+        why.push({
+          code: 'place_differs',
+          detail: `the listed name's place (${place}) is not in the other name: maybe another company of the group`,
+          weight: SCORE_SETTINGS.leadCap,
+        });
+    }
   }
   if (
     initialsOnly > 0 &&
@@ -918,6 +949,52 @@ export function scorePrepared(
   };
 }
 
+/**
+ * True when the last token of `c`, most often its trade, was left unaligned and is a word of its own: not
+ * a place, a word of a country or part of the world, of the kind of organisation or a stop word, and no
+ * number (`biotech` of `Union Biotech`, `glove` of `Top Glove`).
+ */
+function unmatchedTrade(c: PreparedName, usedC: Uint8Array, q: PreparedName): boolean {
+  const j = c.norm.tokens.length - 1;
+  if (j < 0 || usedC[j] !== 0) return false;
+  const t = c.norm.tokens[j]!;
+  return !(
+    inLegalForm(t, q) ||
+    DIGIT.test(t) ||
+    isPlaceWord(t) ||
+    REGION_WORDS.has(t) ||
+    ORGANISATION_WORDS.has(t) ||
+    STOP_WORDS.has(t) ||
+    (c.countries != null && c.countries[j] === 1)
+  );
+}
+
+/** The first place of `c` left unaligned that is distinctive (`donghai`, `akesu`; not `xinjiang`), or ''. */
+function unmatchedPlace(c: PreparedName, usedC: Uint8Array): string {
+  const ct = c.norm.tokens;
+  for (let j = 0; j < ct.length; j++) {
+    const t = ct[j]!;
+    if (usedC[j] === 0 && c.weights[j]! >= COMMON_CUT && !REGION_WORDS.has(t) && isPlaceWord(t)) return t;
+  }
+  return '';
+}
+
+/**
+ * True when a token of `p` left unaligned says something of the name: not a place, a word of a country or
+ * part of the world, of the kind of organisation or a stop word, and no number (`garment`, `knitting`).
+ */
+function unmatchedWord(p: PreparedName, used: Uint8Array): boolean {
+  const t = p.norm.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (used[i] !== 0) continue;
+    const w = t[i]!;
+    if (DIGIT.test(w) || isPlaceWord(w) || REGION_WORDS.has(w) || ORGANISATION_WORDS.has(w)) continue;
+    if (STOP_WORDS.has(w) || (p.countries != null && p.countries[i] === 1)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** True when a token of `q` left unaligned names a country (`Top Glove (Thailand)`, `Esquel Group (Sri Lanka)`). */
 function unmatchedCountry(q: PreparedName, usedQ: Uint8Array): boolean {
   const countries = q.countries;
@@ -929,16 +1006,32 @@ function unmatchedCountry(q: PreparedName, usedQ: Uint8Array): boolean {
 /**
  * True when a token of `c` left unaligned is a word of its name beyond its place and its trade: not a
  * place, a word of a country or part of the world or a stop word, no number (a bare number may be a renamed
- * vessel's), and not the name's last word, most often its trade (`New` of `Xinjiang Great New Energy`,
- * however common a word).
+ * vessel's), not the name's last word, most often its trade (`New` of `Xinjiang Great New Energy`,
+ * however common a word), and, with `q`, not a word of `q`'s legal form (`inLegalForm`).
  */
-function unmatchedInnerWord(c: PreparedName, usedC: Uint8Array): boolean {
+function unmatchedInnerWord(c: PreparedName, usedC: Uint8Array, q?: PreparedName): boolean {
   const ct = c.norm.tokens;
   for (let j = 0; j < ct.length - 1; j++) {
     if (usedC[j] !== 0) continue;
     const t = ct[j]!;
     if (DIGIT.test(t) || isPlaceWord(t) || REGION_WORDS.has(t) || STOP_WORDS.has(t)) continue;
+    if (q && inLegalForm(t, q)) continue;
     return true;
+  }
+  return false;
+}
+
+/**
+ * True when `t` is a word of `q`'s legal form, or one slip from one (`joynt` of a listed `Joynt Stock
+ * Company` against `Joint Stock Company`): a legal form the normaliser did not read for its slip, not a
+ * word of the name's own.
+ */
+function inLegalForm(t: string, q: PreparedName): boolean {
+  const all = q.norm.allTokens;
+  if (all.length === q.norm.tokens.length) return false;
+  for (const u of all) {
+    if (q.norm.tokens.includes(u)) continue;
+    if (u === t || (u.length >= 4 && t.length >= 4 && oneEditApart(u, t))) return true;
   }
   return false;
 }
@@ -985,7 +1078,8 @@ export function markCountryPairs(
 
 /**
  * When every token of `p` left unaligned is a word of the kind of organisation (`ORGANISATION_WORDS`), of a
- * country or part of the world (`REGION_WORDS`, or a country's name by `p.countries`) or a stop word: the
+ * country or part of the world (`REGION_WORDS`, or a country's name by `p.countries`), a place (a group's
+ * plants named by their towns: `Ningbo Huafu Textile` / `Ninghai Huafu Textile`) or a stop word: the
  * number of those of a country or part of the world among them. Otherwise -1.
  */
 function organisationLeftOver(p: PreparedName, used: Uint8Array): number {
@@ -997,6 +1091,7 @@ function organisationLeftOver(p: PreparedName, used: Uint8Array): number {
     const w = t[i]!;
     if (ORGANISATION_WORDS.has(w) || STOP_WORDS.has(w)) continue;
     if (REGION_WORDS.has(w) || (countries && countries[i] === 1)) where++;
+    else if (isPlaceWord(w)) continue;
     else return -1;
   }
   return where;
