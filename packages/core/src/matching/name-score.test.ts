@@ -320,6 +320,22 @@ describe('scoreNames(a, b, normaliser)', () => {
     );
   });
 
+  it('gives a company a possible match, not a match, to a listed one with a name word of its own besides', () => {
+    const r = scoreNames('PT Sinar Jaya', 'PT Sinar Jaya Abadi', normaliser);
+    expect(r.score).toBe(SCORE_SETTINGS.leadCap);
+    expect(r.why.map((w) => w.code)).toContain('own_name_missing');
+    // The listed name whole still matches; so does a listed name with its trade or a common word besides.
+    expect(score('PT Sinar Jaya Abadi', 'PT Sinar Jaya Abadi')).toBe(1);
+    expect(score('Huafu Ltd', 'Huafu Fashion Co.')).toBeGreaterThanOrEqual(threshold);
+    // People's names (no legal form) often leave a middle or last name out: no cap.
+    expect(score('Sinar Jaya', 'Sinar Jaya Abadi')).toBeGreaterThan(SCORE_SETTINGS.leadCap);
+    // A country's name is not a name word of its own (`Deutsche Bank (Schweiz) AG`).
+    const resolveCountry = (t: string) => (t === 'schweiz' ? 'CHE' : null);
+    expect(
+      scoreNames('Deutsche Bank AG', 'Deutsche Bank (Schweiz) AG', normaliser, { resolveCountry }).score,
+    ).toBeGreaterThanOrEqual(threshold);
+  });
+
   it("reads a listed name's slipped legal form as one, not as a word of its own", () => {
     // `Joynt Stock` is `Joint Stock` with a slip: the names are the same.
     expect(

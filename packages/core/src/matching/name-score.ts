@@ -918,6 +918,27 @@ export function scorePrepared(
     }
   }
   if (
+    !exact &&
+    !joinedAll &&
+    score > SCORE_SETTINGS.leadCap &&
+    (q.norm.legalForms.length > 0 || c.norm.legalForms.length > 0)
+  ) {
+    const own = lastOwnName(c, usedC);
+    if (own !== '') {
+      // A company's name is told from its namesakes by its last name word as by the others: a listed
+      // company with a name word of its own that the other lacks, even its last (`PT Sinar Jaya Abadi`
+      // against `PT Sinar Jaya`), may be another company of the same common name. Names of people
+      // (no legal form) often leave out a middle or last name, and are left alone.
+      score = SCORE_SETTINGS.leadCap;
+      if (explain)
+        why.push({
+          code: 'own_name_missing',
+          detail: `a name word of the listed company's own (${own}) is not in the other name`,
+          weight: SCORE_SETTINGS.leadCap,
+        });
+    }
+  }
+  if (
     initialsOnly > 0 &&
     initialsOnly === accDistinctiveCount &&
     !exact &&
@@ -967,6 +988,21 @@ function unmatchedTrade(c: PreparedName, usedC: Uint8Array, q: PreparedName): bo
     STOP_WORDS.has(t) ||
     (c.countries != null && c.countries[j] === 1)
   );
+}
+
+/**
+ * The last token of `c` when it was left unaligned and is a name word of its own (`abadi` of `PT Sinar Jaya
+ * Abadi`): distinctive, four letters or more, not a common English word, a place, a word of a country or
+ * part of the world or of the kind of organisation; else ''.
+ */
+function lastOwnName(c: PreparedName, usedC: Uint8Array): string {
+  const j = c.norm.tokens.length - 1;
+  if (j < 1 || usedC[j] !== 0) return '';
+  const t = c.norm.tokens[j]!;
+  if (c.weights[j]! < COMMON_CUT || t.length < 4 || DIGIT.test(t) || isCommonEnglish(t)) return '';
+  if (isPlaceWord(t) || REGION_WORDS.has(t) || ORGANISATION_WORDS.has(t) || STOP_WORDS.has(t)) return '';
+  if (c.countries != null && c.countries[j] === 1) return '';
+  return t;
 }
 
 /** The first place of `c` left unaligned that is distinctive (`donghai`, `akesu`; not `xinjiang`), or ''. */
