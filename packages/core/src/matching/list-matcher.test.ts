@@ -262,6 +262,12 @@ describe('createMatcher(entries, options).match(name) on the built-in lists', ()
       name: 'Esquel Group',
       score: SCORE_SETTINGS.organisationWordsFloor,
     });
+    // Zijin is a county's name too: the group named so, with its arm's country, is still a lead.
+    const serbia = top('Zijin Mining (Serbia)', 'RS')!;
+    expect({ name: serbia.name, score: serbia.score }).toEqual({
+      name: 'Zijin Mining Group Co.',
+      score: SCORE_SETTINGS.organisationWordsFloor,
+    });
     // Hong Kong is a country's name, not a word of the group's own: the listed group's arm is a lead.
     const hk = top('Zijin Mining Group (Hong Kong) Ltd', 'HK')!;
     expect(hk.name).toBe('Zijin Mining Group Co.');

@@ -791,7 +791,9 @@ export function scorePrepared(
   if (
     score < SCORE_SETTINGS.organisationWordsFloor &&
     accDistinctive &&
-    !accWeakOnly &&
+    // A name of its own in common, or a place named as the group is with the other's arm named with its
+    // country (`Zijin Mining (Serbia)` / `Zijin Mining Group`, Zijin being a county too).
+    (!accWeakOnly || (accPlaces > 0 && unmatchedCountry(q, usedQ))) &&
     accNum === accDen &&
     (uq > 0 || uc > 0) &&
     organisationWordsDiffer(q, usedQ, c, usedC)
