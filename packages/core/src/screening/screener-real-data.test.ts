@@ -476,3 +476,104 @@ describe('createScreener(…).screen(row): the name the supplier does business a
     expect(entities({ ...supplier, dba: 'CAMEL GROUP CO LTD' })).toHaveLength(1);
   });
 });
+
+// The goods and sector findings of rows the crosswalk reads.
+const found = (row: Parameters<typeof spendRow>[0], kind: string) =>
+  screener
+    .screen(spendRow(row))
+    .findings.filter((f) => f.kind === kind)
+    .map((f) => f.summary.split(': ILAB list')[0]);
+
+describe('createScreener(…).screen(row): the building materials of construction work', () => {
+  it('checks the bricks of a construction contract against the ILAB list', () => {
+    const row = { supplier: 'Foo Builders', supplier_country: 'Pakistan', psc: 'Y1AA' };
+    expect(found({ ...row, description: 'Construct brick barracks' }, 'goods')).toEqual([
+      'Bricks from Pakistan',
+    ]);
+    expect(found({ ...row, psc: 'Z2AA', description: 'Repair of brick wall' }, 'goods')).toEqual([]);
+  });
+});
+
+describe('createScreener(…).screen(row): palm oil and palm fruit', () => {
+  const palm = { supplier: 'Sabah Palm Oil Sdn Bhd', description: 'CRUDE PALM OIL' };
+
+  it('gives Malaysian palm oil the finding of ILAB’s Malaysian palm fruit, as the material of the oil', () => {
+    const expected = ['Palm Fruit from Malaysia, the material of the Crude Palm Oil'];
+    expect(found({ ...palm, supplier_country: 'Malaysia', hs_code: '151110' }, 'goods')).toEqual(expected);
+    expect(found({ ...palm, supplier_country: 'Malaysia' }, 'goods')).toEqual(expected);
+    expect(found({ ...palm, supplier_country: 'Malaysia', description: 'Palmöl roh' }, 'goods')).toEqual([
+      'Palm Fruit from Malaysia, the material of the Crude Palm Oil, Refined Palm Oil',
+    ]);
+  });
+
+  it('gives Indonesian palm oil the oil’s own finding, with nothing from its material', () => {
+    expect(found({ ...palm, supplier_country: 'Indonesia', hs_code: '151110' }, 'goods')).toEqual([
+      'Crude Palm Oil from Indonesia',
+    ]);
+  });
+});
+
+describe('createScreener(…).screen(row): goods named in Turkish', () => {
+  const denizli = { supplier: 'Denizli İplik AŞ', supplier_country: 'Turkey' };
+
+  it('checks Turkish yarn and clothing without an HS code', () => {
+    expect(found({ ...denizli, description: 'PAMUK İPLİĞİ Ne 30/1' }, 'goods')).toEqual([
+      'Cotton from Türkiye, the material of the Thread/Yarn',
+    ]);
+    expect(found({ ...denizli, description: 'Hazır giyim' }, 'goods')).toEqual(['Garments from Türkiye']);
+  });
+
+  it('reads the Turkmen cotton of a Turkish yarn description for the CBP order', () => {
+    const row = { ...denizli, description: 'Pamuk ipliği; Türkmen pamuğu' };
+    expect(screener.screen(spendRow(row)).findings.map((f) => f.kind)).toContain('import_ban');
+  });
+});
+
+const findings = (row: Parameters<typeof spendRow>[0], kind: string) =>
+  screener
+    .screen(spendRow(row))
+    .findings.filter((f) => f.kind === kind)
+    .map((f) => f.summary.split(':')[0]);
+
+describe('createScreener(…).screen(row): goods named in the words of a service row', () => {
+  const laundry = { supplier: 'Foo Ltd', supplier_country: 'China' };
+
+  it('gives no goods finding for the goods a service is done on', () => {
+    const row = { ...laundry, description: 'LAUNDRY SERVICE FOR COTTON UNIFORMS', psc: 'S209' };
+    expect(findings(row, 'goods')).toEqual([]);
+    expect(findings(row, 'sector')).toEqual(['High-risk sector']);
+    expect(findings({ ...laundry, description: 'REPAIR OF GARMENTS' }, 'goods')).toEqual([]);
+    expect(findings({ ...laundry, description: 'Laundry services' }, 'goods')).toEqual([]);
+  });
+
+  it('keeps the goods findings of a supplies row and of the codes of any row', () => {
+    expect(findings({ ...laundry, description: 'COTTON UNIFORMS' }, 'goods')).toEqual([
+      'Garments from China',
+    ]);
+    expect(findings({ ...laundry, description: 'REPAIR OF GARMENTS', psc: '8405' }, 'goods')).toEqual([
+      'Garments from China',
+    ]);
+  });
+});
+
+describe('createScreener(…).screen(row): a colour name in a textile row', () => {
+  const towels = { supplier: 'Acme Textiles', supplier_country: 'Argentina' };
+
+  it('gives no goods or sector finding for the colour of a towel', () => {
+    const row = { ...towels, description: 'TOWEL, BATH, OLIVE' };
+    expect(findings(row, 'goods')).toEqual([]);
+    expect(
+      screener
+        .screen(spendRow(row))
+        .findings.filter((f) => f.kind === 'sector')
+        .map((f) => f.details?.sector),
+    ).toEqual(['textiles_apparel']);
+  });
+
+  it('still finds the olives of a row that buys them', () => {
+    expect(findings({ ...towels, description: 'OLIVE OIL' }, 'goods')).toEqual(['Olives from Argentina']);
+    expect(findings({ ...towels, description: 'OLIVES, CANNED' }, 'goods')).toEqual([
+      'Olives from Argentina',
+    ]);
+  });
+});
