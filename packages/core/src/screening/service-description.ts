@@ -7,8 +7,7 @@ import { fold } from './description-origin.js';
  * folded. Only the first or the last word counts: a goods description may mention a service in passing
  * (`COTTON YARN, TEST REPORT ATTACHED, ORIGIN XINJIANG`, `… WITH CERTIFICATE OF ORIGIN`).
  */
-const SERVICE_NOUNS = new Set([
-  // English
+const ENGLISH_SERVICE_NOUNS = [
   'testing',
   'analysis',
   'analyses',
@@ -26,9 +25,17 @@ const SERVICE_NOUNS = new Set([
   'transportation',
   'trucking',
   'logistics',
+  // German `Analyse` is the British spelling too.
+  'analyse',
+];
+
+/**
+ * The same services in the languages that put a phrase's head first (see `FIRST_HEADS`), words English
+ * shares (`transport`, `analyse`) left to the list above.
+ */
+const OTHER_SERVICE_NOUNS = [
   // German
   'prufung',
-  'analyse',
   'untersuchung',
   'zertifizierung',
   'beratung',
@@ -38,7 +45,6 @@ const SERVICE_NOUNS = new Set([
   'essais',
   'controle',
   'conseil',
-  'transport',
   // Spanish
   'ensayo',
   'analisis',
@@ -59,7 +65,9 @@ const SERVICE_NOUNS = new Set([
   'ispezione',
   'certificazione',
   'consulenza',
-]);
+];
+
+const SERVICE_NOUNS = new Set([...ENGLISH_SERVICE_NOUNS, ...OTHER_SERVICE_NOUNS]);
 
 /** German compounds close with the noun (`Isotopenanalyse`, `Herkunftsprüfung`). */
 const COMPOUND_ENDS = ['analyse', 'prufung', 'untersuchung', 'zertifizierung', 'beratung'];
@@ -131,35 +139,7 @@ const HEADS = new Set([...SERVICE_NOUNS, ...GOODS_SERVICE_NOUNS, ...GOODS_SERVIC
  * origen`, `Prüfung Herkunft Baumwolle`); English nouns are left out, as English puts modifiers first
  * (`TRAINING SHOES`, `TRANSPORT TROLLEY`, `TESTING KIT` buy goods).
  */
-const FIRST_HEADS = new Set([
-  ...GOODS_SERVICE_NOUNS_FIRST,
-  'prufung',
-  'untersuchung',
-  'zertifizierung',
-  'beratung',
-  'fracht',
-  'essai',
-  'essais',
-  'controle',
-  'conseil',
-  'ensayo',
-  'analisis',
-  'inspeccion',
-  'auditoria',
-  'certificacion',
-  'consultoria',
-  'flete',
-  'transporte',
-  'ensaio',
-  'analise',
-  'inspecao',
-  'certificacao',
-  'frete',
-  'analisi',
-  'ispezione',
-  'certificazione',
-  'consulenza',
-]);
+const FIRST_HEADS = new Set([...GOODS_SERVICE_NOUNS_FIRST, ...OTHER_SERVICE_NOUNS]);
 
 /** Words after which a description says what its head is of or for (`REPAIR OF GARMENTS`). */
 const LINKS = new Set([
