@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../classify/create-classifier.js';
 import type { ScreenedRow } from '../model/screened-row.js';
 import type { RejectedRow } from '../model/spend-row.js';
+import { loadReferenceData } from '../reference/load-reference-data.js';
 import type { ScreenOptions } from './screen-options.js';
 import { screenSpendFile } from './screen-spend-file.js';
 import { buildTestReference, exactMatcher } from './screening-fixture.case.js';
@@ -343,5 +344,31 @@ describe('screenSpendFile(args)', () => {
     expect(summary.passes).toBe(1);
     expect(rows[0]?.country).toBe('MMR');
     expect(summary.levels.high).toBe(1);
+  });
+});
+
+describe('screenSpendFile(args): rejected rows that name an import ban’s origin', () => {
+  // The shipped data in full (the test reference has no origin words): every file the manifest lists.
+  const files = new Map<string, string>([['manifest.json', read('manifest.json')]]);
+  for (const d of (JSON.parse(read('manifest.json')) as { datasets: { file: string }[] }).datasets) {
+    files.set(d.file, read(d.file));
+  }
+  const shipped = loadReferenceData(files);
+
+  it('says so in their reason and in one note; other rejects keep their reason', async () => {
+    const csv = [
+      'manufacturer,shipper,description,hs_code,country_of_origin,amount',
+      ',,"TOMATO PASTE, XINJIANG",200290,China,100',
+      'Acme Foods Co,,canned tuna,160414,Thailand,50',
+      ',,cotton yarn,5205,Turkey,10',
+    ].join('\n');
+    const { summary, rejects } = await run(csv, shipped);
+    expect(rejects.map((r) => r.reason)).toEqual([
+      'missing supplier name (columns "manufacturer" and "shipper" are empty); its description names an import ban\'s origin ("TOMATO PASTE, XINJIANG"): not screened, correct the row',
+      'missing supplier name (columns "manufacturer" and "shipper" are empty)',
+    ]);
+    const note = summary.layout.problems.find((p) => p.code === 'rejected_ban_origin');
+    expect(note).toMatchObject({ row: 1, line: 2 });
+    expect(note?.message).toMatch(/^1 rejected row\(s\) name an import ban's origin in their description/);
   });
 });

@@ -14,6 +14,7 @@ import {
   createContractFarAggregator,
 } from './contract-far-aggregator.js';
 import { isFederalAwardLayout } from './federal-award-layout.js';
+import { RejectedBanOrigins } from './rejected-ban-origins.js';
 import type { ScreenOptions } from './screen-options.js';
 import type { ScreenSummary } from './screen-summary.js';
 import { createScreener } from './screener.js';
@@ -88,6 +89,7 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
     return header === undefined ? [] : [new UnclassifiedDescriptions(header, field)];
   });
   const classifier = args.ref.classifier;
+  const banOrigins = new RejectedBanOrigins(layout, (d) => screener.banOriginNamed(d));
 
   const levels: Record<Level, number> = { low: 0, medium: 0, high: 0, critical: 0 };
   const spend: Record<string, Record<Level, number>> = {};
@@ -142,7 +144,10 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
     screened += out.length;
     rejected += batch.rejects.length;
     if (out.length > 0) await args.onRows(out);
-    if (batch.rejects.length > 0) await args.onRejects?.(batch.rejects);
+    if (batch.rejects.length > 0) {
+      banOrigins.mark(batch.rejects);
+      await args.onRejects?.(batch.rejects);
+    }
     args.onProgress?.(screened + rejected);
   }
 
@@ -152,6 +157,8 @@ export async function screenSpendFile(args: ScreenSpendFileArgs): Promise<Screen
     if (unread !== null) layout.problems.push(unread);
   }
   layout.problems.push(...screener.farProblems());
+  const rejectedOrigins = banOrigins.problem();
+  if (rejectedOrigins !== null) layout.problems.push(rejectedOrigins);
 
   return {
     rows: screened + rejected,

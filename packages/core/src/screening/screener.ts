@@ -39,6 +39,11 @@ export interface Screener {
    * de-obligations take under the threshold, rows abroad whose codes do not tell supplies from services.
    */
   farProblems(): Problem[];
+  /**
+   * The words of a description that name Xinjiang, or the country of a region- or product-wide order, as
+   * the goods' origin (`TOMATO PASTE, XINJIANG`), or null: for saying so of a row that could not be screened.
+   */
+  banOriginNamed(description: string): string | null;
 }
 
 /** Cache sizes: distinct suppliers, countries, descriptions. Bounded so memory stays flat. */
@@ -489,6 +494,12 @@ export function createScreener(
     screen,
     resolveCountry: resolve,
     farProblems: () => far.problems(),
+    banOriginNamed(description) {
+      if (description.trim() === '') return null;
+      const signal = descriptionSignal(description);
+      if (signal.xinjiang !== null) return signal.xinjiang.read ?? signal.xinjiang.hit.found;
+      return signal.origins.find((o) => o !== null) ?? null;
+    },
   };
 }
 
