@@ -84,12 +84,18 @@ const FindingSchema = z
     ref: z.string(),
     supplier: z.string(),
     supplier_key: z.string(),
-    finding_key: z.string(),
+    finding_key: z.string().openapi({
+      description:
+        'The finding across screenings (kind, dataset, listed entry or record), which dispositions follow. An `entity` finding that is only a possible match (a name just under the match threshold, or matched in another country than the entry’s: a lead to check, at its own level) ends in `|possible`.',
+    }),
     kind: z.enum(FINDING_KINDS),
     level: z.enum(LEVELS),
     summary: z.string(),
     source: z.object({ dataset: z.string(), record: z.string(), as_of: z.string().nullable() }),
-    matched_name: z.string().nullable(),
+    matched_name: z.string().nullable().openapi({
+      description:
+        'For an `entity` finding: the listed spelling that matched, or came closest for a possible match.',
+    }),
     score: z.number().nullable(),
     disposition: DispositionSchema,
   })
