@@ -114,6 +114,28 @@ describe('createNameNormaliser(legalFormsCsv).normalise(name)', () => {
     expect(text('Acme Agric Dev')).toBe(text('Acme Agricultural Development'));
   });
 
+  it('canonicalises the trade words manifests shorten: Tex, Trdg, Mach, Acc', () => {
+    expect(text('GUANGDONG ESQUEL TEX CO LTD')).toBe(text('Guangdong Esquel Textile Co., Ltd.'));
+    expect(text('Acme Textiles')).toBe(text('Acme Textile'));
+    expect(text('GANSU YASHENG INTL TRDG CO LTD')).toBe(
+      text('Gansu Yasheng International Trading Co., Ltd.'),
+    );
+    expect(text('Shandong Laiyang Heavy Duty Mach Factory')).toBe(
+      text('Shandong Laiyang Heavy Duty Machinery Factory'),
+    );
+    expect(text('Xuzhou Forging and Pressing Machine Works')).toBe(
+      text('Xuzhou Forging and Pressing Mach Works'),
+    );
+    expect(text('HETIAN HAOLIN HAIR ACC CO LTD')).toBe(text('Hetian Haolin Hair Accessories Co., Ltd.'));
+    expect(text('Hetian Haolin Hair Accs')).toBe(text('Hetian Haolin Hair Accessory'));
+  });
+
+  it('reads Tex, Mach and Acc as written at a name’s start, where they are names or initials', () => {
+    expect(text('Tex Ritter')).toBe('tex ritter');
+    expect(text('Mach Energy')).toBe('mach energy');
+    expect(text('ACC Limited')).toBe('acc');
+  });
+
   it('keeps apart the words an abbreviation does not stand for', () => {
     // Electronics is another industry than electricity; `prod` may be products or production; `bio`
     // alone is not biotechnology.
@@ -122,6 +144,8 @@ describe('createNameNormaliser(legalFormsCsv).normalise(name)', () => {
     expect(text('Acme Production')).not.toBe(text('Acme Products'));
     expect(text('Acme Bio Foods')).toBe('acme bio foods');
     expect(text('Acme Bio')).not.toBe(text('Acme Biotech'));
+    // `Log` is timber as often as logistics.
+    expect(text('Henan Yumian Log Co Ltd')).not.toBe(text('Henan Yumian Logistics Co., Ltd.'));
   });
 
   it('reads GRP as Group after a name’s first word, and as initials at its start', () => {

@@ -76,15 +76,23 @@ canon('products', 'prods', 'product', 'products');
 canon('eqpt', 'eqpt', 'equipment', 'equipments');
 canon('pharm', 'pharm', 'pharma', 'pharmaceutical', 'pharmaceuticals');
 canon('group', 'group', 'grp');
+// Trade words as manifests and supplier files shorten them (`ESQUEL TEX`, `YASHENG INTL TRDG`, `HAIR ACC`,
+// `Heavy Duty Mach`). `Mach` stands for machine and machinery, which name the same trade (`Machine Works`,
+// `Machinery Plant`). `Log` is left as written: it is as often the word log (timber) as logistics.
+canon('textile', 'tex', 'textile', 'textiles');
+canon('trading', 'trdg', 'trading');
+canon('machinery', 'mach', 'machine', 'machines', 'machinery');
+canon('accessories', 'acc', 'accs', 'accessory', 'accessories');
 canon('first', 'first', '1st');
 canon('second', 'second', '2nd');
 canon('third', 'third', '3rd');
 
 /**
  * Abbreviations read as their word only after a name's first word (`ESQUEL GRP`): as the first word they
- * are as often initials of their own (`GRP Pipes`, glass-reinforced plastic) and stay as written.
+ * are as often initials or a name of their own (`GRP Pipes`, glass-reinforced plastic; `ACC Limited`; `Tex`
+ * and `Mach` as given or family names) and stay as written.
  */
-const NOT_FIRST = new Set(['grp']);
+const NOT_FIRST = new Set(['grp', 'tex', 'mach', 'acc', 'accs']);
 
 /** The token `t` as compared: its canonical form when it has one (`role` has `CANON`), else itself. */
 function canonical(t: string, role: number, first: boolean): string {

@@ -62,7 +62,6 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'info',
   'chem',
   'textile',
-  'textiles',
   'apparel',
   'garment',
   'garments',
