@@ -130,6 +130,27 @@ describe('createNameNormaliser(legalFormsCsv).normalise(name)', () => {
     expect(text('Hetian Haolin Hair Accs')).toBe(text('Hetian Haolin Hair Accessory'));
   });
 
+  it('reads a spelled-out word that an abbreviation stands for with one letter missing or wrong', () => {
+    expect(text('Giant Manufaturing Co., Ltd.')).toBe(text('Giant Manufacturing Co., Ltd.'));
+    expect(text('Giant Manufaaturing Co., Ltd.')).toBe(text('GIANT MFG CO LTD'));
+    expect(text('Esquel China Holdngs Limited')).toBe(text('Esquel China Holdings Limited'));
+    expect(text('Fujian Minlong Warehusing Co., Ltd.')).toBe(text('Fujian Minlong Warehousing Co., Ltd.'));
+    expect(text('Anhui Yaozhiyuan Biotechnology Develpment')).toBe(
+      text('Anhui Yaozhiyuan Biotechnology Development'),
+    );
+    expect(text('Hefei Bitland Inforation Technology')).toBe(text('Hefei Bitland Information Technology'));
+  });
+
+  it('keeps apart words one letter from a spelled-out word near their start, or in a word of eight', () => {
+    // Another first or second letter; a wrong letter in a word of eight or fewer letters.
+    expect(text('Rational Bank')).toBe('rational bank');
+    expect(text('Notional Capital')).toBe('notional capital');
+    expect(text('Maternal Hospital')).toBe('maternal hospital');
+    expect(text('Acme Produce')).toBe('acme produce');
+    // The same word in another language is still the word.
+    expect(text('Acme Industriel')).toBe(text('Acme Industrial'));
+  });
+
   it('reads Tex, Mach and Acc as written at a name’s start, where they are names or initials', () => {
     expect(text('Tex Ritter')).toBe('tex ritter');
     expect(text('Mach Energy')).toBe('mach energy');

@@ -88,15 +88,74 @@ canon('second', 'second', '2nd');
 canon('third', 'third', '3rd');
 
 /**
+ * The spelled-out words of CANONICAL long enough to be recognised with a letter missing or, from nine
+ * letters, one letter wrong (`Holdngs`, `Warehusing`, `Develpment`, `Manufaaturing`), by their first two
+ * letters. A misspelt spelled-out word would otherwise meet its listed counterpart only as the short form
+ * (`hldg`, `dev`, `mfg`), which it cannot be fuzzily aligned with. The first two letters (three for a wrong
+ * letter) and the last are kept as written: `national` and `rational`, `products` and `produce` stay apart.
+ */
+const TYPO_MIN_DELETED = 8;
+const TYPO_MIN_REPLACED = 9;
+const SPELLED_OUT = new Map<string, string[]>();
+for (const [word, to] of CANONICAL) {
+  if (word.length < TYPO_MIN_DELETED || word === to) continue;
+  const head = word.slice(0, 2);
+  const list = SPELLED_OUT.get(head);
+  if (list) list.push(word);
+  else SPELLED_OUT.set(head, [word]);
+}
+
+/** True when `t` is `word` with one letter left out, neither of its first two nor its last. */
+function missesOneLetter(word: string, t: string): boolean {
+  const last = t.length - 1;
+  if (t.charCodeAt(last) !== word.charCodeAt(last + 1)) return false;
+  let i = 2;
+  while (i < last && t.charCodeAt(i) === word.charCodeAt(i)) i++;
+  for (let k = i; k < last; k++) if (t.charCodeAt(k) !== word.charCodeAt(k + 1)) return false;
+  return true;
+}
+
+/** True when `t` is `word` with one letter replaced, neither of its first three nor its last. */
+function replacesOneLetter(word: string, t: string): boolean {
+  const last = t.length - 1;
+  if (t.charCodeAt(last) !== word.charCodeAt(last) || t.charCodeAt(2) !== word.charCodeAt(2)) return false;
+  let diff = 0;
+  for (let k = 3; k < last; k++) if (t.charCodeAt(k) !== word.charCodeAt(k) && ++diff > 1) return false;
+  return diff === 1;
+}
+
+/** The canonical form of a spelled-out word `t` misspells by one letter, if exactly one fits. */
+function misspeltCanonical(t: string): string | undefined {
+  if (t.length < TYPO_MIN_DELETED - 1) return undefined;
+  const list = SPELLED_OUT.get(t.slice(0, 2));
+  if (!list) return undefined;
+  let found: string | undefined;
+  for (const word of list) {
+    const fits =
+      (word.length === t.length + 1 && missesOneLetter(word, t)) ||
+      (word.length === t.length && word.length >= TYPO_MIN_REPLACED && replacesOneLetter(word, t));
+    if (!fits) continue;
+    const to = CANONICAL.get(word)!;
+    if (found !== undefined && found !== to) return undefined;
+    found = to;
+  }
+  return found;
+}
+
+/**
  * Abbreviations read as their word only after a name's first word (`ESQUEL GRP`): as the first word they
  * are as often initials or a name of their own (`GRP Pipes`, glass-reinforced plastic; `ACC Limited`; `Tex`
  * and `Mach` as given or family names) and stay as written.
  */
 const NOT_FIRST = new Set(['grp', 'tex', 'mach', 'acc', 'accs']);
 
-/** The token `t` as compared: its canonical form when it has one (`role` has `CANON`), else itself. */
+/**
+ * The token `t` as compared: its canonical form when it has one (`role` has `CANON`) or misspells a word
+ * that has one, else itself.
+ */
 function canonical(t: string, role: number, first: boolean): string {
-  if (!(role & CANON) || (first && NOT_FIRST.has(t))) return t;
+  if (!(role & CANON)) return misspeltCanonical(t) ?? t;
+  if (first && NOT_FIRST.has(t)) return t;
   return CANONICAL.get(t)!;
 }
 
