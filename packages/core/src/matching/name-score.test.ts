@@ -91,9 +91,10 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(score('Great New Energy Co', 'Xinjiang Great New Energy Co., Ltd.')).toBeGreaterThanOrEqual(
       threshold,
     );
-    // The listed name's own word still matches alone, and a name with nothing of its own left out still matches.
+    // The listed name's own word still matches alone, and a name with nothing of its own left out still
+    // matches; common words without the listed name's place (a city, not a region) are a possible match.
     expect(score('Huafu Ltd', 'Huafu Fashion Co.')).toBeGreaterThanOrEqual(threshold);
-    expect(score('Ocean Fishing Co Ltd', 'Dalian Ocean Fishing')).toBeGreaterThanOrEqual(threshold);
+    expect(score('Ocean Fishing Co Ltd', 'Dalian Ocean Fishing')).toBe(SCORE_SETTINGS.leadCap);
     expect(score('Top Glove Sdn Bhd', 'Top Glove Corporation Bhd')).toBeGreaterThanOrEqual(threshold);
     // A name's last word is most often its trade: the listed name's own word (Oasis) is there.
     expect(score('Dongguan Oasis Co Ltd', 'Dongguan Oasis Shoes Co., Ltd.')).toBeGreaterThanOrEqual(
@@ -128,6 +129,50 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(
       score('Binzhou Yintai Industrial Co Ltd', 'Binzhou Chinatex Yintai Industrial Co., Ltd.'),
     ).toBeGreaterThanOrEqual(threshold);
+  });
+
+  it("gives a name with the listed name's place replaced, however common the place, a possible match", () => {
+    const lead = (a: string, b: string) => {
+      const d = scoreNames(a, b, normaliser);
+      return { score: d.score, codes: d.why.map((w) => w.code).filter((c) => c === 'place_differs') };
+    };
+    for (const [a, b] of [
+      ['Jinan Forging and Pressing Machine Works', 'Xuzhou Forging and Pressing Machine Works'],
+      ['Hebei Pipe Fitting Factory', 'Tianjin Pipe Fitting Factory'],
+      [
+        'Shanghai Nonferrous Metals Industry Group Co Ltd',
+        'Xinjiang Nonferrous Metals Industry Group Co., Ltd.',
+      ],
+      // A name of its own in common does not make the other place the listed one's.
+      ['Harbin Xinsheng (New Life) Rubber Factory', 'Shenyang Xinsheng (New Life) Rubber Factory'],
+    ] as const) {
+      expect({ a, ...lead(a, b) }).toEqual({ a, score: SCORE_SETTINGS.leadCap, codes: ['place_differs'] });
+    }
+    // The same place, or the place moved, still matches.
+    expect(score('Tianjin Pipe Fitting Factory', 'Tianjin Pipe Fitting Factory')).toBe(1);
+    expect(score('Pipe Fitting Factory (Tianjin)', 'Tianjin Pipe Fitting Factory')).toBeGreaterThanOrEqual(
+      threshold,
+    );
+  });
+
+  it("gives common words without the listed name's place a possible match, not a name of its own", () => {
+    for (const [a, b] of [
+      ['Pipe Fitting Factory', 'Tianjin Pipe Fitting Factory'],
+      ['Forging and Pressing Machine Works', 'Xuzhou Forging and Pressing Machine Works'],
+      ['No. 2 Printing Plant', 'Tianjin No. 2 Printing Plant'],
+      ['Model Prison', 'Chengdu Model Prison'],
+    ] as const) {
+      expect({ a, score: score(a, b) }).toEqual({ a, score: SCORE_SETTINGS.leadCap });
+    }
+    // A name of its own (Minlong), or another place of the listed name's (Laiyang, a city of Shandong),
+    // makes the place left out a shorter spelling; so does a region left out (Xinjiang).
+    expect(
+      score('Minlong Warehousing Co., Ltd.', 'Fujian Minlong Warehousing Co., Ltd.'),
+    ).toBeGreaterThanOrEqual(threshold);
+    expect(
+      score('Laiyang Heavy Duty Machinery Factory', 'Shandong Laiyang Heavy Duty Machinery Factory'),
+    ).toBeGreaterThanOrEqual(threshold);
+    expect(score('Energy Real Estate', 'Xinjiang Energy Real Estate')).toBeGreaterThanOrEqual(threshold);
   });
 
   it('takes a listed unit number after No. for a word of its own when only places and common words are shared', () => {

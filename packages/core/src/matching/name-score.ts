@@ -919,6 +919,32 @@ export function scorePrepared(
         });
     }
   }
+  if (!exact && !joinedAll && score > SCORE_SETTINGS.leadCap) {
+    const place = anyUnmatchedPlace(c, usedC);
+    if (place !== '') {
+      const other = anyUnmatchedPlace(q, usedQ);
+      if (other !== '' || (!REGION_WORDS.has(place) && !ownNameAligned(c, usedC))) {
+        // The listed name's place, however many companies share it (`Tianjin`, `Xuzhou`, `Xinjiang`), is
+        // replaced by another (`Jinan Forging and Pressing Machine Works` is not the Xuzhou works, `Shanghai
+        // Nonferrous Metals` not Xinjiang's), or left out of a name with nothing of the listed name's own
+        // besides (`Pipe Fitting Factory`, `No. 2 Printing Plant`): the words left are what countless
+        // factories are called. With a name of its own in common (`Minlong Warehousing`), or another place
+        // of the listed name's (`Laiyang Heavy Duty Machinery Factory` without `Shandong`), the place left
+        // out is only a shorter spelling, and so is a region left out (`Great New Energy` for `Xinjiang
+        // Great New Energy`), which most of the list's names open with.
+        score = SCORE_SETTINGS.leadCap;
+        if (explain)
+          why.push({
+            code: 'place_differs',
+            detail:
+              other !== ''
+                ? `the listed name's place (${place}) is another than the other name's (${other})`
+                : `the listed name's place (${place}) is not in the other name, which has no word of the listed name's own`,
+            weight: SCORE_SETTINGS.leadCap,
+          });
+      }
+    }
+  }
   if (
     !exact &&
     !joinedAll &&
@@ -1015,6 +1041,31 @@ function unmatchedPlace(c: PreparedName, usedC: Uint8Array): string {
     if (usedC[j] === 0 && c.weights[j]! >= COMMON_CUT && !REGION_WORDS.has(t) && isPlaceWord(t)) return t;
   }
   return '';
+}
+
+/** The first place of `p` left unaligned, however common (`tianjin`, `xinjiang`), or ''. */
+function anyUnmatchedPlace(p: PreparedName, used: Uint8Array): string {
+  const t = p.norm.tokens;
+  for (let i = 0; i < t.length; i++) if (used[i] === 0 && isPlaceWord(t[i]!)) return t[i]!;
+  return '';
+}
+
+/**
+ * True when a token of `c` that was aligned is a place (`laiyang`) or a distinctive name of its own: not a
+ * word of a country or part of the world, a common English word or a number (`minlong`, `esquel`; not
+ * `pipe`, `2`, `xinjiang`).
+ */
+function ownNameAligned(c: PreparedName, usedC: Uint8Array): boolean {
+  const ct = c.norm.tokens;
+  for (let j = 0; j < ct.length; j++) {
+    if (usedC[j] === 0) continue;
+    const t = ct[j]!;
+    if (isPlaceWord(t) && !REGION_WORDS.has(t)) return true;
+    if (c.weights[j]! < COMMON_CUT) continue;
+    if (DIGIT.test(t) || REGION_WORDS.has(t) || isCommonEnglish(t)) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
