@@ -381,6 +381,20 @@ describe('scoreNames(a, b, normaliser)', () => {
     ).toBeGreaterThanOrEqual(threshold);
   });
 
+  it('gives a company with a name word of its own besides a listed common name a possible match', () => {
+    // `Union` is a common English word: `Union Kogyo Seiki` may be another company than `Union Kogyo`.
+    const r = scoreNames('Union Kogyo Seiki Co Ltd', 'Union Kogyo Co., Ltd.', normaliser);
+    expect(r.score).toBe(SCORE_SETTINGS.leadCap);
+    expect(r.why.find((w) => w.code === 'own_name_missing')?.detail).toContain('seiki');
+    expect(score('Union Kogyo Co Ltd', 'Union Kogyo Co., Ltd.')).toBe(1);
+    // A listed name of words of its own with a word added is more often its arm; an activity word
+    // added (`trading`) is what a group's companies share, not a name of another's.
+    expect(score('Deutsche Bank Schweiz AG', 'Deutsche Bank AG')).toBeGreaterThanOrEqual(threshold);
+    expect(score('Top Gloves Trading Sdn Bhd', 'Top Glove Corporation Bhd')).toBeGreaterThanOrEqual(
+      threshold,
+    );
+  });
+
   it("reads a listed name's slipped legal form as one, not as a word of its own", () => {
     // `Joynt Stock` is `Joint Stock` with a slip: the names are the same.
     expect(

@@ -952,6 +952,20 @@ export function scorePrepared(
     (q.norm.legalForms.length > 0 || c.norm.legalForms.length > 0)
   ) {
     const own = lastOwnName(c, usedC);
+    const extra = own === '' && commonEnglishAligned(c, usedC) ? lastOwnName(q, usedQ) : '';
+    if (extra !== '') {
+      // The same the other way, for a listed name that a common English word helps make (`Union`, `Top`):
+      // the other company's last name word, which the listed name lacks (`Union Kogyo Seiki` against
+      // `Union Kogyo`), may make it another company of the same common name. A name of words of its own
+      // (`Deutsche Bank`) with a word added is more often the company's arm (`Deutsche Bank (Schweiz)`).
+      score = SCORE_SETTINGS.leadCap;
+      if (explain)
+        why.push({
+          code: 'own_name_missing',
+          detail: `a name word of the other company's own (${extra}) is not in the listed name`,
+          weight: SCORE_SETTINGS.leadCap,
+        });
+    }
     if (own !== '') {
       // A company's name is told from its namesakes by its last name word as by the others: a listed
       // company with a name word of its own that the other lacks, even its last (`PT Sinar Jaya Abadi`
@@ -1041,6 +1055,15 @@ function unmatchedPlace(c: PreparedName, usedC: Uint8Array): string {
     if (usedC[j] === 0 && c.weights[j]! >= COMMON_CUT && !REGION_WORDS.has(t) && isPlaceWord(t)) return t;
   }
   return '';
+}
+
+/** True when a distinctive token of `c` that was aligned is a common English word (`union`, `top`). */
+function commonEnglishAligned(c: PreparedName, usedC: Uint8Array): boolean {
+  const ct = c.norm.tokens;
+  for (let j = 0; j < ct.length; j++) {
+    if (usedC[j] !== 0 && c.weights[j]! >= COMMON_CUT && isCommonEnglish(ct[j]!)) return true;
+  }
+  return false;
 }
 
 /** The first place of `p` left unaligned, however common (`tianjin`, `xinjiang`), or ''. */
