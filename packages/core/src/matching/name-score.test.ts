@@ -175,6 +175,15 @@ describe('scoreNames(a, b, normaliser)', () => {
     expect(score('Energy Real Estate', 'Xinjiang Energy Real Estate')).toBeGreaterThanOrEqual(threshold);
   });
 
+  it("gives common words without the listed name's number a possible match, not a vessel's last number", () => {
+    const r = scoreNames('Cotton Transfer Warehouse', '841 Cotton Transfer Warehouse', normaliser);
+    expect(r.score).toBe(SCORE_SETTINGS.leadCap);
+    expect(r.why.find((w) => w.code === 'own_word_missing')?.detail).toContain('number');
+    expect(score('841 Cotton Transfer Warehouse', '841 Cotton Transfer Warehouse')).toBe(1);
+    // A number at the end may be a renamed vessel's.
+    expect(score('Victory', 'Victory 3')).toBeGreaterThanOrEqual(threshold);
+  });
+
   it('takes a listed unit number after No. for a word of its own when only places and common words are shared', () => {
     // Tianjin is a city, printing and plant are common words: the No. 2 is what tells this plant from the others.
     expect(score('Tianjin Printing Co', 'Tianjin No. 2 Printing Plant')).toBeLessThan(threshold);

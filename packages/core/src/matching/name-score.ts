@@ -949,6 +949,26 @@ export function scorePrepared(
     !exact &&
     !joinedAll &&
     score > SCORE_SETTINGS.leadCap &&
+    unmatchedInnerNumber(c, usedC) &&
+    !numberAligned(c, usedC) &&
+    !ownNameAligned(c, usedC)
+  ) {
+    // The listed name's number is all that tells it from what countless others are called (`841 Cotton
+    // Transfer Warehouse` against `Cotton Transfer Warehouse`): left out, a possible match. A number at a
+    // name's end is left alone: it may be a renamed vessel's (`Victory` / `Victory 3`).
+    score = SCORE_SETTINGS.leadCap;
+    if (explain)
+      why.push({
+        code: 'own_word_missing',
+        detail:
+          "the listed name's number is not in the other name, which has no word of the listed name's own",
+        weight: SCORE_SETTINGS.leadCap,
+      });
+  }
+  if (
+    !exact &&
+    !joinedAll &&
+    score > SCORE_SETTINGS.leadCap &&
     (q.norm.legalForms.length > 0 || c.norm.legalForms.length > 0)
   ) {
     const own = lastOwnName(c, usedC);
@@ -1286,6 +1306,13 @@ function numberAligned(c: PreparedName, usedC: Uint8Array): boolean {
 function unmatchedNumber(c: PreparedName, usedC: Uint8Array): boolean {
   const ct = c.norm.tokens;
   for (let j = 0; j < ct.length; j++) if (usedC[j] === 0 && DIGITS_ONLY.test(ct[j]!)) return true;
+  return false;
+}
+
+/** True when a number of `c` before its last word was left unaligned (`841` of `841 Cotton Transfer Warehouse`). */
+function unmatchedInnerNumber(c: PreparedName, usedC: Uint8Array): boolean {
+  const ct = c.norm.tokens;
+  for (let j = 0; j < ct.length - 1; j++) if (usedC[j] === 0 && DIGITS_ONLY.test(ct[j]!)) return true;
   return false;
 }
 
