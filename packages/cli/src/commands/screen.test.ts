@@ -116,7 +116,7 @@ describe('tipwatch screen: a run that screens nothing', () => {
     );
     const r = await screen([file, '--out', join(tmp, 'vendor-column'), '--fail-on', 'high']);
     expect(r.err).toMatch(/supplier +<- Supplier, else Vendor\n/);
-    expect(r.out).toContain('Screened 2 of 2 rows (0 rejected');
+    expect(r.out).toContain('Screened 2 of 2 rows (none rejected).');
     expect(r.code, r.err).toBe(3);
   });
 

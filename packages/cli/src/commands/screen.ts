@@ -235,7 +235,9 @@ async function screen(file: string, flags: ScreenFlags, effects: Effects): Promi
 
 function humanSummary(summary: ScreenSummary, outDir: string, farPlan: FarPlanSummary): string {
   const lines = [
-    `Screened ${summary.screened} of ${summary.rows} rows (${summary.rejected} rejected, see rejects.csv).`,
+    summary.rejected === 0
+      ? `Screened ${summary.screened} of ${summary.rows} rows (none rejected).`
+      : `Screened ${summary.screened} of ${summary.rows} rows (${summary.rejected} rejected, see rejects.csv).`,
     `Levels: ${LEVELS.slice()
       .reverse()
       .map((l) => `${summary.levels[l]} ${l}`)
