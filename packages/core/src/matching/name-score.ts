@@ -973,29 +973,23 @@ export function scorePrepared(
   ) {
     const own = lastOwnName(c, usedC);
     const extra = own === '' && commonEnglishAligned(c, usedC) ? lastOwnName(q, usedQ) : '';
-    if (extra !== '') {
-      // The same the other way, for a listed name that a common English word helps make (`Union`, `Top`):
-      // the other company's last name word, which the listed name lacks (`Union Kogyo Seiki` against
-      // `Union Kogyo`), may make it another company of the same common name. A name of words of its own
-      // (`Deutsche Bank`) with a word added is more often the company's arm (`Deutsche Bank (Schweiz)`).
-      score = SCORE_SETTINGS.leadCap;
-      if (explain)
-        why.push({
-          code: 'own_name_missing',
-          detail: `a name word of the other company's own (${extra}) is not in the listed name`,
-          weight: SCORE_SETTINGS.leadCap,
-        });
-    }
-    if (own !== '') {
+    if (own !== '' || extra !== '') {
       // A company's name is told from its namesakes by its last name word as by the others: a listed
       // company with a name word of its own that the other lacks, even its last (`PT Sinar Jaya Abadi`
       // against `PT Sinar Jaya`), may be another company of the same common name. Names of people
-      // (no legal form) often leave out a middle or last name, and are left alone.
+      // (no legal form) often leave out a middle or last name, and are left alone. The same the other way,
+      // for a listed name that a common English word helps make (`Union`, `Top`): the other company's last
+      // name word, which the listed name lacks (`Union Kogyo Seiki` against `Union Kogyo`). A name of words
+      // of its own (`Deutsche Bank`) with a word added is more often the company's arm (`Deutsche Bank
+      // (Schweiz)`).
       score = SCORE_SETTINGS.leadCap;
       if (explain)
         why.push({
           code: 'own_name_missing',
-          detail: `a name word of the listed company's own (${own}) is not in the other name`,
+          detail:
+            own !== ''
+              ? `a name word of the listed company's own (${own}) is not in the other name`
+              : `a name word of the other company's own (${extra}) is not in the listed name`,
           weight: SCORE_SETTINGS.leadCap,
         });
     }
