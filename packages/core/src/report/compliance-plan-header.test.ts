@@ -3,15 +3,9 @@ import type { ScreenedRow } from '../model/screened-row.js';
 import type { SpendRow } from '../model/spend-row.js';
 import { CompliancePlanAccumulator, shortDescription } from './compliance-plan-accumulator.js';
 import { type CompliancePlanContext, renderCompliancePlan } from './compliance-plan-md.js';
-import { countries, datasets, hotlines, reportRows } from './fixtures/report-rows.case.js';
+import { planContext, reportRows } from './fixtures/report-rows.case.js';
 
-const context: CompliancePlanContext = {
-  hotlines,
-  countries,
-  datasets,
-  generated_at: '2026-01-01T00:00:00Z',
-  input_name: 'spend.csv',
-};
+const context = planContext;
 
 /** The first fixture row with `input` changed and its far_plan finding's details replaced by `details`. */
 function farRow(

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ScreenedRow } from '../model/screened-row.js';
 import { CompliancePlanAccumulator } from './compliance-plan-accumulator.js';
-import { type CompliancePlanContext, renderCompliancePlan } from './compliance-plan-md.js';
-import { countries, datasets, hotlines, reportRows } from './fixtures/report-rows.case.js';
+import { renderCompliancePlan } from './compliance-plan-md.js';
+import { hotlines, planContext, reportRows } from './fixtures/report-rows.case.js';
 import { hotlineRegion, placeNamesRegion, planHotlines } from './plan-hotlines.js';
 
-const context: CompliancePlanContext = {
-  hotlines,
-  countries,
-  datasets,
-  generated_at: '2026-01-01T00:00:00Z',
-  input_name: 'spend.csv',
-};
+const context = planContext;
 
 /** The first fixture row as a services row of `contract_id` performed in `iso3`, at `address` below the country. */
 function performedIn(row: number, contract_id: string, iso3: string, address: string): ScreenedRow {

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CompliancePlanAccumulator } from './compliance-plan-accumulator.js';
-import { type CompliancePlanContext, markdownText, renderCompliancePlan } from './compliance-plan-md.js';
+import { markdownText, renderCompliancePlan } from './compliance-plan-md.js';
 import { expectGolden } from './fixtures/golden-file.case.js';
-import { countries, datasets, hotlines, reportRows } from './fixtures/report-rows.case.js';
+import { datasets, hotlines, planContext, reportRows } from './fixtures/report-rows.case.js';
 
-const context: CompliancePlanContext = {
-  hotlines,
-  countries,
-  datasets,
-  generated_at: '2026-01-01T00:00:00Z',
-  input_name: 'spend.csv',
-};
+const context = planContext;
 
 function plan(): string {
   const acc = new CompliancePlanAccumulator();
